@@ -1,0 +1,29 @@
+"""Shared fixtures: a real on-disk store built from a small TriG file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.store import write_store
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def make_store(root: Path, trig: Path = FIXTURES / "small.trig") -> Path:
+    """Write ``trig`` into a new store at ``root`` (same layout as `kg build`) and return root."""
+
+    def fill(store: ox.Store) -> dict:
+        store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
+        return {"source": str(trig)}
+
+    write_store(root, fill)
+    return root
+
+
+@pytest.fixture
+def small_store(tmp_path: Path) -> Path:
+    """A store directory holding tests/fixtures/small.trig."""
+    return make_store(tmp_path / "store")
