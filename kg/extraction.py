@@ -1,0 +1,612 @@
+"""Stage 2: from a document's sentences to candidate facts between *mentions*.
+
+Each rule matches a construction, not a sentence of the seeds ("ACTOR as CHARACTER",
+"SERIES's ACTOR as CHARACTER", "CHARACTER appeared in the first season of SERIES",
+"X, director of the first two episodes", ...). A rule gives every name it matches the kind
+its slot implies (the object of "as" is a character; the object of "season of" is a
+series), which is how the same string ("Jessica Jones") is a character in one place and a
+series in another. Names are not resolved here: `kg.resolution` merges mentions across
+documents into entities.
+
+The function `extract(document)` is a plain function of one document, so documents can be
+processed in parallel and tested alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from . import names as N
+from .documents import Document
+from .nlp import Sentence, entity_spans, split_sentences
+
+NAME, CHAR, POSS = N.NAME, N.CHAR, N.POSS
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in a document, with the kind of thing its position says it is."""
+
+    text: str  # surface form, e.g. "Matt Murdock / Daredevil"
+    kind: str  # person | character | series | season | episode | film
+    start: int  # character offsets in the document
+    end: int
+    number: int | None = None  # season or episode number
+    parent: Mention | None = None  # the series of a season or an episode
+    weak: bool = False  # kind guessed from a weak cue: kept only if confirmed elsewhere
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A candidate fact: subject mention, relation name, object mention, and its evidence."""
+
+    subject: Mention
+    relation: str  # plays | appearsIn | directed
+    object: Mention
+    doc: str  # document IRI
+    sentence: tuple[int, int]
+    rule: str
+    swappable: bool = False  # "A (B)": which side is the actor is decided in resolution
+
+
+@dataclass
+class DocumentExtraction:
+    """Everything extracted from one document."""
+
+    doc: Document
+    sentences: list[Sentence]
+    candidates: list[Candidate] = field(default_factory=list)
+    topic: Mention | None = None  # the series the document is about
+    series_mentions: list[Mention] = field(default_factory=list)  # strong series cues
+    person_names: set[str] = field(default_factory=set)  # names NER tagged as people
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+_QUOTE = re.compile(r"[\"“][^\"“”]{0,400}[\"”]")
+
+
+def mask_quotes(text: str) -> str:
+    """Blank out long quotations (opinions, not facts) keeping offsets; short ones are titles."""
+
+    def repl(m: re.Match[str]) -> str:
+        inner = m.group()[1:-1]
+        return m.group() if len(inner.split()) < 5 else " " * len(m.group())
+
+    return _QUOTE.sub(repl, text)
+
+
+SEASON_REF = (
+    rf"(?:the (?P<{{p}}ord>{N.ORDINAL_RE}) season of (?P<{{p}}s1>{NAME})"
+    rf"|season (?P<{{p}}num>\d+) of (?P<{{p}}s2>{NAME})"
+    rf"|(?P<{{p}}s3>{NAME}){POSS} (?P<{{p}}ord2>{N.ORDINAL_RE}) season"
+    rf"|(?P<{{p}}s4>{NAME}) season (?P<{{p}}num2>\d+)(?![.\d]))"
+)
+
+
+def season_ref(prefix: str) -> str:
+    return SEASON_REF.replace("{p}", prefix)
+
+
+#: a reference-list entry, not prose: its title-case headlines are not statements
+CITATION = re.compile(r"\b(?:Retrieved|Archived from the original|Accessed) (?:on )?(?:\w+ \d|\d)")
+PLAN = re.compile(
+    r"\b(?:slated|set to|expected|rumou?red|will|would|could|may|might|plans? to|planned|"
+    r"hopes? to|wants? to|in talks|is to|are to|was to)\b",
+    re.I,
+)
+STAR_CUE = re.compile(r"\b(?:stars?|starring|starred|cast includes|cast members|ensemble)\b", re.I)
+SERIES_COREF = re.compile(
+    r"\b(?:the|this|its) (?:mini-?series|series|show|season|programme|program|drama)\b['’]?", re.I
+)
+
+# words allowed between an actor's name and "as CHARACTER"
+MID_WORDS = {
+    "who", "also", "later", "will", "would", "has", "have", "had", "is", "was", "were", "be",
+    "been", "being", "to", "now", "then", "reportedly", "officially", "again", "first",
+    "cast", "recast", "appears", "appeared", "appear", "appearing", "recurs", "recurring",
+    "recur", "returns", "returned", "return", "returning", "stars", "starred", "star",
+    "starring", "guest", "guest-stars", "guest-starred", "guest-starring", "co-stars",
+    "co-starred", "co-starring", "cameo", "cameos", "cameoed", "a", "an", "the", "makes",
+    "made", "make", "voice", "voices", "voiced", "over", "providing", "provides", "provided",
+    "reprises", "reprise", "reprised", "reprising", "his", "her", "their", "role", "roles",
+    "joins", "joined", "join", "joining", "reported", "confirmed", "announced", "appearance", "appearances", "briefly", "series", "regular", "main",
+    "only", "both", "too", "still", "once", "newly", "eventually", "ultimately",
+}  # fmt: skip
+PLAN_MID = {"will", "would", "to"}
+
+
+def _sub(m: re.Match[str], group: str, base: int) -> tuple[str, int, int] | None:
+    if m.group(group) is None:
+        return None
+    return m.group(group), base + m.start(group), base + m.end(group)
+
+
+class _Sent:
+    """A sentence being matched: masked text, NER spans, document offsets."""
+
+    def __init__(self, sent: Sentence, ents: list[tuple[int, int, str]]):
+        self.sent = sent
+        self.text = mask_quotes(sent.text)
+        self.base = sent.start
+        self.ents = ents
+
+    def span(self, m: re.Match[str], group: str) -> tuple[str, int, int] | None:
+        return _sub(m, group, self.base)
+
+    def ner_label(self, start: int, end: int) -> str | None:
+        """The NER label of the entity overlapping most of [start, end) (document offsets)."""
+        s, e = start - self.base, end - self.base
+        best, best_len = None, 0
+        for es, ee, label in self.ents:
+            overlap = min(e, ee) - max(s, es)
+            if overlap > best_len:
+                best, best_len = label, overlap
+        return best if best_len >= (e - s) / 2 else None
+
+
+def _mention(kind: str, text: str, start: int, end: int, **kw: object) -> Mention:
+    return Mention(text=N.clean(text), kind=kind, start=start, end=end, **kw)  # type: ignore[arg-type]
+
+
+def _person(s: _Sent, text: str, start: int, end: int, strict: bool = True) -> Mention | None:
+    """A person's name, trimmed of leading noise ('Director S. J. Clarkson'), or None if
+    it does not look like a person (NER says organisation, place or work)."""
+    trimmed = N.strip_leading_noise(text)
+    offset = N.clean(text).rfind(trimmed)
+    start = start + max(offset, 0)
+    label = s.ner_label(start, end)
+    if label in {"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "DATE", "NORP", "EVENT", "PRODUCT"} and (
+        strict or label in {"DATE", "WORK_OF_ART"}
+    ):
+        return None
+    if trimmed.isupper() or not trimmed[0].isupper():
+        return None
+    if " " not in trimmed and trimmed.lower() in N.LEADING_NOISE:
+        return None
+    return _mention("person", trimmed, start, end)
+
+
+def _character(text: str, start: int, end: int) -> Mention | None:
+    name = N.clean(text)
+    if not name or name.lower() in {"himself", "herself", "themselves"}:
+        return None
+    toks = name.split(" ")
+    if toks[0].lower() in N.LEADING_NOISE - {"star"} and len(toks) > 1:
+        return None
+    return _mention("character", name, start, end)
+
+
+def _series(text: str, start: int, end: int, weak: bool = False) -> Mention:
+    return _mention("series", text, start, end, weak=weak)
+
+
+# --- the rules ----------------------------------------------------------------------------
+
+AS_PAIR = re.compile(
+    rf"(?P<actor>{NAME})(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?P<title>(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*)"
+    rf"(?P<char>{CHAR})(?! \()(?P<tail> (?:in|for|on|from) (?:{season_ref('t')}|(?P<tseries>{NAME})))?"
+)
+PAREN_PAIR = re.compile(rf"(?P<a>{NAME}) \((?P<b>{CHAR})\)")
+SERIES_PREFIX = re.compile(
+    rf"(?P<series>{NAME}){POSS} (?=(?:{NAME}) as )"
+    rf"|(?P<series2>{NAME}) (?:actors?|actress(?:es)?|cast members?|stars?|alums?|veterans?) (?={NAME})"
+)
+POSSESSIVE_PAIR = re.compile(
+    rf"(?P<actor>{NAME}){POSS} (?P<char>{CHAR})(?!{N.SEP}{N.WORD})(?! as )(?=[ ,;:.)])"
+)
+VERB_PAIR = re.compile(
+    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){NAME})*),? (?:who )?(?:also |now |later |will |would |has |had )?"
+    rf"(?:plays|played|portrays|portrayed|portray|play|voices|voiced|voice|is playing|was playing)"
+    rf" (?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{NAME}(?:(?:, | and |, and ){NAME})*)"
+    rf"(?P<resp>,? respectively)?(?: (?:in|on) (?:{season_ref('v')}|(?P<vseries>{NAME})))?"
+)
+REPRISE = re.compile(
+    rf"(?:reprises?|reprised|reprising|returns? to|returning to) (?:his|her|their) (?P<series>{NAME}) role (?:as|of) (?P<char>{CHAR})"
+    rf"|(?:reprises?|reprised|reprising) the role of (?P<char2>{CHAR}) (?:from|in) (?P<series2>{NAME})"
+)
+APPOSITIVE = re.compile(rf"(?P<actor>{NAME}), (?P<char>{NAME}) in (?P<series>{NAME}),")
+APPEARS = re.compile(
+    rf"(?:(?P<actor>{NAME}){POSS} )?(?P<char>{CHAR}),? (?:(?:has|have|had|also|previously|first|briefly|already|been|was|were|is) )*"
+    rf"(?:appeared|appears|featured|popped up|pops up|showed up|shows up|guest[- ]starred|cameoed|debuted|"
+    rf"made (?:an |a |his |her |several |multiple )?(?:cameo )?appearances?) in (?:both |each of |all of )?"
+    rf"(?:{season_ref('a')}|(?P<list>{NAME}(?:(?:, | and |, and ){NAME})*))"
+)
+EPISODES = (
+    rf"(?:(?P<{{p}}owner>{NAME}){POSS} |(?P<{{p}}coref>the (?:mini-?series|series|show|season)['’]s? |its ))?"
+    rf"(?:the )?(?:(?P<{{p}}ord>{N.ORDINAL_RE}) (?:(?P<{{p}}count>{N.CARDINAL_RE}) )?episodes?"
+    rf"|(?P<{{p}}ord_a>{N.ORDINAL_RE}) and (?P<{{p}}ord_b>{N.ORDINAL_RE}) episodes"
+    rf"|episodes? (?P<{{p}}nums>\d+(?:(?:, | and |, and |[–-]| to )\d+)*)"
+    rf"|(?P<{{p}}pilot>pilot)(?: episode)?)(?: of (?P<{{p}}of>{NAME}))?"
+)
+
+
+def episodes_re(prefix: str) -> str:
+    return EPISODES.replace("{p}", prefix)
+
+
+DIRECTOR_OF = re.compile(
+    rf"(?P<dir>{NAME}), (?:the |who is the |who was the )?director of {episodes_re('e')}"
+)
+DIRECTED = re.compile(
+    rf"(?P<dir>{NAME}),? (?:who )?(?:also |has |had |will |would |is set to |was set to |is slated to |to )?"
+    rf"(?:directed|directs|direct|directing|helmed|helms|helm) {episodes_re('e')}"
+)
+DIRECTED_BY = re.compile(
+    rf"{episodes_re('e')},? (?:which (?:was|is) |was |is |were |are )?(?:directed|helmed) by (?P<dir>{NAME})"
+)
+FILM_DIRECTED = re.compile(
+    rf"(?:directed|directing|directs) (?:the (?:[a-z\-]+ ){{0,2}}film )?(?P<film>{NAME}) \((?P<year>\d{{4}})\)"
+    rf"|(?P<film2>{NAME}) \((?P<year2>\d{{4}})\),? (?:was |is )?directed by (?P<dir2>{NAME})"
+)
+TOPIC = re.compile(
+    rf"^(?P<title>(?:{NAME}{POSS} )?{NAME}),?(?: \([^)]*\))? (?:is|was) an? (?:[\w\-]+ ){{0,8}}?"
+    rf"(?:television|TV|streaming|web|mini-?series|series|show|sitcom|drama|anthology|miniseries)\b"
+)
+STRONG_SERIES = re.compile(
+    rf"{season_ref('x')}"
+    rf"|(?:television|TV|streaming|Netflix|HBO|Hulu|Amazon|Disney\+|web|drama|comedy) (?:mini-?)?series (?P<x5>{NAME})"
+    rf"|(?P<x6>{NAME}) \((?:TV|television|mini-?)series\)"
+    rf"|(?P<x7>(?:{NAME}{POSS} )?{NAME}) (?:premiered|debuted|is set to debut|was renewed|was cancell?ed|was released)\b"
+)
+
+
+class Extractor:
+    """Applies the rules to one document."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.sentences = split_sentences(doc.text)
+        texts = [s.text for s in self.sentences]
+        self.sents = [_Sent(s, e) for s, e in zip(self.sentences, entity_spans(texts), strict=True)]
+        self.out = DocumentExtraction(doc=doc, sentences=self.sentences)
+
+    def run(self) -> DocumentExtraction:
+        for s in self.sents:
+            for es, ee, label in s.ents:
+                if label == "PERSON":
+                    self.out.person_names.add(N.fold(s.sent.text[es:ee]))
+        self.out.series_mentions = [m for s in self.sents for m in self._strong_series(s)]
+        self.out.topic = self._topic()
+        for s in self.sents:
+            if CITATION.search(s.text):
+                continue
+            self.out.candidates.extend(self._sentence(s))
+        return self.out
+
+    # -- document-level -------------------------------------------------------------------
+
+    def _strong_series(self, s: _Sent) -> Iterator[Mention]:
+        for m in STRONG_SERIES.finditer(s.text):
+            for g in ("xs1", "xs2", "xs3", "xs4", "x5", "x6", "x7"):
+                sp = s.span(m, g)
+                if sp:
+                    name = N.strip_leading_noise(sp[0]) if g != "x7" else sp[0]
+                    if g == "x7" and N.strip_possessive_brand(name) == name:
+                        name = N.strip_leading_noise(name)
+                    yield _series(name, sp[2] - len(name), sp[2])
+
+    def _topic(self) -> Mention | None:
+        for s in self.sents[:3]:
+            m = TOPIC.match(s.text)
+            if m:
+                sp = s.span(m, "title")
+                assert sp
+                return _series(sp[0], sp[1], sp[2])
+        if not self.out.series_mentions:
+            return None
+        text = self.doc.text.replace("’", "'")
+        counts: Counter[str] = Counter()
+        for key in {N.series_key(m.text) for m in self.out.series_mentions}:
+            form = N.strip_possessive_brand(
+                next(m.text for m in self.out.series_mentions if N.series_key(m.text) == key)
+            )
+            counts[key] = len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text))
+        key = max(sorted(counts), key=lambda k: counts[k])
+        # the longest surface form of the most-cued series
+        forms = [m for m in self.out.series_mentions if N.series_key(m.text) == key]
+        return max(forms, key=lambda m: (len(m.text), -m.start))
+
+    def _topic_here(self, s: _Sent, at: int) -> Mention | None:
+        """The topic series, as a mention located in this sentence (for provenance)."""
+        if self.out.topic is None:
+            return None
+        t = self.out.topic
+        return Mention(t.text, "series", s.base + at, s.base + at, weak=False)
+
+    # -- sentence-level -------------------------------------------------------------------
+
+    def _sentence(self, s: _Sent) -> Iterator[Candidate]:
+        ev = (s.sent.start, s.sent.end)
+        emit = lambda subj, rel, obj, rule, **kw: Candidate(  # noqa: E731
+            subj, rel, obj, self.doc.iri, ev, rule, **kw
+        )
+        text = s.text
+
+        # series context for "SERIES's ACTOR as X" and "SERIES actors A as X, B as Y"
+        segments = [(m.start(), m.end()) for m in re.finditer(r"[^;]+", text)]
+        prefixes = []
+        for m in SERIES_PREFIX.finditer(text):
+            g = "series" if m.group("series") else "series2"
+            sp = s.span(m, g)
+            assert sp
+            name = N.strip_leading_noise(sp[0])
+            prefixes.append((m.start(), m.end(), _series(name, sp[2] - len(name), sp[2])))
+
+        def series_context(pos: int) -> Mention | None:
+            seg = next(((a, b) for a, b in segments if a <= pos < b), None)
+            best = None
+            for ps, pe, ser in prefixes:
+                if seg and seg[0] <= ps and pe <= pos:
+                    best = ser
+            return best
+
+        is_cast_entry = re.match(rf"^{NAME} as {CHAR}:", text) is not None
+        star_sentence = STAR_CUE.search(text) is not None
+        sentence_series = self._sentence_subject_series(s) if star_sentence else None
+
+        # ACTOR as CHARACTER (cast lists, star lists, "was cast as", "reprises ... as" ...)
+        for m in AS_PAIR.finditer(text):
+            mid_words = re.findall(r"[\w\-]+", m.group("mid"))
+            if any(w not in MID_WORDS for w in mid_words) and "cameo" not in mid_words:
+                # allow a cameo clause: "makes a cameo appearance through a photograph as X"
+                continue
+            if PLAN_MID & set(mid_words) and "cast" not in mid_words:
+                continue
+            a, c = s.span(m, "actor"), s.span(m, "char")
+            assert a and c
+            actor = _person(s, *a, strict=not (is_cast_entry and m.start() == 0))
+            char = _character(*c)
+            if not actor or not char:
+                continue
+            yield emit(actor, "plays", char, "as")
+            series = None
+            if m.group("tail"):
+                series = self._series_from(s, m, "t", "tseries", weak=True)
+            if series is None:
+                series = series_context(m.start())
+            if series is None and is_cast_entry and m.start() == 0:
+                series = self._topic_here(s, 0)
+            if series is None and star_sentence:
+                series = sentence_series
+            if series is not None:
+                yield emit(char, "appearsIn", series, "as-series")
+
+        # ACTOR (CHARACTER) / CHARACTER (ACTOR)
+        for m in PAREN_PAIR.finditer(text):
+            a, b = s.span(m, "a"), s.span(m, "b")
+            assert a and b
+            if N.is_acronym_of(b[0], a[0]) or re.fullmatch(r"[\d\s]+", b[0]):
+                continue
+            actor = _person(s, *a)
+            char = _character(*b)
+            if not actor or not char:
+                continue
+            yield emit(actor, "plays", char, "paren", swappable=True)
+            if star_sentence and sentence_series is not None:
+                yield emit(char, "appearsIn", sentence_series, "paren-series")
+
+        # ACTOR's CHARACTER (not followed by "as": that is SERIES's ACTOR as CHARACTER)
+        for m in POSSESSIVE_PAIR.finditer(text):
+            a, c = s.span(m, "actor"), s.span(m, "char")
+            assert a and c
+            if s.ner_label(a[1], a[2]) != "PERSON" or c[0].startswith("The ") or " " not in a[0].strip():
+                continue
+            if s.ner_label(c[1], c[2]) not in (None, "PERSON"):
+                continue
+            actor, char = _person(s, *a), _character(*c)
+            if actor and char:
+                yield emit(actor, "plays", char, "possessive")
+
+        # ACTORS play/portray CHARACTERS [respectively] [in SERIES]
+        for m in VERB_PAIR.finditer(text):
+            actors = _split_list(s, m, "actors")
+            chars = _split_list(s, m, "chars", expand_surname=True)
+            if len(actors) != len(chars):
+                if len(actors) == 1 and len(chars) == 1:
+                    pass
+                else:
+                    continue
+            series = self._series_from(s, m, "v", "vseries", weak=True) if m.group(0) else None
+            for (at, ast, aen), (ct, cst, cen) in zip(actors, chars, strict=True):
+                actor, char = _person(s, at, ast, aen, strict=False), _character(ct, cst, cen)
+                if actor and char:
+                    yield emit(actor, "plays", char, "verb")
+                    if series is not None:
+                        yield emit(char, "appearsIn", series, "verb-series")
+
+        # "... reprise his SERIES role as/of CHARACTER", "reprising the role of X from SERIES"
+        for m in REPRISE.finditer(text):
+            g_char, g_series = ("char", "series") if m.group("char") else ("char2", "series2")
+            c, se = s.span(m, g_char), s.span(m, g_series)
+            assert c and se
+            char = _character(*c)
+            series = _series(*se)
+            subject = self._nearest_person_before(s, m.start())
+            if char is None:
+                continue
+            if subject is not None:
+                yield emit(subject, "plays", char, "reprise")
+            yield emit(char, "appearsIn", series, "reprise")
+
+        # "ACTOR, CHARACTER in SERIES," (an appositive)
+        for m in APPOSITIVE.finditer(text):
+            a, c, se = s.span(m, "actor"), s.span(m, "char"), s.span(m, "series")
+            assert a and c and se
+            if s.ner_label(a[1], a[2]) != "PERSON":
+                continue
+            actor, char = _person(s, *a), _character(*c)
+            if actor and char:
+                yield emit(actor, "plays", char, "appositive")
+                yield emit(char, "appearsIn", _series(*se, weak=True), "appositive")
+
+        # "CHARACTER appeared in the first season of SERIES" / "... featured in A and B"
+        for m in APPEARS.finditer(text):
+            clause_start = max(text.rfind(",", 0, m.start("char")), text.rfind(";", 0, m.start("char")), 0)
+            if PLAN.search(text[clause_start : m.start("list") if m.group("list") else m.end()]):
+                continue
+            c = s.span(m, "char")
+            assert c
+            char = _character(*c)
+            if char is None or s.ner_label(c[1], c[2]) in {"ORG", "GPE", "WORK_OF_ART"}:
+                continue
+            if m.group("actor"):
+                a = s.span(m, "actor")
+                assert a
+                actor = _person(s, *a)
+                if actor:
+                    yield emit(actor, "plays", char, "possessive")
+            if m.group("list"):
+                for t, st, en in _split_list(s, m, "list"):
+                    yield emit(char, "appearsIn", _series(t, st, en), "appears")
+            else:
+                season = self._season_from(s, m, "a")
+                if season is not None:
+                    yield emit(char, "appearsIn", season, "appears-season")
+                    assert season.parent
+                    yield emit(char, "appearsIn", season.parent, "appears-season")
+
+        # directors of episodes
+        for rx, rule in ((DIRECTOR_OF, "director-of"), (DIRECTED, "directed"), (DIRECTED_BY, "directed-by")):
+            for m in rx.finditer(text):
+                d = s.span(m, "dir")
+                assert d
+                director = _person(s, *d)
+                if director is None:
+                    continue
+                for ep in self._episodes_from(s, m, "e"):
+                    yield emit(director, "directed", ep, rule)
+
+        for m in FILM_DIRECTED.finditer(text):
+            if m.group("film"):
+                f = s.span(m, "film")
+                assert f
+                director = self._nearest_person_before(s, m.start())
+            else:
+                f = s.span(m, "film2")
+                d = s.span(m, "dir2")
+                assert f and d
+                director = _person(s, *d)
+            if director is not None:
+                name = N.strip_leading_noise(f[0])
+                yield emit(director, "directed", _mention("film", name, f[2] - len(name), f[2]), "film")
+
+    # -- slot helpers ---------------------------------------------------------------------
+
+    def _sentence_subject_series(self, s: _Sent) -> Mention | None:
+        """For star lists: the series the sentence is about (its subject, or the topic)."""
+        m = re.match(rf"^(?P<t>(?:{NAME}{POSS} )?{NAME}) (?:is|was|will|also|stars|starred|,)", s.text)
+        if m:
+            key = N.series_key(m.group("t"))
+            if any(N.series_key(x.text) == key for x in self.out.series_mentions) or (
+                self.out.topic is not None and N.series_key(self.out.topic.text) == key
+            ):
+                sp = s.span(m, "t")
+                assert sp
+                return _series(*sp)
+        if SERIES_COREF.match(s.text) or re.match(r"^(?:It|The cast)\b", s.text):
+            return self._topic_here(s, 0)
+        return None
+
+    def _series_from(self, s: _Sent, m: re.Match[str], p: str, plain: str, weak: bool) -> Mention | None:
+        season = self._season_from(s, m, p)
+        if season is not None:
+            return season
+        sp = s.span(m, plain)
+        if sp is None:
+            return None
+        return _series(*sp, weak=weak)
+
+    def _season_from(self, s: _Sent, m: re.Match[str], p: str) -> Mention | None:
+        for sg, ng in (
+            (f"{p}s1", f"{p}ord"),
+            (f"{p}s2", f"{p}num"),
+            (f"{p}s3", f"{p}ord2"),
+            (f"{p}s4", f"{p}num2"),
+        ):
+            try:
+                sp = s.span(m, sg)
+            except IndexError:
+                return None
+            if sp:
+                number = N.number_word(m.group(ng))
+                if number is None or number < 0:
+                    return None
+                name = N.strip_leading_noise(sp[0])
+                series = _series(name, sp[2] - len(name), sp[2])
+                return Mention(f"{series.text} season {number}", "season", sp[1], sp[2], number, series)
+        return None
+
+    def _episodes_from(self, s: _Sent, m: re.Match[str], p: str) -> list[Mention]:
+        g = m.group
+        numbers: list[int] = []
+        if g(f"{p}ord"):
+            first = N.number_word(g(f"{p}ord"))
+            count = N.number_word(g(f"{p}count")) if g(f"{p}count") else 1
+            if first is None or first < 0 or count is None:
+                return []
+            numbers = list(range(first, first + count)) if first == 1 or count == 1 else []
+        elif g(f"{p}ord_a"):
+            numbers = [
+                n for n in (N.number_word(g(f"{p}ord_a")), N.number_word(g(f"{p}ord_b"))) if n and n > 0
+            ]
+        elif g(f"{p}nums"):
+            numbers = _number_list(g(f"{p}nums"))
+        elif g(f"{p}pilot"):
+            numbers = [1]
+        if not numbers:
+            return []
+        series: Mention | None = None
+        for grp in (f"{p}of", f"{p}owner"):
+            sp = s.span(m, grp)
+            if sp:
+                name = N.strip_leading_noise(sp[0])
+                series = _series(name, sp[2] - len(name), sp[2])
+                break
+        if series is None:
+            series = self._topic_here(s, m.start())
+        if series is None:
+            return []
+        return [
+            Mention(f"{series.text} episode {n}", "episode", m.start() + s.base, m.end() + s.base, n, series)
+            for n in numbers
+        ]
+
+    def _nearest_person_before(self, s: _Sent, pos: int) -> Mention | None:
+        best = None
+        for es, ee, label in s.ents:
+            if label == "PERSON" and ee <= pos:
+                best = (es, ee)
+        if best is None:
+            return None
+        return _person(s, s.sent.text[best[0] : best[1]], s.base + best[0], s.base + best[1])
+
+
+def _split_list(
+    s: _Sent, m: re.Match[str], group: str, expand_surname: bool = False
+) -> list[tuple[str, int, int]]:
+    """'A, B and C' -> [A, B, C] with document offsets; 'Michelle and Lexi Raymond' -> both Raymonds."""
+    text, base = m.group(group), s.base + m.start(group)
+    items = [(x.group(), base + x.start(), base + x.end()) for x in re.finditer(NAME, text)]
+    items = [(N.clean(t), a, b) for t, a, b in items if t not in ("and",)]
+    if expand_surname and len(items) >= 2:
+        last = items[-1][0].split(" ")
+        if len(last) == 2 and all(len(t.split(" ")) == 1 for t, _, _ in items[:-1]):
+            items = [(f"{t} {last[1]}", a, b) for t, a, b in items[:-1]] + [items[-1]]
+    return items
+
+
+def _number_list(text: str) -> list[int]:
+    m = re.fullmatch(r"(\d+)\s*(?:[–-]|to)\s*(\d+)", text.strip())
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        return list(range(a, b + 1)) if 0 < b - a < 30 else []
+    return [int(x) for x in re.findall(r"\d+", text)]
+
+
+def extract(doc: Document) -> DocumentExtraction:
+    """Run every rule on one document."""
+    return Extractor(doc).run()

@@ -1,0 +1,147 @@
+"""Name patterns and name normalisation shared by extraction and resolution."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_UPC = f"[{UP}]"
+# One capitalised word: an initial ("J."), an acronym with dots ("S.H.I.E.L.D."), or a word,
+# possibly hyphenated or with an inner apostrophe ("Carrie-Anne", "D'Amore"), but never a
+# possessive ending ("Jones's", "Jones'").
+WORD = rf"(?:{_UPC}\.(?:[ ]?{_UPC}\.)*(?![\w])|{_UPC}[\w\-]*(?:['’]{_UPC}[\w\-]*)?\+?)"
+PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|y)"
+NICK = rf"[\"“]{_UPC}[\w\-]*[\"”]"
+SEP = rf"(?:[ \u00a0]+(?:{PARTICLE}[ ]+|{NICK}[ ]+)?)"
+#: a capitalised name of one or more words: "S. J. Clarkson", 'Franklin "Foggy" Nelson'
+NAME = rf"(?<![\w'’]){WORD}(?:{SEP}{WORD})*"
+#: a character name with an optional alias: "Matt Murdock / Daredevil", "Danny Rand/Iron Fist"
+CHAR = rf"{NAME}(?:[ ]?/[ ]?{NAME})?"
+POSS = r"(?:['’]s|['’])"
+
+#: capitalised words that start a sentence or a description but are not part of a name
+LEADING_NOISE = {
+    "a", "an", "and", "but", "also", "additionally", "however", "meanwhile", "when", "while",
+    "after", "before", "in", "on", "at", "for", "from", "with", "as", "by", "of", "to", "if",
+    "then", "though", "although", "since", "finally", "later", "now", "so", "yet", "both",
+    "director", "directors", "showrunner", "showrunners", "co-showrunner", "producer",
+    "producers", "executive", "creator", "co-creator", "writer", "writers", "composer",
+    "actor", "actress", "actors", "star", "stars", "co-star", "cinematographer", "colorist",
+    "designer", "production", "costume", "head", "chief", "president", "ceo", "coo", "cco",
+    "co-ceo", "editor", "editor-in-chief", "critic", "reviewer", "series", "season",
+    "episode", "newcomer", "veteran", "comedian", "singer", "rapper", "filmmaker",
+    "his", "her", "their", "its", "this", "that", "these", "those", "reprising", "returning",
+    "marvel", "netflix", "hbo", "amazon", "hulu", "disney", "abc", "nbc", "cbs", "fox", "amc",
+    "cw", "starz", "showtime", "apple", "peacock", "paramount",
+}  # fmt: skip
+#: titles kept as alternative names but dropped from a character's label
+TITLES_ALWAYS = {
+    "madame", "madam", "father", "mr.", "mrs.", "ms.", "dr.", "detective", "det.", "officer",
+    "agent", "nypd", "lapd", "fbi", "cia", "sergeant", "sgt.", "lieutenant", "lt.", "judge",
+    "sister", "brother", "mother", "aunt", "uncle", "grandma", "grandpa", "sheriff", "deputy",
+    "nurse", "principal", "coach", "reverend", "rev.", "pastor", "senator", "mayor",
+    "councilman", "councilwoman", "inspector", "commissioner", "chief", "professor", "prof.",
+}  # fmt: skip
+TITLES_IF_FULL = {"captain", "capt.", "doctor", "lady", "lord", "sir", "king", "queen", "miss", "mister"}
+#: lower-case descriptors allowed between "as" and a character's name ("as police captain Strieber")
+LOWER_TITLES = {t.rstrip(".") for t in TITLES_ALWAYS | TITLES_IF_FULL} | {"police", "the"}
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9,
+    "10th": 10, "final": -1, "last": -1,
+}  # fmt: skip
+CARDINALS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+}  # fmt: skip
+ORDINAL_RE = "|".join(sorted(ORDINALS, key=len, reverse=True))
+CARDINAL_RE = "|".join(sorted(CARDINALS, key=len, reverse=True)) + r"|\d+"
+
+
+def number_word(text: str) -> int | None:
+    """'two' -> 2, '3' -> 3, 'second' -> 2."""
+    t = text.lower()
+    if t.isdigit():
+        return int(t)
+    return CARDINALS.get(t) or ORDINALS.get(t)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: 'Chloë Levine' -> 'chloe levine'."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.lower().split())
+
+
+def clean(text: str) -> str:
+    """Normalise spaces and typographic apostrophes in a surface name."""
+    return " ".join(text.replace("’", "'").replace("\u00a0", " ").split())
+
+
+def tokens(name: str) -> list[str]:
+    return clean(name).split(" ")
+
+
+def strip_leading_noise(name: str) -> str:
+    """Drop sentence-initial words and job titles: 'Showrunner Marco Ramirez' -> 'Marco Ramirez'."""
+    toks = tokens(name)
+    while len(toks) > 1 and toks[0].lower() in LEADING_NOISE:
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def strip_titles(name: str) -> str:
+    """'NYPD Captain Irving Forbush' -> 'Irving Forbush'; 'Madame Gao' -> 'Gao'; keeps 'Captain America'."""
+    toks = tokens(name)
+    while len(toks) > 1:
+        t = toks[0].lower()
+        if t in TITLES_ALWAYS or (t in TITLES_IF_FULL and len(toks) > 2):
+            toks = toks[1:]
+            continue
+        break
+    return " ".join(toks)
+
+
+def without_nickname(name: str) -> tuple[str, str | None]:
+    """'Franklin "Foggy" Nelson' -> ('Franklin Nelson', 'Foggy Nelson')."""
+    m = re.search(r'\s["“]([^"”]+)["”]\s', clean(name))
+    if not m:
+        return clean(name), None
+    c = clean(name)
+    full = (c[: m.start()] + " " + c[m.end() :]).strip()
+    last = full.split(" ")[-1]
+    return full, f"{m.group(1)} {last}"
+
+
+def strip_possessive_brand(title: str) -> str:
+    """ "Marvel's The Defenders" -> 'The Defenders' (a brand possessive is not part of the key)."""
+    m = re.match(rf"^(?:{WORD}[ ]+)*?{WORD}{POSS}[ ]+(.+)$", clean(title))
+    return m.group(1) if m else clean(title)
+
+
+def series_key(title: str) -> str:
+    """Key under which series titles are merged: brand possessive and leading 'The' dropped."""
+    t = fold(strip_possessive_brand(title))
+    t = re.sub(r"^the ", "", t)
+    return t
+
+
+def edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def is_acronym_of(short: str, long: str) -> bool:
+    """'MCU' is an acronym of 'Marvel Cinematic Universe'."""
+    letters = "".join(w[0] for w in tokens(long) if w and w[0].isalpha()).upper()
+    s = short.replace(".", "").upper()
+    return len(s) >= 2 and s.isalpha() and (s == letters or (short.isupper() and len(s) <= 5))

