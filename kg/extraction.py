@@ -365,7 +365,8 @@ class Extractor:
             yield emit(actor, "plays", char, "as")
             series = None
             if m.group("tail"):
-                series = self._series_from(s, m, "t", "tseries", weak=True)
+                strong_tail = m.group("tail").startswith(" for") and "cast" in mid_words
+                series = self._series_from(s, m, "t", "tseries", weak=not strong_tail)
             if series is None:
                 series = series_context(m.start())
             if series is None and is_cast_entry and m.start() == 0:
@@ -395,7 +396,7 @@ class Extractor:
             assert a and c
             if s.ner_label(a[1], a[2]) != "PERSON" or c[0].startswith("The ") or " " not in a[0].strip():
                 continue
-            if s.ner_label(c[1], c[2]) not in (None, "PERSON"):
+            if s.ner_label(c[1], c[2]) != "PERSON":
                 continue
             actor, char = _person(s, *a), _character(*c)
             if actor and char:
@@ -441,7 +442,7 @@ class Extractor:
             actor, char = _person(s, *a), _character(*c)
             if actor and char:
                 yield emit(actor, "plays", char, "appositive")
-                yield emit(char, "appearsIn", _series(*se, weak=True), "appositive")
+                yield emit(char, "appearsIn", _series(*se), "appositive")
 
         # "CHARACTER appeared in the first season of SERIES" / "... featured in A and B"
         for m in APPEARS.finditer(text):
@@ -451,14 +452,14 @@ class Extractor:
             c = s.span(m, "char")
             assert c
             char = _character(*c)
-            if char is None or s.ner_label(c[1], c[2]) in {"ORG", "GPE", "WORK_OF_ART"}:
+            if char is None or s.ner_label(c[1], c[2]) in {"GPE", "LOC", "WORK_OF_ART"}:
                 continue
             if m.group("actor"):
                 a = s.span(m, "actor")
                 assert a
                 actor = _person(s, *a)
                 if actor:
-                    yield emit(actor, "plays", char, "possessive")
+                    yield emit(actor, "plays", char, "possessive-appears")
             if m.group("list"):
                 for t, st, en in _split_list(s, m, "list"):
                     yield emit(char, "appearsIn", _series(t, st, en), "appears")

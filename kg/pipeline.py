@@ -93,14 +93,14 @@ SELECT ?class (COUNT(DISTINCT ?e) AS ?n) WHERE {
     % vocab.ENTITIES_GRAPH
 )
 
-COUNT_FACTS = (
-    """
+COUNT_FACTS = """
 SELECT ?p (COUNT(*) AS ?n) WHERE {
-  { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?p), "%s")) } }
+  { SELECT DISTINCT ?s ?p ?o WHERE {
+      GRAPH ?g { ?s ?p ?o }
+      FILTER(STRSTARTS(STR(?p), "%s") && STRSTARTS(STR(?g), "%s"))
+  } }
 } GROUP BY ?p
-"""
-    % vocab.KG
-)
+""" % (vocab.KG, vocab.BASE + "document/")
 
 
 def store_summary(store: Path | None = None) -> Summary:

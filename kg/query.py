@@ -98,8 +98,9 @@ def with_prefixes(sparql: str) -> str:
 def run(store: ox.Store, sparql: str, **kwargs: Any) -> Any:
     """Run a SPARQL query (default graph = union of all graphs); raise QuerySyntaxError on bad syntax."""
     kwargs.setdefault("use_default_graph_as_union", True)
+    kwargs.setdefault("prefixes", dict(vocab.PREFIXES))
     try:
-        return store.query(with_prefixes(sparql), **kwargs)
+        return store.query(sparql, **kwargs)
     except SyntaxError as exc:
         raise QuerySyntaxError(f"SPARQL syntax error: {_one_line(str(exc))}") from None
 

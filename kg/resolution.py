@@ -317,14 +317,17 @@ class Resolver:
                 series = m if m.kind == "series" else m.parent
                 if series is not None and not series.weak:
                     strong.add(N.series_key(series.text))
-        person_names = {
-            N.fold(_name_parts(c.subject)[0]) for c in all_c if c.relation == "plays" and not c.swappable
-        }
-        char_names = {
-            N.fold(_name_parts(c.object)[0]) for c in all_c if c.relation == "plays" and not c.swappable
-        }
+        sure = [c for c in all_c if c.relation == "plays" and not c.swappable and c.rule != "possessive"]
+        person_names = {N.fold(_name_parts(c.subject)[0]) for c in sure}
+        char_names = {N.fold(_name_parts(c.object)[0]) for c in sure}
+        char_names |= {N.fold(_name_parts(c.subject)[0]) for c in all_c if c.relation == "appearsIn"}
         out = []
         for c in all_c:
+            if c.rule == "possessive" and not (
+                N.fold(_name_parts(c.subject)[0]) in person_names
+                or N.fold(_name_parts(c.object)[0]) in char_names
+            ):
+                continue  # "X's Y" is a role only if X acts or Y is a character elsewhere
             if c.object.kind == "series" and c.object.weak and N.series_key(c.object.text) not in strong:
                 continue
             if c.swappable:

@@ -1,0 +1,162 @@
+"""Accuracy against a hand-labelled set: precision, recall and F1 per relation."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import names as N
+from . import vocab
+from .errors import InputError
+from .query import run
+
+CLASSES = {
+    "plays": ({vocab.PERSON}, {vocab.CHARACTER}),
+    "appearsIn": ({vocab.CHARACTER}, {vocab.SERIES, vocab.SEASON, vocab.MOVIE}),
+    "directed": ({vocab.PERSON}, {vocab.EPISODE, vocab.MOVIE}),
+}
+
+
+@dataclass(frozen=True)
+class GoldFact:
+    relation: str
+    subject: str
+    object: str
+    document: str = ""
+    evidence: str = ""
+
+
+@dataclass
+class RelationScore:
+    relation: str
+    gold: int = 0
+    predicted: int = 0
+    correct: int = 0
+    misses: list[GoldFact] = field(default_factory=list)
+    wrong: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def read_gold(path: Path) -> list[GoldFact]:
+    """Read a gold TSV file, or every .tsv file of a folder ('#' lines are comments)."""
+    files = sorted(path.glob("*.tsv")) if path.is_dir() else [path]
+    if not files or not all(f.is_file() for f in files):
+        raise InputError(f"no gold .tsv file at {path}")
+    facts = []
+    for f in files:
+        lines = [ln for ln in f.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            facts.append(
+                GoldFact(
+                    row["relation"],
+                    row["subject"],
+                    row["object"],
+                    row.get("document") or "",
+                    row.get("evidence") or "",
+                )
+            )
+    return facts
+
+
+PREDICTED = """
+SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?p IN (kg:plays, kg:appearsIn, kg:directed)) }
+"""
+NAMES = (
+    """
+SELECT ?e ?n ?c WHERE { GRAPH <%s> { ?e a ?c . { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n } } }
+"""
+    % vocab.ENTITIES_GRAPH
+)
+
+
+def evaluate(store: ox.Store, gold: list[GoldFact]) -> dict[str, RelationScore]:
+    """Match predicted facts to gold facts by names (label or alternative name) and classes."""
+    names: dict[str, set[str]] = defaultdict(set)
+    classes: dict[str, set[str]] = defaultdict(set)
+    for row in run(store, NAMES):
+        names[row["e"].value].add(N.fold(row["n"].value))
+        classes[row["e"].value].add(row["c"].value)
+    rel_of = {v: k for k, v in vocab.RELATIONS.items()}
+    predicted: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for row in run(store, PREDICTED):
+        predicted[rel_of[row["p"].value]].append((row["s"].value, row["o"].value))
+    scores = {}
+    for rel in vocab.RELATIONS:
+        golds = [g for g in gold if g.relation == rel]
+        preds = sorted(predicted.get(rel, []))
+        sc = RelationScore(rel, gold=len(golds), predicted=len(preds))
+        dom, rng = CLASSES[rel]
+        used: set[int] = set()
+        for g in golds:
+            gs, go = N.fold(g.subject), N.fold(g.object)
+            hit = next(
+                (
+                    i
+                    for i, (s, o) in enumerate(preds)
+                    if i not in used
+                    and gs in names[s]
+                    and go in names[o]
+                    and classes[s] & dom
+                    and classes[o] & rng
+                ),
+                None,
+            )
+            if hit is None:
+                sc.misses.append(g)
+            else:
+                used.add(hit)
+                sc.correct += 1
+        sc.wrong = [(s, o) for i, (s, o) in enumerate(preds) if i not in used]
+        scores[rel] = sc
+    return scores
+
+
+def overall(scores: dict[str, RelationScore]) -> RelationScore:
+    total = RelationScore("overall")
+    for sc in scores.values():
+        total.gold += sc.gold
+        total.predicted += sc.predicted
+        total.correct += sc.correct
+    return total
+
+
+def format_report(
+    scores: dict[str, RelationScore], store: ox.Store | None = None, details: bool = True
+) -> str:
+    def label(iri: str) -> str:
+        if store is not None:
+            for q in store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(vocab.LABEL), None):
+                return q.object.value
+        return iri
+
+    lines = [f"{'relation':<12} {'gold':>5} {'pred':>5} {'ok':>5} {'P':>6} {'R':>6} {'F1':>6}"]
+    for sc in [*scores.values(), overall(scores)]:
+        lines.append(
+            f"{sc.relation:<12} {sc.gold:>5} {sc.predicted:>5} {sc.correct:>5} "
+            f"{sc.precision:>6.3f} {sc.recall:>6.3f} {sc.f1:>6.3f}"
+        )
+    if details:
+        for sc in scores.values():
+            for g in sc.misses:
+                lines.append(
+                    f"MISS  {g.relation}: {g.subject} -> {g.object}   [{g.document}: {g.evidence[:80]}]"
+                )
+            for s, o in sc.wrong:
+                lines.append(f"WRONG {sc.relation}: {label(s)} -> {label(o)}")
+    return "\n".join(lines)

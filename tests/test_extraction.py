@@ -1,0 +1,180 @@
+"""One test per construction, on sentences written for the tests (not from the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import facts, resolve_texts
+
+LEAD = "Nightwatch is an American television series created by Ana Ruiz for Netflix. "
+
+
+def test_actor_as_character_in_star_list():
+    f = facts(
+        LEAD + "The series stars Tom Hale as Jack Stone, Mia Park as Lena Cho, and Omar Said as Vic Reyes."
+    )
+    assert {
+        ("Tom Hale", "plays", "Jack Stone"),
+        ("Mia Park", "plays", "Lena Cho"),
+        ("Omar Said", "plays", "Vic Reyes"),
+    } <= f
+    assert ("Lena Cho", "appearsIn", "Nightwatch") in f
+
+
+def test_cast_list_entry_means_appears_in_the_series():
+    f = facts(
+        LEAD
+        + "Tom Hale as Jack Stone: A retired detective who works nights. Mia Park as Lena Cho: His partner."
+    )
+    assert ("Tom Hale", "plays", "Jack Stone") in f
+    assert ("Jack Stone", "appearsIn", "Nightwatch") in f
+    assert ("Lena Cho", "appearsIn", "Nightwatch") in f
+
+
+def test_actor_parenthesis_character():
+    f = facts("Harbor Lights premiered on HBO, starring Ruth Nagy (Edith Crane) and Paul Ames (Sam Crane).")
+    assert ("Ruth Nagy", "plays", "Edith Crane") in f
+    assert ("Paul Ames", "plays", "Sam Crane") in f
+
+
+def test_character_parenthesis_actor_when_known_the_other_way():
+    f = facts(
+        "Ruth Nagy as Edith Crane: A lighthouse keeper.",
+        "In the finale, Edith Crane (Ruth Nagy) confronts her brother.",
+    )
+    assert ("Ruth Nagy", "plays", "Edith Crane") in f
+    assert ("Edith Crane", "plays", "Ruth Nagy") not in f
+
+
+def test_acronym_in_parenthesis_is_not_a_role():
+    f = facts("It is set in the Marvel Cinematic Universe (MCU), with Tom Hale as Jack Stone.")
+    assert not any(s == "Marvel Cinematic Universe" for s, _, _ in f)
+
+
+def test_actor_possessive_character():
+    f = facts("Gina Moreau's Lucy Vance has been featured in both Harbor Lights and Nightwatch.")
+    assert ("Gina Moreau", "plays", "Lucy Vance") in f
+    assert ("Lucy Vance", "appearsIn", "Harbor Lights") in f
+    assert ("Lucy Vance", "appearsIn", "Nightwatch") in f
+
+
+def test_possessive_of_a_work_is_not_a_role():
+    f = facts("For the fights he looked to Wong Kar-wai's The Grandmaster and Ridley Scott's Blade Runner.")
+    assert not any(r == "plays" for _, r, _ in f)
+
+
+def test_who_plays_and_who_portrays():
+    f = facts(
+        "Dana Fox, who plays Rita Bloom, joined the cast. Lee Marsh, who portrays Carl Dunn in Harbor Lights, left."
+    )
+    assert ("Dana Fox", "plays", "Rita Bloom") in f
+    assert ("Lee Marsh", "plays", "Carl Dunn") in f
+
+
+def test_was_cast_as_character_for_series():
+    f = facts("In March 2019, Nora Vale was cast as Iris Kade for Deep Water.")
+    assert ("Nora Vale", "plays", "Iris Kade") in f
+    assert ("Iris Kade", "appearsIn", "Deep Water") in f
+
+
+def test_reprises_role_as():
+    f = facts("Kim Adair said she would reprise her Harbor Lights role as Edith Crane in the new series.")
+    assert ("Kim Adair", "plays", "Edith Crane") in f
+    assert ("Edith Crane", "appearsIn", "Harbor Lights") in f
+
+
+def test_series_possessive_actor_as_character():
+    f = facts(
+        "The special features Nightwatch's Tom Hale as Jack Stone; and Harbor Lights' Ruth Nagy as Edith Crane."
+    )
+    assert ("Tom Hale", "plays", "Jack Stone") in f
+    assert ("Jack Stone", "appearsIn", "Nightwatch") in f
+    assert ("Edith Crane", "appearsIn", "Harbor Lights") in f
+
+
+def test_coordinated_series_actors_list():
+    f = facts(
+        "The crossover includes Nightwatch actors Tom Hale as Jack Stone, Mia Park as Lena Cho, "
+        "and Omar Said as Vic Reyes."
+    )
+    for ch in ("Jack Stone", "Lena Cho", "Vic Reyes"):
+        assert (ch, "appearsIn", "Nightwatch") in f
+    assert ("Omar Said", "plays", "Vic Reyes") in f
+
+
+def test_appositive_actor_character_in_series():
+    f = facts("Later that year, Hugo Brandt, Ezra Voss in Deep Water, said the show would return.")
+    assert ("Hugo Brandt", "plays", "Ezra Voss") in f
+    assert ("Ezra Voss", "appearsIn", "Deep Water") in f
+
+
+def test_character_appeared_in_season_of_series():
+    f = facts("Edith Crane appeared in the first season of Nightwatch.")
+    assert ("Edith Crane", "appearsIn", "Nightwatch season 1") in f
+    assert ("Edith Crane", "appearsIn", "Nightwatch") in f
+
+
+def test_plan_is_not_a_fact():
+    f = facts("Lucy Vance is slated to appear in Deep Water later this year.")
+    assert not any(r == "appearsIn" for _, r, _ in f)
+
+
+def test_respectively_pairs_and_shared_surname():
+    f = facts(
+        "Ada Brook and Ivy Stone portray Martha and Jenny Cole. Finn Ray and Bo Lin play Tiko and Vash, respectively."
+    )
+    assert ("Ada Brook", "plays", "Martha Cole") in f
+    assert ("Ivy Stone", "plays", "Jenny Cole") in f
+    assert ("Bo Lin", "plays", "Vash") in f
+
+
+def test_director_of_first_two_episodes():
+    f = facts(LEAD + "Rosa Kent, director of the series' first two episodes, is also a producer.")
+    assert ("Rosa Kent", "directed", "Nightwatch episode 1") in f
+    assert ("Rosa Kent", "directed", "Nightwatch episode 2") in f
+
+
+def test_directed_by():
+    f = facts(LEAD + "The third episode, directed by Ian Holm-Baker, aired in May.")
+    assert ("Ian Holm-Baker", "directed", "Nightwatch episode 3") in f
+
+
+def test_x_directed_episode_n():
+    f = facts(LEAD + "Maya Chen directed episode 4, and Leo Grant directed episodes 5 and 6 of Deep Water.")
+    assert ("Maya Chen", "directed", "Nightwatch episode 4") in f
+    assert ("Leo Grant", "directed", "Deep Water episode 5") in f
+    assert ("Leo Grant", "directed", "Deep Water episode 6") in f
+
+
+def test_film_directed():
+    f = facts("She cited Joan Marr directing the heist film Copper Run (1998) as an influence.")
+    assert ("Joan Marr", "directed", "Copper Run") in f
+
+
+def test_cameo_as_character():
+    f = facts("Paul Eno makes a cameo appearance in a photograph as Captain Ray Dolan.")
+    assert ("Paul Eno", "plays", "Ray Dolan") in f
+
+
+def test_reference_list_entries_are_skipped():
+    f = facts(
+        'Smith, Jo (May 2, 2017). "Tom Hale to Star as Jack Stone in Nightwatch". Variety. Retrieved May 3, 2017.'
+    )
+    assert f == set()
+
+
+@pytest.mark.parametrize("quote", ['"I think Tom Hale as Jack Stone was a mistake in every way," he said.'])
+def test_long_quotations_are_opinions_not_facts(quote):
+    assert facts(quote) == set()
+
+
+def test_same_name_character_and_series_get_two_iris():
+    res = resolve_texts(
+        "Vera Lane is an American streaming series. The series stars Kia Moss as Vera Lane.",
+    )
+    kinds = {(e.label, e.kind) for e in res.entities.values()}
+    assert ("Vera Lane", "character") in kinds and ("Vera Lane", "series") in kinds
+
+
+def test_possessive_role_confirmed_by_another_document():
+    f = facts("Gina Moreau's Lucy Vance returns for the finale.", "Gina Moreau as Lucy Vance: A con artist.")
+    assert ("Gina Moreau", "plays", "Lucy Vance") in f

@@ -1,0 +1,92 @@
+"""Entity resolution: variants, short names, aliases, across documents."""
+
+from __future__ import annotations
+
+from helpers import facts, resolve_texts
+
+from kg import vocab
+
+
+def entity(res, label):
+    return next(e for e in res.entities.values() if e.label == label)
+
+
+def test_accents_merge_and_the_accented_form_is_the_label():
+    res = resolve_texts(
+        "Zoë Kravitz as Nina Ford: A nurse.", "Zoe Kravitz was cast as Nina Ford for Deep Water."
+    )
+    people = [e for e in res.entities.values() if e.kind == "person"]
+    assert len(people) == 1
+    assert people[0].label == "Zoë Kravitz" and "Zoe Kravitz" in people[0].alt_labels
+    assert people[0].iri == vocab.RES + "person/zoe-kravitz"
+
+
+def test_near_identical_first_names_with_same_surname_merge():
+    res = resolve_texts(
+        "Carla Diaz as Jerilyn Hart: A lawyer.",
+        "Jerilynn Hart appeared in the second season of Deep Water.",
+    )
+    chars = [e for e in res.entities.values() if e.kind == "character"]
+    assert len(chars) == 1
+
+
+def test_different_first_names_stay_apart():
+    res = resolve_texts("Ann Lee as John Raymond: An architect. Bo Kim as Lexi Raymond: His daughter.")
+    assert {e.label for e in res.entities.values() if e.kind == "character"} == {
+        "John Raymond",
+        "Lexi Raymond",
+    }
+
+
+def test_alias_after_slash_and_surname_resolve_to_one_character():
+    res = resolve_texts(
+        "Rick Dale as Sam Wilder / Nightjar: A masked vigilante.",
+        "Nightjar appeared in the first season of Harbor Lights.",
+    )
+    sam = entity(res, "Sam Wilder")
+    assert "Nightjar" in sam.alt_labels
+    f = facts(
+        "Rick Dale as Sam Wilder / Nightjar: A masked vigilante.",
+        "Nightjar appeared in the first season of Harbor Lights.",
+    )
+    assert ("Sam Wilder", "appearsIn", "Harbor Lights season 1") in f
+
+
+def test_titles_are_alternative_names_not_labels():
+    res = resolve_texts("Wu Lan as Madame Feng: A crime boss. Tim Roe as Father Paul Tate: A priest.")
+    assert entity(res, "Feng").alt_labels >= {"Madame Feng"}
+    assert entity(res, "Paul Tate").alt_labels >= {"Father Paul Tate"}
+
+
+def test_nickname_variants_merge():
+    res = resolve_texts(
+        'Eli Dorn as Franklin "Buzz" Mercer: A lawyer.',
+        "The crossover includes Nightwatch actors Eli Dorn as Buzz Mercer.",
+    )
+    chars = [e for e in res.entities.values() if e.kind == "character"]
+    assert len(chars) == 1 and "Buzz Mercer" in chars[0].alt_labels
+
+
+def test_surname_alone_is_an_alternative_name():
+    res = resolve_texts(
+        "Nightwatch is a television series. Tom Hale as Jack Stone: A detective. Hale said Stone was tired."
+    )
+    assert "Hale" in entity(res, "Tom Hale").alt_labels
+    assert "Stone" in entity(res, "Jack Stone").alt_labels
+
+
+def test_brand_possessive_series_titles_merge():
+    res = resolve_texts(
+        "Marvel's Nightwatch is an American television series. The series stars Tom Hale as Jack Stone.",
+        "Jack Stone appeared in the first season of Nightwatch.",
+    )
+    series = [e for e in res.entities.values() if e.kind == "series"]
+    assert len(series) == 1
+    assert series[0].label == "Marvel's Nightwatch"
+    assert series[0].iri == vocab.RES + "series/nightwatch"
+    assert vocab.RES + "series/nightwatch/season/1" in res.entities
+
+
+def test_weak_series_is_dropped_unless_confirmed():
+    f = facts("Ben Orr as Luke Vance in Harlem: A fighter.")
+    assert not any(o == "Harlem" for _, _, o in f)
