@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable, Iterable
@@ -91,6 +92,10 @@ def write_store(
         manifest = {"format": 1, "built_at": stamp, **info}
         (gen / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
     except BaseException:
+        store = None
+        import gc
+
+        gc.collect()
         shutil.rmtree(gen, ignore_errors=True)
         raise
     link_tmp = root / f".current-{os.getpid()}"
@@ -116,11 +121,31 @@ def load_quads(store: ox.Store, quads: Iterable[ox.Quad]) -> int:
 
 
 def load_rdf_file(store: ox.Store, file: str | os.PathLike[str], graph: str | None = None) -> None:
-    """Load a Turtle/TriG/N-Quads file (format from its extension) into a named graph."""
+    """Load a Turtle/TriG/N-Quads file (format from its extension) into a named graph.
+
+    Blank nodes get stable identifiers (file name + order of appearance), so loading the same
+    file twice gives the same quads: builds stay deterministic.
+    """
     fmt = ox.RdfFormat.from_extension(Path(file).suffix.lstrip("."))
     if fmt is None:
         raise ValueError(f"unknown RDF file extension: {file}")
-    kwargs: dict[str, Any] = {"format": fmt, "path": str(file)}
-    if graph is not None and not fmt.supports_datasets:
-        kwargs["to_graph"] = ox.NamedNode(graph)
-    store.bulk_load(**kwargs)
+    stem = re.sub(r"\W", "", Path(file).stem) or "f"
+    names: dict[str, ox.BlankNode] = {}
+
+    def stable(term: Any) -> Any:
+        if isinstance(term, ox.BlankNode):
+            if term.value not in names:
+                names[term.value] = ox.BlankNode(f"{stem}b{len(names)}")
+            return names[term.value]
+        return term
+
+    target = ox.NamedNode(graph) if graph is not None else ox.DefaultGraph()
+    quads = []
+    for q in ox.parse(path=str(file), format=fmt):
+        g = (
+            q.graph_name
+            if fmt.supports_datasets and not isinstance(q.graph_name, ox.DefaultGraph)
+            else target
+        )
+        quads.append(ox.Quad(stable(q.subject), q.predicate, stable(q.object), g))
+    store.bulk_extend(quads)

@@ -27,3 +27,16 @@ def make_store(root: Path, trig: Path = FIXTURES / "small.trig") -> Path:
 def small_store(tmp_path: Path) -> Path:
     """A store directory holding tests/fixtures/small.trig."""
     return make_store(tmp_path / "store")
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def seeds_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real store built from seeds/ by the real pipeline (built once per test session)."""
+    from kg.pipeline import build_store
+
+    root = tmp_path_factory.mktemp("seeds") / "store"
+    build_store([ROOT / "seeds"], root)
+    return root
