@@ -15,6 +15,7 @@ leaves the previous generation in place and queryable.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import re
@@ -92,9 +93,7 @@ def write_store(
         manifest = {"format": 1, "built_at": stamp, **info}
         (gen / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
     except BaseException:
-        store = None
-        import gc
-
+        store = None  # noqa: F841 - drop the last reference so RocksDB closes before rmtree
         gc.collect()
         shutil.rmtree(gen, ignore_errors=True)
         raise
