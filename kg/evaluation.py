@@ -14,11 +14,9 @@ from . import vocab
 from .errors import InputError
 from .query import run
 
-CLASSES = {
-    "plays": ({vocab.PERSON}, {vocab.CHARACTER}),
-    "appearsIn": ({vocab.CHARACTER}, {vocab.SERIES, vocab.SEASON, vocab.MOVIE}),
-    "directed": ({vocab.PERSON}, {vocab.EPISODE, vocab.MOVIE}),
-}
+
+def _classes(kinds: frozenset[str]) -> set[str]:
+    return {vocab.CLASS_OF_KIND[k] for k in kinds if k in vocab.CLASS_OF_KIND}
 
 
 @dataclass(frozen=True)
@@ -75,7 +73,10 @@ def read_gold(path: Path) -> list[GoldFact]:
 
 
 PREDICTED = """
-SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?p IN (kg:plays, kg:appearsIn, kg:directed)) }
+SELECT DISTINCT ?s ?p ?o ?olabel WHERE {
+  ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+  OPTIONAL { ?o rdfs:label ?olabel }
+}
 """
 NAMES = (
     """
@@ -92,16 +93,31 @@ def evaluate(store: ox.Store, gold: list[GoldFact]) -> dict[str, RelationScore]:
     for row in run(store, NAMES):
         names[row["e"].value].add(N.fold(row["n"].value))
         classes[row["e"].value].add(row["c"].value)
-    rel_of = {v: k for k, v in vocab.RELATIONS.items()}
+    registry = vocab.relations()
+    rel_of = {r.iri: name for name, r in registry.items()}
     predicted: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for row in run(store, PREDICTED):
-        predicted[rel_of[row["p"].value]].append((row["s"].value, row["o"].value))
+        rel = rel_of.get(row["p"].value)
+        if rel is None:
+            continue
+        o = row["o"]
+        if isinstance(o, ox.Literal) or (row["olabel"] is not None and registry[rel].range & {"node"}):
+            # literal values and n-ary nodes are matched by their text
+            text = o.value if isinstance(o, ox.Literal) else row["olabel"].value
+            names[f"literal:{text}"].add(N.fold(text))
+            classes[f"literal:{text}"].add("literal")
+            predicted[rel].append((row["s"].value, f"literal:{text}"))
+        else:
+            predicted[rel].append((row["s"].value, o.value))
     scores = {}
-    for rel in vocab.RELATIONS:
+    wanted = [r for r in registry if r in predicted or any(g.relation == r for g in gold)]
+    for rel in wanted:
         golds = [g for g in gold if g.relation == rel]
-        preds = sorted(predicted.get(rel, []))
+        preds = sorted(set(predicted.get(rel, [])))
         sc = RelationScore(rel, gold=len(golds), predicted=len(preds))
-        dom, rng = CLASSES[rel]
+        spec = registry[rel]
+        dom = _classes(spec.domain)
+        rng = {"literal"} if spec.datatype is not None or "node" in spec.range else _classes(spec.range)
         used: set[int] = set()
         for g in golds:
             gs, go = N.fold(g.subject), N.fold(g.object)
@@ -158,5 +174,7 @@ def format_report(
                     f"MISS  {g.relation}: {g.subject} -> {g.object}   [{g.document}: {g.evidence[:80]}]"
                 )
             for s, o in sc.wrong:
-                lines.append(f"WRONG {sc.relation}: {label(s)} -> {label(o)}")
+                lines.append(
+                    f"WRONG {sc.relation}: {label(s)} -> {o[8:] if o.startswith('literal:') else label(o)}"
+                )
     return "\n".join(lines)

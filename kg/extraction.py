@@ -30,13 +30,16 @@ NAME, CHAR, POSS = N.NAME, N.CHAR, N.POSS
 class Mention:
     """A name in a document, with the kind of thing its position says it is."""
 
-    text: str  # surface form, e.g. "Matt Murdock / Daredevil"
-    kind: str  # person | character | series | season | episode | film
+    text: str  # surface form, e.g. "Matt Murdock / Daredevil"; for a literal, its lexical value
+    kind: str  # an entity kind (person, character, series, ... see vocab.CLASS_OF_KIND), "literal" or "node"
     start: int  # character offsets in the document
     end: int
     number: int | None = None  # season or episode number
     parent: Mention | None = None  # the series of a season or an episode
     weak: bool = False  # kind guessed from a weak cue: kept only if confirmed elsewhere
+    datatype: str | None = None  # literal: its datatype IRI ("" = plain string)
+    node_type: str | None = None  # node: its class IRI (schema:AggregateRating, schema:Review, ...)
+    props: tuple[tuple[str, Mention], ...] = ()  # node: (property IRI, value) pairs
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ class Candidate:
     """A candidate fact: subject mention, relation name, object mention, and its evidence."""
 
     subject: Mention
-    relation: str  # plays | appearsIn | directed
+    relation: str  # a registered relation name (kg.vocab.relations())
     object: Mention
     doc: str  # document IRI
     sentence: tuple[int, int]
@@ -271,11 +274,23 @@ class Extractor:
                     self.out.person_names.add(N.fold(s.sent.text[es:ee]))
         self.out.series_mentions = [m for s in self.sents for m in self._strong_series(s)]
         self.out.topic = self._topic()
+        from .rules import FAMILIES
+
         for s in self.sents:
             if CITATION.search(s.text):
                 continue
             self.out.candidates.extend(self._sentence(s))
+            for family in FAMILIES:
+                self.out.candidates.extend(family(self, s))
         return self.out
+
+    def emit(self, s: _Sent, subject: Mention, relation: str, obj: Mention, rule: str) -> Candidate:
+        """A candidate fact whose evidence is sentence ``s`` (for rule families)."""
+        return Candidate(subject, relation, obj, self.doc.iri, (s.sent.start, s.sent.end), rule)
+
+    def topic_here(self, s: _Sent, at: int = 0) -> Mention | None:
+        """The document's topic series as a mention in sentence ``s`` ("the series", "it")."""
+        return self._topic_here(s, at)
 
     # -- document-level -------------------------------------------------------------------
 
@@ -606,6 +621,25 @@ def _number_list(text: str) -> list[int]:
         a, b = int(m.group(1)), int(m.group(2))
         return list(range(a, b + 1)) if 0 < b - a < 30 else []
     return [int(x) for x in re.findall(r"\d+", text)]
+
+
+# Public names for rule families (kg/rules/*.py)
+SentenceView = _Sent
+make_mention = _mention
+person_mention = _person
+character_mention = _character
+series_mention = _series
+split_list = _split_list
+
+
+def literal(text: str, start: int, end: int, datatype: str = "") -> Mention:
+    """A literal value (a date, a number, a title) found at [start, end) of the document."""
+    return Mention(text=text, kind="literal", start=start, end=end, datatype=datatype)
+
+
+def node(node_type: str, start: int, end: int, props: list[tuple[str, Mention]], label: str) -> Mention:
+    """An n-ary node (schema:AggregateRating, schema:Review, schema:Role...): ``label`` names it."""
+    return Mention(text=label, kind="node", start=start, end=end, node_type=node_type, props=tuple(props))
 
 
 def extract(doc: Document) -> DocumentExtraction:

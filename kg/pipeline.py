@@ -16,6 +16,7 @@ from .documents import Document, load_documents
 from .extraction import DocumentExtraction, extract
 from .rdf import to_quads
 from .resolution import Resolution, resolve
+from .query import run
 from .store import load_rdf_file, open_store, read_manifest, write_store
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
@@ -96,11 +97,11 @@ SELECT ?class (COUNT(DISTINCT ?e) AS ?n) WHERE {
 COUNT_FACTS = """
 SELECT ?p (COUNT(*) AS ?n) WHERE {
   { SELECT DISTINCT ?s ?p ?o WHERE {
-      GRAPH ?g { ?s ?p ?o }
-      FILTER(STRSTARTS(STR(?p), "%s") && STRSTARTS(STR(?g), "%s"))
+      GRAPH ?g { ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . }
+      FILTER(STRSTARTS(STR(?g), "%s"))
   } }
 } GROUP BY ?p
-""" % (vocab.KG, vocab.BASE + "document/")
+""" % (vocab.BASE + "document/")
 
 
 def store_summary(store: Path | None = None) -> Summary:
@@ -108,18 +109,14 @@ def store_summary(store: Path | None = None) -> Summary:
     st = open_store(store)
     manifest = read_manifest(store)
     entities = {}
-    for row in st.query(COUNT_CLASSES):
+    for row in run(st, COUNT_CLASSES):
         kind = vocab.KIND_OF_CLASS.get(row["class"].value, vocab.local_name(row["class"].value))
         entities[kind] = int(row["n"].value)
     facts = {}
-    rel_names = {v: k for k, v in vocab.RELATIONS.items()}
-    for row in st.query(COUNT_FACTS):
+    rel_names = {r.iri: name for name, r in vocab.relations().items()}
+    for row in run(st, COUNT_FACTS):
         p = row["p"].value
-        if p in rel_names or p.startswith(vocab.KG):
-            name = rel_names.get(p, vocab.local_name(p))
-            if name in ("evidence", "extractionRule", "sha256", "characterCount"):
-                continue
-            facts[name] = int(row["n"].value)
+        facts[rel_names.get(p, vocab.local_name(p))] = int(row["n"].value)
     return Summary(
         documents=len(manifest.get("documents", [])),
         entities=dict(sorted(entities.items())),

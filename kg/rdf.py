@@ -77,7 +77,8 @@ def fact_quads(res: Resolution, docs: dict[str, Document], activity: str) -> Ite
     seen_sentences: set[tuple[str, tuple[int, int]]] = set()
     for f in res.facts:
         g = NN(f.doc)
-        s, p, o = NN(f.subject), NN(vocab.RELATIONS[f.relation]), NN(f.object)
+        s, p = NN(f.subject), NN(vocab.relation(f.relation).iri)
+        o = term(f.object, f.datatype)
         yield ox.Quad(s, p, o, g)
         sent = NN(vocab.sentence_iri(f.doc, *f.sentence))
         if (f.doc, f.sentence) not in seen_sentences:
@@ -88,7 +89,7 @@ def fact_quads(res: Resolution, docs: dict[str, Document], activity: str) -> Ite
             yield ox.Quad(sent, NN(vocab.BEGIN_INDEX), ox.Literal(str(f.sentence[0]), datatype=XSD_NNI), g)
             yield ox.Quad(sent, NN(vocab.END_INDEX), ox.Literal(str(f.sentence[1]), datatype=XSD_NNI), g)
             yield ox.Quad(sent, NN(vocab.REFERENCE_CONTEXT), NN(f.doc), g)
-        st = NN(vocab.statement_iri(f.doc, f.subject, p.value, f.object))
+        st = NN(vocab.statement_iri(f.doc, f.subject, p.value, str(o)))
         yield ox.Quad(st, TYPE, NN(vocab.STATEMENT), g)
         yield ox.Quad(st, NN(vocab.RDF + "subject"), s, g)
         yield ox.Quad(st, NN(vocab.RDF + "predicate"), p, g)
@@ -97,6 +98,24 @@ def fact_quads(res: Resolution, docs: dict[str, Document], activity: str) -> Ite
         yield ox.Quad(st, NN(P + "wasDerivedFrom"), NN(f.doc), g)
         yield ox.Quad(st, NN(P + "wasGeneratedBy"), NN(activity), g)
         yield ox.Quad(st, NN(vocab.KG + "extractionRule"), ox.Literal(f.rule), g)
+
+
+def term(value: str, datatype: str | None) -> ox.NamedNode | ox.Literal:
+    """An IRI (datatype None), a plain string (datatype "") or a typed literal."""
+    if datatype is None:
+        return NN(value)
+    if datatype == "":
+        return ox.Literal(value)
+    return ox.Literal(value, datatype=NN(datatype))
+
+
+def node_quads(res: Resolution) -> Iterator[ox.Quad]:
+    for n in res.nodes.values():
+        g, s = NN(n.doc), NN(n.iri)
+        yield ox.Quad(s, TYPE, NN(n.type), g)
+        yield ox.Quad(s, LABEL, ox.Literal(n.label), g)
+        for prop, value, datatype in n.props:
+            yield ox.Quad(s, NN(prop), term(value, datatype), g)
 
 
 def to_quads(docs: list[Document], res: Resolution, when: str | None = None) -> list[ox.Quad]:
@@ -109,4 +128,5 @@ def to_quads(docs: list[Document], res: Resolution, when: str | None = None) -> 
     for d in docs:
         quads.extend(document_quads(d, activity, when))
     quads.extend(fact_quads(res, by_iri, activity))
+    quads.extend(node_quads(res))
     return list(dict.fromkeys(quads))

@@ -25,11 +25,18 @@ from . import names as N
 from . import vocab
 from .extraction import Candidate, DocumentExtraction, Mention
 
-DOMAIN_RANGE: dict[str, tuple[set[str], set[str]]] = {
-    "plays": ({"person"}, {"character"}),
-    "appearsIn": ({"character"}, {"series", "season", "film"}),
-    "directed": ({"person"}, {"episode", "film"}),
-}
+SIMPLE_KINDS = ("organization", "place", "group")  # merged by name, no surname logic
+
+
+def _mentions(m: Mention) -> Iterable[Mention]:
+    """A mention and the mentions nested in it (a node's property values)."""
+    yield m
+    for _, v in m.props:
+        yield from _mentions(v)
+
+
+def _simple_key(text: str) -> str:
+    return re.sub(r"^the ", "", N.fold(N.clean(text)))
 
 
 @dataclass
@@ -46,16 +53,29 @@ class Entity:
 class Fact:
     subject: str
     relation: str
-    object: str
+    object: str  # an IRI, or the lexical value of a literal (then ``datatype`` is not None)
     doc: str
     sentence: tuple[int, int]
     rule: str
+    datatype: str | None = None  # "" for a plain string literal
+
+
+@dataclass(frozen=True)
+class Node:
+    """An n-ary node (a rating, a review, a qualified role) and its property values."""
+
+    iri: str
+    type: str
+    label: str
+    props: tuple[tuple[str, str, str | None], ...]  # (property IRI, IRI or lexical value, datatype)
+    doc: str
 
 
 @dataclass
 class Resolution:
     entities: dict[str, Entity]
     facts: list[Fact]
+    nodes: dict[str, Node] = field(default_factory=dict)
 
 
 class _Cluster:
@@ -183,7 +203,7 @@ class Resolver:
         # 1. full names (two or more words) of people and characters make clusters
         short: list[tuple[Mention, str]] = []
         for c in candidates:
-            for m in (c.subject, c.object):
+            for m in (x for top in (c.subject, c.object) for x in _mentions(top)):
                 if m.kind not in ("person", "character"):
                     continue
                 base, forms, aliases = _name_parts(m)
@@ -239,6 +259,24 @@ class Resolver:
                     ent.alt_labels.add(ent.label)
                     ent.label = m.text
                 return iri
+            if m.kind in SIMPLE_KINDS:
+                key = _simple_key(m.text)
+                iri = simple.get((m.kind, key))
+                if iri is None:
+                    label = N.clean(m.text)
+                    iri = _unique(entities, vocab.entity_iri(m.kind, re.sub(r"^(?i:the) ", "", label)))
+                    simple[(m.kind, key)] = iri
+                    entities[iri] = Entity(iri, m.kind, label)
+                ent = entities[iri]
+                form = N.clean(m.text)
+                if form != ent.label:
+                    if (len(form), form) > (len(ent.label), ent.label):
+                        ent.alt_labels.add(ent.label)
+                        ent.label = form
+                        ent.alt_labels.discard(form)
+                    else:
+                        ent.alt_labels.add(form)
+                return iri
             if m.kind in ("season", "episode"):
                 assert m.parent is not None and m.number is not None
                 parent = series_iri.get(N.series_key(m.parent.text))
@@ -254,18 +292,45 @@ class Resolver:
                 return iri
             return None
 
+        nodes: dict[str, Node] = {}
+
+        def value_of(m: Mention, doc: str) -> tuple[str, str | None] | None:
+            """(IRI or lexical value, datatype) of an object mention; nodes are minted here."""
+            if m.kind == "literal":
+                return m.text, m.datatype or ""
+            if m.kind == "node":
+                props = []
+                for prop, v in m.props:
+                    val = value_of(v, doc)
+                    if val is not None:
+                        props.append((prop, val[0], val[1]))
+                if not props:
+                    return None
+                key = "\n".join(
+                    [m.node_type or "", doc, *(f"{p} {v} {d}" for p, v, d in sorted(props, key=str))]
+                )
+                iri = vocab.node_iri(vocab.local_name(m.node_type or "node").lower(), key)
+                nodes[iri] = Node(iri, m.node_type or "", m.text, tuple(sorted(props, key=str)), doc)
+                return iri, None
+            iri = iri_of(m, doc)
+            return (iri, None) if iri else None
+
+        simple: dict[tuple[str, str], str] = {}
         facts: dict[tuple[str, str, str, str, tuple[int, int]], Fact] = {}
         for c in candidates:
-            s, o = iri_of(c.subject, c.doc), iri_of(c.object, c.doc)
-            if s is None or o is None or s == o:
+            s, o = iri_of(c.subject, c.doc), value_of(c.object, c.doc)
+            if s is None or o is None or s == o[0]:
                 continue
-            key = (s, c.relation, o, c.doc, c.sentence)
-            facts.setdefault(key, Fact(s, c.relation, o, c.doc, c.sentence, c.rule))
-        used = {f.subject for f in facts.values()} | {f.object for f in facts.values()}
+            key = (s, c.relation, o[0], c.doc, c.sentence)
+            facts.setdefault(key, Fact(s, c.relation, o[0], c.doc, c.sentence, c.rule, o[1]))
+        used = {f.subject for f in facts.values()} | {f.object for f in facts.values() if f.datatype is None}
+        used |= {v for n in nodes.values() for _, v, d in n.props if d is None}
         used |= {e.series for e in entities.values() if e.iri in used and e.series}
         kept = {iri: e for iri, e in entities.items() if iri in used}
         return Resolution(
-            kept, sorted(facts.values(), key=lambda f: (f.doc, f.sentence, f.subject, f.relation, f.object))
+            kept,
+            sorted(facts.values(), key=lambda f: (f.doc, f.sentence, f.subject, f.relation, f.object)),
+            {iri: nodes[iri] for iri in sorted(nodes) if any(f.object == iri for f in facts.values())},
         )
 
     def _add_short_names(self) -> None:
@@ -345,8 +410,14 @@ class Resolver:
             # is still a character; but a "person" who is a known series is not a person
             if c.subject.kind == "person" and N.series_key(c.subject.text) in strong:
                 continue
-            dom, rng = DOMAIN_RANGE[c.relation]
-            if c.subject.kind in dom and c.object.kind in rng:
+            rel = vocab.relations().get(c.relation)
+            if rel is None:
+                continue
+            if rel.datatype is not None:
+                ok_object = c.object.kind == "literal"
+            else:
+                ok_object = c.object.kind in rel.range
+            if c.subject.kind in rel.domain and ok_object:
                 out.append(c)
         return out
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 KG = "https://w3id.org/defenders-kg/ontology#"
 BASE = "https://w3id.org/defenders-kg/"
@@ -56,6 +58,7 @@ EPISODE = SCHEMA + "TVEpisode"
 MOVIE = SCHEMA + "Movie"
 ORGANIZATION = SCHEMA + "Organization"
 PLACE = SCHEMA + "Place"
+GROUP = KG + "FictionalOrganization"
 
 #: entity kind (used in slugs and in the code) -> class IRI
 CLASS_OF_KIND: dict[str, str] = {
@@ -67,6 +70,7 @@ CLASS_OF_KIND: dict[str, str] = {
     "film": MOVIE,
     "organization": ORGANIZATION,
     "place": PLACE,
+    "group": GROUP,
 }
 KIND_OF_CLASS: dict[str, str] = {v: k for k, v in CLASS_OF_KIND.items()}
 
@@ -84,12 +88,50 @@ RDF_VALUE = RDF + "value"
 LABEL = RDFS + "label"
 ALT_LABEL = SKOS + "altLabel"
 
-#: relation name (CLI, eval, queries) -> property IRI
-RELATIONS: dict[str, str] = {
-    "plays": PLAYS,
-    "appearsIn": APPEARS_IN,
-    "directed": DIRECTED,
-}
+
+@dataclass(frozen=True)
+class Relation:
+    """A relation the extractor can state: its name (in rules, gold files and the CLI), its
+    property IRI, the entity kinds of its subject, and of its object -- or, for a literal
+    object, the literal's datatype IRI ("" for a plain string)."""
+
+    name: str
+    iri: str
+    domain: frozenset[str]
+    range: frozenset[str] = frozenset()
+    datatype: str | None = None  # set for literal-valued relations
+
+
+_REGISTRY: dict[str, Relation] = {}
+
+
+def register(
+    name: str, iri: str, domain: Iterable[str], range: Iterable[str] = (), datatype: str | None = None
+) -> Relation:
+    """Declare a relation (rule modules call this at import time)."""
+    rel = Relation(name, iri, frozenset(domain), frozenset(range), datatype)
+    old = _REGISTRY.get(name)
+    if old is not None and old != rel:
+        raise ValueError(f"relation {name} registered twice with different definitions")
+    _REGISTRY[name] = rel
+    return rel
+
+
+def relation(name: str) -> Relation:
+    return _REGISTRY[name]
+
+
+def relations() -> dict[str, Relation]:
+    """Every registered relation, by name."""
+    return dict(_REGISTRY)
+
+
+register("plays", PLAYS, {"person"}, {"character"})
+register("appearsIn", APPEARS_IN, {"character"}, {"series", "season", "film"})
+register("directed", DIRECTED, {"person"}, {"episode", "film"})
+
+#: the three core relations: name -> property IRI
+RELATIONS: dict[str, str] = {"plays": PLAYS, "appearsIn": APPEARS_IN, "directed": DIRECTED}
 
 # --- provenance ------------------------------------------------------------------
 STATEMENT = RDF + "Statement"
@@ -113,6 +155,11 @@ def slugify(name: str) -> str:
     text = text.replace("'", "").replace("\u2019", "")
     text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
     return text or "x" + hashlib.sha256(name.encode()).hexdigest()[:8]
+
+
+def node_iri(kind: str, key: str) -> str:
+    """IRI of an n-ary node (a review, a rating, a qualified role): stable hash of its content."""
+    return f"{RES}{kind}/{hashlib.sha256(key.encode()).hexdigest()[:16]}"
 
 
 def entity_iri(kind: str, name: str) -> str:
