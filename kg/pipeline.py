@@ -14,9 +14,9 @@ import pyoxigraph as ox
 from . import vocab
 from .documents import Document, load_documents
 from .extraction import DocumentExtraction, extract
+from .query import run
 from .rdf import to_quads
 from .resolution import Resolution, resolve
-from .query import run
 from .store import load_rdf_file, open_store, read_manifest, write_store
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"

@@ -413,10 +413,7 @@ class Resolver:
             rel = vocab.relations().get(c.relation)
             if rel is None:
                 continue
-            if rel.datatype is not None:
-                ok_object = c.object.kind == "literal"
-            else:
-                ok_object = c.object.kind in rel.range
+            ok_object = c.object.kind == "literal" if rel.datatype is not None else c.object.kind in rel.range
             if c.subject.kind in rel.domain and ok_object:
                 out.append(c)
         return out

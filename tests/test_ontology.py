@@ -12,6 +12,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from kg import vocab
 from kg.documents import document_from_text
 from kg.pipeline import COUNT_CLASSES, COUNT_FACTS, ONTOLOGY_GRAPH, build_graph
+from kg.query import run
 from kg.store import load_rdf_file
 
 ONTOLOGY_FILE = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
@@ -204,8 +205,8 @@ def test_loading_the_ontology_adds_no_facts_or_entities(built: list[ox.Quad]) ->
     """`kg build` loads kg.ttl into the store: the summary's counts must not change."""
 
     def counts(store: ox.Store) -> tuple[set, set]:
-        classes = {(r["class"].value, r["n"].value) for r in store.query(COUNT_CLASSES)}
-        facts = {(r["p"].value, r["n"].value) for r in store.query(COUNT_FACTS)}
+        classes = {(r["class"].value, r["n"].value) for r in run(store, COUNT_CLASSES)}
+        facts = {(r["p"].value, r["n"].value) for r in run(store, COUNT_FACTS)}
         return classes, facts
 
     store = ox.Store()
