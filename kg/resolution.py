@@ -25,7 +25,9 @@ from . import names as N
 from . import vocab
 from .extraction import Candidate, DocumentExtraction, Mention
 
-SIMPLE_KINDS = ("organization", "place", "group")  # merged by name, no surname logic
+#: kinds resolved with their own logic; every other registered kind (organization, place,
+#: group, ...) is merged by its name alone
+SPECIAL_KINDS = ("person", "character", "series", "season", "episode", "film")
 
 
 def _mentions(m: Mention) -> Iterable[Mention]:
@@ -259,7 +261,7 @@ class Resolver:
                     ent.alt_labels.add(ent.label)
                     ent.label = m.text
                 return iri
-            if m.kind in SIMPLE_KINDS:
+            if m.kind in vocab.CLASS_OF_KIND and m.kind not in SPECIAL_KINDS:
                 key = _simple_key(m.text)
                 iri = simple.get((m.kind, key))
                 if iri is None:

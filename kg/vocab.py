@@ -74,6 +74,15 @@ CLASS_OF_KIND: dict[str, str] = {
 }
 KIND_OF_CLASS: dict[str, str] = {v: k for k, v in CLASS_OF_KIND.items()}
 
+
+def register_kind(kind: str, class_iri: str) -> None:
+    """Declare another entity kind (rule modules call this at import time)."""
+    if CLASS_OF_KIND.get(kind, class_iri) != class_iri:
+        raise ValueError(f"kind {kind} already maps to {CLASS_OF_KIND[kind]}")
+    CLASS_OF_KIND[kind] = class_iri
+    KIND_OF_CLASS[class_iri] = kind
+
+
 # --- properties ----------------------------------------------------------------
 PLAYS = KG + "plays"
 APPEARS_IN = KG + "appearsIn"
