@@ -105,8 +105,14 @@ def run(store: ox.Store, sparql: str, **kwargs: Any) -> Any:
         raise QuerySyntaxError(f"SPARQL syntax error: {_one_line(str(exc))}") from None
 
 
-def _one_line(msg: str) -> str:
-    return " ".join(msg.split())
+def _one_line(msg: str, limit: int = 160) -> str:
+    """The parser's message on one line, without its long list of expected tokens."""
+    text = " ".join(msg.split())
+    m = re.match(r"(error at \d+:\d+: expected one of )(.*)", text)
+    if m and len(text) > limit:
+        tokens = re.findall(r"'[^']+'|[A-Z][A-Z_]+", m.group(2))
+        return m.group(1) + ", ".join(tokens[:6]) + ", ..."
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def term_text(term: Any) -> str:
