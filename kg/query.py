@@ -97,7 +97,9 @@ def with_prefixes(sparql: str) -> str:
 
 def run(store: ox.Store, sparql: str, **kwargs: Any) -> Any:
     """Run a SPARQL query (default graph = union of all graphs); raise QuerySyntaxError on bad syntax."""
-    kwargs.setdefault("use_default_graph_as_union", True)
+    # FROM / FROM NAMED choose the dataset themselves; otherwise the default graph is the union
+    has_from = re.search(r"(?im)^\s*FROM\b|\}\s*FROM\b|\bFROM\s+(?:NAMED\s+)?<", sparql) is not None
+    kwargs.setdefault("use_default_graph_as_union", not has_from)
     kwargs.setdefault("prefixes", dict(vocab.PREFIXES))
     try:
         return store.query(sparql, **kwargs)
