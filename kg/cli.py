@@ -683,6 +683,32 @@ def eval_command(gold: Path, store: Path | None, quiet: bool) -> None:
     click.echo(format_report(evaluate(st, read_gold(gold)), st, details=not quiet))
 
 
+@cli.command("validate")
+@store_option
+@user_errors
+def validate_command(store: Path | None) -> None:
+    """Check the graph against the SHACL shapes in ontology/shapes.ttl.
+
+    The shapes state what a correct graph looks like: the class of the subject and of the
+    object (or the datatype of the value) of every relation, exactly one rdfs:label per
+    entity, typed numbers and dates, numbered seasons and episodes that belong to a series,
+    and for every fact a statement with its evidence sentence, whose offsets and text agree
+    with its document. The union of all named graphs is checked (the ontology graph aside),
+    as it is, with no inference.
+
+    Prints one line per violation, grouped by shape, with the entities' labels, then a
+    summary line. Exits 0 when the graph conforms, 1 when it does not (or when the store
+    cannot be read).
+    """
+    from .store import open_store
+    from .validation import format_report, validate
+
+    report = validate(open_store(store))
+    click.echo(format_report(report))
+    if not report.conforms:
+        sys.exit(1)
+
+
 def main() -> None:
     """Console-script entry point."""
     os.environ.setdefault("PYTHONIOENCODING", "utf-8")
