@@ -161,10 +161,11 @@ def format_report(
                 return q.object.value
         return iri
 
-    lines = [f"{'relation':<12} {'gold':>5} {'pred':>5} {'ok':>5} {'P':>6} {'R':>6} {'F1':>6}"]
+    w = max([12, *(len(r) for r in scores)])
+    lines = [f"{'relation':<{w}} {'gold':>5} {'pred':>5} {'ok':>5} {'P':>6} {'R':>6} {'F1':>6}"]
     for sc in [*scores.values(), overall(scores)]:
         lines.append(
-            f"{sc.relation:<12} {sc.gold:>5} {sc.predicted:>5} {sc.correct:>5} "
+            f"{sc.relation:<{w}} {sc.gold:>5} {sc.predicted:>5} {sc.correct:>5} "
             f"{sc.precision:>6.3f} {sc.recall:>6.3f} {sc.f1:>6.3f}"
         )
     if details:

@@ -127,11 +127,13 @@ def register(
 
 
 def relation(name: str) -> Relation:
-    return _REGISTRY[name]
+    return relations()[name]
 
 
 def relations() -> dict[str, Relation]:
-    """Every registered relation, by name."""
+    """Every registered relation, by name (the rule families in kg/rules register theirs)."""
+    import kg.rules  # noqa: F401 - importing the rule modules registers their relations
+
     return dict(_REGISTRY)
 
 
