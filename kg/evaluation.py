@@ -110,7 +110,8 @@ def evaluate(store: ox.Store, gold: list[GoldFact]) -> dict[str, RelationScore]:
         else:
             predicted[rel].append((row["s"].value, o.value))
     scores = {}
-    wanted = [r for r in registry if r in predicted or any(g.relation == r for g in gold)]
+    # a gold set defines its scope: only the relations it labels are scored
+    wanted = [r for r in registry if any(g.relation == r for g in gold)]
     for rel in wanted:
         golds = [g for g in gold if g.relation == rel]
         preds = sorted(set(predicted.get(rel, [])))

@@ -23,7 +23,7 @@ from . import names as N
 from .documents import Document
 from .nlp import Sentence, entity_spans, split_sentences
 
-NAME, CHAR, POSS = N.NAME, N.CHAR, N.POSS
+NAME, CHAR, POSS, TITLE = N.NAME, N.CHAR, N.POSS, N.TITLE
 
 
 @dataclass(frozen=True)
@@ -83,10 +83,10 @@ def mask_quotes(text: str) -> str:
 
 
 SEASON_REF = (
-    rf"(?:the (?P<{{p}}ord>{N.ORDINAL_RE}) season of (?P<{{p}}s1>{NAME})"
-    rf"|season (?P<{{p}}num>\d+) of (?P<{{p}}s2>{NAME})"
-    rf"|(?P<{{p}}s3>{NAME}){POSS} (?P<{{p}}ord2>{N.ORDINAL_RE}) season"
-    rf"|(?P<{{p}}s4>{NAME}) season (?P<{{p}}num2>\d+)(?![.\d]))"
+    rf"(?:the (?P<{{p}}ord>{N.ORDINAL_RE}) season of (?P<{{p}}s1>{TITLE})"
+    rf"|season (?P<{{p}}num>\d+) of (?P<{{p}}s2>{TITLE})"
+    rf"|(?P<{{p}}s3>{TITLE}){POSS} (?P<{{p}}ord2>{N.ORDINAL_RE}) season"
+    rf"|(?P<{{p}}s4>{TITLE}) season (?P<{{p}}num2>\d+)(?![.\d]))"
 )
 
 
@@ -96,6 +96,9 @@ def season_ref(prefix: str) -> str:
 
 #: a reference-list entry, not prose: its title-case headlines are not statements
 CITATION = re.compile(r"\b(?:Retrieved|Archived from the original|Accessed) (?:on )?(?:\w+ \d|\d)")
+#: cues that a sentence is about another work, or is not a statement of fact
+OTHER_WORK_CUE = re.compile(r"\b(?:film|movie|films|movies|stage play|musical|video game)\b|\(\d{4}\)", re.I)
+NOT_A_FACT = re.compile(r"\b(?:slated|rumou?red|in talks|could|might|may|if|whether|hopes?|wants?)\b|\?")
 PLAN = re.compile(
     r"\b(?:slated|set to|expected|rumou?red|will|would|could|may|might|plans? to|planned|"
     r"hopes? to|wants? to|in talks|is to|are to|was to)\b",
@@ -117,9 +120,18 @@ MID_WORDS = {
     "made", "make", "voice", "voices", "voiced", "over", "providing", "provides", "provided",
     "reprises", "reprise", "reprised", "reprising", "his", "her", "their", "role", "roles",
     "joins", "joined", "join", "joining", "reported", "confirmed", "announced", "appearance", "appearances", "briefly", "series", "regular", "main",
-    "only", "both", "too", "still", "once", "newly", "eventually", "ultimately",
+    "only", "both", "too", "still", "once", "newly", "eventually", "ultimately", "back",
 }  # fmt: skip
 PLAN_MID = {"will", "would", "to"}
+#: words that make "as the X ..." a job or a function, not a character description
+NOT_DESCRIPTORS = {
+    "of", "for", "at", "in", "on", "from", "with", "by", "to", "and", "or", "composer",
+    "director", "directors", "showrunner", "showrunners", "producer", "producers", "writer",
+    "writers", "head", "host", "hosts", "narrator", "creator", "creators", "member", "members",
+    "part", "one", "president", "chief", "executive", "editor", "guest", "judge", "judges",
+    "consultant", "designer", "cinematographer", "star", "lead", "voice", "as", "well", "such",
+    "much", "long", "soon", "far", "good", "opposed",
+}  # fmt: skip
 
 
 def _sub(m: re.Match[str], group: str, base: int) -> tuple[str, int, int] | None:
@@ -165,12 +177,19 @@ def _person(s: _Sent, text: str, start: int, end: int, strict: bool = True) -> M
     if label in {"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "DATE", "NORP", "EVENT", "PRODUCT"} and (
         strict or label in {"DATE", "WORK_OF_ART"}
     ):
-        return None
+        # the small NER model often calls an unfamiliar person's name an organisation
+        if not (label in {"ORG", "PRODUCT", "NORP"} and N.looks_like_person_name(trimmed)):
+            return None
     if trimmed.isupper() or not trimmed[0].isupper():
         return None
     if " " not in trimmed and trimmed.lower() in N.LEADING_NOISE:
         return None
+    if trimmed.split(" ")[0] in ("The", "A", "An"):
+        return None
     return _mention("person", trimmed, start, end)
+
+
+AWARD_WORDS = {"Outstanding", "Award", "Awards", "Best", "Emmy", "Emmys", "Globe", "Globes", "Oscar", "Prize"}
 
 
 def _character(text: str, start: int, end: int) -> Mention | None:
@@ -179,6 +198,8 @@ def _character(text: str, start: int, end: int) -> Mention | None:
         return None
     toks = name.split(" ")
     if toks[0].lower() in N.LEADING_NOISE - {"star"} and len(toks) > 1:
+        return None
+    if any(t in AWARD_WORDS for t in toks):
         return None
     return _mention("character", name, start, end)
 
@@ -190,40 +211,48 @@ def _series(text: str, start: int, end: int, weak: bool = False) -> Mention:
 # --- the rules ----------------------------------------------------------------------------
 
 AS_PAIR = re.compile(
-    rf"(?P<actor>{NAME})(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?P<title>(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*)"
-    rf"(?P<char>{CHAR})(?! \()(?P<tail> (?:in|for|on|from) (?:{season_ref('t')}|(?P<tseries>{NAME})))?"
+    rf"(?P<actor>{NAME})(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?P<desc>(?:{NAME}{POSS} |(?:the|a|an|his|her|their) )?(?:[a-z][\w\-]* ){{0,4}}?)"
+    rf"(?P<char>{CHAR})(?! \()(?P<tail> (?:in|for|on|from) (?:{season_ref('t')}|(?P<tseries>{TITLE})))?"
 )
-PAREN_PAIR = re.compile(rf"(?P<a>{NAME}) \((?P<b>{CHAR})\)")
+PAREN_PAIR = re.compile(rf"(?P<a>{CHAR}) \((?P<b>{CHAR})\)(?P<colon>:)?")
+#: "A and B return as X and Y", "A, B and C star as X, Y and Z"
+LIST_AS_LIST = re.compile(
+    rf"(?<!as )(?<!, )(?P<actors>{NAME}(?:, {NAME})*,? and {NAME})(?P<mid>(?: [a-z][\w\-]*)*?) as "
+    rf"(?P<chars>{NAME}(?:, {NAME})*,? and {NAME})(?! as )"
+)
 SERIES_PREFIX = re.compile(
-    rf"(?P<series>{NAME}){POSS} (?=(?:{NAME}) as )"
-    rf"|(?P<series2>{NAME}) (?:actors?|actress(?:es)?|cast members?|stars?|alums?|veterans?) (?={NAME})"
+    rf"(?P<series>{TITLE}){POSS} (?=(?:{NAME}) as )"
+    rf"|(?P<series2>{TITLE}) (?:actors?|actress(?:es)?|cast members?|stars?|alums?|veterans?) (?={NAME})"
 )
 POSSESSIVE_PAIR = re.compile(
     rf"(?P<actor>{NAME}){POSS} (?P<char>{CHAR})(?!{N.SEP}{N.WORD})(?! as )(?=[ ,;:.)])"
 )
 VERB_PAIR = re.compile(
-    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){NAME})*),? (?:who )?(?:also |now |later |will |would |has |had )?"
+    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*),? (?:who )?(?:also |now |later |will |would |has |had )?"
     rf"(?:plays|played|portrays|portrayed|portray|play|voices|voiced|voice|is playing|was playing)"
-    rf" (?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{NAME}(?:(?:, | and |, and ){NAME})*)"
-    rf"(?P<resp>,? respectively)?(?: (?:in|on) (?:{season_ref('v')}|(?P<vseries>{NAME})))?"
+    rf" (?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{N.NAMEX}(?:(?:, | and |, and ){N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who)\b))*)"
+    rf"(?P<resp>,? respectively)?(?: (?:in|on) (?:{season_ref('v')}|(?P<vseries>{TITLE})))?"
 )
 REPRISE = re.compile(
-    rf"(?:reprises?|reprised|reprising|returns? to|returning to) (?:his|her|their) (?P<series>{NAME}) role (?:as|of) (?P<char>{CHAR})"
-    rf"|(?:reprises?|reprised|reprising) the role of (?P<char2>{CHAR}) (?:from|in) (?P<series2>{NAME})"
+    rf"(?:reprises?|reprised|reprising|returns? to|returning to) (?:his|her|their) (?P<series>{TITLE}) role (?:as|of) (?P<char>{CHAR})"
+    rf"|(?:reprises?|reprised|reprising) the role of (?P<char2>{CHAR}) (?:from|in) (?P<series2>{TITLE})"
 )
-APPOSITIVE = re.compile(rf"(?P<actor>{NAME}), (?P<char>{NAME}) in (?P<series>{NAME}),")
+APPOSITIVE = re.compile(rf"(?P<actor>{NAME}), (?P<char>{NAME}) in (?P<series>{TITLE}),")
 APPEARS = re.compile(
     rf"(?:(?P<actor>{NAME}){POSS} )?(?P<char>{CHAR}),? (?:(?:has|have|had|also|previously|first|briefly|already|been|was|were|is) )*"
     rf"(?:appeared|appears|featured|popped up|pops up|showed up|shows up|guest[- ]starred|cameoed|debuted|"
     rf"made (?:an |a |his |her |several |multiple )?(?:cameo )?appearances?) in (?:both |each of |all of )?"
-    rf"(?:{season_ref('a')}|(?P<list>{NAME}(?:(?:, | and |, and ){NAME})*))"
+    rf"(?:{season_ref('a')}|(?P<list>{TITLE}(?:(?:, | and |, and ){TITLE})*))"
 )
 EPISODES = (
-    rf"(?:(?P<{{p}}owner>{NAME}){POSS} |(?P<{{p}}coref>the (?:mini-?series|series|show|season)['’]s? |its ))?"
-    rf"(?:the )?(?:(?P<{{p}}ord>{N.ORDINAL_RE}) (?:(?P<{{p}}count>{N.CARDINAL_RE}) )?episodes?"
+    rf"(?:(?P<{{p}}owner>{TITLE}){POSS} |(?P<{{p}}coref>the (?:mini-?series|series|show|season)['’]s? |its ))?"
+    rf"(?:the )?(?:(?:first|opening) (?P<{{p}}fc>{N.CARDINAL_RE})(?: episodes)? and the (?:final|last|closing) (?P<{{p}}lc>{N.CARDINAL_RE}) episodes"
+    rf"|(?:final|last|closing) (?P<{{p}}lc2>{N.CARDINAL_RE}) episodes"
+    rf"|(?P<{{p}}ord>{N.ORDINAL_RE}) (?:(?P<{{p}}count>{N.CARDINAL_RE})(?: episodes)?(?! (?:seasons?|films?|movies?|series|years?|books?)\b)|episodes?)"
+    rf"|all (?P<{{p}}all>{N.CARDINAL_RE}) episodes"
     rf"|(?P<{{p}}ord_a>{N.ORDINAL_RE}) and (?P<{{p}}ord_b>{N.ORDINAL_RE}) episodes"
-    rf"|episodes? (?P<{{p}}nums>\d+(?:(?:, | and |, and |[–-]| to )\d+)*)"
-    rf"|(?P<{{p}}pilot>pilot)(?: episode)?)(?: of (?P<{{p}}of>{NAME}))?"
+    rf"|[Ee]pisodes? (?P<{{p}}nums>(?:\d+|{N.CARDINAL_RE})(?:(?:, | and |, and |[–-]| to | through )(?:\d+|{N.CARDINAL_RE}))*)(?!\w)(?!\.\d)"
+    rf"|(?P<{{p}}pilot>pilot|series premiere|premiere episode)(?: episode)?)(?: of (?P<{{p}}of>{TITLE}))?"
 )
 
 
@@ -235,25 +264,45 @@ DIRECTOR_OF = re.compile(
     rf"(?P<dir>{NAME}), (?:the |who is the |who was the )?director of {episodes_re('e')}"
 )
 DIRECTED = re.compile(
-    rf"(?P<dir>{NAME}),? (?:who )?(?:also |has |had |will |would |is set to |was set to |is slated to |to )?"
+    rf"(?P<dir>{NAME})(?:, (?:who|whose|a|an|the)\b[^,;()]{{1,120}},)?,? (?:who )?(?:also )?"
+    rf"(?:(?:wrote|co-wrote|produced|executive produced|created) and )?"
+    rf"(?:has |had |will |would |is set to |was set to |is slated to |to )?"
     rf"(?:directed|directs|direct|directing|helmed|helms|helm) {episodes_re('e')}"
 )
 DIRECTED_BY = re.compile(
     rf"{episodes_re('e')},? (?:which (?:was|is) |was |is |were |are )?(?:directed|helmed) by (?P<dir>{NAME})"
 )
 FILM_DIRECTED = re.compile(
-    rf"(?:directed|directing|directs) (?:the (?:[a-z\-]+ ){{0,2}}film )?(?P<film>{NAME}) \((?P<year>\d{{4}})\)"
-    rf"|(?P<film2>{NAME}) \((?P<year2>\d{{4}})\),? (?:was |is )?directed by (?P<dir2>{NAME})"
+    rf"(?:directed|directing|directs) (?:the (?:[a-z\-]+ ){{0,2}}film )?(?P<film>{TITLE}) \((?P<year>\d{{4}})\)"
+    rf"|(?P<film2>{TITLE}) \((?P<year2>\d{{4}})\),? (?:was |is )?directed by (?P<dir2>{NAME})"
 )
 TOPIC = re.compile(
-    rf"^(?P<title>(?:{NAME}{POSS} )?{NAME}),?(?: \([^)]*\))? (?:is|was) an? (?:[\w\-]+ ){{0,8}}?"
+    rf"^(?P<title>(?:{NAME}{POSS} )??{TITLE}(?:(?::| &) {TITLE})?),?(?: \([^)]*\))? (?:is|was) an? (?:[\w\-]+ ){{0,8}}?"
     rf"(?:television|TV|streaming|web|mini-?series|series|show|sitcom|drama|anthology|miniseries)\b"
+)
+HEADLINE_WORDS = {
+    "Review",
+    "Exclusive",
+    "Interview",
+    "Recap",
+    "Opinion",
+    "Analysis",
+    "Watch",
+    "News",
+    "Update",
+}
+NETWORKS = (
+    r"HBO|HBO Max|Max|FX|FXX|Netflix|Hulu|Apple TV\+|Apple|Disney\+|Amazon|Prime Video|AMC|BBC|BBC One|ITV|"
+    r"Channel 4|Showtime|Starz|Paramount\+|Peacock|CBS|NBC|ABC|Fox|The CW|USA Network|TNT|Syfy|Sky|Lucasfilm|Marvel"
 )
 STRONG_SERIES = re.compile(
     rf"{season_ref('x')}"
-    rf"|(?:television|TV|streaming|Netflix|HBO|Hulu|Amazon|Disney\+|web|drama|comedy) (?:mini-?)?series (?P<x5>{NAME})"
-    rf"|(?P<x6>{NAME}) \((?:TV|television|mini-?)series\)"
-    rf"|(?P<x7>(?:{NAME}{POSS} )?{NAME}) (?:premiered|debuted|is set to debut|was renewed|was cancell?ed|was released)\b"
+    rf"|(?:television|TV|streaming|Netflix|HBO|Hulu|Amazon|Disney\+|web|drama|comedy) (?:mini-?)?series (?P<x5>{TITLE})"
+    rf"|(?P<x6>{TITLE}) \((?:TV|television|mini-?)series\)"
+    rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*(?!(?:{NETWORKS})\b)(?P<x9>{TITLE})(?! (?:film|movie|documentary|novel|book)\b)"
+    rf"|(?<!by )(?P<x8>{TITLE}), (?:the|an?) (?:[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show)\b"
+    rf"|(?:ordered|picked up|renewed|cancell?ed) (?!(?:{NETWORKS})\b)(?P<x10>{TITLE})(?! (?:for|to|series|shows?)\b)"
+    rf"|(?!(?:It|They|This|These|That|He|She)\b)(?P<x7>(?:{NAME}{POSS} )??{TITLE}) (?:premiered|debuted|is set to debut|was renewed|was cancell?ed|was released)\b"
 )
 
 
@@ -273,6 +322,18 @@ class Extractor:
                 if label == "PERSON":
                     self.out.person_names.add(N.fold(s.sent.text[es:ee]))
         self.out.series_mentions = [m for s in self.sents for m in self._strong_series(s)]
+        if self.sents:  # a headline "Title: ..." or "Title season 2: ..." names the series
+            first = self.sents[0]
+            hm = re.match(
+                rf"^(?:(?:Review|Exclusive|Interview|Recap|Opinion|Analysis|Watch|First look): )?"
+                rf"(?P<t>{TITLE})(?: season \d+| review roundup| review| recap)?:",
+                first.text,
+            )
+            if hm and hm.group("t") not in HEADLINE_WORDS:
+                sp = first.span(hm, "t")
+                assert sp
+                self.headline = _series(*sp)
+                self.out.series_mentions.insert(0, self.headline)
         self.out.topic = self._topic()
         from .rules import FAMILIES
 
@@ -296,8 +357,12 @@ class Extractor:
 
     def _strong_series(self, s: _Sent) -> Iterator[Mention]:
         for m in STRONG_SERIES.finditer(s.text):
-            for g in ("xs1", "xs2", "xs3", "xs4", "x5", "x6", "x7"):
+            for g in ("xs1", "xs2", "xs3", "xs4", "x5", "x6", "x7", "x8", "x9", "x10"):
                 sp = s.span(m, g)
+                if sp and re.match(r"['’]s\b", s.text[m.end(g) :]) and " " in sp[0]:
+                    # "Netflix's The Defenders Marvel's Netflix characters": the owner is not in the title
+                    head = sp[0].rsplit(" ", 1)[0]
+                    sp = (head, sp[1], sp[1] + len(head))
                 if sp:
                     name = N.strip_leading_noise(sp[0]) if g != "x7" else sp[0]
                     if g == "x7" and N.strip_possessive_brand(name) == name:
@@ -311,6 +376,8 @@ class Extractor:
                 sp = s.span(m, "title")
                 assert sp
                 return _series(sp[0], sp[1], sp[2])
+        if getattr(self, "headline", None) is not None:
+            return self.headline
         if not self.out.series_mentions:
             return None
         text = self.doc.text.replace("’", "'")
@@ -335,6 +402,35 @@ class Extractor:
     # -- sentence-level -------------------------------------------------------------------
 
     def _sentence(self, s: _Sent) -> Iterator[Candidate]:
+        cands = list(self._sentence_rules(s))
+        yield from cands
+        yield from self._topic_cast(s, cands)
+
+    def _topic_cast(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
+        """In an article about one series, a role stated with no other work in the sentence is a
+        role in that series: "Pedro Pascal plays Joel" in a Last of Us article."""
+        topic = self.out.topic
+        if topic is None or NOT_A_FACT.search(s.text) or OTHER_WORK_CUE.search(s.text):
+            return
+        key = N.series_key(topic.text)
+        for m in STRONG_SERIES.finditer(s.text):
+            for g in ("xs1", "xs2", "xs3", "xs4", "x5", "x6", "x7", "x8", "x9", "x10"):
+                if m.group(g) and N.series_key(N.strip_leading_noise(m.group(g))) != key:
+                    return
+        placed = {N.fold(c.subject.text) for c in cands if c.relation == "appearsIn"}
+        if any(
+            c.relation == "appearsIn" and N.series_key((c.object.parent or c.object).text) != key
+            for c in cands
+        ):
+            return
+        for c in cands:
+            if c.relation == "plays" and N.fold(c.object.text) not in placed:
+                placed.add(N.fold(c.object.text))
+                yield Candidate(
+                    c.object, "appearsIn", self._topic_here(s, 0), c.doc, c.sentence, "topic-cast"
+                )  # type: ignore[arg-type]
+
+    def _sentence_rules(self, s: _Sent) -> Iterator[Candidate]:
         ev = (s.sent.start, s.sent.end)
         emit = lambda subj, rel, obj, rule, **kw: Candidate(  # noqa: E731
             subj, rel, obj, self.doc.iri, ev, rule, **kw
@@ -363,10 +459,36 @@ class Extractor:
         star_sentence = STAR_CUE.search(text) is not None
         sentence_series = self._sentence_subject_series(s) if star_sentence else None
 
+        # "A and B return as X and Y": pair the two lists
+        list_spans: list[tuple[int, int]] = []
+        for m in LIST_AS_LIST.finditer(text):
+            mid_words = re.findall(r"[\w\-]+", m.group("mid"))
+            if any(w not in MID_WORDS for w in mid_words) or (
+                PLAN_MID & set(mid_words) and "cast" not in mid_words
+            ):
+                continue
+            actors, chars = _split_list(s, m, "actors"), _split_list(s, m, "chars", expand_surname=True)
+            if len(actors) != len(chars):
+                continue
+            list_spans.append((m.start(), m.end()))
+            for (at, ast, aen), (ct, cst, cen) in zip(actors, chars, strict=True):
+                actor, char = _person(s, at, ast, aen, strict=False), _character(ct, cst, cen)
+                if actor and char:
+                    yield emit(actor, "plays", char, "list-as-list")
+                    if sentence_series is not None:
+                        yield emit(char, "appearsIn", sentence_series, "list-as-list-series")
+
         # ACTOR as CHARACTER (cast lists, star lists, "was cast as", "reprises ... as" ...)
         for m in AS_PAIR.finditer(text):
+            if any(a <= m.start("actor") and m.end("char") <= b for a, b in list_spans):
+                continue
+            desc_words = re.findall(r"[\w\-]+", m.group("desc").split("'")[-1].split("’")[-1])
+            if any(w in NOT_DESCRIPTORS for w in desc_words):
+                continue  # "as head of Marvel Television", "as the composer for X": not a role
             mid_words = re.findall(r"[\w\-]+", m.group("mid"))
-            if any(w not in MID_WORDS for w in mid_words) and "cameo" not in mid_words:
+            judged = len(mid_words) <= 3 and mid_words[:1] in (["is"], ["was"]) and "of" not in mid_words
+            if any(w not in MID_WORDS for w in mid_words) and "cameo" not in mid_words and not judged:
+                # "is unnerving as X" (a review's judgement of a role) is allowed;
                 # allow a cameo clause: "makes a cameo appearance through a photograph as X"
                 continue
             if PLAN_MID & set(mid_words) and "cast" not in mid_words:
@@ -382,6 +504,8 @@ class Extractor:
             if m.group("tail"):
                 strong_tail = m.group("tail").startswith(" for") and "cast" in mid_words
                 series = self._series_from(s, m, "t", "tseries", weak=not strong_tail)
+                if series is not None and series.parent is not None:
+                    yield emit(char, "appearsIn", series.parent, "as-series")
             if series is None:
                 series = series_context(m.start())
             if series is None and is_cast_entry and m.start() == 0:
@@ -397,7 +521,16 @@ class Extractor:
             assert a and b
             if N.is_acronym_of(b[0], a[0]) or re.fullmatch(r"[\d\s]+", b[0]):
                 continue
-            actor = _person(s, *a)
+            if self._character_first(s, m, a[0], b[0]):
+                a, b = b, a
+            elif " " not in N.clean(b[0]) and re.match(
+                r",? (?:who |also )?(?:joins|joined|plays|played|stars|starred|returns|is|was|as)\b",
+                s.text[m.end() :],
+            ):
+                continue  # "Young Mazino (Beef) joins as Jesse": a credit, not a role
+            if "/" in a[0]:
+                continue
+            actor = _person(s, *a, strict=False)
             char = _character(*b)
             if not actor or not char:
                 continue
@@ -422,10 +555,8 @@ class Extractor:
             actors = _split_list(s, m, "actors")
             chars = _split_list(s, m, "chars", expand_surname=True)
             if len(actors) != len(chars):
-                if len(actors) == 1 and len(chars) == 1:
-                    pass
-                else:
-                    continue
+                # "..., and Fiona Shaw plays Maarva Andor, ...": only the verb's neighbours pair up
+                actors, chars = actors[-1:], chars[:1]
             series = self._series_from(s, m, "v", "vseries", weak=True) if m.group(0) else None
             for (at, ast, aen), (ct, cst, cen) in zip(actors, chars, strict=True):
                 actor, char = _person(s, at, ast, aen, strict=False), _character(ct, cst, cen)
@@ -476,7 +607,7 @@ class Extractor:
                 if actor:
                     yield emit(actor, "plays", char, "possessive-appears")
             if m.group("list"):
-                for t, st, en in _split_list(s, m, "list"):
+                for t, st, en in _split_list(s, m, "list", pattern=TITLE):
                     yield emit(char, "appearsIn", _series(t, st, en), "appears")
             else:
                 season = self._season_from(s, m, "a")
@@ -490,7 +621,7 @@ class Extractor:
             for m in rx.finditer(text):
                 d = s.span(m, "dir")
                 assert d
-                director = _person(s, *d)
+                director = _person(s, *d, strict=not N.looks_like_person_name(d[0]))
                 if director is None:
                     continue
                 for ep in self._episodes_from(s, m, "e"):
@@ -511,6 +642,39 @@ class Extractor:
                 yield emit(director, "directed", _mention("film", name, f[2] - len(name), f[2]), "film")
 
     # -- slot helpers ---------------------------------------------------------------------
+
+    def _character_first(self, s: _Sent, m: re.Match[str], a: str, b: str) -> bool:
+        """Is "A (B)" a CHARACTER (ACTOR) pair? Cues: a character guide line ("A (B): ..."),
+        "follows A (B)", "the character A (B)"; else the document's usage: characters are
+        called by their first name ("Logan", "Kendall"), people by their surname."""
+        if m.group("colon") and m.start() == 0:
+            return True
+        after = s.text[m.end() : m.end() + 12]
+        if re.match(r"(?:,|:) (?:a|an|the|his|her|their|who|whose)\b", after):
+            return True  # a description follows: it describes the character
+        if " " not in N.clean(a) and " " in N.clean(b):
+            return True  # "his brother Ewan (James Cromwell)"
+        if " " in N.clean(a) and " " not in N.clean(b):
+            return False  # "Charlie Cox (Daredevil)"
+        before = s.text[max(0, m.start() - 40) : m.start()].lower()
+        if re.search(r"\bthe (?!actor|actress|star|director|writer|creator|showrunner)[a-z\-]+ $", before):
+            return True  # "the firefighter Vasily Ignatenko (Adam Nagaitis)"
+        if re.search(
+            r"\b(?:starring|stars|star|cast|casts|with|alongside|including|includes|actors?|actress(?:es)?)\W*$",
+            before,
+        ):
+            return False
+        if re.search(
+            r"\b(?:follows|following|character|characters|role of|roles of|plays?|played|as)\W*$", before
+        ):
+            return True
+        text = self.doc.text
+        first_a, first_b = N.tokens(a)[0], N.tokens(b)[0]
+        if first_a == first_b or " " not in N.clean(a) or " " not in N.clean(b):
+            return False
+        a_first = _standalone_count(text, first_a)
+        b_first = _standalone_count(text, first_b)
+        return a_first > b_first
 
     def _sentence_subject_series(self, s: _Sent) -> Mention | None:
         """For star lists: the series the sentence is about (its subject, or the topic)."""
@@ -559,12 +723,22 @@ class Extractor:
     def _episodes_from(self, s: _Sent, m: re.Match[str], p: str) -> list[Mention]:
         g = m.group
         numbers: list[int] = []
-        if g(f"{p}ord"):
+        total = self._episode_total()
+        if g(f"{p}fc") or g(f"{p}lc2"):
+            first = N.number_word(g(f"{p}fc")) if g(f"{p}fc") else 0
+            last = N.number_word(g(f"{p}lc") or g(f"{p}lc2"))
+            numbers = list(range(1, (first or 0) + 1))
+            if total and last and last < total:
+                numbers += list(range(total - last + 1, total + 1))
+        elif g(f"{p}ord"):
             first = N.number_word(g(f"{p}ord"))
             count = N.number_word(g(f"{p}count")) if g(f"{p}count") else 1
             if first is None or first < 0 or count is None:
                 return []
             numbers = list(range(first, first + count)) if first == 1 or count == 1 else []
+        elif g(f"{p}all"):
+            count = N.number_word(g(f"{p}all"))
+            numbers = list(range(1, count + 1)) if count and count < 40 else []
         elif g(f"{p}ord_a"):
             numbers = [
                 n for n in (N.number_word(g(f"{p}ord_a")), N.number_word(g(f"{p}ord_b"))) if n and n > 0
@@ -591,6 +765,16 @@ class Extractor:
             for n in numbers
         ]
 
+    def _episode_total(self) -> int | None:
+        """The number of episodes the document gives for its series ("the nine-episode season")."""
+        if not hasattr(self, "_total"):
+            m = re.search(
+                rf"\b({N.CARDINAL_RE})[- ]episode\b|\b(?:all|its|of) ({N.CARDINAL_RE}) episodes\b",
+                self.doc.text,
+            )
+            self._total = N.number_word(m.group(1) or m.group(2)) if m else None
+        return self._total
+
     def _nearest_person_before(self, s: _Sent, pos: int) -> Mention | None:
         best = None
         for es, ee, label in s.ents:
@@ -602,25 +786,35 @@ class Extractor:
 
 
 def _split_list(
-    s: _Sent, m: re.Match[str], group: str, expand_surname: bool = False
+    s: _Sent, m: re.Match[str], group: str, expand_surname: bool = False, pattern: str = NAME
 ) -> list[tuple[str, int, int]]:
     """'A, B and C' -> [A, B, C] with document offsets; 'Michelle and Lexi Raymond' -> both Raymonds."""
     text, base = m.group(group), s.base + m.start(group)
-    items = [(x.group(), base + x.start(), base + x.end()) for x in re.finditer(NAME, text)]
+    items = [(x.group(), base + x.start(), base + x.end()) for x in re.finditer(pattern, text)]
     items = [(N.clean(t), a, b) for t, a, b in items if t not in ("and",)]
-    if expand_surname and len(items) >= 2:
+    if expand_surname and len(items) == 2 and re.fullmatch(rf"{NAME} and {NAME}", text):
         last = items[-1][0].split(" ")
         if len(last) == 2 and all(len(t.split(" ")) == 1 for t, _, _ in items[:-1]):
             items = [(f"{t} {last[1]}", a, b) for t, a, b in items[:-1]] + [items[-1]]
     return items
 
 
+def _standalone_count(text: str, word: str) -> int:
+    """How often ``word`` stands alone (not followed by another capitalised word)."""
+    if len(word) < 2 or not word[0].isupper():
+        return 0
+    return len(re.findall(rf"(?<![\w\-]){re.escape(word)}(?:['’]s?)?(?![\w\-])(?! [{N.UP}])", text))
+
+
 def _number_list(text: str) -> list[int]:
-    m = re.fullmatch(r"(\d+)\s*(?:[–-]|to)\s*(\d+)", text.strip())
+    """'4 through 6' -> [4, 5, 6]; '7, 8 and 9' -> [7, 8, 9]; 'three and four' -> [3, 4]."""
+    words = re.findall(r"\w+", text)
+    m = re.fullmatch(r"(\w+)\s*(?:[–-]|to|through)\s*(\w+)", text.strip())
     if m:
-        a, b = int(m.group(1)), int(m.group(2))
-        return list(range(a, b + 1)) if 0 < b - a < 30 else []
-    return [int(x) for x in re.findall(r"\d+", text)]
+        a, b = N.number_word(m.group(1)), N.number_word(m.group(2))
+        return list(range(a, b + 1)) if a and b and 0 < b - a < 30 else []
+    numbers = [N.number_word(w) for w in words if w not in ("and",)]
+    return [n for n in numbers if n]
 
 
 # Public names for rule families (kg/rules/*.py)

@@ -10,12 +10,20 @@ _UPC = f"[{UP}]"
 # One capitalised word: an initial ("J."), an acronym with dots ("S.H.I.E.L.D."), or a word,
 # possibly hyphenated or with an inner apostrophe ("Carrie-Anne", "D'Amore"), but never a
 # possessive ending ("Jones's", "Jones'").
-WORD = rf"(?:{_UPC}\.(?:[ ]?{_UPC}\.)*(?![\w])|{_UPC}[\w\-]*(?:['’]{_UPC}[\w\-]*)?\+?)"
+WORD = rf"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|{_UPC}\.(?:[ ]?{_UPC}\.)*(?![\w])|{_UPC}[\w\-]*(?:['’]{_UPC}[\w\-]*)?\+?(?![\w\-]))"
 PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|y)"
 NICK = rf"[\"“]{_UPC}[\w\-]*[\"”]"
 SEP = rf"(?:[ \u00a0]+(?:{PARTICLE}[ ]+|{NICK}[ ]+)?)"
 #: a capitalised name of one or more words: "S. J. Clarkson", 'Franklin "Foggy" Nelson'
 NAME = rf"(?<![\w'’]){WORD}(?:{SEP}{WORD})*"
+#: a title of a work: a name that may hold lower-case joiners and an inner possessive:
+#: "The Last of Us", "House of the Dragon", "The Queen's Gambit", "Agents of S.H.I.E.L.D."
+TITLE = (
+    rf"(?<![\w'’])(?:The[ ]{WORD}['’]s[ ]{WORD}(?:{SEP}{WORD})*|"
+    rf"{WORD}(?:(?:[ ](?:of|the|a|an|to|&))*{SEP}{WORD})*)"
+)
+#: a name that is not the start of a longer one (for items of lists)
+NAMEX = rf"{NAME}(?!{SEP}{WORD})"
 #: a character name with an optional alias: "Matt Murdock / Daredevil", "Danny Rand/Iron Fist"
 CHAR = rf"{NAME}(?:[ ]?/[ ]?{NAME})?"
 POSS = r"(?:['’]s|['’])"
@@ -40,10 +48,14 @@ TITLES_ALWAYS = {
     "madame", "madam", "father", "mr.", "mrs.", "ms.", "dr.", "detective", "det.", "officer",
     "agent", "nypd", "lapd", "fbi", "cia", "sergeant", "sgt.", "lieutenant", "lt.", "judge",
     "sister", "brother", "mother", "aunt", "uncle", "grandma", "grandpa", "sheriff", "deputy",
-    "nurse", "principal", "coach", "reverend", "rev.", "pastor", "senator", "mayor",
+    "nurse", "principal", "coach", "reverend", "rev.", "pastor", "senator", "mayor", "ser",
     "councilman", "councilwoman", "inspector", "commissioner", "chief", "professor", "prof.",
 }  # fmt: skip
-TITLES_IF_FULL = {"captain", "capt.", "doctor", "lady", "lord", "sir", "king", "queen", "miss", "mister"}
+TITLES_IF_FULL = {
+    "captain", "capt.", "doctor", "lady", "lord", "sir", "king", "queen", "miss", "mister",
+    "prince", "princess", "dame", "count", "countess", "duke", "duchess", "emperor", "empress",
+    "commander", "general", "colonel", "major", "admiral", "president", "governor",
+}  # fmt: skip
 #: lower-case descriptors allowed between "as" and a character's name ("as police captain Strieber")
 LOWER_TITLES = {t.rstrip(".") for t in TITLES_ALWAYS | TITLES_IF_FULL} | {"police", "the"}
 
@@ -119,8 +131,11 @@ def without_nickname(name: str) -> tuple[str, str | None]:
 
 def strip_possessive_brand(title: str) -> str:
     """ "Marvel's The Defenders" -> 'The Defenders' (a brand possessive is not part of the key)."""
-    m = re.match(rf"^(?:{WORD}[ ]+)*?{WORD}{POSS}[ ]+(.+)$", clean(title))
-    return m.group(1) if m else clean(title)
+    t = clean(title)
+    if re.match(rf"^The {WORD}['’]s ", t):
+        return t  # "The Queen's Gambit": the possessive is inside the title
+    m = re.match(rf"^(?:{WORD}[ ]+)*?{WORD}{POSS}[ ]+(.+)$", t)
+    return m.group(1) if m else t
 
 
 def series_key(title: str) -> str:
@@ -145,3 +160,30 @@ def is_acronym_of(short: str, long: str) -> bool:
     letters = "".join(w[0] for w in tokens(long) if w and w[0].isalpha()).upper()
     s = short.replace(".", "").upper()
     return len(s) >= 2 and s.isalpha() and (s == letters or (short.isupper() and len(s) <= 5))
+
+
+ORG_WORDS = {
+    "television", "tv", "studios", "studio", "entertainment", "pictures", "productions",
+    "production", "network", "networks", "inc", "inc.", "company", "media", "films", "film",
+    "records", "comics", "group", "channel", "corporation", "corp", "corp.", "llc", "ltd",
+    "agency", "universe", "series", "season", "episode", "award", "awards", "festival",
+    "university", "college", "school", "news", "times", "post", "magazine", "press",
+}  # fmt: skip
+
+
+def looks_like_person_name(text: str) -> bool:
+    """Two to four capitalised words, no organisation words: 'Britt Lower', 'J. Smith-Cameron'."""
+    toks = tokens(text)
+    if not 2 <= len(toks) <= 4:
+        return False
+    for t in toks:
+        if (
+            t.lower() in ORG_WORDS
+            or t.lower() in LEADING_NOISE
+            or not t[0].isupper()
+            or any(c.isdigit() for c in t)
+        ):
+            return False
+        if len(t) > 2 and t.isupper():
+            return False
+    return True

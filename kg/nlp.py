@@ -17,7 +17,7 @@ from typing import Any
 _END = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["“‘(]?[A-Z0-9À-ÖØ-Þ])""")
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "inc", "co", "corp", "ltd", "no", "vol",
-    "mt", "ft", "prof", "gen", "capt", "lt", "sgt", "col", "rev", "fr", "u.s", "e.g", "i.e", "etc",
+    "mt", "ft", "prof", "gen", "capt", "lt", "sgt", "col", "rev", "fr", "u.s", "e.g", "i.e", "etc", "bros",
 }  # fmt: skip
 
 

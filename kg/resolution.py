@@ -30,6 +30,10 @@ from .extraction import Candidate, DocumentExtraction, Mention
 SPECIAL_KINDS = ("person", "character", "series", "season", "episode", "film")
 
 
+#: appearances derived from a role in the same sentence (they follow the role if it is swapped)
+DERIVED = {"topic-cast", "paren-series"}
+
+
 def _mentions(m: Mention) -> Iterable[Mention]:
     """A mention and the mentions nested in it (a node's property values)."""
     yield m
@@ -221,6 +225,10 @@ class Resolver:
             base, forms, aliases = _name_parts(m)
             hit = self._lookup_short(m.kind, base, doc)
             if hit is None:
+                full = self._full_name_in_text(base, doc)
+                if full is not None:
+                    hit = self._full_cluster(m.kind, full, [full, base], aliases, doc)
+            if hit is None:
                 hit = self._full_cluster(m.kind, base, forms, aliases, doc)
             else:
                 for f in forms:
@@ -335,6 +343,19 @@ class Resolver:
             {iri: nodes[iri] for iri in sorted(nodes) if any(f.object == iri for f in facts.values())},
         )
 
+    def _full_name_in_text(self, short: str, doc: str) -> str | None:
+        """ "Gilligan" -> "Vince Gilligan" when the document introduces exactly one such full name."""
+        text = next((ex.doc.text for ex in self.extractions if ex.doc.iri == doc), "")
+        if len(short) < 3 or not short[0].isupper():
+            return None
+        names = {
+            N.strip_leading_noise(N.clean(m.group()))
+            for m in re.finditer(rf"{N.NAME}(?= |\W|$)", text)
+            if N.clean(m.group()).split(" ")[-1] == short
+        }
+        full = {n for n in names if " " in n and N.looks_like_person_name(n)}
+        return full.pop() if len(full) == 1 else None
+
     def _add_short_names(self) -> None:
         """Record a surname used alone in a document ("Cox", "Murdock") as an alternative name
         of the one person or character of that document with that surname."""
@@ -359,7 +380,7 @@ class Resolver:
             for m in [*ex.series_mentions, *([ex.topic] if ex.topic else [])]:
                 forms[N.series_key(m.text)][m.text] += 1
         for c in candidates:
-            for m in (c.subject, c.object):
+            for m in (x for top in (c.subject, c.object) for x in _mentions(top)):
                 series = m if m.kind == "series" else m.parent
                 if series is not None:
                     forms[N.series_key(series.text)][series.text] += 1
@@ -387,27 +408,38 @@ class Resolver:
         sure = [c for c in all_c if c.relation == "plays" and not c.swappable and c.rule != "possessive"]
         person_names = {N.fold(_name_parts(c.subject)[0]) for c in sure}
         char_names = {N.fold(_name_parts(c.object)[0]) for c in sure}
-        char_names |= {N.fold(_name_parts(c.subject)[0]) for c in all_c if c.relation == "appearsIn"}
-        out = []
+        char_names |= {
+            N.fold(_name_parts(c.subject)[0])
+            for c in all_c
+            if c.relation == "appearsIn" and c.rule not in DERIVED
+        }
+        # "A (B)" read the other way round: swap it, and the appearances derived from it
+        swapped: dict[tuple[str, tuple[int, int], str], Mention] = {}
         for c in all_c:
-            if c.rule == "possessive" and not (
-                N.fold(_name_parts(c.subject)[0]) in person_names
-                or N.fold(_name_parts(c.object)[0]) in char_names
-            ):
-                continue  # "X's Y" is a role only if X acts or Y is a character elsewhere
-            if c.object.kind == "series" and c.object.weak and N.series_key(c.object.text) not in strong:
-                continue
             if c.swappable:
                 a, b = N.fold(_name_parts(c.subject)[0]), N.fold(_name_parts(c.object)[0])
-                if a in char_names or b in person_names:
-                    c = Candidate(
-                        Mention(c.object.text, "person", c.object.start, c.object.end),
-                        c.relation,
-                        Mention(c.subject.text, "character", c.subject.start, c.subject.end),
-                        c.doc,
-                        c.sentence,
-                        c.rule,
+                if (a in char_names and a not in person_names) or (b in person_names and b not in char_names):
+                    swapped[(c.doc, c.sentence, c.object.text)] = Mention(
+                        c.subject.text, "character", c.subject.start, c.subject.end
                     )
+        out = []
+        for c in all_c:
+            if c.rule == "possessive" and N.fold(_name_parts(c.subject)[0]) not in person_names:
+                continue  # "X's Y" is a role only if X is known as an actor from another statement
+            if c.object.kind == "series" and c.object.weak and N.series_key(c.object.text) not in strong:
+                continue
+            new = swapped.get((c.doc, c.sentence, c.object.text if c.swappable else c.subject.text))
+            if new is not None and c.swappable:
+                c = Candidate(
+                    Mention(c.object.text, "person", c.object.start, c.object.end),
+                    c.relation,
+                    new,
+                    c.doc,
+                    c.sentence,
+                    c.rule,
+                )
+            elif new is not None and c.relation == "appearsIn" and c.rule in DERIVED:
+                c = Candidate(new, c.relation, c.object, c.doc, c.sentence, c.rule)
             # a character named only by a word that is a known series title, in an appearance rule,
             # is still a character; but a "person" who is a known series is not a person
             if c.subject.kind == "person" and N.series_key(c.subject.text) in strong:

@@ -164,6 +164,7 @@ def slugify(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("'", "").replace("\u2019", "")
+    text = text.replace("+", " plus ")
     text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
     return text or "x" + hashlib.sha256(name.encode()).hexdigest()[:8]
 

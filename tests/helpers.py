@@ -16,8 +16,15 @@ def resolve_texts(*texts: str) -> Resolution:
 def facts(*texts: str) -> set[tuple[str, str, str]]:
     """{(subject label, relation, object label)} extracted from the texts."""
     res = resolve_texts(*texts)
-    e = res.entities
-    return {(e[f.subject].label, f.relation, e[f.object].label) for f in res.facts}
+
+    def label(value: str, datatype: str | None) -> str:
+        if datatype is not None:
+            return value
+        if value in res.nodes:
+            return res.nodes[value].label
+        return res.entities[value].label
+
+    return {(res.entities[f.subject].label, f.relation, label(f.object, f.datatype)) for f in res.facts}
 
 
 def kinds(*texts: str) -> dict[str, str]:

@@ -178,3 +178,53 @@ def test_same_name_character_and_series_get_two_iris():
 def test_possessive_role_confirmed_by_another_document():
     f = facts("Gina Moreau's Lucy Vance returns for the finale.", "Gina Moreau as Lucy Vance: A con artist.")
     assert ("Gina Moreau", "plays", "Lucy Vance") in f
+
+
+def test_directed_with_appositive_and_ranges():
+    f = facts(
+        LEAD + "Ada Lunn, who also executive produces, directed the first three. "
+        "Episodes four and five were directed by Bo Park. Cy Moss will direct episodes 6 through 8. "
+        "Dee Fox, a veteran of Harbor Lights, wrote and directed the pilot."
+    )
+    for n in (1, 2, 3):
+        assert ("Ada Lunn", "directed", f"Nightwatch episode {n}") in f
+    assert ("Bo Park", "directed", "Nightwatch episode 4") in f
+    assert ("Bo Park", "directed", "Nightwatch episode 5") in f
+    assert ("Cy Moss", "directed", "Nightwatch episode 7") in f
+    assert ("Dee Fox", "directed", "Nightwatch episode 1") in f
+    assert not any(s == "Harbor Lights" for s, r, _ in f if r == "directed")
+
+
+def test_first_three_seasons_are_not_episodes():
+    f = facts(LEAD + "Ada Lunn directed the first three seasons of Harbor Lights.")
+    assert not any(r == "directed" for _, r, _ in f)
+
+
+def test_character_guide_and_descriptions():
+    f = facts(
+        "Harbor Lights is a British drama series. "
+        "Edith Crane (Ruth Nagy): the keeper of the lighthouse. "
+        "The show follows Sam Crane (Paul Ames), her brother. "
+        "Lia Moor is superb as the ferry pilot Nell Ward."
+    )
+    assert ("Ruth Nagy", "plays", "Edith Crane") in f
+    assert ("Paul Ames", "plays", "Sam Crane") in f
+    assert ("Lia Moor", "plays", "Nell Ward") in f
+    assert ("Nell Ward", "appearsIn", "Harbor Lights") in f
+
+
+def test_list_as_list_and_is_back_as():
+    f = facts(
+        "Harbor Lights is a British drama series. Ruth Nagy and Paul Ames return as Edith and Sam Crane. "
+        "Lia Moor is also back as Nell Ward."
+    )
+    assert ("Ruth Nagy", "plays", "Edith Crane") in f
+    assert ("Paul Ames", "plays", "Sam Crane") in f
+    assert ("Lia Moor", "plays", "Nell Ward") in f
+
+
+def test_job_is_not_a_role():
+    f = facts(
+        "Ted Ross was announced as the composer for Nightwatch. Ana Ruiz serves as head of Harbor Studios."
+    )
+    assert not any(r == "plays" for _, r, _ in f)

@@ -1,0 +1,651 @@
+"""Companies of a work (production companies, networks, licensors) and people's employers.
+
+Relations (work -> organization unless said otherwise):
+
+* ``productionCompany``: "It was produced by Marvel Television in association with ABC Studios,
+  Nine and a Half Fingers, Inc., and Goddard Textiles", "production companies include A and B";
+* ``originalNetwork``: "a miniseries created by X for the streaming service Netflix", "premiered
+  on HBO", "was released on August 18, 2017, on the streaming service Netflix", "Netflix's The
+  Defenders", "the Netflix series Daredevil", "the initially ordered Netflix series, after A, B,
+  C and D", "Netflix ordered the series";
+* ``streamingService`` (a later home): "began streaming on Disney+", "moved to Hulu", "was added
+  to Peacock" -- never the original network itself;
+* ``licensedBy``: "licensed to Netflix from Disney", "under license from X", "X regained the
+  license for the series";
+* ``employer`` (person -> organization, schema:worksFor) and ``jobTitle`` (person -> text,
+  schema:jobTitle), only where a job title at an organization is stated: "Marvel Television head
+  Jeph Loeb", "Netflix COO Ted Sarandos", "Marvel Studios' head of streaming Brad Winderbaum",
+  "colorist Tony D'Amore of Deluxe's Encore", "Kevin Feige, president of Marvel Studios". A
+  critic's byline ("Dave Lewis of the Los Angeles Times") is review authorship, not employment.
+
+Company names may contain lower-case connectors and a legal suffix ("Nine and a Half Fingers,
+Inc."); a name in a company slot is a company when it has a company suffix (Inc., Studios,
+Television, Entertainment, Pictures, Productions ...), is a known network, or spaCy tags it ORG.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterator
+
+from kg import names as N
+from kg import vocab
+from kg.extraction import Candidate, Extractor, Mention, SentenceView, literal, make_mention
+from kg.rules.crew import (
+    COREF,
+    COREF_POSS,
+    MONTHS,
+    NAME,
+    NETWORK_NOUN,
+    POSS,
+    SERIES_NOUN,
+    WORKS,
+    Work,
+    clause_start,
+    doc_info,
+    is_network,
+    is_org_name,
+    negated,
+    person_at,
+    planned,
+    series_named,
+    skip_sentence,
+    topic,
+    topic_key,
+)
+
+KG, SCHEMA = vocab.KG, vocab.SCHEMA
+vocab.register("productionCompany", SCHEMA + "productionCompany", WORKS, {"organization"})
+vocab.register("originalNetwork", KG + "originalNetwork", WORKS, {"organization"})
+vocab.register("streamingService", KG + "streamingService", WORKS, {"organization"})
+vocab.register("licensedBy", KG + "licensedBy", WORKS, {"organization"})
+vocab.register("employer", SCHEMA + "worksFor", {"person"}, {"organization"})
+vocab.register("jobTitle", SCHEMA + "jobTitle", {"person"}, datatype="")
+
+# --- company names ------------------------------------------------------------------------------
+
+ORGW = rf"(?:(?:Bros|Co|Corp|Intl|Int'l|Mfg|Bros)\.|{N.WORD}|\d+(?:st|nd|rd|th)?(?= [A-Z]))"
+LEGAL = r"(?:,? (?:Inc\.|Inc|LLC|L\.L\.C\.|Ltd\.?|L\.P\.|Co\.|Corp\.|GmbH|S\.A\.|PLC|plc))"
+#: a company name: capitalised words, lower-case connectors inside ("Nine and a Half Fingers"),
+#: an optional legal suffix
+ORG = rf"{ORGW}(?:(?: (?:and a|of the|of|for the|for|de|du|on the|&|\+) | ){ORGW})*\+?{LEGAL}?"
+#: an item of a company list, possibly introduced by its owner: "Okafor's banner, Slow Burn Media"
+ORG_ITEM = (
+    rf"(?:{NAME}{POSS} (?:own )?(?:banner|company|production company|shingle|label|studio|outfit),? )?{ORG}"
+)
+ORGS = rf"{ORG_ITEM}(?:(?:, and |, | and ){ORG_ITEM})*"
+LEAD_WORDS = {
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "as",
+    "after",
+    "before",
+    "during",
+    "and",
+    "but",
+    "while",
+}
+
+
+def org_mention(s: SentenceView, a: int, b: int) -> Mention | None:
+    """An organization named at s.text[a:b], without sentence-initial words or a possessive."""
+    text = s.text[a:b]
+    while True:
+        m = re.match(rf"(?:(?:{MONTHS})|(?:19|20)\d\d|[A-Z][a-z]+(?= ))[ ,]+", text)
+        if m and (m.group().strip(" ,").lower() in LEAD_WORDS or re.match(rf"{MONTHS}|\d", m.group())):
+            a += m.end()
+            text = text[m.end() :]
+            continue
+        break
+    text = re.sub(rf"{POSS}$", "", text)
+    name = N.clean(text).rstrip(",")
+    if not name or not name[0].isupper() or name.lower() in LEAD_WORDS:
+        return None
+    return make_mention("organization", name, s.base + a, s.base + a + len(text))
+
+
+def orgs_in(s: SentenceView, a: int, b: int) -> list[tuple[int, int]]:
+    """The company names of a list (an owner's name before "banner" is skipped)."""
+    out = []
+    for m in re.finditer(ORG_ITEM, s.text[a:b]):
+        item = m.group()
+        own = re.match(
+            rf"{NAME}{POSS} (?:own )?(?:banner|company|production company|shingle|label|studio|outfit),? ",
+            item,
+        )
+        out.append((a + m.start() + (own.end() if own else 0), a + m.end()))
+    return out
+
+
+def companies(s: SentenceView, spans: list[tuple[int, int]], assume: bool = False) -> list[Mention]:
+    """The companies among names: a name with a company suffix or tagged ORG is one; an untagged
+    name is one if another item of the list is (or ``assume``); a person's name is not."""
+    judged = []
+    for a, b in spans:
+        text = s.text[a:b]
+        start, end = s.base + a, s.base + b
+        label = s.ner_label(start, end)
+        if is_org_name(text, s, start, end):
+            judged.append(((a, b), True))
+        elif label == "PERSON" or label in ("DATE", "GPE", "LOC", "NORP", "CARDINAL"):
+            judged.append(((a, b), False if label != "PERSON" or " " in text else None))
+        else:
+            judged.append(((a, b), None))
+    any_org = assume or any(v for _, v in judged)
+    out = []
+    for (a, b), v in judged:
+        if v or (v is None and any_org):
+            m = org_mention(s, a, b)
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def network_at(s: SentenceView, a: int, b: int, cued: bool) -> Mention | None:
+    """A network or streaming service at s.text[a:b]: a known one, or any company name after
+    'the streaming service' / 'the network' (``cued``)."""
+    m = org_mention(s, a, b)
+    if m is None:
+        return None
+    if is_network(m.text) or (cued and not re.fullmatch(rf"(?:{MONTHS})(?: \d+)?", m.text)):
+        return m
+    return None
+
+
+# --- the work a sentence is about ----------------------------------------------------------------
+
+PRONOUN_SUBJ = re.compile(
+    rf"^(?:(?:In|On|By|From|After|Since|During) [^,]{{1,40}}, )?(?:It|They|{COREF}|All (?:of )?the (?:\w+ )?(?:series|shows|episodes)|"
+    rf"(?:All|The) (?:\w+ )?episodes|The first season|The show|The series)\b"
+)
+
+
+def subject_works(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
+    """The work(s) a clause ending at ``pos`` is about: a series named in it (the last one), the
+    topic for 'It', 'The series', 'all eight episodes', or nothing."""
+    text = s.text
+    c0 = clause_start(text, pos)
+    before = text[c0:pos]
+    known = doc_info(ex).series_keys
+    hits = [m for m in re.finditer(rf"(?:{NAME}{POSS} )?{NAME}", before) if N.series_key(m.group()) in known]
+    if hits:
+        # the series right before the verb ("X premiered on"), else the clause's first one
+        adjacent = [
+            m
+            for m in hits
+            if re.fullmatch(
+                r"(?:,? (?:which|that))?(?: (?:was|is|were|has|had|been|also|originally|first|later))* ?",
+                before[m.end() :],
+            )
+        ]
+        m = adjacent[-1] if adjacent else hits[0]
+        found = series_named(ex, s, c0 + m.start(), c0 + m.end())
+        if found is not None:
+            return [Work(found, found)]
+    if PRONOUN_SUBJ.match(before.lstrip()) or re.search(
+        rf"(?:with|and) (?:all )?(?:the |its |{'|'.join(N.CARDINALS)}|\d+|[a-z\-]+ ){{0,3}}episodes\b", before
+    ):
+        t = topic(ex, s, pos)
+        return [Work(t, t)] if t else []
+    return []
+
+
+# --- rules ----------------------------------------------------------------------------------------
+
+PRODUCED = re.compile(
+    rf"(?:^(?P<title>(?:{NAME}{POSS} )?{NAME}) (?=(?:is|was|has been|had been) )|(?P<head>{SERIES_NOUN}|It|it|{COREF_POSS}first season))?(?:,? (?:which |that )?(?:(?:was|is|were|are|has been|had been|being|originally|also|jointly|primarily) )*)"
+    rf"(?:co-)?produced by (?P<orgs>{ORGS})(?:,? in (?:association|partnership|conjunction|collaboration) with (?P<assoc>{ORGS}))?"
+)
+#: "X executive produces via his Y banner", "through their company Z"
+VIA_BANNER = re.compile(
+    rf"\b(?:via|through|under|for) (?:his|her|their|its) (?:(?P<org>{ORG}) (?:banner|shingle|company|production company|label)"
+    rf"|(?:banner|shingle|company|production company),? (?P<org2>{ORG}))"
+)
+PRODUCTION_COMPANIES = re.compile(
+    rf"(?:production compan(?:y|ies)|(?:co-)?producers?|studios?) (?:include|includes|included|are|were|is|was|being|:) (?P<orgs>{ORGS})"
+    rf"|(?P<orgs2>{ORGS}) (?:co-)?(?:produced|produces|co-produced|co-produces) (?:the (?:mini-?)?series|the show|it)\b"
+    rf"|\ban? (?:[a-z\-]+ )?co-?production (?:between|of|from|with|by) (?P<orgs3>{ORGS})"
+    rf"|^(?:{COREF}|(?:[Tt]he|[Tt]his|[Ii]ts) (?:[a-z\-]+ )?(?:{SERIES_NOUN})),? from (?P<orgs4>{ORGS}),"
+)
+NET_FOR = re.compile(
+    rf"\b(?:created|developed|produced|made|commissioned|ordered|written)(?: by [^;]{{1,120}}?)? (?:for|at) "
+    rf"(?:(?P<cue>the (?:[a-z\-]+ )?{NETWORK_NOUN}) )?(?P<net>{ORG})"
+)
+RELEASED_ON = re.compile(
+    rf"\b(?:premiered|premieres|debuted|debuts|aired|airs|was broadcast|were broadcast|was first broadcast|"
+    rf"originally aired|originally streamed|was released|were released|released|launched|was launched|began airing|first aired)"
+    rf"(?: [\w,.]+){{0,7}}? on (?:(?P<cue>the (?:[a-z\-]+ )?{NETWORK_NOUN}) )?(?P<net>{ORG})"
+)
+LATER_ON = re.compile(
+    rf"\b(?:(?:began|begin|begins|started|starts|start) streaming|(?:was|were|is|are|be|been) (?:later |subsequently |then |also |eventually )?"
+    rf"(?:added to|moved to|made available (?:to stream )?on|made available to|relocated to|transferred to|re-released on)|"
+    rf"(?:moved|moves|migrated|transferred|moved over|switched) to|(?:became|become|becomes) available (?:to stream )?on|"
+    rf"(?:now|later|subsequently) (?:streams|streaming|available) on|re-released on|relaunched on|found a new home on)"
+    rf"(?: [\w,.]+){{0,3}}? (?:(?P<cue>the (?:[a-z\-]+ )?{NETWORK_NOUN}) )?(?P<net>{ORG})"
+)
+NET_POSS = re.compile(rf"(?<![\w'’])(?P<net>{ORG}){POSS} (?P<title>(?:{NAME}{POSS} )?{NAME})")
+NET_SERIES = re.compile(
+    rf"(?<![\w'’])(?P<net>{ORG}) (?:original )?(?:series|shows|programs|programmes),? (?:after|including|such as|like|namely|:|—|–) "
+    rf"(?P<list>{NAME}(?:(?:, | and |, and ){NAME})*)"
+    rf"|\b[Tt]he (?P<net2>{ORG}) (?:original )?(?:(?:mini-?)?series|show|drama|sitcom) (?P<title>(?:{NAME}{POSS} )?{NAME})"
+)
+ORDERED = re.compile(
+    rf"(?<![\w'’])(?P<net>{ORG}) (?:(?:has|have|had|officially|formally|then|later|also) )*(?:ordered|picked up|commissioned|greenlit|green-lit|renewed|cancell?ed)"
+    rf" (?:(?P<coref>{COREF}|it\b)|(?:a (?:new |{N.ORDINAL_RE} )?season of )?(?P<title>(?:{NAME}{POSS} )?{NAME}))"
+)
+LICENSED = re.compile(
+    rf"\blicen[cs]ed (?:to (?P<to>{ORG}) )?(?:from|by) (?P<org>{ORG})"
+    rf"|\bunder (?:a )?licen[cs]e from (?P<org2>{ORG})"
+    rf"|(?<![\w'’])(?P<org3>{ORG}) (?:licensed|licenses|licences|licenced) (?P<what>{COREF}|it|the rights)"
+    rf"|(?<![\w'’])(?P<org4>{ORG}) (?:regained|regains|regaining|reacquired|reacquiring|retained|retains|retaining|holds|held|owns|owned) "
+    rf"the (?:licen[cs]e|rights|distribution rights|streaming rights) (?:for|to) (?P<what4>{COREF}|it\b|(?:{NAME}{POSS} )?{NAME})"
+)
+
+TITLE_HEAD = (
+    r"(?:president|vice[- ]president|chairman|chairwoman|chairperson|chair|chief executive officer|chief executive|"
+    r"chief (?:creative|content|operating|financial|marketing|technology|brand) officer|co-head|head|boss|chief|executive|"
+    r"editor-in-chief|editor|publisher|co-founder|founder|owner|managing director|general manager|programming chief|"
+    r"controller|commissioner|"
+    r"CEO|COO|CFO|CCO|CTO|CMO|EVP|SVP|VP)"
+)
+DEPARTMENT = (
+    r"(?:programming|content|original content|drama|comedy|television|TV|streaming|scripted|unscripted|film|"
+    r"marketing|creative|business affairs|network|studio|production|development|animation|music) "
+)
+TITLE = (
+    rf"(?:(?:co-|senior |executive |former |then-|interim |acting |deputy |assistant |first |current |longtime |new )*"
+    rf"(?:{DEPARTMENT})?"
+    rf"{TITLE_HEAD}(?: of (?:[a-z][\w\-]*|TV)(?: (?:[a-z][\w\-]*|and|&|TV)){{0,4}}?)?)"
+)
+CREW_TITLE = (
+    r"(?:colou?rist|cinematographer|(?:film |picture )?editor|(?:production |costume |title |sound |graphic )?designer|"
+    r"(?:visual effects|VFX|special effects|stunt) (?:supervisor|coordinator)|composer|animator|producer|executive)"
+)
+#: "Marvel Television head Jeph Loeb", "Marvel Studios' head of streaming Brad Winderbaum"
+ORG_TITLE_NAME = re.compile(rf"(?<![\w'’])(?P<org>{ORG})(?P<poss>{POSS})? (?P<title>{TITLE}) (?P<who>{NAME})")
+#: "Kevin Feige, president of Marvel Studios", "X, an executive at Y"
+NAME_TITLE_ORG = re.compile(
+    rf"(?P<who>{NAME}), (?:the |a |an |its |their )?(?P<title>{TITLE}) (?:of|at) (?P<org>(?:the )?{ORG})(?![\w'’])(?!{POSS})"
+    rf"|(?P<who2>{NAME}), (?P<org2>{ORG}){POSS} (?P<title2>{TITLE})(?=[,.;)]| and | who | said)"
+)
+#: "colorist Tony D'Amore of Deluxe's Encore"
+TITLE_NAME_ORG = re.compile(
+    rf"(?<![\w\-])(?P<title>{TITLE}|{CREW_TITLE}) (?P<who>{NAME}) (?:of|at|from) (?P<parent>{ORG}{POSS} )?(?P<org>{ORG})"
+)
+#: "X, who works for Y", "X joined Y as its head of drama"
+WORKS_FOR = re.compile(
+    rf"(?P<who>{NAME}),? (?:who )?(?:(?:also|now|then|previously|still) )?(?:works|worked|working) (?:for|at) (?P<org>{ORG})"
+    rf"|(?P<who2>{NAME}) (?:(?:had|has|later|then) )?(?:joined|rejoined) (?P<org2>{ORG}) as (?:its |the |a |an )?(?P<title2>{TITLE})"
+)
+QUALIFIERS = re.compile(r"^(?:(?:former|then-|current|longtime|new|interim|acting) ?)+")
+
+
+def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    if skip_sentence(ex, s):
+        return
+    yield from _production(ex, s)
+    yield from _banners(ex, s)
+    yield from _networks(ex, s)
+    yield from _license(ex, s)
+    yield from _employers(ex, s)
+
+
+def _production(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    text = s.text
+    for m in PRODUCED.finditer(text):
+        if planned(text[clause_start(text, m.start()) : m.start("orgs")]) or negated(
+            text[m.start() : m.start("orgs")]
+        ):
+            continue
+        head = m.group("head")
+        before = text[: m.start()]
+        if (
+            head is None
+            and re.search(r"(?:,? and|, but) (?:(?:is|was|are|were|also) )*$", before + " ")
+            and PRONOUN_SUBJ.match(text)
+        ):
+            head = "it"  # "The series is executive produced by A, and is produced by B"
+        if m.group("title"):
+            series = series_named(ex, s, *m.span("title"), strong=_is_topic(ex, m.group("title")))
+            works = [Work(series, series)] if series is not None else []
+        elif head is None:
+            continue
+        elif head.lower() == "it" or head.lower().startswith(("the", "its", "this")):
+            works = subject_works(ex, s, m.start()) or _topic_if_start(ex, s, m.start())
+        else:
+            works = _noun_subject(ex, s, m.start("head"))
+        if not works:
+            continue
+        found = companies(s, orgs_in(s, *m.span("orgs")), assume=bool(m.group("assoc")))
+        if m.group("assoc"):
+            found += companies(s, orgs_in(s, *m.span("assoc")), assume=True)
+        for w in works:
+            for org in found:
+                yield ex.emit(s, w.mention, "productionCompany", org, "company-produced-by")
+    for m in PRODUCTION_COMPANIES.finditer(text):
+        g = next(x for x in ("orgs", "orgs2", "orgs3", "orgs4") if m.group(x))
+        if planned(text[clause_start(text, m.start()) : m.end()]) or negated(
+            text[clause_start(text, m.start()) : m.end()]
+        ):
+            continue
+        works = subject_works(ex, s, m.start()) if g in ("orgs", "orgs3") else _topic_works(ex, s, m.start())
+        if g in ("orgs", "orgs3") and not works:
+            works = _topic_if_start(ex, s, m.start()) or (
+                _topic_works(ex, s, m.start()) if re.search(rf"{COREF_POSS}$", text[: m.start()]) else []
+            )
+        found = companies(s, orgs_in(s, *m.span(g)), assume=g in ("orgs3", "orgs4"))
+        for w in works:
+            for org in found:
+                yield ex.emit(s, w.mention, "productionCompany", org, "company-produced-by")
+
+
+def _banners(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    text = s.text
+    for m in VIA_BANNER.finditer(text):
+        c0 = clause_start(text, m.start())
+        before = text[c0 : m.start()]
+        if planned(before) or negated(before) or not re.search(r"produc|develop|showrun|creat", before):
+            continue
+        g = "org" if m.group("org") else "org2"
+        org = org_mention(s, *m.span(g))
+        if org is None:
+            continue
+        for w in subject_works(ex, s, m.start()) or _topic_works(ex, s, m.start()):
+            yield ex.emit(s, w.mention, "productionCompany", org, "company-banner")
+
+
+def _topic_works(ex: Extractor, s: SentenceView, at: int) -> list[Work]:
+    t = topic(ex, s, at)
+    return [Work(t, t)] if t else []
+
+
+def _topic_if_start(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
+    """'It was produced by' at the start of a sentence: the topic."""
+    if re.fullmatch(r"\s*", s.text[:pos]) or PRONOUN_SUBJ.match(s.text):
+        return _topic_works(ex, s, pos)
+    return []
+
+
+def _noun_subject(ex: Extractor, s: SentenceView, head: int) -> list[Work]:
+    """'TITLE is an American television series produced by ...' -> TITLE."""
+    before = s.text[:head]
+    m = re.match(
+        rf"^(?P<t>(?:{NAME}{POSS} )?{NAME}),?(?: \([^)]*\))? (?:is|was) (?:an?|the) (?:[\w\-]+ ){{0,8}}?$",
+        before,
+    )
+    if m:
+        series = series_named(ex, s, *m.span("t"), strong=True)
+        return [Work(series, series)] if series else []
+    if re.fullmatch(r"(?:(?:[Tt]he|[Tt]his) (?:[a-z\-]+ ){0,3})?", before):
+        return _topic_works(ex, s, head)
+    return []
+
+
+_ORIGINAL: weakref.WeakKeyDictionary[Extractor, set[str]] = weakref.WeakKeyDictionary()
+
+
+def _original_networks(ex: Extractor) -> set[str]:
+    """The networks named anywhere in the document as a work's original network."""
+    nets = _ORIGINAL.get(ex)
+    if nets is None:
+        nets = set()
+        _ORIGINAL[ex] = nets  # set first: _original_facts does not look it up
+        for s in ex.sents:
+            if not skip_sentence(ex, s):
+                nets |= {N.fold(c.object.text) for c in _original_facts(ex, s)}
+    return nets
+
+
+def _networks(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    yield from _original_facts(ex, s)
+    text = s.text
+    original = _original_networks(ex)
+    for m in LATER_ON.finditer(text):
+        c0 = clause_start(text, m.start())
+        if negated(text[c0 : m.start("net")]):
+            continue
+        if planned(text[c0 : m.start("net")]) and not re.search(
+            r"\b(?:announced|confirmed)\b", text[: m.start()]
+        ):
+            continue
+        net = network_at(s, *m.span("net"), cued=bool(m.group("cue")))
+        if net is None or N.fold(net.text) in original:
+            continue
+        for w in subject_works(ex, s, m.start()) or _all_series(ex, s, m.start()):
+            yield ex.emit(s, w.mention, "streamingService", net, "company-later-streaming")
+
+
+def _all_series(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
+    """'... announced that all the series would be made available on Disney+' includes the topic."""
+    if re.search(r"\ball (?:of )?the (?:[\w\-]+ )?series\b", s.text[clause_start(s.text, pos) : pos]):
+        return _topic_works(ex, s, pos)
+    return []
+
+
+def _original_facts(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    text = s.text
+    for m in NET_FOR.finditer(text):
+        c0 = clause_start(text, m.start())
+        if planned(text[c0 : m.start()]) or negated(text[c0 : m.start("net")]):
+            continue
+        net = network_at(s, *m.span("net"), cued=bool(m.group("cue")))
+        if net is None:
+            continue
+        works = _lead_subject(ex, s, m.start())
+        for w in works:
+            yield ex.emit(s, w.mention, "originalNetwork", net, "network-for")
+    for m in RELEASED_ON.finditer(text):
+        c0 = clause_start(text, m.start())
+        if planned(text[c0 : m.start()]) or negated(text[c0 : m.start("net")]):
+            continue
+        if re.search(r"\b(?:later|subsequently|re-?released|again|also)\b", text[m.start() : m.start("net")]):
+            continue
+        net = network_at(s, *m.span("net"), cued=bool(m.group("cue")))
+        if net is None:
+            continue
+        for w in _lead_subject(ex, s, m.start()):
+            yield ex.emit(s, w.mention, "originalNetwork", net, "network-released-on")
+    for m in NET_POSS.finditer(text):
+        net = org_mention(s, *m.span("net"))
+        if net is None or not is_network(net.text):
+            continue
+        series = _known_prefix(ex, s, *m.span("title"))
+        if (
+            series is None
+            and _plain_title(s, *m.span("title"))
+            and not re.match(r" (?:as|and|,)", s.text[m.end() :])
+        ):
+            series = series_named(ex, s, *m.span("title"), strong=True)  # "HBO's Succession"
+        if series is not None:
+            yield ex.emit(s, series, "originalNetwork", net, "network-possessive")
+    for m in NET_SERIES.finditer(text):
+        g = "net" if m.group("net") else "net2"
+        net = org_mention(s, *m.span(g))
+        if net is None or not is_network(net.text.split(" ")[-1]):
+            continue
+        net = org_mention(s, m.end(g) - len(net.text.split(" ")[-1]), m.end(g))
+        assert net is not None
+        items = _names(s, *m.span("list")) if g == "net" else [m.span("title")]
+        for a, b in items:
+            series = series_named(ex, s, a, b, strong=g == "net2")
+            if series is not None and not series.weak:
+                yield ex.emit(s, series, "originalNetwork", net, "network-series")
+    for m in ORDERED.finditer(text):
+        net = org_mention(s, *m.span("net"))
+        if net is None or not is_network(net.text):
+            continue
+        c0 = clause_start(text, m.start())
+        if planned(text[c0 : m.end()]) or negated(text[c0 : m.end()]):
+            continue
+        if m.group("coref"):
+            works = _topic_works(ex, s, m.start())
+        else:
+            # a network orders, renews or cancels a work: the title is a series
+            ta, tb = m.span("title")
+            strong = not is_org_name(s.text[ta:tb]) and s.ner_label(s.base + ta, s.base + tb) not in (
+                "ORG",
+                "GPE",
+                "DATE",
+                "NORP",
+            )
+            series = series_named(ex, s, ta, tb, strong=strong)
+            works = [Work(series, series)] if series is not None and not series.weak else []
+        for w in works:
+            yield ex.emit(s, w.mention, "originalNetwork", net, "network-ordered")
+
+
+def _is_topic(ex: Extractor, title: str) -> bool:
+    return N.series_key(title) == topic_key(ex)
+
+
+def _plain_title(s: SentenceView, a: int, b: int) -> bool:
+    """A capitalised name that spaCy does not take for a person, a company or a place."""
+    text = s.text[a:b]
+    if is_org_name(text) or is_network(text) or re.fullmatch(rf"(?:{MONTHS})(?: \d+)?", text):
+        return False
+    return s.ner_label(s.base + a, s.base + b) not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "FAC")
+
+
+def _names(s: SentenceView, a: int, b: int) -> list[tuple[int, int]]:
+    return [(a + x.start(), a + x.end()) for x in re.finditer(NAME, s.text[a:b]) if x.group() != "and"]
+
+
+def _known_prefix(ex: Extractor, s: SentenceView, a: int, b: int) -> Mention | None:
+    """The longest known series title at the start of s.text[a:b] ("The Defenders Marvel" -> "The Defenders")."""
+    words = list(re.finditer(r"\S+", s.text[a:b]))
+    for k in range(len(words), 0, -1):
+        end = a + words[k - 1].end()
+        key = N.series_key(s.text[a:end])
+        if key in doc_info(ex).series_keys:
+            return series_named(ex, s, a, end)
+    return None
+
+
+def _lead_subject(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
+    """The series a 'created ... for NETWORK' clause is about: the sentence subject (a title the
+    document knows as a series) or the topic for 'It', 'The series'."""
+    text = s.text[:pos]
+    m = re.match(rf"^(?P<t>(?:{NAME}{POSS} )?{NAME}),?(?: \([^)]*\))? (?:is|was) (?:an?|the) ", text)
+    if m:
+        series = series_named(ex, s, *m.span("t"), strong=True)
+        return [Work(series, series)] if series else []
+    # "The Long Night was developed at Apple TV+", "Salt Line first aired on ITV"
+    m = re.match(
+        rf"^(?P<t>(?:{NAME}{POSS} )?{NAME}) (?:(?:is|was|were|has been|had been|originally|first|initially) )*$",
+        text,
+    )
+    if m and _plain_title(s, *m.span("t")) and m.group("t") not in ("It", "They", "This", "The", "These"):
+        series = series_named(ex, s, *m.span("t"), strong=True)
+        return [Work(series, series)] if series else []
+    return subject_works(ex, s, pos)
+
+
+def _license(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    text = s.text
+    for m in LICENSED.finditer(text):
+        g = next(x for x in ("org", "org2", "org3", "org4") if m.group(x))
+        c0 = clause_start(text, m.start())
+        if planned(text[c0 : m.start()]) or negated(text[c0 : m.end()]):
+            continue
+        org = org_mention(s, *m.span(g))
+        if org is None:
+            continue
+        if g in ("org", "org2"):
+            works = subject_works(ex, s, m.start())
+        elif g == "org3":
+            works = _topic_works(ex, s, m.start()) if m.group("what") != "the rights" else []
+        else:
+            what = m.group("what4")
+            if re.match(rf"{COREF}|it\b", what):
+                works = _topic_works(ex, s, m.start("what4"))
+            else:
+                series = series_named(ex, s, *m.span("what4"))
+                works = [Work(series, series)] if series is not None and not series.weak else []
+        for w in works:
+            yield ex.emit(s, w.mention, "licensedBy", org, "company-licensed")
+
+
+def _title_literal(s: SentenceView, a: int, b: int) -> Mention:
+    title = QUALIFIERS.sub("", s.text[a:b]).strip()
+    off = s.text[a:b].find(title)
+    return literal(title, s.base + a + off, s.base + a + off + len(title))
+
+
+def _employers(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    text = s.text
+    known = doc_info(ex).series_keys
+    seen: set[tuple[int, int]] = set()
+
+    def emit(
+        who_span: tuple[int, int], org: Mention | None, title: tuple[int, int] | None, rule: str
+    ) -> Iterator[Candidate]:
+        if org is None or N.series_key(org.text) in known or who_span in seen:
+            return
+        who = person_at(s, *who_span)
+        if who is None or s.ner_label(who.start, who.end) in ("ORG", "GPE", "WORK_OF_ART"):
+            return
+        seen.add(who_span)
+        yield ex.emit(s, who, "employer", org, rule)
+        if title is not None:
+            yield ex.emit(s, who, "jobTitle", _title_literal(s, *title), rule)
+
+    for m in ORG_TITLE_NAME.finditer(text):
+        a, b = m.span("org")
+        org = org_mention(s, a, b)
+        if org is None or not is_org_name(org.text, s, org.start, org.end):
+            continue
+        if _predicate_hedged(text, m.end("who")):
+            continue
+        yield from emit(m.span("who"), org, m.span("title"), "employer-title")
+    for m in NAME_TITLE_ORG.finditer(text):
+        g = "" if m.group("who") else "2"
+        org = org_mention(s, *m.span(f"org{g}"))
+        if org is None or not (is_org_name(org.text, s, org.start, org.end) or (g and _company_like(s, org))):
+            continue
+        yield from emit(m.span(f"who{g}"), org, m.span(f"title{g}"), "employer-appositive")
+    for m in TITLE_NAME_ORG.finditer(text):
+        if re.match(r"(?i)critic|reviewer|writer|journalist", m.group("title")):
+            continue
+        org = org_mention(s, *m.span("org"))
+        if org is None:
+            continue
+        if not m.group("parent") and not is_org_name(org.text, s, org.start, org.end):
+            continue  # "producer X of Daredevil" is a work, "director Y of New York" a place
+        if s.ner_label(org.start, org.end) in ("PERSON", "GPE", "LOC", "DATE"):
+            continue
+        yield from emit(m.span("who"), org, m.span("title"), "employer-of")
+    for m in WORKS_FOR.finditer(text):
+        g = "" if m.group("who") else "2"
+        c0 = clause_start(text, m.start())
+        if planned(text[c0 : m.end()]) or negated(text[c0 : m.end()]):
+            continue
+        org = org_mention(s, *m.span(f"org{g}"))
+        if org is None or not is_org_name(org.text, s, org.start, org.end):
+            continue
+        title = m.span("title2") if g else None
+        yield from emit(m.span(f"who{g}"), org, title, "employer-works-for")
+
+
+def _company_like(s: SentenceView, org: Mention) -> bool:
+    """'Apple' in "X, Apple's head of programming": a possessor of a job title that is not a
+    person or a place."""
+    return (
+        s.ner_label(org.start, org.end) not in ("PERSON", "GPE", "LOC", "NORP", "DATE")
+        and " " not in org.text
+    )
+
+
+def _predicate_hedged(text: str, end: int) -> bool:
+    """'Netflix COO Ted Sarandos said ...' is a fact; 'X, rumoured to be the next Netflix CEO' is not."""
+    before = text[max(0, end - 120) : end]
+    return bool(
+        re.search(
+            r"\b(?:rumou?red|expected|set|tipped|poised|likely) to (?:be(?:come)?|succeed|replace)\b", before
+        )
+    )

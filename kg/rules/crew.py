@@ -1,0 +1,1492 @@
+"""Creative roles on a series, a season or an episode (work -> person).
+
+Relations: creator, showrunner, executiveProducer, writer, composer, cinematographer,
+productionDesigner, costumeDesigner, colorist, titleDesigner, plus extra constructions for the
+core relation ``directed``. A role held for a season or an episode is stated on the season or
+episode; a season-level role is also stated on its series (as ``appearsIn`` does), and every
+role that is restricted (to a season or an episode) or that ended ("left the series as
+co-showrunner") is also stated as a ``crewRole`` n-ary node (a schema:Role) on the series,
+carrying schema:roleName, kg:roleHolder, kg:roleScope and schema:endDate.
+
+Constructions (all with a person list where English allows one):
+
+* a title before a name: "cinematographer Matthew J. Lloyd", "Daredevil creator Drew Goddard",
+  "the series' composer X", "executive producers A, B and C";
+* an appositive: "A and B, the showrunners for the second season of Daredevil", "A, B, and
+  C--the showrunners of X, Y, and Z, respectively", "X, who served as composer on Y";
+* a copula or an appointment verb: "X serves as an executive producer on the first episode",
+  "X was announced as the composer for the miniseries", "with X serving as showrunner",
+  "X joined as showrunner", "X was the primary cinematographer for Y", followed by
+  ", along with A, B, ..." and ", after (previously) composing/doing so for WORKS";
+* a departure: "X left the series as co-showrunner" (with the date of the sentence);
+* passive credits: "a miniseries created by A and B", "The series' title sequence, designed by
+  Elastic", "All music composed by X", "The pilot was written by X and directed by Y";
+* active verbs: "X created the series", "X composed the score for the series", "X wrote the
+  first two episodes", "X designed the costumes for the series", "Vale executive produces the
+  series alongside A and B", chained: "Malhotra, who created Silver Arrow and ran its first two
+  seasons", "Reyes was the director of photography on X and shot episodes 3 and 4 of Y";
+* fronted participles and absolute phrases: "Written and created by X, Quarry Lane follows ...",
+  "with Kell as showrunner", "with A and B executive producing";
+* appointments: "Apple TV+ has tapped X as the new showrunner of Y";
+* music: "with music by X", "features a score by X", "X's haunting score" (not "like Hans
+  Zimmer's score for Inception"), "X provides the score".
+
+When the document has no encyclopedia lead and the core topic is a series merely mentioned
+("the first season of The Crown"), a title named as a news story's subject ("Netflix has
+ordered X, a ...", "For X, ...", "X is produced by") that occurs at least twice as often is
+used as the topic by these rules (`_topic_title`).
+
+A plan, a rumour, a question, a negation or a quotation is not a fact: such clauses are skipped.
+The work is the document's topic when the text says "the series", "the miniseries", "its",
+or names no work at all after a bare job title ("colorist Tony D'Amore").
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg import names as N
+from kg import vocab
+from kg.extraction import (
+    TOPIC,
+    Candidate,
+    Extractor,
+    Mention,
+    SentenceView,
+    episodes_re,
+    literal,
+    make_mention,
+    node,
+    person_mention,
+)
+
+NAME, POSS, ORD, CARD = N.NAME, N.POSS, N.ORDINAL_RE, N.CARDINAL_RE
+WORKS = {"series", "season", "episode", "film"}
+
+# --- vocabulary -----------------------------------------------------------------------------
+
+KG, SCHEMA = vocab.KG, vocab.SCHEMA
+vocab.register("creator", SCHEMA + "creator", WORKS, {"person"})
+vocab.register("showrunner", KG + "showrunner", {"series", "season"}, {"person"})
+vocab.register("executiveProducer", KG + "executiveProducer", WORKS, {"person"})
+vocab.register("writer", KG + "writer", WORKS, {"person"})
+vocab.register("composer", SCHEMA + "musicBy", WORKS, {"person"})
+vocab.register("cinematographer", KG + "cinematographer", WORKS, {"person"})
+vocab.register("productionDesigner", KG + "productionDesigner", WORKS, {"person"})
+vocab.register("costumeDesigner", KG + "costumeDesigner", WORKS, {"person"})
+vocab.register("colorist", KG + "colorist", WORKS, {"person"})
+vocab.register("titleDesigner", KG + "titleDesigner", WORKS, {"person", "organization"})
+vocab.register("crewRole", KG + "crewRole", WORKS, {"node"})
+
+ROLE = SCHEMA + "Role"
+ROLE_NAME = SCHEMA + "roleName"
+ROLE_HOLDER = KG + "roleHolder"
+ROLE_SCOPE = KG + "roleScope"
+END_DATE = SCHEMA + "endDate"
+
+#: relation -> (regex of the job title, singular or plural, canonical role name)
+ROLE_WORDS: dict[str, tuple[str, str]] = {
+    "executiveProducer": (r"executive[- ]producers?", "executive producer"),
+    "showrunner": (r"(?:co-?)?show[- ]?runners?", "showrunner"),
+    "creator": (r"(?:co-?)?creators?", "creator"),
+    "composer": (r"(?:(?:score|music|series) )?composers?", "composer"),
+    "cinematographer": (
+        r"(?:(?:second[- ]unit|primary|lead|main) )?(?:cinematographers?|directors? of photography"
+        r"|cinematography collaborators?)",
+        "cinematographer",
+    ),
+    "productionDesigner": (r"production designers?", "production designer"),
+    "costumeDesigner": (r"costume designers?", "costume designer"),
+    "colorist": (r"colou?rists?", "colorist"),
+    "titleDesigner": (r"(?:main |opening )?title(?:[- ]sequence)? designers?", "title designer"),
+    "writer": (r"(?:head |staff |lead )?(?:screen)?writers?", "writer"),
+}
+#: roles whose bare title ("composer X") is read as a role on the document's topic; "writer X"
+#: is too often about journalism, and "creator X" is read so only in a sentence that does not
+#: speak of comics, characters or books
+BARE_TOPIC = {
+    "executiveProducer", "showrunner", "composer", "cinematographer", "productionDesigner",
+    "costumeDesigner", "colorist", "titleDesigner", "creator",
+}  # fmt: skip
+ROLE_ANY = "|".join(f"(?P<r_{rel}>{rx})" for rel, (rx, _) in ROLE_WORDS.items())
+ROLE_PLAIN = "|".join(rx for rx, _ in ROLE_WORDS.values())
+
+
+def role_of(m: re.Match[str]) -> str | None:
+    for rel in ROLE_WORDS:
+        if m.groupdict().get(f"r_{rel}"):
+            return rel
+    return None
+
+
+def roles_in(text: str) -> list[str]:
+    """Relations named by a coordinated role phrase: 'showrunners and executive producers'."""
+    out = []
+    for m in re.finditer(rf"(?i:{ROLE_ANY})", text):
+        rel = role_of(m)
+        if rel and rel not in out:
+            out.append(rel)
+    return out
+
+
+# --- shared pieces (also used by kg/rules/companies.py) ----------------------------------------
+
+NAMES = rf"{NAME}(?:(?:, | and |, and | & ){NAME})*"
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_NUM = {m: i for i, m in enumerate(MONTHS.split("|"), 1)}
+DATE_RX = re.compile(
+    rf"\b(?:(?P<month>{MONTHS}) (?:(?P<day>\d{{1,2}}), )?(?P<year>(?:19|20)\d\d)|(?P<year2>(?:19|20)\d\d))\b"
+)
+PLAN_CUE = re.compile(
+    r"\b(?:slated|set to|expected|rumou?red|reportedly|allegedly|speculat\w*|(?-i:will|may)|would|could|"
+    r"might|plans? to|planned|hopes? to|hoped|wants? to|wanted to|in talks|in negotiations|"
+    r"is to|are to|was to|were to|considering|eyeing|if|whether|possibl\w*|potential\w*|"
+    r"offered|approached|interest in|interested)\b",
+    re.I,
+)
+ANNOUNCED = re.compile(r"\b(?:announced|confirmed|revealed)\b")
+NEGATION = re.compile(
+    r"\b(?:not|n't|never|no longer|declined|turned down|rejected|passed on|instead of|rather than|"
+    r"denied)\b|n't\b",
+    re.I,
+)
+ORG_SUFFIX = {
+    "inc", "inc.", "llc", "ltd", "ltd.", "studios", "studio", "television", "tv", "entertainment",
+    "pictures", "productions", "production", "films", "media", "company", "co.", "corporation",
+    "corp.", "group", "network", "networks", "channel", "records", "music", "comics", "animation",
+    "games", "labs", "works", "industries", "partners", "holdings", "enterprises", "broadcasting",
+    "textiles", "digital", "interactive", "publishing", "press", "agency", "associates",
+}  # fmt: skip
+NETWORKS = {
+    "Netflix", "Hulu", "HBO", "HBO Max", "Max", "Amazon", "Amazon Prime Video", "Prime Video",
+    "Amazon Prime", "Amazon Video", "Apple TV+", "Apple TV", "Disney+", "Disney Plus", "Peacock",
+    "Paramount+", "CBS All Access", "AMC", "AMC+", "FX", "FXX", "FX on Hulu", "ABC", "NBC", "CBS",
+    "Fox", "The CW", "CW", "Showtime", "Starz", "Syfy", "USA Network", "TNT", "TBS",
+    "Comedy Central", "BBC One", "BBC Two", "BBC Three", "BBC Four", "BBC", "ITV", "ITV1", "ITV2",
+    "Channel 4", "E4", "Channel 5", "Sky Atlantic", "Sky One", "Sky Max", "Sky", "PBS", "Freeform",
+    "ABC Family", "Lifetime", "Bravo", "A&E", "Cinemax", "Epix", "MGM+", "BET", "Nickelodeon",
+    "Cartoon Network", "Adult Swim", "Crunchyroll", "Shudder", "YouTube Premium", "YouTube Red",
+    "Quibi", "Tubi", "Crackle", "BritBox", "Acorn TV", "SundanceTV", "Sundance TV", "IFC",
+    "WGN America", "TV Land", "MTV", "VH1", "Spike", "Audience", "DirecTV", "Stan", "Crave",
+    "CBC", "Global", "CTV", "Disney Channel", "Disney XD", "Nick at Nite", "UPN",
+    "The WB", "WB", "Hallmark Channel", "National Geographic", "Discovery", "History",
+    "Pop", "Fuse", "Ovation", "Showcase", "Space", "Channel 9", "Nine Network", "Seven Network",
+    "Network 10", "RTÉ", "TVNZ", "Canal+", "Arte", "ZDF", "Das Erste", "RAI", "Telemundo",
+    "Univision", "Globoplay", "Viaplay", "Apple", "Roku Channel", "The Roku Channel", "Pluto TV",
+}  # fmt: skip
+NETWORK_NOUN = (
+    r"(?:streaming (?:service|platform|site)|video[- ]on[- ]demand service|(?:cable |broadcast |premium )?"
+    r"(?:network|channel)|broadcaster|streamer|service)"
+)
+SERIES_NOUN = r"(?:mini-?series|series|show|sitcom|drama|programme|program|anthology|serial|docuseries)"
+COREF = rf"(?:[Tt]he |[Tt]his |[Ii]ts )(?:(?:limited |television |TV |streaming |new |original )?{SERIES_NOUN}|production|project)(?![\w'’\-])"
+COREF_POSS = rf"(?:(?:[Tt]he|[Tt]his) (?:{SERIES_NOUN}|production|project)['’]s? |[Ii]ts )"
+ADJ = r"(?:(?:former|longtime|long-time|then|veteran|acclaimed|award-winning|[a-z]+-winning|[a-z]+-nominated|new|original|primary|lead|main|fellow|frequent|regular|his|her|their|returning|additional|credited|sole|other)[ ])"
+
+
+def is_org_name(name: str, s: SentenceView | None = None, start: int = 0, end: int = 0) -> bool:
+    """Does a capitalised name look like a company ('ABC Studios', 'Nine and a Half Fingers, Inc.')?"""
+    clean = N.clean(name).rstrip(",")
+    if clean in NETWORKS:
+        return True
+    last = clean.split(" ")[-1].lower()
+    if last in ORG_SUFFIX or last.rstrip(".") in {"inc", "ltd", "co", "corp"}:
+        return True
+    if clean.endswith("+"):
+        return True
+    return bool(s is not None and s.ner_label(start, end) == "ORG")
+
+
+def is_network(name: str) -> bool:
+    return N.clean(name) in NETWORKS
+
+
+@dataclass
+class DocInfo:
+    """Per-document facts the rules need: known series, full names, where the references start."""
+
+    series_keys: set[str]
+    full_names: dict[str, list[str]]  # folded surname -> full names (as written)
+    refs_start: int  # document offset where a reference list starts
+    topic: str | None = None  # the work the document is about, as these rules read it
+    season_article: bool = False  # the document is about one season ("The second season of X ...")
+
+
+PRONOUNS = {"it", "they", "this", "these", "those", "he", "she", "we"}
+_DOCS: weakref.WeakKeyDictionary[Extractor, DocInfo] = weakref.WeakKeyDictionary()
+CITE = re.compile(r"\b(?:Retrieved|Archived from the original|Accessed) (?:on )?(?:\w+ \d|\d)")
+
+
+TITLE_WORDS = rf"(?:{NAME}{POSS} )?{NAME}"
+#: constructions that name the work a news story is about
+TOPIC_CUES = [
+    re.compile(
+        rf"\b(?:has |have |had )?(?:ordered|picked up|commissioned|greenlit|green-lit|renewed|cancell?ed) (?P<t>{TITLE_WORDS}), an? "
+    ),
+    re.compile(
+        rf"(?<![\w'’])(?P<t>{TITLE_WORDS}), (?:an?|its|their|the) (?:[\w\-+]+ ){{0,5}}?"
+        rf"(?:series|miniseries|drama|comedy|sitcom|show|thriller|procedural|anthology)\b"
+    ),
+    re.compile(
+        rf"\b(?:showrunner|creator|co-creator|executive producer)s? (?:of|for|on) (?P<t>{TITLE_WORDS})"
+    ),
+    re.compile(rf"(?:^|[.!] )(?:For|On) (?P<t>{TITLE_WORDS}), "),
+    re.compile(
+        rf"(?:^|[.!] )(?:Co-)?(?:Created|Written|Developed|Produced)(?: and \w+)? by [^,.;]{{1,80}}, (?P<t>{TITLE_WORDS}) [a-z]"
+    ),
+    re.compile(
+        rf"(?:^|[.!] )(?P<t>{TITLE_WORDS}) (?:(?:is|was|has been|also|originally) )*"
+        rf"(?:produced|developed|created|executive produced|written|filmed|shot|set) (?:by|at|for|in)\b"
+    ),
+]
+
+
+def _topic_title(ex: Extractor, strong: set[str]) -> str | None:
+    """The work the document is about, for these rules: the core topic, unless the document
+    has no encyclopedia lead ("X is a ... series") and another title, named in a construction
+    that marks a news story's subject ("Netflix has ordered X, a ...", "the showrunner of X",
+    "For X, ..."), occurs at least twice as often in the text."""
+    core = ex.out.topic
+    if core is not None and (
+        core.text in ("It", "They", "This", "These", "The") or core.text.lower() in N.LEADING_NOISE
+    ):
+        core = None  # "It premiered ..." is not a title
+    lead = any(TOPIC.match(s.text) for s in ex.sents[:3])
+    if core is not None and lead:
+        return core.text
+    text = ex.doc.text.replace("’", "'")
+
+    def count(title: str) -> int:
+        return len(re.findall(rf"(?<![\w]){re.escape(N.strip_possessive_brand(title))}(?![\w])", text))
+
+    candidates: dict[str, str] = {}
+    for rx in TOPIC_CUES:
+        for m in rx.finditer(text):
+            title = N.strip_leading_noise(N.clean(m.group("t")))
+            if (
+                title
+                and title[0].isupper()
+                and not is_org_name(title)
+                and title.lower() not in N.LEADING_NOISE
+            ):
+                candidates.setdefault(N.series_key(title), title)
+    if not candidates:
+        return core.text if core else None
+    best = max(sorted(candidates.values()), key=count)
+    core_count = count(core.text) if core else 0
+    if core is None or (count(best) >= 2 * max(core_count, 1) and count(best) >= 2):
+        return best
+    return core.text
+
+
+def doc_info(ex: Extractor) -> DocInfo:
+    info = _DOCS.get(ex)
+    if info is None:
+        keys = {N.series_key(m.text) for m in ex.out.series_mentions} - PRONOUNS
+        if ex.out.topic is not None and N.series_key(ex.out.topic.text) not in PRONOUNS:
+            keys.add(N.series_key(ex.out.topic.text))
+        full: dict[str, list[str]] = {}
+        text = ex.doc.text
+        for m in re.finditer(NAME, text):
+            name = N.strip_leading_noise(N.clean(m.group()))
+            if " " in name and N.fold(name) in ex.out.person_names:
+                last = N.fold(name).split(" ")[-1]
+                if name not in full.setdefault(last, []):
+                    full[last].append(name)
+        # a reference list: from the first citation sentence followed by at least two more
+        cites = [s.sent.start for s in ex.sents if CITE.search(s.sent.text)]
+        refs = next((c for i, c in enumerate(cites) if len(cites) - i >= 3), len(text) + 1)
+        # the reference list begins a few entries before the first "Retrieved"
+        info = DocInfo(keys, full, refs)
+        info.season_article = bool(
+            ex.sents
+            and re.match(rf"^The (?:{ORD}) season of (?:the )?(?:[\w\-]+ ){{0,4}}?{NAME}\b", ex.sents[0].text)
+        )
+        info.topic = _topic_title(ex, keys)
+        if info.topic is not None:
+            info.series_keys.add(N.series_key(info.topic))
+        _DOCS[ex] = info
+    return info
+
+
+def full_name(ex: Extractor, name: str) -> str:
+    """'Petrie' -> 'Douglas Petrie' when the document names exactly one such person."""
+    if " " in name:
+        return name
+    hits = doc_info(ex).full_names.get(N.fold(name), [])
+    return hits[0] if len(hits) == 1 else name
+
+
+def skip_sentence(ex: Extractor, s: SentenceView) -> bool:
+    """Questions, reference-list entries and title-case headlines state no facts."""
+    text = s.text.strip()
+    if not text or text.endswith("?") or s.base >= doc_info(ex).refs_start:
+        return True
+    words = re.findall(r"[A-Za-z][\w'’\-]*", text)
+    if len(words) >= 4:
+        caps = sum(1 for w in words if w[0].isupper())
+        small = sum(1 for w in words if w in {"the", "of", "a", "an", "and", "in", "on", "to", "for"})
+        if caps / len(words) > 0.75 and small <= 2 and len(words) < 25:
+            return True
+    return False
+
+
+def span(s: SentenceView, a: int, b: int) -> tuple[str, int, int]:
+    """(text, document start, document end) of s.text[a:b]."""
+    return s.text[a:b], s.base + a, s.base + b
+
+
+def planned(text: str) -> bool:
+    """Is a clause a plan, a rumour or a hedge (unless it reports an announcement)?"""
+    m = PLAN_CUE.search(text)
+    if not m:
+        return False
+    return not ANNOUNCED.search(text[: m.start()])
+
+
+def negated(text: str) -> bool:
+    return NEGATION.search(text) is not None
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Start of the clause containing ``pos`` (after the last ';' or sentence start)."""
+    return max(text.rfind(";", 0, pos) + 1, 0)
+
+
+def person_at(s: SentenceView, a: int, b: int, ex: Extractor | None = None) -> Mention | None:
+    """A person named at s.text[a:b] in a slot that calls for a person (NER only as a veto
+    for dates, works and names with a company suffix). A surname alone ("Reyes") is given the
+    one full name the document has for it ("Sam Reyes"), so that it resolves to that person."""
+    text, start, end = span(s, a, b)
+    if is_org_name(text):
+        return None
+    p = person_mention(s, text, start, end, strict=False)
+    if p is None or p.text.lower() in N.LEADING_NOISE or p.text in NETWORKS:
+        return None
+    if re.fullmatch(rf"(?:{MONTHS})(?: \d+)?", p.text):
+        return None
+    if ex is not None and " " not in p.text:
+        full = full_name(ex, p.text)
+        if full != p.text:
+            p = make_mention("person", full, p.start, p.end)
+    return p
+
+
+def names_in(s: SentenceView, a: int, b: int) -> list[tuple[int, int]]:
+    """The names of a list 'A, B, and C' at s.text[a:b], as (start, end) in s.text."""
+    out = []
+    for m in re.finditer(NAME, s.text[a:b]):
+        if m.group() in ("and", "And"):
+            continue
+        out.append((a + m.start(), a + m.end()))
+    return out
+
+
+# --- works ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Work:
+    mention: Mention  # the series, season, episode or film
+    series: Mention | None  # the series it belongs to (itself for a series)
+
+
+SEASONS_RX = re.compile(
+    rf"(?:(?P<poss>{COREF_POSS})|the |(?P<own>(?:{NAME}{POSS} )?{NAME}){POSS} )?"
+    rf"(?P<ords>(?:{ORD})(?:(?:, | and |, and | & | through | to )(?:{ORD}))*) (?:(?P<cnt>{CARD}) )?seasons?"
+    rf"(?: of (?P<of>(?:{NAME}{POSS} )?{NAME}))?(?![\w'’])"
+    rf"|seasons? (?P<nums>\d+(?:(?:, | and |, and |[–-]| to | through )\d+)*)(?: of (?P<of2>(?:{NAME}{POSS} )?{NAME}))?(?![.\d])"
+    rf"|(?P<own2>{NAME}) seasons? (?P<nums2>\d+)(?![.\d])"
+    rf"|(?P<both>(?:{COREF_POSS}|the )?both seasons|(?:{COREF_POSS}|the )?(?:all|each of the) (?P<allc>{CARD}) seasons)"
+)
+EPISODES_RX = re.compile(episodes_re("w"))
+NOUN_TITLE_RX = re.compile(
+    rf"(?:the |an? |(?:{NAME}){POSS} )?(?:(?:[A-Z][a-z]+|[a-z\-]+) ){{0,2}}?(?P<noun>{SERIES_NOUN}|film|movie|feature)"
+    rf" (?P<title>(?:{NAME}{POSS} )?{NAME})(?: \((?P<year>\d{{4}})\))?"
+)
+COREF_RX = re.compile(
+    rf"(?:(?:the (?:rest|remainder|balance|second half|first half) of|(?:several|some|many|most|other|a few|all|the remaining) "
+    rf"(?:of the )?episodes of) )?{COREF}|the remaining episodes(?! of)"
+)
+TITLE_RX = re.compile(rf"(?P<title>(?:{NAME}{POSS} )?{NAME})(?: \((?P<year>\d{{4}})\))?")
+
+
+def topic_key(ex: Extractor) -> str | None:
+    title = doc_info(ex).topic
+    return N.series_key(title) if title else None
+
+
+def topic(ex: Extractor, s: SentenceView, at: int) -> Mention | None:
+    """The document's topic as a mention in sentence ``s`` (see `_topic_title`)."""
+    title = doc_info(ex).topic
+    if title is None or (ex.out.topic is not None and N.series_key(title) == N.series_key(ex.out.topic.text)):
+        return ex.topic_here(s, at)
+    return make_mention("series", title, s.base + at, s.base + at)
+
+
+def series_named(ex: Extractor, s: SentenceView, a: int, b: int, strong: bool = False) -> Mention | None:
+    """A series named at s.text[a:b] in a work slot; weak unless known or cued as a series."""
+    text, start, end = span(s, a, b)
+    name = N.strip_leading_noise(N.clean(text))
+    if not name or not name[0].isupper():
+        return None
+    start = end - len(name)
+    key = N.series_key(name)
+    known = key in doc_info(ex).series_keys
+    if not known and not strong:
+        if is_org_name(name) or is_network(N.strip_possessive_brand(name)):
+            return None
+        if re.fullmatch(rf"(?:{MONTHS})(?: \d+)?", name) or name.lower() in N.LEADING_NOISE:
+            return None
+        label = s.ner_label(start, end)
+        if label in {"PERSON", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "NORP", "MONEY"}:
+            return None
+    return make_mention("series", name, start, end, weak=not (known or strong))
+
+
+def _season_numbers(ords: str | None, cnt: str | None, nums: str | None) -> list[int]:
+    if nums:
+        r = re.fullmatch(r"(\d+)\s*(?:[–-]|to|through)\s*(\d+)", nums.strip())
+        if r:
+            a, b = int(r.group(1)), int(r.group(2))
+            return list(range(a, b + 1)) if 0 < b - a < 30 else []
+        return [int(x) for x in re.findall(r"\d+", nums)]
+    if not ords:
+        return []
+    parts = [N.number_word(w) for w in re.split(r", and |, | and | & ", ords)]
+    if " through " in ords or " to " in ords:
+        a, b = (N.number_word(w) for w in re.split(r" through | to ", ords))
+        if a and b and 0 < a < b:
+            return list(range(a, b + 1))
+        return []
+    if any(p is None or p < 1 for p in parts):
+        return []
+    if cnt:
+        c = N.number_word(cnt)
+        if c is None or len(parts) != 1:
+            return []
+        return list(range(parts[0], parts[0] + c))  # type: ignore[operator]
+    return [p for p in parts if p]
+
+
+def _scoped(kind: str, series: Mention, n: int, start: int, end: int) -> Mention:
+    return make_mention(kind, f"{series.text} {kind} {n}", start, end, number=n, parent=series)
+
+
+def work_at(ex: Extractor, s: SentenceView, pos: int) -> tuple[list[Work], int]:
+    """The work(s) referred to at s.text[pos:] (one reference), and where the reference ends."""
+    text = s.text
+    m = SEASONS_RX.match(text, pos)
+    if m:
+        if m.group("ords") is not None:
+            numbers = _season_numbers(m.group("ords"), m.group("cnt"), None)
+            owner = ("own" if m.group("own") else None) or ("of" if m.group("of") else None)
+        elif m.group("nums") is not None:
+            numbers = _season_numbers(None, None, m.group("nums"))
+            owner = m.group("of2") and "of2"
+        elif m.group("both") is not None:
+            count = 2 if not m.group("allc") else N.number_word(m.group("allc")) or 0
+            numbers = list(range(1, count + 1)) if count < 30 else []
+            owner = None
+        else:
+            numbers = _season_numbers(None, None, m.group("nums2"))
+            owner = "own2"
+        series = series_named(ex, s, m.start(owner), m.end(owner)) if owner else topic(ex, s, m.start())
+        if series is not None and numbers:
+            works = [
+                Work(_scoped("season", series, n, s.base + m.start(), s.base + m.end()), series)
+                for n in numbers
+            ]
+            return works, m.end()
+    m = EPISODES_RX.match(text, pos)
+    if m:
+        eps = _episodes(ex, s, m, "w")
+        if eps:
+            return eps, m.end()
+    m = NOUN_TITLE_RX.match(text, pos)
+    if m:
+        a, b = m.span("title")
+        if m.group("noun") in ("film", "movie", "feature") or m.group("year"):
+            name = N.strip_leading_noise(m.group("title"))
+            film = make_mention("film", name, s.base + b - len(name), s.base + b)
+            return [Work(film, None)], m.end()
+        series = series_named(ex, s, a, b, strong=True)
+        if series is not None:
+            return [Work(series, series)], m.end()
+    m = COREF_RX.match(text, pos)
+    if m:
+        t = topic(ex, s, m.start())
+        return ([Work(t, t)] if t else []), m.end()
+    m = TITLE_RX.match(text, pos)
+    if m:
+        a, b = m.span("title")
+        if m.group("year"):
+            name = N.strip_leading_noise(m.group("title"))
+            return [Work(make_mention("film", name, s.base + b - len(name), s.base + b), None)], m.end()
+        series = series_named(ex, s, a, b)
+        if series is not None:
+            return [Work(series, series)], m.end()
+    return [], pos
+
+
+def works_at(ex: Extractor, s: SentenceView, pos: int) -> tuple[list[Work], int]:
+    """Coordinated work references: 'the first season of X and the first episode of Y'."""
+    works, end = work_at(ex, s, pos)
+    if not works:
+        return [], pos
+    while True:
+        m = re.match(r"(?:, and |, | and | & )(?:(?:on|for|of|in) )?", s.text[end:])
+        if not m:
+            break
+        more, e2 = work_at(ex, s, end + m.end())
+        if not more:
+            break
+        works += more
+        end = e2
+    return works, end
+
+
+def _episodes(ex: Extractor, s: SentenceView, m: re.Match[str], p: str) -> list[Work]:
+    g = m.group
+    numbers: list[int] = []
+    if g(f"{p}ord"):
+        first = N.number_word(g(f"{p}ord"))
+        count = N.number_word(g(f"{p}count")) if g(f"{p}count") else 1
+        if first is None or first < 0 or count is None:
+            return []
+        numbers = list(range(first, first + count)) if first == 1 or count == 1 else []
+    elif g(f"{p}ord_a"):
+        numbers = [n for n in (N.number_word(g(f"{p}ord_a")), N.number_word(g(f"{p}ord_b"))) if n and n > 0]
+    elif g(f"{p}nums"):
+        r = re.fullmatch(r"(\d+)\s*(?:[–-]|to)\s*(\d+)", g(f"{p}nums").strip())
+        if r:
+            a, b = int(r.group(1)), int(r.group(2))
+            numbers = list(range(a, b + 1)) if 0 < b - a < 30 else []
+        else:
+            numbers = [int(x) for x in re.findall(r"\d+", g(f"{p}nums"))]
+    elif g(f"{p}pilot"):
+        numbers = [1]
+    if not numbers:
+        return []
+    series: Mention | None = None
+    for grp in (f"{p}of", f"{p}owner"):
+        if g(grp):
+            series = series_named(ex, s, m.start(grp), m.end(grp))
+            if series is None:
+                return []
+            break
+    if series is None:
+        if doc_info(ex).season_article:
+            return []  # "the fourth episode" of a season article is not episode 4 of the series
+        series = topic(ex, s, m.start())
+    if series is None:
+        return []
+    return [
+        Work(_scoped("episode", series, n, s.base + m.start(), s.base + m.end()), series) for n in numbers
+    ]
+
+
+# --- emitting -------------------------------------------------------------------------------
+
+
+def date_literal(text: str, s: SentenceView, a: int = 0) -> Mention | None:
+    """The first date in ``text`` (a slice of s.text starting at ``a``) as an xsd literal."""
+    m = DATE_RX.search(text)
+    if not m:
+        return None
+    start, end = s.base + a + m.start(), s.base + a + m.end()
+    if m.group("year2"):
+        return literal(m.group("year2"), start, end, vocab.XSD + "gYear")
+    month = MONTH_NUM[m.group("month")]
+    if m.group("day"):
+        value = f"{m.group('year')}-{month:02d}-{int(m.group('day')):02d}"
+        return literal(value, start, end, vocab.XSD + "date")
+    return literal(f"{m.group('year')}-{month:02d}", start, end, vocab.XSD + "gYearMonth")
+
+
+def role_facts(
+    ex: Extractor,
+    s: SentenceView,
+    rel: str,
+    work: Work,
+    who: Mention,
+    rule: str,
+    role_name: str | None = None,
+    end_date: tuple[Mention, str] | None = None,
+) -> Iterator[Candidate]:
+    """The binary fact(s) of a role, and its n-ary node when the role is qualified."""
+    w = work.mention
+    yield ex.emit(s, w, rel, who, rule)
+    if w.kind == "season" and work.series is not None:
+        yield ex.emit(s, work.series, rel, who, rule)
+    scoped = w.kind in ("season", "episode") and work.series is not None
+    if not scoped and end_date is None:
+        return
+    holder = work.series if scoped else w
+    if holder is None:
+        return
+    name = role_name or ROLE_WORDS[rel][1] if rel in ROLE_WORDS else (role_name or rel)
+    label = f"{full_name(ex, who.text)} as {name}"
+    props: list[tuple[str, Mention]] = [
+        (ROLE_NAME, literal(name, who.start, who.end)),
+        (ROLE_HOLDER, who),
+    ]
+    if scoped:
+        label += f" on {w.kind} {w.number}"
+        props.append((ROLE_SCOPE, w))
+    if end_date is not None:
+        label += f" until {end_date[1]}"
+        props.append((END_DATE, end_date[0]))
+    yield ex.emit(s, holder, "crewRole", node(ROLE, who.start, who.end, props, label), rule)
+
+
+# --- the rules ------------------------------------------------------------------------------
+
+# "cinematographer Matthew J. Lloyd", "Daredevil creator Drew Goddard", "the series' composer X",
+# "executive producers A, B and C"
+PRENOMINAL = re.compile(
+    rf"(?:(?P<coref>{COREF_POSS}|(?:[Tt]he )?(?i:{SERIES_NOUN}) )|(?P<wname>(?:{NAME}{POSS} )?{NAME})(?P<wposs>{POSS})? )?"
+    rf"(?P<adj>{ADJ}{{0,3}})(?P<more>(?:(?i:{ROLE_PLAIN}),? and )?)(?<![\w\-])(?i:{ROLE_ANY})(?P<comma>,)? (?P<who>{NAMES})"
+)
+# "A and B, the showrunners for the second season of Daredevil", "X, who served as composer on Y"
+APPOSITIVE = re.compile(
+    rf"(?P<who>{NAMES}) ?(?:,|—|–|--) ?(?:who (?:is|was|are|were|has been|had been|also|previously|"
+    rf"served as|serves as|serve as|worked as) (?:also |previously )?(?:served as |serves as )?)?"
+    rf"(?P<det>(?:one of |both |all )?(?:the |its |an? |their |his |her )?)(?P<coref>{COREF_POSS})?"
+    rf"(?P<adj>{ADJ}{{0,3}})(?P<roles>(?i:{ROLE_PLAIN})(?:(?:, | and |, and )(?i:{ROLE_PLAIN}))*)"
+    rf"(?P<prep> (?:of|for|on) )?"
+)
+# "X serves as an executive producer on ...", "X was announced as the composer for ..."
+APPOINT_VERB = (
+    r"(?:serves|served|serving|serve|acts|acted|acting|act|worked|works|working|returned|returns|"
+    r"returning|return|stayed on|stays on|remained|remains|signed on|came on(?: board)?|"
+    r"(?:was|were|is|are|been|being) (?:hired|named|announced|confirmed|revealed|brought (?:on|in)|"
+    r"tapped|chosen|selected|credited|appointed|promoted|set|added|retained|kept on)|"
+    r"joined(?: the (?:series|show|miniseries|production|project))?|joins|join)"
+    r" as"
+)
+COPULA_VERB = (
+    r"(?:is|was|are|were|became|becomes|had been|has been|remained|remains|remain|continues as|continue as)"
+)
+COPULAR = re.compile(
+    rf"(?P<who>{NAMES})(?P<app>,? ?[—–]?(?:(?:the |a |an |one |who |director |writer |producer )[^,;—–()]{{0,100}})[,—–])?"
+    rf"(?P<mid>,?(?: (?:who|also|has|had|have|previously|later|then|now|currently|again|initially|originally|"
+    rf"will|would|to|first|subsequently|eventually|each|both|all|only|reportedly|officially))*)"
+    rf" (?:(?P<verb>{APPOINT_VERB})|(?P<cop>{COPULA_VERB})) "
+    rf"(?P<det>(?:one of |both |all )?(?:the |its |an? |their |his |her )?)"
+    rf"(?P<coref>{COREF_POSS})?(?P<adj>{ADJ}{{0,3}})(?P<roles>(?i:{ROLE_PLAIN})(?:(?:, | and |, and )(?i:{ROLE_PLAIN}))*)"
+    rf"(?P<prep> (?:of|for|on|to) )?"
+)
+ALONG_WITH = re.compile(r",? (?:along with|alongside|together with|as well as) (?P<list>[^;:()]+)")
+AFTER_SO = re.compile(
+    r",? (?:after|having|before|following|as (?:he|she|they) did) (?:previously |also |earlier |already )?"
+    r"(?P<what>doing so|doing the same|serving in (?:the same|that|this) (?:role|capacity)|"
+    r"composing|scoring|writing|shooting|designing the costumes|showrunning|executive producing)"
+    r"(?: (?:music|the music|the score|the scores))? (?:for|on|of) "
+)
+GERUND_ROLE = {
+    "composing": "composer", "scoring": "composer", "writing": "writer", "shooting": "cinematographer",
+    "designing the costumes": "costumeDesigner", "showrunning": "showrunner",
+    "executive producing": "executiveProducer",
+}  # fmt: skip
+LEFT = re.compile(
+    rf"(?P<who>{NAMES}) (?:(?:had|has|later|then|also|eventually|ultimately|subsequently) )*"
+    rf"(?:left|departed|exited|quit|stepped down(?: from)?|stepped away from)"
+    rf"(?: (?P<coref>{COREF})| (?P<wname>(?:{NAME}{POSS} )?{NAME}))? as (?P<det>the |an? |its )?(?P<co>co-?)?"
+    rf"(?P<role>(?i:{ROLE_PLAIN}))"
+    rf"(?P<rest> (?:of|for|on) )?"
+)
+#: verb of a passive credit on a work ("a miniseries created by", "The pilot was written by")
+CREDIT_VERB = {
+    "created": "creator", "co-created": "creator", "composed": "composer", "scored": "composer",
+    "written": "writer", "co-written": "writer", "penned": "writer",
+    "executive produced": "executiveProducer", "executive-produced": "executiveProducer",
+    "photographed": "cinematographer", "shot": "cinematographer", "lensed": "cinematographer",
+}  # fmt: skip
+#: what was designed -> the designer's relation
+DESIGN_NOUNS = [
+    (
+        r"(?:main |opening )?title(?: sequences?| design| cards?|s)?|opening (?:titles|credits)|main titles",
+        "titleDesigner",
+    ),
+    (r"costumes?|costume design|wardrobe", "costumeDesigner"),
+    (r"sets?|production design", "productionDesigner"),
+]
+MUSIC_NOUN = r"(?:original )?(?:score|music|soundtrack|theme(?: music| song)?)"
+PASSIVE_VERB = (
+    r"co-created|created|developed|composed|scored|written|co-written|penned|designed|executive[- ]produced|"
+    r"photographed|shot|lensed"
+)
+WORK_HEAD = rf"{SERIES_NOUN}|pilot|It|it"
+PASSIVE = re.compile(
+    rf"(?:(?P<coref_poss>{COREF_POSS})|(?P<wposs>(?:{NAME}{POSS} )?{NAME}){POSS} |(?:[Tt]he |[Ii]ts |All |all )?)"
+    rf"(?P<head>(?i:{'|'.join(rx for rx, _ in DESIGN_NOUNS)}|{MUSIC_NOUN})|{WORK_HEAD})"
+    rf"(?P<gap>,? (?:which |that )?(?:(?:was|is|were|are|has been|had been|have been|being|originally|also|jointly|all|entirely|primarily|again|once again|later|subsequently|then) )*)"
+    rf"(?P<verb>{PASSIVE_VERB})(?: and (?P<verb2>{PASSIVE_VERB}))?"
+    rf"(?: for (?:television|TV|the screen))? by (?P<who>{NAMES})"
+)
+# "Music by X", "Cinematography by X" (credit lines)
+CREDIT_LINE = re.compile(
+    rf"^(?:(?P<music>(?:Original )?(?:Music|Score)(?: composed)?)|(?P<cine>Cinematography)|(?P<costume>Costumes?(?: designed)?|Costume design)"
+    rf"|(?P<pd>Production design)|(?P<title>Title (?:design|sequence)))(?: by|:) (?P<who>{NAMES})"
+)
+# "Marvel's The Defenders, created by X," (the topic named as the subject)
+TITLE_CREATED = re.compile(
+    rf"^(?P<t>(?:{NAME}{POSS} )?{NAME}),? (?:which (?:was|is) |(?:was|is|were|are|has been|had been) )?"
+    rf"(?:(?:also|originally|jointly|primarily|entirely|again) )*(?P<verb>{PASSIVE_VERB})(?: and (?P<verb2>{PASSIVE_VERB}))?"
+    rf"(?: for (?:television|TV))? by (?P<who>{NAMES})"
+)
+# "The series' score is by X", "the production design was by Y"
+CREDIT_IS_BY = re.compile(
+    rf"(?:(?P<coref_poss>{COREF_POSS})|(?<![\w'’])[Tt]he |[Ii]ts )(?P<head>(?i:{'|'.join(rx for rx, _ in DESIGN_NOUNS)}|{MUSIC_NOUN}|cinematography|photography))"
+    rf" (?:is|was|are|were) (?:also |primarily |entirely )?by (?P<who>{NAMES})"
+)
+# "Apple TV+ has tapped X as the new showrunner of Y", "Netflix hired X as composer"
+APPOINT_ACTIVE = re.compile(
+    rf"\b(?:tapped|hired|named|appointed|brought on|brought in|enlisted|recruited|chose|selected|picked|promoted|installed)"
+    rf" (?P<who>{NAMES}) as (?:its |the |their |a |an )?(?:new |sole |lead )?"
+    rf"(?P<roles>(?i:{ROLE_PLAIN})(?:(?:, | and |, and )(?i:{ROLE_PLAIN}))*)(?P<prep> (?:of|for|on) )?"
+)
+OBJ_NOUNS = (
+    rf"(?:{MUSIC_NOUN}|costumes|sets|title sequence|titles|opening titles|opening credits|production design|"
+    rf"scripts?|teleplays?|screenplays?)(?![\w'’])"
+)
+OBJECT = (
+    rf"(?:(?P<obj_coref>{COREF_POSS})(?={OBJ_NOUNS})|(?:the |its )(?={OBJ_NOUNS}))?(?P<noun>{OBJ_NOUNS})?"
+    rf"(?P<prep>(?(noun)(?: (?:for|of|to|on) )?|))"
+)
+ACTIVE_VERB = (
+    r"co-created|created|composed|scored|co-wrote|wrote|penned|designed|showran|ran|runs|"
+    r"executive[- ]produced|executive[- ]produces|executive[- ]produce|shot|photographed|lensed"
+)
+ACTIVE = re.compile(
+    rf"(?P<who>{NAMES}),? (?:who )?(?:(?:also|had|has|have|previously|later|then|originally|first|jointly|together|still) )*"
+    rf"(?P<verb>{ACTIVE_VERB}) {OBJECT}"
+)
+CHAIN = re.compile(rf",? and (?:also |then |later |previously )?(?P<verb>{ACTIVE_VERB}) {OBJECT}")
+# "The series' title sequence, designed by Elastic, evokes the work that the company did for X"
+COMPANY_WORK = re.compile(
+    r"(?:the|its) (?:work|titles?|title sequences?|opening) (?:that |which )?(?:the (?:company|studio|firm|agency)|it|they) "
+    r"(?:did|had done|has done|created|made|designed|produced) (?:for|on) "
+)
+# "All eight episodes were directed by X", "X directed all eight episodes"
+ALL_EPISODES = re.compile(
+    rf"(?:(?P<who>{NAME}),? (?:who )?(?:also |had |has )?(?:directed|helmed) (?:all|every one of the|each of the|all of the) (?P<n>{CARD}) episodes"
+    rf"|(?:All|all|Each of the|each of the|All of the) (?P<n2>{CARD}) episodes,? (?:were |are )?(?:all )?(?:directed|helmed) by (?P<who2>{NAME}))"
+)
+# "The pilot, written by A and directed by B", "the first episode was written by A and directed by B"
+WRITTEN_DIRECTED = re.compile(
+    rf"{episodes_re('z')},? (?:which |that )?(?:was |were |is |are )?(?P<v1>written|directed) by (?P<p1>{NAME})"
+    rf"(?:,? and (?:was |were )?(?P<v2>written|directed) by (?P<p2>{NAME}))?"
+)
+ROLE_VERBS = re.compile(
+    r"\b(?:scor\w*|compos\w*|writ\w*|wrote|produc\w*|showrun\w*|design\w*|shoot\w*|shot|join\w*|serv\w*|"
+    r"return\w*|work\w*|direct\w*|lens\w*|helm\w*|board|sign\w*|take over|taking over|replac\w*|create\w*)\b"
+)
+
+
+# "with X as showrunner", "with A and B executive producing"
+WITH_AS = re.compile(
+    rf"\b[Ww]ith (?P<who>{NAMES}) (?:(?:also|again|both) )?(?:(?:serving|acting|attached|returning|set|on board|credited) )?"
+    rf"(?:as (?:the |its |an? )?(?P<coref>{COREF_POSS})?(?P<roles>(?i:{ROLE_PLAIN})(?:(?:, | and |, and )(?i:{ROLE_PLAIN}))*)"
+    rf"|(?P<ing>executive[- ]producing|showrunning))(?P<prep> (?:of|for|on) )?"
+)
+# "Created by X, the series follows ...", "Written and created by X, Tidewater is ..."
+FRONTED = re.compile(
+    rf"^(?:Originally )?(?P<verb>Co-created|Created|Written|Composed|Scored|Executive[- ]produced|Photographed|Shot)"
+    rf"(?: and (?P<verb2>{PASSIVE_VERB}))?(?: for (?:television|TV))? by (?P<who>{NAMES}), "
+    rf"(?P<subj>{COREF}|it\b|(?:{NAME}{POSS} )?{NAME})"
+)
+# "with music by X", "featuring a score by X", "X's score", "X provides the score"
+MUSIC_BY = re.compile(
+    rf"\b(?:with|featuring|features|featured|and|boasts|has|had) (?:an? |the )?(?:original |haunting |orchestral |new )?"
+    rf"(?:music|score|soundtrack|theme)(?: composed)? by (?P<who>{NAMES})"
+    rf"|(?P<who2>{NAME}){POSS} (?:(?:[a-z\-]+|original|haunting) ){{0,2}}(?:score|soundtrack|musical score|theme music)(?P<post> (?:for|in|on) )?"
+    rf"|(?P<who3>{NAMES}) (?:also )?(?:provides|provided|is providing|supplies|supplied|returns to compose|returned to compose|returns to score|returned to score|is scoring|scores) "
+    rf"(?:the |its |an? )?(?P<coref3>{COREF_POSS})?(?:original |orchestral )?(?:score|music|soundtrack)?(?P<post3> (?:for|of|to|on) )?"
+)
+LIKE_OTHER = re.compile(
+    r"\b(?:like|reminiscent of|evok\w*|recall\w*|echo\w*|compared (?:to|with)|similar to|than|as in|unlike)\s+(?:\w+\s+){0,3}$"
+)
+
+
+def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    if skip_sentence(ex, s):
+        return
+    yield from _with_as(ex, s)
+    yield from _fronted(ex, s)
+    yield from _music_by(ex, s)
+    yield from _prenominal(ex, s)
+    yield from _appositive(ex, s)
+    yield from _copular(ex, s)
+    yield from _left(ex, s)
+    yield from _passive(ex, s)
+    yield from _appoint(ex, s)
+    yield from _credit_line(ex, s)
+    yield from _active(ex, s)
+    yield from _episode_credits(ex, s)
+
+
+def _with_as(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    text = s.text
+    for m in WITH_AS.finditer(text):
+        rels = roles_in(m.group("roles")) if m.group("roles") else []
+        if m.group("ing"):
+            rels = ["showrunner" if "show" in m.group("ing") else "executiveProducer"]
+        c0 = clause_start(text, m.start())
+        if not rels or planned(text[c0 : m.start()]) or negated(text[m.start() : m.end()]):
+            continue
+        works, _ = works_at(ex, s, m.end()) if m.group("prep") else ([], m.end())
+        if not works:
+            works = frame_work(ex, s) or _subject_or_topic(ex, s, m.start())
+        for who in _people(ex, s, *m.span("who")):
+            for w in works:
+                for rel in rels:
+                    yield from role_facts(ex, s, rel, w, who, "crew-with-as")
+
+
+def _subject_or_topic(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
+    """The work a sentence's main clause is about: a known series that starts the sentence, or the topic."""
+    m = re.match(
+        rf"^(?:[^,]{{0,40}}, )?(?P<t>(?:{NAME}{POSS} )?{NAME}) (?:is|was|will|has|had|premiered|debuted|stars|follows)\b",
+        s.text,
+    )
+    if m:
+        key = N.series_key(m.group("t"))
+        if key in doc_info(ex).series_keys and key != topic_key(ex):
+            series = series_named(ex, s, *m.span("t"))
+            if series is not None:
+                return [Work(series, series)]
+    return _topic_works(ex, s, pos)
+
+
+def _fronted(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    m = FRONTED.match(s.text)
+    if not m:
+        return
+    rels = _passive_rels("series", [v.lower() for v in (m.group("verb"), m.group("verb2")) if v])
+    subj = m.group("subj")
+    if re.match(COREF, subj) or subj.lower() == "it":
+        works = _topic_works(ex, s, m.start("subj"))
+    else:
+        series = series_named(ex, s, *m.span("subj"), strong=N.series_key(subj) == topic_key(ex))
+        works = [Work(series, series)] if series is not None and not series.weak else []
+    if "creator" in rels and COMICS.search(s.text):
+        rels.remove("creator")
+    if works and rels:
+        yield from _credit(ex, s, rels, works, *m.span("who"), "crew-fronted")
+
+
+def _music_by(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    text = s.text
+    for m in MUSIC_BY.finditer(text):
+        g = next(x for x in ("who", "who2", "who3") if m.group(x))
+        c0 = clause_start(text, m.start())
+        if planned(text[c0 : m.end()]) or negated(text[c0 : m.end()]) or LIKE_OTHER.search(text[: m.start()]):
+            continue
+        if g == "who3" and not (
+            m.group("coref3") or m.group("post3") or re.search(r"score|music|soundtrack", m.group())
+        ):
+            continue
+        works: list[Work] = []
+        post = m.group("post") if g == "who2" else m.group("post3") if g == "who3" else None
+        if post:
+            works, _ = works_at(ex, s, m.end())
+            works = [w for w in works if w.mention.kind != "series" or not w.mention.weak]
+            if not works:
+                continue  # "X's score for a video game"
+        if not works:
+            works = frame_work(ex, s) or _subject_or_topic(ex, s, m.start())
+        if g == "who2":
+            # "Paesano's score": a person's, not a company's or a work's
+            a, b = m.span(g)
+            label = s.ner_label(s.base + a, s.base + b)
+            name = m.group(g)
+            person_like = label == "PERSON" or (
+                label in (None, "ORG") and " " in name and not is_org_name(name) and not is_network(name)
+            )
+            if not person_like or N.series_key(m.group(g)) in doc_info(ex).series_keys:
+                continue
+        for who in _people(ex, s, *m.span(g)):
+            for w in works:
+                yield from role_facts(ex, s, "composer", w, who, "crew-music-by")
+
+
+def _people(ex: Extractor, s: SentenceView, a: int, b: int) -> list[Mention]:
+    out = []
+    for x, y in names_in(s, a, b):
+        p = person_at(s, x, y, ex)
+        if p is not None:
+            out.append(p)
+    return out
+
+
+def _topic_works(ex: Extractor, s: SentenceView, at: int) -> list[Work]:
+    t = topic(ex, s, at)
+    return [Work(t, t)] if t else []
+
+
+FRAME = re.compile(
+    rf"^(?:For|On|In|While making|While filming|During (?:production|filming|pre-production) (?:on|of)) (?P<t>(?:{NAME}{POSS} )?{NAME}), "
+)
+
+
+def frame_work(ex: Extractor, s: SentenceView) -> list[Work]:
+    """'For The Long Night, the showrunners ...': the work a sentence is framed by."""
+    m = FRAME.match(s.text)
+    if not m:
+        return []
+    a, b = m.span("t")
+    if s.ner_label(s.base + a, s.base + b) in ("PERSON", "ORG", "GPE", "DATE", "NORP", "LOC"):
+        return []
+    if is_org_name(m.group("t")) or re.fullmatch(rf"(?:{MONTHS})(?: \d+)?", m.group("t")):
+        return []
+    series = series_named(ex, s, a, b, strong=True)
+    return [Work(series, series)] if series else []
+
+
+def _predicate_planned(text: str, end: int) -> bool:
+    """Is the predicate right after a name a plan or a negation about the role itself
+    ("composer X is set to score the series", "X did not return")?"""
+    tail = text[end : end + 160]
+    # skip an appositive: "Composer X, a frequent collaborator, is rumored to ..."
+    tail = re.sub(r"^,\s*(?:a|an|the|who|whose|which|one|his|her|their|also)\b[^,;]*,", "", tail)
+    tail = re.split(r"[,;:.]| that | who | which ", tail[:80])[0]
+    return bool((planned(tail) or negated(tail)) and ROLE_VERBS.search(tail))
+
+
+def _prenominal(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    text = s.text
+    for m in PRENOMINAL.finditer(text):
+        rel = role_of(m)
+        if rel is None:
+            continue
+        a, b = m.span("who")
+        lead = text[: m.start("adj")]
+        if m.group("comma") and not (
+            re.search(r"(?:\b[Tt]he|\b[Ii]ts|['’]s?) $", text[: m.start(f"r_{rel}")])
+            and re.match(rf",? (?:{NAMES})(?:,|$| and| said| says| told| who)", text[m.end(f"r_{rel}") :])
+        ):
+            continue  # "the showrunners, A and B" / "The composer, X, said" but not "X, composer, ..."
+        # "music of composer Johannes Brahms": a composer whose works are used, not the score's
+        if re.search(
+            r"(?:music|works?|pieces?|compositions?|symphony|symphonies) (?:of|by) (?:the )?$", lead
+        ):
+            continue
+        if re.search(r"(?:[Cc]omics?|[Cc]omic[- ]book|character['’]s|characters['’]|the character) $", lead):
+            continue
+        if _predicate_planned(text, b):
+            continue
+        works: list[Work] = []
+        if m.group("coref"):
+            works = _topic_works(ex, s, m.start())
+        elif m.group("wname"):
+            wa, wb = m.span("wname")
+            wtext = N.clean(m.group("wname"))
+            if (
+                re.search(r"-(?:winning|nominated|based|born)$", wtext)
+                or wtext.lower() in N.LEADING_NOISE
+                or s.ner_label(s.base + wa, s.base + wb) in ("NORP", "DATE")
+            ):
+                pass  # an adjective or a sentence-initial word, not a work
+            elif is_network(wtext) or is_org_name(wtext, s, s.base + wa, s.base + wb):
+                continue  # "Netflix executive X": an employer, not a work
+            else:
+                series = series_named(ex, s, wa, wb)
+                if series is None or series.weak:
+                    continue  # an unknown name before the title: do not guess
+                works = [Work(series, series)]
+        if not works:
+            # a work after the name: "his ... collaborator Jim McMillan onto the miniseries"
+            after = re.match(r",? (?:on|onto|for|to|in) ", text[b:])
+            if after:
+                w, _ = works_at(ex, s, b + after.end())
+                works = [x for x in w if x.mention.kind != "series" or not x.mention.weak]
+        if not works:
+            if rel not in BARE_TOPIC and not (rel == "writer" and "head" in m.group(0).lower()):
+                continue
+            if rel == "creator" and COMICS.search(text):
+                continue
+            works = frame_work(ex, s) or _topic_works(ex, s, m.start())
+        people = _people(ex, s, a, b)
+        if len(people) > 1 and not m.group(f"r_{rel}").lower().endswith("s"):
+            people = people[:1]  # a singular title names one person: "composer X and Y said ..."
+        rels = [*roles_in(m.group("more")), rel] if m.group("more") else [rel]
+        for who in people:
+            for w in works:
+                for r in rels:
+                    if r != "creator" or not COMICS.search(text):
+                        yield from role_facts(ex, s, r, w, who, "crew-title")
+
+
+def _pair_or_all(people: list[Mention], works: list[Work], respectively: bool) -> list[tuple[Mention, Work]]:
+    if respectively and len(people) == len(works):
+        return list(zip(people, works, strict=True))
+    if len(people) == 1 or len(works) == 1:
+        return [(p, w) for p in people for w in works]
+    return []
+
+
+def _appositive(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    text = s.text
+    for m in APPOSITIVE.finditer(text):
+        rels = roles_in(m.group("roles"))
+        if not rels:
+            continue
+        det = m.group("det") or ""
+        works: list[Work] = []
+        end = m.end()
+        if m.group("prep"):
+            works, end = works_at(ex, s, m.end())
+        elif "its" in det or m.group("coref"):
+            works = _topic_works(ex, s, m.start())
+        if not works:
+            continue
+        respectively = re.match(r",? respectively", text[end:]) is not None
+        people = _people(ex, s, *m.span("who"))
+        for who, w in _pair_or_all(people, works, respectively):
+            for rel in rels:
+                yield from role_facts(ex, s, rel, w, who, "crew-appositive")
+
+
+def _copular(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    text = s.text
+    for m in COPULAR.finditer(text):
+        rels = roles_in(m.group("roles"))
+        if not rels:
+            continue
+        a, b = m.span("who")
+        c0 = clause_start(text, a)
+        pred = text[c0 : m.start("roles")]
+        # "will remain an executive producer" says that X is one
+        if negated(text[b : m.start("roles")]) or planned(
+            re.sub(r"\bwill (?=remain|continue|stay)", "", pred)
+        ):
+            continue
+        if re.search(r"\b(?:asked|wanted|hoped|offered|approached|considered|invited|rumou?red)\b", pred):
+            continue
+        works: list[Work] = []
+        end = m.end()
+        if m.group("prep"):
+            works, end = works_at(ex, s, m.end())
+            if not works:
+                continue  # "composer for a video game", "showrunner of an unnamed project"
+        if not works:
+            det = (m.group("det") or "").lower()
+            definite = "the" in det or "its" in det or bool(m.group("coref"))
+            # "X is an executive producer": only a work has executive producers and showrunners
+            work_only = rels[0] in ("executiveProducer", "showrunner") and det.strip() in ("", "a", "an")
+            if m.group("cop") and not definite and not work_only:
+                continue  # "X is a composer": a profession, not a role on the topic
+            works = frame_work(ex, s) or _topic_works(ex, s, m.start())
+        people = _people(ex, s, a, b)
+        extra = ALONG_WITH.match(text, end)
+        others = _list_people(ex, s, *extra.span("list")) if extra else []
+        for who in people + others:
+            for w in works:
+                # "X serves as showrunner and executive producer alongside Y": Y only shares the last role
+                for rel in rels if who in people else rels[-1:]:
+                    yield from role_facts(ex, s, rel, w, who, "crew-serves")
+        yield from _chain(ex, s, end, (a, b))
+        # ", after previously composing for the first two seasons of Daredevil"
+        so = AFTER_SO.match(text, end) or AFTER_SO.search(text, end, min(len(text), end + 40))
+        if so:
+            what = so.group("what")
+            more_rels = [GERUND_ROLE[what]] if what in GERUND_ROLE else rels
+            if not set(more_rels) <= set(rels):
+                continue
+            more, _ = works_at(ex, s, so.end())
+            for who in _people(ex, s, a, b):
+                for w in more:
+                    for rel in more_rels:
+                        yield from role_facts(ex, s, rel, w, who, "crew-serves-before")
+
+
+def _list_people(ex: Extractor, s: SentenceView, a: int, b: int) -> list[Mention]:
+    """People of a list whose items may carry a title: 'A, B, and Marvel Television head C'.
+    The list ends at the first item that does not end with a name."""
+    out = []
+    pos = a
+    for item in re.split(r", and |, | and ", s.text[a:b]):
+        off = s.text.find(item, pos)
+        if off < 0 or not item.strip():
+            break
+        names = list(re.finditer(NAME, item))
+        if not names or names[-1].end() != len(item.rstrip(" .")):
+            break
+        last = names[-1]
+        p = person_at(s, off + last.start(), off + last.end(), ex)
+        if p is not None:
+            out.append(p)
+        pos = off + len(item)
+    return out
+
+
+def _left(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    """'X left the series as co-showrunner': X held the role, until the sentence's date."""
+    text = s.text
+    for m in LEFT.finditer(text):
+        rels = roles_in(m.group("role"))
+        if not rels:
+            continue
+        a, b = m.span("who")
+        if negated(text[b : m.start("role")]) or planned(text[clause_start(text, a) : m.start("role")]):
+            continue
+        works: list[Work] = []
+        if m.group("wname"):
+            series = series_named(ex, s, *m.span("wname"))
+            works = [Work(series, series)] if series else []
+        elif m.group("rest"):
+            works, _ = works_at(ex, s, m.end())
+        if not works:
+            works = _topic_works(ex, s, m.start())
+        role_name = ROLE_WORDS[rels[0]][1]
+        if m.group("co") and not role_name.startswith("co"):
+            role_name = "co-" + role_name
+        date = date_literal(text[: m.start()], s) or date_literal(text[m.end() :], s, m.end())
+        until = (date, text[date.start - s.base : date.end - s.base]) if date else None
+        for who in _people(ex, s, a, b):
+            for w in works:
+                if until is not None:
+                    yield from role_facts(ex, s, rels[0], w, who, "crew-left", role_name, until)
+                    continue
+                # no date: the binary fact, and a node saying the role ended
+                yield ex.emit(s, w.mention, rels[0], who, "crew-left")
+                props: list[tuple[str, Mention]] = [
+                    (ROLE_NAME, literal(role_name, who.start, who.end)),
+                    (ROLE_HOLDER, who),
+                ]
+                label = f"{full_name(ex, who.text)} as {role_name} (left)"
+                yield ex.emit(
+                    s,
+                    w.series or w.mention,
+                    "crewRole",
+                    node(ROLE, who.start, who.end, props, label),
+                    "crew-left",
+                )
+
+
+COMICS = re.compile(
+    r"\b(?:comics?|comic[- ]books?|graphic novels?|novels?|books?|manga|the characters? (?:of|was|were|is)|"
+    r"created the characters?)\b",
+    re.I,
+)
+
+
+def _passive_rels(head: str, verbs: list[str]) -> list[str]:
+    """The relations of a passive credit: 'title sequence ... designed by' -> titleDesigner,
+    'score ... composed by' -> composer, 'series ... written and created by' -> writer, creator."""
+    hl = head.lower()
+    design = next((r for rx, r in DESIGN_NOUNS if re.fullmatch(rx, hl)), None)
+    if design is not None:
+        return [design] if verbs[0] == "designed" else []
+    if re.fullmatch(MUSIC_NOUN, hl) or hl in ("cinematography", "photography"):
+        if hl in ("cinematography", "photography"):
+            return ["cinematographer"]
+        return ["composer"] if verbs[0] in ("composed", "scored", "written", "created") else []
+    out = []
+    for v in verbs:
+        rel = CREDIT_VERB.get(v) or CREDIT_VERB.get(v.replace("-", " "))
+        if rel and rel not in out:
+            out.append(rel)
+    return out
+
+
+def _passive(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    text = s.text
+    for m in PASSIVE.finditer(text):
+        head = m.group("head")
+        hl = head.lower()
+        rels = _passive_rels(head, [v for v in (m.group("verb"), m.group("verb2")) if v])
+        if not rels:
+            continue
+        a, b = m.span("who")
+        if planned(text[clause_start(text, m.start()) : m.start("verb")]) or negated(
+            text[m.start() : m.start("verb")]
+        ):
+            continue
+        noun_head = re.fullmatch(rf"(?:{MUSIC_NOUN})", hl) or any(
+            re.fullmatch(rx, hl) for rx, _ in DESIGN_NOUNS
+        )
+        works: list[Work] = []
+        if m.group("wposs"):
+            series = series_named(ex, s, *m.span("wposs"))
+            works = [Work(series, series)] if series and not series.weak else []
+        elif m.group("coref_poss"):
+            works = _topic_works(ex, s, m.start())
+        elif hl == "pilot":
+            t = topic(ex, s, m.start())
+            works = [Work(_scoped("episode", t, 1, s.base + m.start(), s.base + m.end()), t)] if t else []
+        elif noun_head:
+            # "The title sequence was designed by", "All music composed by" (a credit line)
+            if re.fullmatch(r"(?:[Tt]he |[Ii]ts |All |all )?", text[: m.start("head")]):
+                works = _topic_works(ex, s, m.start())
+        else:
+            works = _subject_work(ex, s, m.start("head"))
+        if not works:
+            continue
+        yield from _credit(ex, s, rels, works, a, b, "crew-by")
+        # "... evokes the work that the company did for the series True Detective"
+        if rels == ["titleDesigner"]:
+            agents = _agents(s, a, b)
+            cw = COMPANY_WORK.search(text, m.end())
+            if cw and agents and agents[-1].kind == "organization":
+                more, _ = works_at(ex, s, cw.end())
+                for w in more:
+                    if w.mention.kind != "series" or not w.mention.weak:
+                        yield from role_facts(ex, s, "titleDesigner", w, agents[-1], "crew-company-work")
+    m = TITLE_CREATED.match(text)
+    if m and not planned(text[: m.start("who")]):
+        rels = _passive_rels("series", [v for v in (m.group("verb"), m.group("verb2")) if v])
+        key = N.series_key(m.group("t"))
+        if "creator" in rels and (key != topic_key(ex) or COMICS.search(text)):
+            rels.remove("creator")  # "Daredevil was created by Stan Lee": the comics
+        series = series_named(ex, s, *m.span("t"), strong=key == topic_key(ex))
+        if series is not None and not series.weak and rels:
+            yield from _credit(ex, s, rels, [Work(series, series)], *m.span("who"), "crew-by")
+    for m in CREDIT_IS_BY.finditer(text):
+        rels = _passive_rels(
+            m.group("head"), ["designed" if "design" in m.group("head").lower() else "composed"]
+        )
+        hl = m.group("head").lower()
+        if any(re.fullmatch(rx, hl) for rx, _ in DESIGN_NOUNS):
+            rels = [next(r for rx, r in DESIGN_NOUNS if re.fullmatch(rx, hl))]
+        if not rels or negated(text[clause_start(text, m.start()) : m.start("who")]):
+            continue
+        before = text[: m.start()]
+        if not (m.group("coref_poss") or re.search(r"(?:^|, and |; |, )$", before)):
+            continue
+        yield from _credit(
+            ex, s, rels, frame_work(ex, s) or _topic_works(ex, s, m.start()), *m.span("who"), "crew-is-by"
+        )
+
+
+def _credit(
+    ex: Extractor, s: SentenceView, rels: list[str], works: list[Work], a: int, b: int, rule: str
+) -> Iterator[Candidate]:
+    agents = _agents(s, a, b) if rels == ["titleDesigner"] else _people(ex, s, a, b)
+    for who in agents:
+        for w in works:
+            for rel in rels:
+                yield from role_facts(ex, s, rel, w, who, rule)
+
+
+def _appoint(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    """'Apple TV+ has tapped Rina Cho as the new showrunner of Silver Arrow'."""
+    text = s.text
+    for m in APPOINT_ACTIVE.finditer(text):
+        rels = roles_in(m.group("roles"))
+        c0 = clause_start(text, m.start())
+        if not rels or planned(text[c0 : m.start()]) or negated(text[c0 : m.start()]):
+            continue
+        if m.group("prep"):
+            works, _ = works_at(ex, s, m.end())
+        else:
+            works = frame_work(ex, s) or _topic_works(ex, s, m.start())
+        for who in _people(ex, s, *m.span("who")):
+            for w in works:
+                for rel in rels:
+                    yield from role_facts(ex, s, rel, w, who, "crew-appointed")
+
+
+def _credit_line(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    m = CREDIT_LINE.match(s.text)
+    if not m:
+        return
+    rel = next(
+        r
+        for g, r in (
+            ("music", "composer"),
+            ("cine", "cinematographer"),
+            ("costume", "costumeDesigner"),
+            ("pd", "productionDesigner"),
+            ("title", "titleDesigner"),
+        )
+        if m.group(g)
+    )
+    agents = _agents(s, *m.span("who")) if rel == "titleDesigner" else _people(ex, s, *m.span("who"))
+    for who in agents:
+        for w in _topic_works(ex, s, 0):
+            yield from role_facts(ex, s, rel, w, who, "crew-credit-line")
+
+
+def _agents(s: SentenceView, a: int, b: int) -> list[Mention]:
+    """Designers that may be companies ('designed by Elastic', 'designed by Imaginary Forces')."""
+    out = []
+    for x, y in names_in(s, a, b):
+        text, start, end = span(s, x, y)
+        is_person = s.ner_label(start, end) == "PERSON" and " " in text.strip() and not is_org_name(text)
+        if is_person:
+            p = person_at(s, x, y)
+            if p:
+                out.append(p)
+        else:
+            out.append(make_mention("organization", text, start, end))
+    return out
+
+
+def _subject_work(ex: Extractor, s: SentenceView, head: int) -> list[Work]:
+    """The work a passive credit on 'series'/'it' is about.
+
+    'TITLE is an American television miniseries created by ...' -> TITLE; 'The series was
+    created by ...', 'It was created by ...' -> the topic; 'starred in a series created by'
+    -> nothing (some other series).
+    """
+    text = s.text
+    before = text[:head]
+    if re.fullmatch(r"(?:[Tt]he |[Tt]his )?", before) or re.search(
+        r"(?:, and |; |, )(?:the |this )?$", before
+    ):
+        if re.search(r"(?:, and |; |, )$", before) and text[head] not in "Ii":
+            return []
+        return _topic_works(ex, s, head)
+    m = re.match(
+        rf"^(?P<t>(?:{NAME}{POSS} )?{NAME}),?(?: \([^)]*\))? (?:is|was) (?:an?|the) (?:[\w\-]+ ){{0,8}}?$",
+        before,
+    )
+    if m:
+        series = series_named(ex, s, *m.span("t"), strong=True)
+        return [Work(series, series)] if series else []
+    return []
+
+
+CO_AGENT = re.compile(rf" (?:with|alongside|together with) (?P<who>{NAMES})(?![\w'’])")
+VP_AND = re.compile(
+    rf"^(?:[^,;]{{0,40}}, )?(?P<who>{NAME}) (?!and )[^;]{{3,160}}? and (?:also |then |later )?(?=(?:{ACTIVE_VERB}) )"
+)
+
+
+def _active(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    text = s.text
+    for m in ACTIVE.finditer(text):
+        yield from _active_match(ex, s, m, m.span("who"))
+    # "Reyes was the director of photography on X and shot episodes 3 and 4 of Chernobyl"
+    vp = VP_AND.match(text)
+    if vp and not re.search(rf"(?:{NAME}) (?:and )?$", text[: vp.end()].rstrip()):
+        m2 = re.compile(rf"(?P<who>)(?P<verb>{ACTIVE_VERB}) {OBJECT}").match(text, vp.end())
+        if m2:
+            yield from _active_match(ex, s, m2, vp.span("who"))
+
+
+def _active_match(
+    ex: Extractor, s: SentenceView, m: re.Match[str], who_span: tuple[int, int]
+) -> Iterator[Candidate]:
+    text = s.text
+    verb, noun = m.group("verb").replace("-", " "), (m.group("noun") or "").lower()
+    rel: str | None
+    if verb in ("created", "co created"):
+        rel = "creator" if not noun else None
+    elif verb in ("composed", "scored"):
+        rel = "composer" if not noun or re.fullmatch(MUSIC_NOUN, noun) else None
+    elif verb in ("wrote", "co wrote", "penned"):
+        rel = "writer" if not noun or re.match(r"script|teleplay|screenplay", noun) else None
+        if noun and re.fullmatch(MUSIC_NOUN, noun):
+            rel = "composer"  # "who wrote the score"
+    elif verb == "designed":
+        rel = next((r for rx, r in DESIGN_NOUNS if re.fullmatch(rx, noun)), None) if noun else None
+    elif verb in ("shot", "photographed", "lensed"):
+        rel = "cinematographer" if not noun else None
+    elif verb in ("showran", "ran", "runs"):
+        rel = "showrunner" if not noun else None
+    else:
+        rel = "executiveProducer" if not noun else None
+    if rel is None:
+        return
+    a, b = who_span
+    if planned(text[clause_start(text, a) : m.start("verb")]) or negated(text[b : m.start("verb")]):
+        return
+    end = m.end()
+    if noun and m.group("obj_coref"):
+        works = _topic_works(ex, s, m.start("obj_coref"))
+    elif noun and not m.group("prep"):
+        works = frame_work(ex, s) or _topic_works(ex, s, m.start("noun"))  # "composed the score"
+    else:
+        # "wrote for Northern Exposure", "composed for the series"
+        pre = (
+            re.match(r"(?:for|on) ", text[m.end() :])
+            if verb in ("wrote", "co wrote", "composed", "scored")
+            else None
+        )
+        works, end = works_at(ex, s, m.end() + (pre.end() if pre else 0))
+    # "created"/"shot"/"ran" need an explicit series, season or episode: "Stan Lee created
+    # Daredevil" is about the comics, "shot the scene" is not a credit, "ran a bakery" no role
+    works = [
+        w
+        for w in works
+        if not (w.mention.kind == "series" and w.mention.weak)
+        and not (
+            rel in ("creator", "cinematographer", "showrunner")
+            and w.mention.kind == "series"
+            and not _coref_at(s, w)
+            and not (
+                rel == "creator" and N.series_key(w.mention.text) == topic_key(ex) and not COMICS.search(text)
+            )
+        )
+    ]
+    # "Lawler wrote the series lacked ...": a clause, not an object
+    if rel in ("writer", "creator") and re.match(
+        r" (?:is|was|were|are|felt|feels|lacks|lacked|had|has|could|would|should|did|does|needed|needs)\b",
+        text[end:],
+    ):
+        return
+    people = _people(ex, s, a, b)
+    co = CO_AGENT.match(text, end)
+    if co and works:
+        people += _people(ex, s, *co.span("who"))
+    for who in people:
+        for w in works:
+            yield from role_facts(ex, s, rel, w, who, "crew-verb")
+    if works:
+        yield from _chain(ex, s, co.end() if co and works else end, who_span)
+
+
+def _chain(ex: Extractor, s: SentenceView, end: int, who_span: tuple[int, int]) -> Iterator[Candidate]:
+    """A second verb phrase with the same subject: '... who created Silver Arrow and ran its
+    first two seasons', '... served as co-showrunner on X and wrote for Y'."""
+    m = CHAIN.match(s.text, end)
+    if m:
+        yield from _active_match(ex, s, m, who_span)
+
+
+def _coref_at(s: SentenceView, w: Work) -> bool:
+    """Was the work referred to as 'the series' / 'the series X' (not by a bare title)?"""
+    a = w.mention.start - s.base
+    return bool(
+        re.match(rf"(?:the |this |its )(?:[\w\-]+ ){{0,2}}?{SERIES_NOUN}", s.text[a : a + 60], re.I)
+    ) or (re.search(rf"{SERIES_NOUN} $", s.text[:a]) is not None)
+
+
+def _episode_credits(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    text = s.text
+    for m in WRITTEN_DIRECTED.finditer(text):
+        if planned(text[clause_start(text, m.start()) : m.start("v1")]):
+            continue
+        eps = _episodes(ex, s, m, "z")
+        for v, p in (("v1", "p1"), ("v2", "p2")):
+            if not m.group(v):
+                continue
+            who = person_at(s, *m.span(p), ex)
+            if who is None:
+                continue
+            for w in eps:
+                if m.group(v) == "written":
+                    yield from role_facts(ex, s, "writer", w, who, "crew-episode-by")
+                else:
+                    yield ex.emit(s, who, "directed", w.mention, "crew-episode-by")
+    for m in ALL_EPISODES.finditer(text):
+        g = "who" if m.group("who") else "who2"
+        count = N.number_word(m.group("n") or m.group("n2"))
+        if not count or count > 30:
+            continue
+        if planned(text[clause_start(text, m.start()) : m.end()]):
+            continue
+        who = person_at(s, *m.span(g), ex)
+        t = topic(ex, s, m.start())
+        if who is None or t is None:
+            continue
+        for n in range(1, count + 1):
+            ep = _scoped("episode", t, n, s.base + m.start(), s.base + m.end())
+            yield ex.emit(s, who, "directed", ep, "crew-all-episodes")

@@ -1,0 +1,1345 @@
+"""Series facts and events: episodes, premiere and release, development and filming dates,
+working title, filming locations, setting, shared universe, source material, references,
+release order, narrative chronology, and dated casting events.
+
+Every rule reads a construction, never a sentence of the seeds:
+
+* "X premiered in PLACE on DATE", "a premiere for X was held at PLACE on DATE", "X is an American
+  sitcom created by Y that premiered on NBC on DATE", "X aired from DATE", "X returned for its
+  second season on DATE"
+* "X was released on DATE", "all N episodes were released on DATE", "X, which released in DATE"
+* "X consists of N episodes", "the N, hour-long episodes were released simultaneously", "X was
+  only N episodes long", "X, the eight-episode limited series"
+* "Development began in DATE", "Filming (for X) began/wrapped on DATE", "filming, which took
+  place in PLACE from DATE to DATE", "under the working title T", "filming locations included ..."
+* "X is set in PLACE", "PLACE-set films such as A (1971)", "Set a few months after SEASON, ...",
+  "X is set in / part of the NAME Universe", "based on the PUBLISHER characters ..."
+* "X references (the events of) W", "X is the final series ..., after A, B and C", "X is a sequel
+  to W", "X placed between the films A and B"
+* "In DATE, ACTOR was cast as CHARACTER for SERIES" (also "joined the cast as", "A and B were cast
+  as X and Y, respectively", "was announced to be playing ..., later revealed to be X") -> an
+  n-ary kg:CastingEvent node (actor, character, work, date) linked from the actor; the plain
+  kg:plays triple comes from the core rules.
+
+Plans ("is set to debut", "would be filmed", "debuts on" a date to come), rumours, unconfirmed
+reports, questions, negations and long quotations (masked by the extractor) state nothing.
+
+Subjects. A name is a work only when the document types it (its topic, a series cue, a film with
+a year, "the film X"); "the series", "the Netflix series", "the miniseries" are the topic; a
+sentence-initial "It" is the work the previous sentence opens with (else the topic); "the
+season" is the season last named as a subject. A fact with no stated subject is about the
+document's focus: the season an article about a season opens with, else the topic. When the
+extractor found no topic, an appositive ("X, the eight-episode limited series") or a definition
+("X is an American sitcom ...") names it.
+
+Dates (kg/rules/dates.py) are as precise as the text. A day or month without a year ("on August
+18", "in October") takes the year of the last date stated before it in the sentence or the
+`CONTEXT` sentences before, unless its month comes earlier (then the year is unknown and the fact
+is dropped); "later that month", "the following year" and "that spring" are read the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg import names as N
+from kg import vocab
+from kg.extraction import (
+    CITATION,
+    Candidate,
+    Extractor,
+    Mention,
+    SentenceView,
+    literal,
+    make_mention,
+    node,
+    person_mention,
+    series_mention,
+    split_list,
+)
+
+from . import dates as D
+
+K, S, XSD = vocab.KG, vocab.SCHEMA, vocab.XSD
+WORKS = {"series", "season", "film"}
+
+vocab.register_kind("universe", K + "FictionalUniverse")
+vocab.register("numberOfEpisodes", S + "numberOfEpisodes", {"series", "season"}, datatype=XSD + "integer")
+vocab.register("premiereDate", K + "premiereDate", WORKS | {"episode"}, datatype=D.DATE)
+vocab.register("premiereLocation", K + "premiereLocation", WORKS | {"episode"}, {"place"})
+vocab.register("releaseDate", S + "datePublished", WORKS | {"episode"}, datatype=D.DATE)
+vocab.register("developmentStart", K + "developmentStart", WORKS, datatype=D.DATE)
+vocab.register("filmingStart", K + "filmingStart", WORKS, datatype=D.DATE)
+vocab.register("filmingEnd", K + "filmingEnd", WORKS, datatype=D.DATE)
+vocab.register("workingTitle", K + "workingTitle", WORKS, datatype="")
+vocab.register("filmingLocation", S + "locationCreated", WORKS, {"place"})
+vocab.register("setting", S + "contentLocation", WORKS, {"place"})
+vocab.register("partOfUniverse", K + "partOfUniverse", WORKS, {"universe"})
+vocab.register("basedOnCharactersFrom", K + "basedOnCharactersFrom", WORKS, {"organization"})
+vocab.register("references", K + "references", WORKS, WORKS)
+vocab.register("follows", K + "follows", WORKS, WORKS)
+vocab.register("setAfter", K + "setAfter", WORKS, WORKS)
+vocab.register("casting", K + "castingEvent", {"person"}, {"node"})
+
+CASTING_EVENT = K + "CastingEvent"
+CAST_ACTOR, CAST_AS, CAST_FOR, CAST_DATE = S + "actor", K + "castAs", K + "castFor", K + "castingDate"
+
+NAME, CHAR, POSS, WORD = N.NAME, N.CHAR, N.POSS, N.WORD
+UP = N.UP
+ORD = N.ORDINAL_RE
+NUM = rf"(?:{N.CARDINAL_RE}|twenty|thirty|forty|fifty|sixty|[1-9]\d{{0,2}})"
+
+#: a title: capitalised words, optionally joined by small words or a colon ("Captain America:
+#: Civil War", "The French Lieutenant's Woman", "Seven Samurai")
+TWORD = rf"(?:{WORD}(?:['’]s\b)?|\d+)"
+TITLE = (
+    rf"(?<![\w'’]){WORD}(?:['’]s\b)?(?:(?::| of| the| &| in| on| a| an| to| for| at| from| with)? {TWORD})*"
+)
+#: a place name: "Hell's Kitchen", "St. Nicholas Park", "240 Centre Street"
+PWORD = rf"(?:St\.|Mt\.|Ft\.|[{UP}][\w\-]*(?:['’]s\b)?(?:['’][{UP}][\w\-]*)?)"
+PLACE = rf"(?<![\w'’])(?:\d{{1,5}}[A-Z]? )?{PWORD}(?: (?:of |de |del |la |du )?{PWORD})*"
+_NOT_PLACE = re.compile(
+    rf"^(?:{D.MONTH_FULL}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|It|"
+    r"This|That|Season|Episode|Netflix|Hulu|HBO|Amazon|Disney\+?|Apple)\b"
+)
+_EVENT = re.compile(r"\b(?:Festival|Fest|Comic-?Con|Con|Awards?|Expo|Convention|Summit|Week|Market)$")
+_UNIVERSE = re.compile(r"(?:Universe|Multiverse|[a-z]verse)$")
+
+# plans, rumours, questions and negations ("reported" is not a rumour; "May" is a month)
+_PLAN = re.compile(
+    r"\b(?:(?i:slated|set to|expected|rumou?r(?:s|ed)?|will|would|could|might|plans? to|planned|hopes? to|"
+    r"wants? to|in talks|is to|are to|was to|scheduled|intend(?:s|ed)? to|aim(?:s|ed)? to|potential(?:ly)?|"
+    r"possibl[ey]|speculat\w*|whether|if|not|never|no longer)|may)\b|n't\b"
+)
+_STOP = re.compile(
+    r";|, (?:with|while|whereas|where|which|who|and|but|although|though|after|before|when|as|because|"
+    r"since|following|leading|making|allowing|despite|along|being|so|then)\b|—| (?:and|but) (?:was|were|"
+    r"is|are|it|the|he|she|they|its|his|her)\b"
+)
+
+_SEASON = re.compile(
+    rf"[Tt]he (?P<ord>{ORD}) season of (?:the (?:[\w\-]+ ){{0,3}}?(?:series|show|drama|sitcom|mini-?series) )?(?P<s1>{NAME})"
+    rf"|[Ss]eason (?P<num>\d+) of (?P<s2>{NAME})"
+    rf"|(?P<s3>{NAME}){POSS} (?P<ord2>{ORD}) season|(?P<s4>{NAME}) season (?P<num2>\d+)(?![.\d])"
+)
+
+
+def _season_pattern() -> str:
+    """The season reference without named groups (for embedding in bigger patterns)."""
+    return re.sub(r"\?P<\w+>", "?:", _SEASON.pattern)
+
+
+SEASON = _season_pattern()
+#: a work in object position: a season ("the second season of X", "the first season"), a title
+WORK_OBJ = (
+    rf"{SEASON}|[Tt]he (?:{ORD}) season\b|[Ss]eason \d+\b(?!\.\d)|the (?:film|movie|series|show) {TITLE}"
+    rf"|the (?:film|movie)\b(?! [A-Z])|(?!(?:{D.MONTH_FULL})\b){TITLE}"
+)
+COREF = (
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:[A-Z][\w+\-]* )?(?:mini-?series|series|show|programme|program|drama|sitcom|project)"
+    r"(?: (?:finale|premiere|opener))?\b(?!['’])"
+)
+#: "the season", "the season finale": the season the text is about
+SEASON_COREF = r"\b[Tt]he season(?: (?:finale|premiere|opener))?\b(?!['’])"
+
+
+SUBJ_GROUPS = ("app", "season", "sord", "snum", "scoref", "coref", "it", "name")
+
+
+def _subj(p: str, it_anywhere: bool = False) -> str:
+    it = r"\b[Ii]t\b" if it_anywhere else r"(?:^|(?<=; )|(?<=: ))It\b"
+    return (
+        rf"(?:(?P<{p}app>^(?P<{p}apt>(?:{NAME}{POSS} )?{TITLE}), (?:an?|the) [^,;]+?)"
+        rf"|(?P<{p}season>{SEASON})|(?P<{p}sord>\b(?:[Tt]he|[Ii]ts) (?:{ORD}) season)\b|(?P<{p}snum>\b[Ss]eason (?:{N.CARDINAL_RE}))\b"
+        rf"|(?P<{p}scoref>{SEASON_COREF})|(?P<{p}coref>{COREF})|(?P<{p}it>{it})|(?P<{p}name>(?:{NAME}{POSS} )?{TITLE}))"
+    )
+
+
+# --- document-level knowledge -------------------------------------------------------------------
+
+FILM_YEAR = re.compile(rf"(?P<t>{TITLE}) \((?:\d{{4}} film|film|(?P<y>1[89]\d\d|20\d\d))\)")
+FILM_NOUN = re.compile(rf"\b(?:[Ff]ilms?|[Mm]ovies?|[Ff]eature) (?P<t>{TITLE})")
+
+
+GENRE = (
+    r"(?:mini-?series|series|show|drama|sitcom|anthology|thriller|comedy|comedy-drama|procedural|docuseries|serial|"
+    r"soap opera|telenovela)"
+)
+TOPIC_APPOSITIVE = re.compile(
+    rf"(?:^|(?<=[a-z] ))(?P<t>(?:{NAME}{POSS} )?{TITLE}), (?:the|an?) (?:[\w\-]+ ){{0,4}}?{GENRE}\b"
+    rf"|^(?P<t5>(?:{NAME}{POSS} )?{TITLE}),?(?: \([^)]*\))? (?:is|was) an? (?:[\w\-]+ ){{0,8}}?{GENRE}\b"
+    rf"|^(?P<t2>(?:{NAME}{POSS} )?{TITLE}) (?:is|was) the (?:[\w\-]+ ){{0,4}}?(?:series|show|mini-?series|season|drama)\b"
+)
+TOPIC_CUE = re.compile(
+    rf"(?P<t3>(?:{NAME}{POSS} )?{TITLE}) (?:returned|came back) for (?:its|a) (?:{ORD}) season\b"
+    rf"|\b(?:its|their|the) (?:new |upcoming |original |latest )(?:[\w\-]+ )?{GENRE} (?P<t4>{TITLE})"
+)
+
+
+def _title_key(t: str) -> str:
+    return re.sub(r"^the ", "", N.fold(t))
+
+
+def _trim_title(t: str) -> str:
+    """'Wong Kar-wai's The Grandmaster' -> 'The Grandmaster'; strips sentence-initial noise."""
+    m = re.match(r"^.+?['’]s (The .+)$", t)
+    if m:
+        t = m.group(1)
+    return N.strip_leading_noise(t)
+
+
+class _Doc:
+    """What the whole document says: its series, its films, the years it states."""
+
+    def __init__(self, ex: Extractor):
+        self.ex = ex
+        self.index = {id(s): i for i, s in enumerate(ex.sents)}
+        self.topic: Mention | None = None
+        self._seasons: list[tuple[int, Mention, bool]] | None = None
+        self._focus: Mention | bool | None = None
+        self.series = {N.series_key(m.text) for m in ex.out.series_mentions}
+        if ex.out.topic is not None:
+            self.series.add(N.series_key(ex.out.topic.text))
+        self.films: set[str] = set()
+        self.years: list[tuple[int, int, int | None]] = []
+        for s in ex.sents:
+            if CITATION.search(s.text):
+                continue
+            for m in FILM_YEAR.finditer(s.text):
+                self.films.add(_title_key(_trim_title(m.group("t"))))
+            for m in FILM_NOUN.finditer(s.text):
+                self.films.add(_title_key(_trim_title(m.group("t"))))
+            self.years.extend((s.base + off, y, mo) for off, y, mo in D.years_in(s.text))
+        self.series -= {
+            k for k in self.films if k not in {N.series_key(m.text) for m in ex.out.series_mentions}
+        }
+        self.topic = ex.out.topic or self._appositive_topic()
+        if self.topic is not None:
+            self.series.add(N.series_key(self.topic.text))
+        # (document offset, title) of every film named, for "the film" in object position
+        self.film_mentions = sorted(
+            (s.base + m.end(), _trim_title(m.group("t")))
+            for s in ex.sents
+            if not CITATION.search(s.text)
+            for rx in (FILM_YEAR, FILM_NOUN)
+            for m in rx.finditer(s.text)
+        )
+
+    def _appositive_topic(self) -> Mention | None:
+        """When the extractor found no topic: "Harbor Lights, the eight-episode limited series
+        from ..." opening one of the first sentences names the series the document is about."""
+        for s in self.ex.sents[:8]:
+            m = TOPIC_APPOSITIVE.search(s.text) or TOPIC_CUE.search(s.text)
+            if m:
+                sp = s.span(m, next(g for g in ("t", "t2", "t3", "t4", "t5") if m.groupdict().get(g)))
+                assert sp
+                name = N.strip_leading_noise(N.strip_possessive_brand(sp[0]))
+                return series_mention(name, sp[2] - len(name), sp[2])
+        return None
+
+    def last_season(self, s: SentenceView, pos: int) -> Mention | None:
+        """The season named last before document offset ``pos`` ("the season" refers to it)."""
+        if self._seasons is None:
+            self._seasons = []
+            for x in self.ex.sents:
+                if CITATION.search(x.text):
+                    continue
+                for m in _SEASON.finditer(x.text):
+                    season = _season(x, m.group(), x.base + m.start(), x.base + m.end())
+                    if season is not None:
+                        self._seasons.append((x.base + m.start(), season, _at_subject(x.text, m.start())))
+                for m in re.finditer(
+                    rf"\b(?:[Tt]he|[Ii]ts|[Tt]his) ({ORD}) season\b(?! of)|\b[Ss]eason ({N.CARDINAL_RE})\b(?! of)",
+                    x.text,
+                ):
+                    season = _topic_season(self, x, m.group(1) or m.group(2), m.start())
+                    if season is not None:
+                        self._seasons.append((x.base + m.start(), season, _at_subject(x.text, m.start())))
+            self._seasons.sort(key=lambda z: z[0])
+        i = self.index.get(id(s), 0)
+        lo = self.ex.sents[max(0, i - CONTEXT)].base
+        found = [(m, subj) for off, m, subj in self._seasons if lo <= off < pos]
+        subjects = [m for m, subj in found if subj]
+        return subjects[-1] if subjects else (found[-1][0] if found else None)
+
+    def focus_here(self, s: SentenceView, at: int = 0) -> Mention | None:
+        """What a fact without a stated subject is about: the season an article about a season
+        opens with ("Season 3 of Gravel Road premiered on ..."), else the topic series."""
+        if self._focus is None:
+            self._focus = False
+            first = next((x for x in self.ex.sents if not CITATION.search(x.text)), None)
+            m = _SEASON.match(first.text) if first is not None else None
+            if first is not None and m:
+                season = _season(first, m.group(), first.base, first.base + m.end())
+                if season is not None and N.series_key(season.parent.text) in self.series:  # type: ignore[union-attr]
+                    self._focus = season
+        return self._focus or self.topic_here(s, at)
+
+    def prev_subject(self, s: SentenceView) -> Mention | None:
+        """The work the previous sentence opens with (what a sentence-initial "It" refers to)."""
+        i = self.index.get(id(s), 0)
+        if i == 0:
+            return None
+        prev = self.ex.sents[i - 1]
+        m = re.match(_subj("q"), prev.text)
+        if m is None or m.group("qit"):
+            return None
+        return _subject(self, prev, m, "q")
+
+    def topic_here(self, s: SentenceView, at: int = 0) -> Mention | None:
+        """The document's topic series as a mention in sentence ``s`` ("the series", "it")."""
+        if self.ex.out.topic is not None:
+            return self.ex.topic_here(s, at)
+        if self.topic is None:
+            return None
+        return Mention(self.topic.text, "series", s.base + at, s.base + at)
+
+    def context(self, s: SentenceView, pos: int) -> tuple[int, int | None] | None:
+        """(year, month) of the last date with a year stated before document offset ``pos``, in
+        this sentence or the `CONTEXT` previous ones."""
+        i = self.index.get(id(s), 0)
+        lo = self.ex.sents[max(0, i - CONTEXT)].base
+        found = [(y, mo) for off, y, mo in self.years if lo <= off < pos]
+        return found[-1] if found else None
+
+    def year_before(self, s: SentenceView, pos: int, month: int | None) -> int | None:
+        """The year of a date stated without one: the context's year; None when there is none, or
+        when the month is before the context's month ("in October 2016 ... in March": which year?)."""
+        ctx = self.context(s, pos)
+        if ctx is None:
+            return None
+        year, ctx_month = ctx
+        if month is not None and ctx_month is not None and month < ctx_month:
+            return None
+        return year
+
+    def work(self, text: str, start: int, end: int, kind: str | None = None) -> Mention | None:
+        """A work named ``text`` at [start, end): a known series or film (or of ``kind``)."""
+        toks = N.clean(text).split(" ")
+        for i in range(len(toks)):
+            name = " ".join(toks[i:])
+            if i and toks[i - 1].endswith(("'s", "’s")) and not toks[i - 1][0].isupper():
+                continue
+            if not name or (not name[0].isupper() and not name[0].isdigit()):
+                continue
+            if kind is not None and toks[i].lower() in N.LEADING_NOISE and i < len(toks) - 1:
+                continue  # "When Deep Water" -> "Deep Water"
+            st = end - len(name)
+            if kind == "film" or (kind is None and _title_key(name) in self.films):
+                return make_mention("film", name, st, end)
+            if kind == "series" or (kind is None and N.series_key(name) in self.series):
+                return series_mention(name, st, end)
+        return None
+
+
+#: how many sentences back a date without a year looks for its year
+CONTEXT = 5
+
+
+def _at_subject(text: str, pos: int) -> bool:
+    """Does position ``pos`` open the sentence (after at most one introductory phrase)?"""
+    return re.fullmatch(r"(?:(?:In|On|By|After|When|During|At) [^,]{1,40}, )?", text[:pos]) is not None
+
+
+def _doc(ex: Extractor) -> _Doc:
+    d = ex.__dict__.get("_series_facts_doc")
+    if d is None:
+        d = _Doc(ex)
+        ex.__dict__["_series_facts_doc"] = d
+    return d
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+def _season(s: SentenceView, text: str, start: int, end: int) -> Mention | None:
+    m = _SEASON.fullmatch(text)
+    if not m:
+        return None
+    for sg, ng in (("s1", "ord"), ("s2", "num"), ("s3", "ord2"), ("s4", "num2")):
+        if m.group(sg):
+            number = N.number_word(m.group(ng))
+            if number is None or number < 1:
+                return None
+            name = N.strip_leading_noise(m.group(sg))
+            se = start + m.end(sg)
+            series = series_mention(name, se - len(name), se)
+            return Mention(f"{series.text} season {number}", "season", start, end, number, series)
+    return None
+
+
+def _topic_season(d: _Doc, s: SentenceView, ordinal: str, at: int) -> Mention | None:
+    topic = d.topic_here(s, at)
+    number = N.number_word(ordinal)
+    if topic is None or number is None or number < 1:
+        return None
+    return Mention(f"{topic.text} season {number}", "season", topic.start, topic.end, number, topic)
+
+
+def _subject(d: _Doc, s: SentenceView, m: re.Match[str], p: str) -> Mention | None:
+    """The work a subject group names (see `_subj`)."""
+    g = m.group
+    if g(f"{p}app"):
+        sp = s.span(m, f"{p}apt")
+        assert sp
+        return d.work(*sp)
+    if g(f"{p}scoref"):
+        return d.last_season(s, s.base + m.start(f"{p}scoref"))
+    if g(f"{p}season"):
+        sp = s.span(m, f"{p}season")
+        assert sp
+        season = _season(s, *sp)
+        if season is not None and N.series_key(season.parent.text) in d.series:  # type: ignore[union-attr]
+            return season
+        return None
+    if g(f"{p}sord"):
+        return _topic_season(d, s, g(f"{p}sord").split(" ")[1], m.start(f"{p}sord"))
+    if g(f"{p}snum"):
+        return _topic_season(d, s, g(f"{p}snum").split(" ")[1], m.start(f"{p}snum"))
+    if g(f"{p}it") and m.start(f"{p}it") == 0:
+        return d.prev_subject(s) or d.topic_here(s, 0)
+    if g(f"{p}coref") or g(f"{p}it"):
+        return d.topic_here(s, m.start(f"{p}coref") if g(f"{p}coref") else m.start(f"{p}it"))
+    sp = s.span(m, f"{p}name")
+    if sp is None:
+        return None
+    return d.work(*sp)
+
+
+def _object_work(
+    d: _Doc, s: SentenceView, text: str, start: int, end: int, kind: str | None = None
+) -> Mention | None:
+    season = _season(s, text, start, end)
+    if season is not None:
+        return season
+    m = re.fullmatch(rf"[Tt]he ({ORD}) season|[Ss]eason (\d+)", text)
+    if m:
+        return _topic_season(d, s, m.group(1) or m.group(2), start - s.base)
+    named = re.fullmatch(rf"the (?P<noun>film|movie|series|show) (?P<t>{TITLE})", text)
+    if named:
+        kind = "film" if named.group("noun") in ("film", "movie") else "series"
+        return d.work(named.group("t"), start + named.start("t"), end, kind)
+    if re.fullmatch(r"the (?:film|movie)", text):
+        # the film named last before, in this sentence or the CONTEXT sentences before it
+        i = d.index.get(id(s), 0)
+        lo = d.ex.sents[max(0, i - CONTEXT)].base
+        named = [t for off, t in d.film_mentions if lo <= off <= start]
+        for tm in re.finditer(TITLE, s.text[: start - s.base]):
+            if _title_key(_trim_title(tm.group())) in d.films:
+                named.append(_trim_title(tm.group()))
+        return make_mention("film", named[-1], start, end) if named else None
+    return d.work(text, start, end, kind)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(";", 0, pos), text.rfind(",", 0, pos), text.rfind(":", 0, pos), -1) + 1
+
+
+def _planned(text: str, start: int, end: int) -> bool:
+    """A plan, rumour, question or negation between the clause start and ``end``."""
+    return _PLAN.search(text[_clause_start(text, start) : end]) is not None
+
+
+def _window(text: str, start: int) -> tuple[int, int]:
+    m = _STOP.search(text, start)
+    return start, (m.start() if m else len(text))
+
+
+RELATIVE = re.compile(
+    r"\b(?:(?:later |earlier )?(?:that|the same) (?P<same>month|year)|(?:the )?(?:following|next) (?P<next>month|year)"
+    r"|a (?P<later>month|year) later|(?:later |earlier )?that (?P<season>spring|summer|fall|autumn|winter))\b"
+)
+
+
+def _dates(d: _Doc, s: SentenceView, a: int, b: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, lexical value, datatype) of the dates in s.text[a:b] (sentence offsets), with
+    relative dates ("later that month", "the following year") read against the context."""
+    out = []
+    for f in D.find_dates(s.text[a:b]):
+        start = a + f.start
+        val = f.value(None if f.year is not None else d.year_before(s, s.base + start, f.month))
+        if val is not None:
+            out.append((start, a + f.end, *val))
+    for m in RELATIVE.finditer(s.text, a, b):
+        ctx = d.context(s, s.base + m.start())
+        unit = (
+            m.group("same") or m.group("next") or m.group("later") or ("year" if m.group("season") else None)
+        )
+        if ctx is None or (unit == "month" and ctx[1] is None):
+            continue
+        year, month = ctx
+        step = 0 if m.group("same") or m.group("season") else 1
+        if unit == "year":
+            out.append((m.start(), m.end(), f"{year + step:04d}", D.YEAR))
+        else:
+            assert month is not None
+            y, mo = (year + 1, 1) if month + step > 12 else (year, month + step)
+            out.append((m.start(), m.end(), f"{y:04d}-{mo:02d}", D.YEAR_MONTH))
+    return sorted(out)
+
+
+def _date_literal(s: SentenceView, item: tuple[int, int, str, str]) -> Mention:
+    start, end, lex, dt = item
+    return literal(lex, s.base + start, s.base + end, dt)
+
+
+def _places(s: SentenceView, a: int, b: int, prep: str = r"in|at") -> Iterator[Mention]:
+    """Place names introduced by a preposition in s.text[a:b] ("in New York", "at the Tribeca ...")."""
+    for m in re.finditer(
+        rf"\b(?:{prep}) (?:the )?(?P<p>{PLACE}(?:(?:, |,? and )(?:the )?{PLACE})*)", s.text[a:b]
+    ):
+        for place in _place_list(s, a + m.start("p"), a + m.end("p")):
+            if not _NOT_PLACE.match(place.text) and not re.fullmatch(D.YEAR_RE, place.text):
+                yield place
+
+
+def _place_list(s: SentenceView, a: int, b: int) -> Iterator[Mention]:
+    """Every place name of a list: brackets and quoted in-story names are skipped."""
+    text = s.text[:b]
+    text = re.sub(r"\([^)]*\)|[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group()), text)
+    for m in re.finditer(PLACE, text[a:b]):
+        name = m.group()
+        if (_NOT_PLACE.match(name) and " " not in name) or re.fullmatch(r"\d+", name):
+            continue
+        yield make_mention("place", name, s.base + a + m.start(), s.base + a + m.end())
+
+
+def _titles(text: str, base: int) -> Iterator[tuple[str, int, int]]:
+    """Titles of a list 'A (1967), B (1954), and C', with sentence offsets."""
+    for m in re.finditer(TITLE, text):
+        t = m.group()
+        if t in ("The", "A", "An"):
+            continue
+        trimmed = _trim_title(t)
+        yield trimmed, base + m.end() - len(trimmed), base + m.end()
+
+
+def _emit(
+    ex: Extractor, s: SentenceView, subj: Mention | None, rel: str, obj: Mention | None, rule: str
+) -> Iterator[Candidate]:
+    if subj is not None and obj is not None:
+        yield ex.emit(s, subj, rel, obj, rule)
+
+
+# --- premiere and release ---------------------------------------------------------------------
+
+PREMIERED = re.compile(
+    rf"{_subj('a')},? (?:(?:which|that) )?(?:(?:first|originally|officially|finally|had|was|has) )*"
+    rf"(?P<verb>premiered|debuted)\b"
+    rf"|\band (?:later |then |first |originally |officially )?(?P<verb2>premiered|debuted)\b"
+)
+#: a broadcaster or streaming service after "premiered on": the title before it is a series
+NETWORK = re.compile(
+    r"^,? on (?:the )?(?:Netflix|HBO(?: Max)?|Max|Hulu|Amazon(?: Prime Video)?|Prime Video|Disney\+|Apple TV\+|"
+    r"Peacock|Paramount\+|ABC|NBC|CBS|Fox|FX|AMC|The CW|CW|Starz|Showtime|BBC(?: One| Two| Three| Four)?|ITV|"
+    r"Channel 4|Sky(?: One| Atlantic)?|Syfy|USA Network|TNT|TBS|Freeform|PBS|Cinemax|Epix|MGM\+)\b"
+)
+PREMIERE_NOUN = re.compile(
+    rf"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts) (?:(?!season |episode |finale )[\w\-]+ ){{0,3}}?premiere(?: (?:for|of) {_subj('b')})? "
+    rf"(?P<verb>was held|took place|was|happened)\b"
+    rf"|{_subj('c')} (?:had|held) its (?:[\w\-]+ ){{0,3}}?(?P<verb2>premiere)\b"
+    rf"|{_subj('d')} (?:at|with|during) (?:a|an|its|the) (?:(?!season |episode |finale )[\w\-]+ ){{0,3}}?(?P<verb3>premiere)\b"
+)
+RELEASED = re.compile(
+    rf"{_subj('a')},? (?:(?:which|that) )?(?P<aux>(?:was|were|is|has been|had been|got|will be|would be) )?"
+    rf"(?:(?:first|originally|officially|finally|digitally|also|then|exclusively) )*(?P<verb>released|made available|launched)\b"
+)
+#: "Netflix released the series on August 18, 2017"
+RELEASED_IT = re.compile(rf"\b(?:released|launched) (?:{COREF}|it) (?=(?:on|in|worldwide|globally)\b)")
+#: "all eight episodes were released", "its ten episodes premiered", "the eight, hour-long episodes
+#: were released simultaneously" -- a whole, not "the first two episodes"
+ALL_EPISODES = re.compile(
+    rf"\b(?P<det>[Aa]ll|[Tt]he|[Ii]ts) (?:(?P<n>{NUM})(?P<adj>(?:,? [\w\-]+){{0,2}}) )?episodes(?: of {_subj('a')})? "
+    rf"(?:were |are |was |being |had been |have been )?(?:all )?(?P<verb>released|premiered|debuted|made available|dropped|landed|arrived|streamed)\b"
+    rf"(?P<together>(?: on \w+)? (?:simultaneously|at once|all at once|together|in full)\b)?"
+)
+APPEARANCE_IN = re.compile(
+    rf"\b(?:appearances?|cameos?|roles?|debut) (?:as {CHAR} )?in (?P<w>{NAME}), which (?:was )?(?:released|premiered|debuted)\b"
+)
+
+
+AIRED = re.compile(
+    rf"{_subj('a')},? (?:(?:which|that) )?(?:was |were )?(?:originally |first )?(?:aired|ran|broadcast|was broadcast)"
+    rf"(?: on (?:{NAME}))? (?:from|between) "
+)
+RETURNED = re.compile(rf"{_subj('a')} (?:returned|came back) for (?:its|a) (?P<ord>{ORD}) season\b")
+
+
+def _premiere_release(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
+    ex, text = d.ex, s.text
+    for m in AIRED.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        ds = _dates(d, s, *_window(text, m.end()))
+        if ds and ds[0][0] == m.end():
+            yield from _emit(
+                ex, s, _subject(d, s, m, "a"), "premiereDate", _date_literal(s, ds[0]), "aired-from"
+            )
+    for m in RETURNED.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        series = _subject(d, s, m, "a")
+        number = N.number_word(m.group("ord"))
+        if series is None or series.kind != "series" or not number or number < 1:
+            continue
+        season = Mention(f"{series.text} season {number}", "season", series.start, series.end, number, series)
+        a, b = _window(text, m.end())
+        ds = _dates(d, s, a, b)
+        if ds and ds[0][0] - a < 10:
+            yield from _emit(ex, s, season, "premiereDate", _date_literal(s, ds[0]), "returned-for-season")
+    for m in PREMIERED.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        a, b = _window(text, m.end())
+        if m.group("verb2"):  # "X consists of six episodes and premiered on ...": X's verb
+            subj = _nearest_work_before(d, s, m.start(), topic=False)
+        else:
+            subj = _subject(d, s, m, "a")
+            if subj is None and re.search(r",? (?:which|that) ", m.group()):
+                subj = _lead_work(d, s, m.start())
+            if subj is None and m.group("aname") and NETWORK.match(text[m.end() :]):
+                subj = _unknown_series(s, m, "aname")
+        ds = _dates(d, s, a, b)
+        if ds:
+            yield from _emit(ex, s, subj, "premiereDate", _date_literal(s, ds[0]), "premiered")
+        for place in _places(s, a, b):
+            if not _EVENT.search(place.text):
+                yield from _emit(ex, s, subj, "premiereLocation", place, "premiered-in")
+    for m in PREMIERE_NOUN.finditer(text):
+        verb = "verb" if m.group("verb") else "verb2" if m.group("verb2") else "verb3"
+        if _planned(text, m.start(), m.end()):
+            continue
+        p = {"verb": "b", "verb2": "c", "verb3": "d"}[verb]
+        has_subj = any(m.group(f"{p}{g}") for g in SUBJ_GROUPS)
+        subj = _subject(d, s, m, p) if has_subj else d.focus_here(s, m.start())
+        a, b = _window(text, m.end(verb))
+        ds = _dates(d, s, a, b)
+        if ds:
+            yield from _emit(ex, s, subj, "premiereDate", _date_literal(s, ds[0]), "premiere-held")
+        for place in _places(s, a, b):
+            if not _EVENT.search(place.text):
+                yield from _emit(ex, s, subj, "premiereLocation", place, "premiere-held")
+    for m in RELEASED.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        rest = text[m.end() :]
+        if not m.group("aux") and not re.match(
+            r"(?:,? (?:on|in|worldwide|exclusively|simultaneously|globally))\b", rest
+        ):
+            continue  # "Marvel released a trailer": an active verb with an object
+        subj = _subject(d, s, m, "a")
+        if subj is None and m.group("aname"):
+            w = APPEARANCE_IN.search(text, max(0, m.start() - 80), m.end())
+            if w and w.end("w") == m.end("aname"):
+                sp = s.span(w, "w")
+                assert sp
+                subj = series_mention(*sp)
+        a, b = _window(text, m.end())
+        if re.search(
+            r"\b(?:on|to) (?:DVD|Blu-ray|VHS|home (?:media|video)|soundtrack|vinyl|CD)\b|\bdigital download",
+            text[a:b],
+        ):
+            continue  # a home-media or soundtrack release is not the work's release
+        ds = _dates(d, s, a, b)
+        if ds:
+            yield from _emit(ex, s, subj, "releaseDate", _date_literal(s, ds[0]), "released")
+    for m in RELEASED_IT.finditer(text):
+        if not _planned(text, m.start(), m.end()):
+            a, b = _window(text, m.end())
+            ds = _dates(d, s, a, b)
+            if ds:
+                yield from _emit(
+                    ex, s, d.topic_here(s, m.start()), "releaseDate", _date_literal(s, ds[0]), "released-it"
+                )
+    for m in ALL_EPISODES.finditer(text):
+        if _planned(text, m.start(), m.end()) or (
+            m.group("det").lower() == "the" and not m.group("together")
+        ):
+            continue
+        has_subj = any(m.group(f"a{g}") for g in SUBJ_GROUPS)
+        subj = _subject(d, s, m, "a") if has_subj else d.focus_here(s, m.start())
+        if not has_subj and re.search(r"\bnew\b", m.group("adj") or ""):
+            subj = d.last_season(s, s.base + m.start())  # "its ten new episodes": a season's
+        if m.group("n"):
+            n = N.number_word(m.group("n")) or _tens(m.group("n"))
+            if n and n > 0:
+                sp = s.span(m, "n")
+                assert sp
+                yield from _emit(
+                    ex,
+                    s,
+                    subj,
+                    "numberOfEpisodes",
+                    literal(str(n), sp[1], sp[2], XSD + "integer"),
+                    "n-episodes-released",
+                )
+        if m.group("verb") in ("released", "made available", "dropped"):
+            a, b = _window(text, m.end())
+            ds = _dates(d, s, a, b)
+            if ds:
+                yield from _emit(ex, s, subj, "releaseDate", _date_literal(s, ds[0]), "all-episodes-released")
+
+
+def _tens(word: str) -> int | None:
+    return {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}.get(word.lower())
+
+
+# --- episodes ------------------------------------------------------------------------------------
+
+EPISODE_COUNT = re.compile(
+    rf"{_subj('a')},? (?:(?:which|that) )?(?:(?:consists|consisted|is composed|was composed|comprises|comprised|"
+    rf"contains|contained|is made up|was made up|ran for|runs for|spans|spanned|spanning|totals|totaled|"
+    rf"totalled|has|had|consisting) )(?:of )?(?:a total of )?(?P<n>{NUM}) episodes\b"
+    rf"|{_subj('b')} (?:was|is) (?:only |just )?(?P<n2>{NUM}) episodes long\b"
+    rf"|\b(?:[Tt]he|(?<=, )an?) (?P<n3>{NUM})-(?:episode|part) (?:[\w\-]+ ){{0,2}}?(?P<noun>season|{GENRE})\b"
+)
+
+
+def _episodes(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
+    ex, text = d.ex, s.text
+    for m in EPISODE_COUNT.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        if m.group("n"):
+            subj, g = _subject(d, s, m, "a"), "n"
+        elif m.group("n2"):
+            subj, g = _subject(d, s, m, "b"), "n2"
+        else:
+            g = "n3"
+            app = re.search(rf"(?P<xname>{TITLE}), $", text[: m.start()])
+            if m.group("noun") == "season":
+                o = re.search(rf"\b({ORD}) season$", m.group(0))
+                subj = _topic_season(d, s, o.group(1), m.start()) if o else None
+            elif app or m.group(0)[0] in "aA":
+                if not app:
+                    continue
+                sp = s.span(app, "xname")
+                assert sp
+                subj = d.work(*sp)
+            else:
+                subj = d.topic_here(s, m.start())
+        n = N.number_word(m.group(g)) or _tens(m.group(g))
+        sp = s.span(m, g)
+        if n and n > 0 and sp:
+            yield from _emit(
+                ex,
+                s,
+                subj,
+                "numberOfEpisodes",
+                literal(str(n), sp[1], sp[2], XSD + "integer"),
+                "episode-count",
+            )
+
+
+# --- development, filming, working title, locations ---------------------------------------------
+
+FILMING = r"(?:[Ff]ilming|[Ss]hooting|[Pp]rincipal photography|[Pp]hotography)"
+#: production as filming ("Production began in Atlanta"), not pre-, post-, animation or voice work
+PRODUCTION = (
+    r"(?<![Aa]nimation )(?<![Vv]oice )(?<![Mm]usic )(?<![Ss]ound )(?<![Pp]ost-)(?<![Pp]re-)\b[Pp]roduction"
+)
+DEVELOPMENT = re.compile(
+    rf"\b[Dd]evelopment (?:(?:on|of|for) {_subj('a')} )?(?:had )?(?:began|begun|started|commenced|got underway)\b"
+)
+FILMING_START = re.compile(
+    rf"(?:{FILMING}|{PRODUCTION}|[Cc]ameras)(?: (?:for|on|of) {_subj('a')})? (?:had |was |were )?(?:officially |finally )?"
+    rf"(?:began|begun|started|commenced|got underway|got under way|kicked off)(?: rolling)?\b"
+    rf"|{_subj('b')} (?:began|started|commenced) (?:filming|shooting|principal photography)\b"
+    rf"|\b(?:[Aa]t|[Ww]ith|[Aa]fter|[Bb]y) the (?:start|beginning|commencement) of {FILMING}(?: (?:for|on) {_subj('c')})?(?= (?:in|on) )"
+)
+FILMING_END = re.compile(
+    rf"(?:{FILMING}|{PRODUCTION})(?: (?:for|on|of) {_subj('a')})? (?:had |was )?(?:officially )?(?:wrapped|ended|concluded|finished|completed|was completed|wrapped up)\b"
+    rf"|[Cc]ameras(?: (?:for|on) {_subj('c')})? (?:stopped|finished|ceased) rolling\b"
+    rf"|{_subj('b')} (?:wrapped|finished|completed|concluded) (?:filming|shooting|production|principal photography)\b"
+)
+FILMING_SPAN = re.compile(
+    rf"(?:{FILMING}|{PRODUCTION})(?: (?:for|on|of) {_subj('a')})?,? (?:which |that )?(?:took place|takes place|occurred|happened|ran|lasted|was done|was conducted|was held)\b"
+)
+FILMED_IN = re.compile(
+    rf"(?:(?:{_subj('a')} )?(?:was|were|is|are|being|been|had been|has been)|(?P<and>\band)) (?:primarily |mainly |largely |entirely |also |partly |partially |principally )?"
+    rf"(?:filmed|shot)(?: entirely| primarily| mainly)?(?: on location)? (?:in|at) "
+)
+LOCATION_LIST = re.compile(
+    rf"(?:\b(?:[Ff]ilming|[Ss]hooting)|^(?:[Pp]rincipal|[Mm]ain|[Kk]ey|[Oo]ther|[Aa]dditional|[Ll]ocation)|^) ?locations?"
+    rf"(?: (?:for|of|on) {_subj('a')})? (?:also )?(?:included|include|includes|were|was|are|is)(?: also)? "
+)
+WORKING_TITLE = re.compile(
+    r"(?:\b(?:working|provisional|tentative) titles?|\b(?:developed|produced|filmed|shot|made|announced) under the title) "
+    r"(?:of |was |is |as )?(?:[\"“](?P<q>[^\"”]{1,60})[\"”]"
+    rf"|(?P<t>{TITLE}))"
+)
+SPAN_DATES = re.compile(
+    r"\b(?:from|between) (?P<a>.+?) (?:to|until|till|through|and) (?P<b>.+?)(?=[,;]|$| in | at )"
+)
+
+
+def _production(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
+    ex, text = d.ex, s.text
+
+    def subj_of(m: re.Match[str], p: str) -> Mention | None:
+        if any(m.group(f"{p}{g}") for g in SUBJ_GROUPS):
+            return _subject(d, s, m, p)
+        return d.focus_here(s, m.start())
+
+    def first_date(m: re.Match[str]) -> Mention | None:
+        a, b = _window(text, m.end())
+        ds = _dates(d, s, a, b)
+        return _date_literal(s, ds[0]) if ds and ds[0][0] - a < 40 else None
+
+    for m in DEVELOPMENT.finditer(text):
+        if not _planned(text, m.start(), m.end()):
+            yield from _emit(ex, s, subj_of(m, "a"), "developmentStart", first_date(m), "development-began")
+    for m in FILMING_START.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        p = next((p for p in "abc" if any(m.group(f"{p}{g}") for g in SUBJ_GROUPS)), "")
+        subj = _subject(d, s, m, p) if p else d.focus_here(s, m.start())
+        yield from _emit(ex, s, subj, "filmingStart", first_date(m), "filming-began")
+        a, b = _window(text, m.end())
+        ended = re.search(
+            r"(?:\band (?:later |then |finally )?(?:ended|wrapped(?: up)?|concluded|finished)|, (?:wrapping|ending|concluding)(?: up)?)\b",
+            text[a:b],
+        )
+        if ended:
+            ds = _dates(d, s, a + ended.end(), b)
+            if ds and ds[0][0] - (a + ended.end()) < 10:
+                yield from _emit(
+                    ex, s, subj, "filmingEnd", _date_literal(s, ds[0]), "filming-began-and-ended"
+                )
+            b = a + ended.start()
+        for place in _places(s, a, b):
+            yield from _emit(ex, s, subj, "filmingLocation", place, "filming-began-in")
+    for m in FILMING_END.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        p = next((p for p in "bc" if any(m.group(f"{p}{g}") for g in SUBJ_GROUPS)), "a")
+        subj = subj_of(m, p)
+        yield from _emit(ex, s, subj, "filmingEnd", first_date(m), "filming-wrapped")
+    for m in FILMING_SPAN.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        subj = subj_of(m, "a")
+        a, b = _window(text, m.end())
+        for place in _places(s, a, b):
+            yield from _emit(ex, s, subj, "filmingLocation", place, "filming-took-place")
+        span = SPAN_DATES.search(text[a:b])
+        if span:
+            sa, sb = a + span.start("a"), a + span.end("a")
+            for start, end in _span_dates(d, s, sa, sb, a + span.start("b"), a + span.end("b")):
+                yield from _emit(ex, s, subj, "filmingStart", start, "filming-from-to")
+                yield from _emit(ex, s, subj, "filmingEnd", end, "filming-from-to")
+    for m in FILMED_IN.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        subj = _nearest_work_before(d, s, m.start(), topic=False) if m.group("and") else subj_of(m, "a")
+        if m.group("aname") and subj is None:
+            continue
+        a, b = _window(text, m.end())
+        lst = re.match(rf"(?:the )?{PLACE}(?:(?:, |,? and )(?:(?:in|on|at) )?(?:the )?{PLACE})*", text[a:b])
+        if lst:
+            for place in _place_list(s, a, a + lst.end()):
+                yield from _emit(ex, s, subj, "filmingLocation", place, "filmed-in")
+    for m in LOCATION_LIST.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        subj = subj_of(m, "a")
+        end = re.search(
+            r";|, (?:with|while|which|where|as|but|although|after|before|when)\b|$", text[m.end() :]
+        )
+        b = m.end() + (end.start() if end else 0)
+        for place in _place_list(s, m.end(), b):
+            yield from _emit(ex, s, subj, "filmingLocation", place, "filming-locations")
+    for m in WORKING_TITLE.finditer(text):
+        if _planned(text, m.start(), m.end()) and "would" in text[_clause_start(text, m.start()) : m.end()]:
+            continue
+        g = "q" if m.group("q") else "t"
+        sp = s.span(m, g)
+        assert sp
+        title = N.clean(sp[0])
+        if g == "t":
+            title = re.sub(r"^(?:The|A|An) (?=\W)", "", title)
+            if title in ("The", "A", "An"):
+                continue
+        subj = _nearest_work_before(d, s, m.start())
+        yield from _emit(ex, s, subj, "workingTitle", literal(title, sp[1], sp[2], ""), "working-title")
+
+
+def _span_dates(
+    d: _Doc, s: SentenceView, a1: int, b1: int, a2: int, b2: int
+) -> Iterator[tuple[Mention, Mention]]:
+    """'from October 2016 to March 2017', 'from June to October 2018' (the start takes the end's
+    year, or the year before when its month is later: 'from November to February 2019')."""
+    f1 = D.find_dates(s.text[a1:b1], bare_months=True)
+    f2 = _dates(d, s, a2, b2)
+    if len(f1) != 1 or not f2:
+        return
+    start, end = f1[0], f2[0]
+    if start.year is None:
+        end_year = int(end[2][:4])
+        end_month = int(end[2][5:7]) if len(end[2]) >= 7 else None
+        year = end_year - 1 if start.month and end_month and start.month > end_month else end_year
+        val = start.value(year)
+    else:
+        val = start.value()
+    if val is not None:
+        yield (
+            literal(val[0], s.base + a1 + start.start, s.base + a1 + start.end, val[1]),
+            _date_literal(s, end),
+        )
+
+
+def _nearest_work_before(d: _Doc, s: SentenceView, pos: int, topic: bool = True) -> Mention | None:
+    """The last work named (or "the series") before ``pos`` in the sentence, else the topic."""
+    best: Mention | None = None
+    for m in re.finditer(_subj("n", it_anywhere=True), s.text[:pos]):
+        w = _subject(d, s, m, "n")
+        if w is not None:
+            best = w
+    return best or (d.topic_here(s, pos) if topic else None)
+
+
+def _lead_work(d: _Doc, s: SentenceView, pos: int) -> Mention | None:
+    """In "X is an American sitcom created by Y that premiered on ...", the relative clause
+    describes X: the work the sentence opens with, if it is a definition of it."""
+    m = re.match(rf"(?P<w>(?:{NAME}{POSS} )?{TITLE}),?(?: \([^)]*\))? (?:is|was) an? [^,;]*$", s.text[:pos])
+    if m is None:
+        return None
+    sp = s.span(m, "w")
+    assert sp
+    return d.work(*sp)
+
+
+def _unknown_series(s: SentenceView, m: re.Match[str], group: str) -> Mention | None:
+    """A title the document does not otherwise type, in a series slot ("X premiered on HBO")."""
+    sp = s.span(m, group)
+    if sp is None or re.match(r" \((?:1[89]|20)\d\d\)", s.text[m.end(group) :]):
+        return None
+    name = N.strip_leading_noise(sp[0])
+    if s.ner_label(sp[2] - len(name), sp[2]) in {"PERSON", "GPE", "LOC", "NORP", "DATE"}:
+        return None
+    return series_mention(name, sp[2] - len(name), sp[2])
+
+
+# --- setting, universe, source material --------------------------------------------------------
+
+SET_IN = re.compile(
+    rf"{_subj('a')},? (?:(?:which|that) )?(?:is |was |are |were |being |has been |had been )?(?:also |primarily |mainly |largely |entirely |again )?"
+    rf"(?:set|takes place|took place|unfolds|unfolded) (?:primarily |mainly |largely |entirely )?(?:in|within|on|aboard) (?:the )?(?:(?:fictional |small |quiet )?(?:town|city|village|island|"
+    rf"neighbou?rhood|suburb|county|state|borough) of |(?:a|an|the) (?:[a-z][\w\-]* ){{0,4}}(?:in|of) (?:the )?"
+    rf"|(?:a|an|the) (?:[a-z][\w\-]* ){{1,3}}(?=[A-Z]))?(?:\d{{4}}s )?"
+    rf"(?P<p>{PLACE}(?:, {PLACE})*)"
+)
+PREMISE = re.compile(r"^Set (?P<phr>[^,]+(?:, and [^,]+)*),")
+SET_FILMS = re.compile(
+    rf"(?P<p>{PLACE})-set (?P<noun>films?|movies?|series|shows?|dramas?|thrillers?) (?:such as|like|including|e\.g\.,?) "
+    rf"(?P<list>[^;]+?)(?=;|, (?:when|while|which|and other|as well)\b|$| when | to )"
+)
+UNIVERSE_PART = re.compile(
+    rf"{_subj('a')},? (?:(?:which|that) )?(?:is|was|are|were|has been|became) (?:also |officially )?(?:a |an )?(?:part|installment|instalment|entry) (?:of|in) the (?P<u>{NAME})"
+    rf"|{_subj('b')} (?:takes|took) place (?:with)?in the (?P<u2>{NAME})"
+    rf"|{_subj('c')} (?:is|was) the (?:[\w\-]+ ){{0,3}}?(?:series|show|entry|installment|instalment|film|season|miniseries) (?:in|of) (?:the |{NAME}{POSS} )(?P<u3>{NAME})"
+)
+BASED_ON = re.compile(
+    rf"\b[Bb]ased on (?:the )?(?P<org>{NAME}) (?P<noun>characters?|comics?|comic[- ]books?|comic strips?|graphic novels?|series|titles?)\b"
+    rf"|\b[Bb]ased on (?:the )?characters? (?:from|published by|owned by|created for) (?P<org2>{NAME})"
+)
+_PUBLISHER = re.compile(r"\b(?:Comics|Press|Publishing|Publications|Books|Entertainment)$")
+
+
+def _setting(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
+    ex, text = d.ex, s.text
+    for m in SET_IN.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        subj = _subject(d, s, m, "a")
+        sp = s.span(m, "p")
+        assert sp
+        name = N.clean(sp[0])
+        if _UNIVERSE.search(name):
+            yield from _emit(
+                ex, s, subj, "partOfUniverse", make_mention("universe", name, sp[1], sp[2]), "set-in-universe"
+            )
+            continue
+        for place in _place_list(s, m.start("p"), m.end("p")):
+            if not _NOT_PLACE.match(place.text) and not _UNIVERSE.search(place.text):
+                yield from _emit(ex, s, subj, "setting", place, "set-in")
+    for m in UNIVERSE_PART.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        g, p = ("u", "a") if m.group("u") else ("u2", "b") if m.group("u2") else ("u3", "c")
+        sp = s.span(m, g)
+        assert sp
+        if _UNIVERSE.search(sp[0]):
+            yield from _emit(
+                ex,
+                s,
+                _subject(d, s, m, p),
+                "partOfUniverse",
+                make_mention("universe", *sp),
+                "part-of-universe",
+            )
+    for m in UNIVERSE_INCLUDES.finditer(text):
+        sp = s.span(m, "u")
+        assert sp
+        if not _UNIVERSE.search(sp[0]) or _planned(text, m.start(), m.end()):
+            continue
+        universe = make_mention("universe", *sp)
+        for t, a, b in _titles(
+            re.sub(
+                r"\b(?:the|The) (?:films?|series|shows?|movies?) ",
+                lambda x: " " * len(x.group()),
+                m.group("list"),
+            ),
+            m.start("list"),
+        ):
+            noun = re.search(r"(?:films?|movies?|series|shows?) $", text[max(0, a - 8) : a])
+            year = re.match(r" \((?:1[89]|20)\d\d\)", text[b:])
+            kind = (
+                "film"
+                if year or (noun and noun.group().startswith(("film", "movie")))
+                else "series"
+                if noun
+                else None
+            )
+            yield from _emit(
+                ex,
+                s,
+                d.work(t, s.base + a, s.base + b, kind),
+                "partOfUniverse",
+                universe,
+                "universe-includes",
+            )
+    pm = PREMISE.match(text)
+    if pm:
+        topic = d.topic_here(s, 0)
+        phr_a, phr_b = pm.start("phr"), pm.end("phr")
+        for place in _places(s, phr_a, phr_b, prep="in"):
+            yield from _emit(ex, s, topic, "setting", place, "premise-set-in")
+        for am in re.finditer(rf"\bafter (?:the events of )?(?P<w>{WORK_OBJ})", text[phr_a:phr_b]):
+            a = phr_a + am.start("w")
+            w = _object_work(d, s, am.group("w"), s.base + a, s.base + a + len(am.group("w")))
+            yield from _emit(ex, s, topic, "setAfter", w, "premise-set-after")
+        # the main clause: "..., the vigilantes ... team up in New York City to fight ..."
+        for place in _places(s, pm.end(), len(text), prep="in"):
+            if s.ner_label(place.start, place.end) in {"GPE", "LOC", "FAC"}:
+                yield from _emit(ex, s, topic, "setting", place, "premise-in")
+                break
+    for m in SET_FILMS.finditer(text):
+        noun = m.group("noun")
+        kind = (
+            "film"
+            if noun.startswith(("film", "movie"))
+            else "series"
+            if noun.startswith(("series", "show", "drama"))
+            else None
+        )
+        sp = s.span(m, "p")
+        assert sp
+        place = make_mention("place", *sp)
+        for t, a, b in _titles(m.group("list"), m.start("list")):
+            year = re.match(r" \((?:1[89]|20)\d\d\)", text[b:])
+            w = d.work(t, s.base + a, s.base + b, "film" if year else kind)
+            yield from _emit(ex, s, w, "setting", place, "place-set-works")
+    for m in BASED_ON.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        g = "org" if m.group("org") else "org2"
+        sp = s.span(m, g)
+        assert sp
+        org = N.strip_leading_noise(sp[0]) if not _PUBLISHER.search(sp[0]) else sp[0]
+        ok = bool(_PUBLISHER.search(org)) or (
+            s.ner_label(sp[1], sp[2]) == "ORG"
+            and (g == "org2" or m.group("noun").startswith(("character", "comic")))
+        )
+        if ok:
+            subj = _nearest_work_before(d, s, m.start())
+            yield from _emit(
+                ex,
+                s,
+                subj,
+                "basedOnCharactersFrom",
+                make_mention("organization", org, sp[2] - len(org), sp[2]),
+                "based-on",
+            )
+
+
+# --- references, order, chronology -------------------------------------------------------------
+
+REFERENCES = re.compile(
+    rf"{_subj('a', it_anywhere=True)} (?:also |further |directly |briefly |explicitly |repeatedly )?"
+    rf"(?:references|referenced|alludes to|alluded to|makes (?:a )?references? to|made (?:a )?references? to|"
+    rf"(?:contains|features|includes|has) (?:several |many |multiple |numerous )?(?:references|nods|allusions) to|"
+    rf"nods to|pays homage to|paid homage to|calls back to) "
+    rf"(?:the (?:events|end|ending|climax|finale|plot|story) of |events (?:of|from) )?(?P<w>{WORK_OBJ})"
+)
+ORDER = re.compile(
+    rf"{_subj('a')} (?:is|was) the (?:[\w\-]+ ){{0,4}}?(?P<noun>series|season|show|film|installment|instalment|entry|miniseries|chapter)\b"
+    rf"[^;]*?,? (?:after|following) (?P<list>{TITLE}(?:(?:, |,? and ){TITLE})*)"
+)
+UNIVERSE_INCLUDES = re.compile(
+    rf"\bthe (?P<u>{NAME}),? which (?:also )?(?:includes|included|comprises|spans|contains) "
+    rf"(?P<list>(?:the (?:films?|series|shows?|movies?) )?{TITLE}(?: \(\d{{4}}\))?(?:(?:, |,? and )(?:the (?:films?|series|shows?|movies?) )?{TITLE}(?: \(\d{{4}}\))?)*)"
+)
+SEQUEL = re.compile(
+    rf"{_subj('a')},? (?:is|was|serves as|served as) (?:a|the) (?P<adj>direct |loose |spiritual )?(?P<kind>sequel|prequel|follow-up) "
+    rf"(?:series |film )?to (?P<w>{WORK_OBJ})"
+)
+CHRONO = re.compile(
+    rf"{_subj('a')},? (?:is |was |being )?(?:set|takes place|took place|placed|positioned|occurs) (?:[\w\-]+ ){{0,3}}?"
+    rf"(?P<rel>after|following|before|prior to) (?:the events of )?(?P<w>{WORK_OBJ})"
+    rf"|{_subj('b')},? (?:is |was |being )?(?:placed|set|takes place|taking place|positioned) between "
+    rf"(?:the (?P<noun>films|movies|series|seasons|events of) )?(?P<x>{TITLE})(?: \(\d{{4}}\))? and (?:the events of )?(?P<y>{TITLE})"
+)
+
+
+def _relations(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
+    ex, text = d.ex, s.text
+    for m in REFERENCES.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        subj = _subject(d, s, m, "a")
+        sp = s.span(m, "w")
+        assert sp
+        w = _object_work(d, s, *sp)
+        yield from _emit(ex, s, subj, "references", w, "references")
+        if w is not None and w.kind == "season":
+            yield from _emit(ex, s, subj, "references", w.parent, "references-season")
+    for m in ORDER.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        subj = _subject(d, s, m, "a")
+        noun = m.group("noun")
+        kind = "film" if noun == "film" else "series" if noun in ("series", "show", "miniseries") else None
+        for t, a, b in _titles(m.group("list"), m.start("list")):
+            w = d.work(t, s.base + a, s.base + b) or (
+                d.work(t, s.base + a, s.base + b, kind) if kind else None
+            )
+            yield from _emit(ex, s, subj, "follows", w, "order-after")
+    for m in SEQUEL.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        subj = _subject(d, s, m, "a")
+        sp = s.span(m, "w")
+        assert sp
+        w = _object_work(d, s, *sp)
+        yield from _emit(ex, s, subj, "follows", w, m.group("kind"))
+        if m.group("adj") != "spiritual " and m.group("kind") == "sequel":
+            yield from _emit(ex, s, subj, "setAfter", w, "sequel")
+        elif m.group("adj") != "spiritual " and m.group("kind") == "prequel":
+            yield from _emit(ex, s, w, "setAfter", subj, "prequel")
+    for m in CHRONO.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        if m.group("w"):
+            subj = _subject(d, s, m, "a")
+            sp = s.span(m, "w")
+            assert sp
+            w = _object_work(d, s, *sp)
+            if m.group("rel") in ("after", "following"):
+                yield from _emit(ex, s, subj, "setAfter", w, "set-after")
+            else:
+                yield from _emit(ex, s, w, "setAfter", subj, "set-before")
+        else:
+            subj = _subject(d, s, m, "b")
+            kind = "film" if (m.group("noun") or "") in ("films", "movies") else None
+            x, y = s.span(m, "x"), s.span(m, "y")
+            assert x and y
+            wx = _object_work(d, s, *x, kind=kind)
+            wy = _object_work(d, s, *y, kind=kind)
+            yield from _emit(ex, s, subj, "setAfter", wx, "placed-between")
+            yield from _emit(ex, s, wy, "setAfter", subj, "placed-between")
+
+
+# --- casting events ----------------------------------------------------------------------------
+
+_TITLES = "|".join(sorted(N.LOWER_TITLES))
+_CAST_VERB = (
+    r"(?:officially |reportedly |subsequently |eventually |later |also |then |first )?"
+    r"(?:(?:reported|announced|revealed|confirmed|rumou?red|said)(?: to (?:be|have been))? )?"
+    r"(?:(?:cast|recast|hired|tapped|chosen|selected) (?:to play |as |in the roles? of |for the roles? of |in an? (?:[\w\-]+ ){0,2}roles? as )"
+    r"|(?:announced|revealed|confirmed) (?:to be playing |to play |as playing |as ))"
+)
+CAST = re.compile(
+    rf"(?P<actor>{NAME}),? (?:who )?(?:was|were|had been|has been|is|have been) {_CAST_VERB}"
+    rf"(?:(?:{_TITLES}) )*(?P<char>{CHAR}(?![\w\-]))(?: (?:for|in|on) (?P<work>{WORK_OBJ}))?"
+    rf"|(?P<actor2>{NAME}) (?:joined|joins) the (?:main |recurring |series |guest |supporting )?cast"
+    rf"(?: of (?P<work2>{COREF}|{WORK_OBJ}))? as (?:(?:{_TITLES}) )*(?P<char2>{CHAR})"
+    rf"|(?P<actor3>{NAME}) (?:was|were) (?:announced|revealed|confirmed) (?:to be playing|to play|as playing|as) (?:an? |the )"
+    rf"(?P<desc>[a-z][\w\-]*(?: [a-z][\w\-]*){{0,4}})(?: of (?P<work3>{COREF}|{TITLE}))?, "
+    rf"(?:later |subsequently |eventually )?revealed (?:to be|as) (?P<char3>{CHAR})"
+)
+#: "A and B were cast as X and Y(, respectively)"
+CAST_PLURAL = re.compile(
+    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){NAME})+),? (?:were|have been|had been) {_CAST_VERB}"
+    rf"(?P<chars>{CHAR}(?:(?:, | and |, and ){CHAR})+)(?:,? respectively)?(?: (?:for|in|on) (?P<work>{WORK_OBJ}))?"
+)
+
+
+CAST_NO_ROLE = re.compile(
+    rf"(?P<actor>{NAME}) (?:was|had been|has been) (?:officially |reportedly |first |eventually |finally )?cast"
+    rf"(?: in the (?:lead|title|main|leading|starring|central) role)?(?= (?:in|on) |,|\.|$| after | following )"
+)
+
+
+def _role_of(d: _Doc, actor: str) -> tuple[str, str] | None:
+    """(full name, character) of the one role the document has given an actor named ``actor``."""
+    key = N.fold(actor)
+    roles = {
+        (c.subject.text, c.object.text)
+        for c in d.ex.out.candidates
+        if c.relation == "plays"
+        and not c.swappable
+        and (N.fold(c.subject.text) == key or N.fold(c.subject.text).split(" ")[-1] == key)
+    }
+    return next(iter(roles)) if len(roles) == 1 else None
+
+
+def _casting(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
+    text = s.text
+    for m in CAST_NO_ROLE.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        role = _role_of(d, m.group("actor"))
+        a = s.span(m, "actor")
+        assert a
+        person = person_mention(s, *a, strict=False)
+        if role is None or person is None:
+            continue
+        person = make_mention("person", role[0], person.start, person.end)
+        yield from _casting_event(
+            d,
+            s,
+            m,
+            person,
+            make_mention("character", role[1], person.start, person.end),
+            d.focus_here(s, m.start()),
+        )
+    # (match, suffix of its groups, actor span, character span)
+    pairs: list[tuple[re.Match[str], str, tuple[str, int, int], tuple[str, int, int]]] = []
+    plural = list(CAST_PLURAL.finditer(text))
+    for m in plural:
+        actors = split_list(s, m, "actors")
+        chars = split_list(s, m, "chars", expand_surname=True)
+        if len(actors) == len(chars):
+            pairs.extend((m, "", a, c) for a, c in zip(actors, chars, strict=True))
+    for m in CAST.finditer(text):
+        k = "" if m.group("actor") else "2" if m.group("actor2") else "3"
+        if any(p.start() <= m.start() < p.end() for p in plural):
+            continue
+        if re.search(r"(?:, |\band )$", text[: m.start()]) and re.match(
+            rf"{NAME},? (?:who )?(?:were|have been) ", m.group()
+        ):
+            continue  # one of several actors: handled (or not) by CAST_PLURAL
+        a, c = s.span(m, f"actor{k}"), s.span(m, f"char{k}")
+        assert a and c
+        pairs.append((m, k, a, c))
+    pairs.sort(key=lambda x: x[2][1])
+    unconfirmed = re.search(r"\b(?:not (?:yet )?(?:been )?confirmed|unconfirmed|denied)\b", text)
+    for i, (m, k, a, c) in enumerate(pairs):
+        if re.search(r"\b(?:rumou?red|said)\b", m.group(0)) or _planned(text, m.start(), m.end()):
+            continue
+        if unconfirmed and unconfirmed.start() > m.start():
+            continue
+        person = person_mention(s, *a, strict=False)
+        char_text = N.clean(c[0])
+        if person is None or char_text.lower() in {"himself", "herself", "themselves"}:
+            continue
+        char = make_mention("character", char_text, c[1], c[2])
+        work = _cast_work(d, s, m, k)
+        if work is None:
+            # "A was cast as X and B was cast as Y for W": the work of a later clause
+            for later, lk, _, _ in pairs[i + 1 :]:
+                work = _cast_work(d, s, later, lk)
+                if work is not None:
+                    break
+        other = re.match(
+            r" (?:for|in|on) (?:an?|the|his|her|their) (?!(?:mini-?series|series|show|programme|program|drama)\b)",
+            text[c[2] - s.base :],
+        )
+        if work is None and not other:
+            work = d.focus_here(s, m.start())
+        yield from _casting_event(d, s, m, person, char, work)
+
+
+def _casting_event(
+    d: _Doc, s: SentenceView, m: re.Match[str], person: Mention, char: Mention, work: Mention | None
+) -> Iterator[Candidate]:
+    """The n-ary casting node (actor, character, work, date), linked from the actor."""
+    date = _cast_date(d, s, m)
+    props = [(CAST_ACTOR, person), (CAST_AS, char)]
+    label = f"{person.text} cast as {_untitled(char.text)}"
+    if work is not None:
+        props.append((CAST_FOR, work))
+        label += f" for {work.text}"
+    if date is not None:
+        props.append((CAST_DATE, date))
+        label += f" ({date.text})"
+    event = node(CASTING_EVENT, s.base + m.start(), s.base + m.end(), props, label)
+    yield d.ex.emit(s, person, "casting", event, "cast-as")
+
+
+_RANKS = {
+    "di",
+    "dci",
+    "ds",
+    "dc",
+    "pc",
+    "dsi",
+    "commander",
+    "sheriff",
+    "colonel",
+    "general",
+    "major",
+    "private",
+}
+
+
+def _untitled(name: str) -> str:
+    """'DI Sam Rowe' -> 'Sam Rowe', 'Detective Rita Bloom' -> 'Rita Bloom' (for node labels)."""
+    name = N.strip_titles(name)
+    toks = name.split(" ")
+    while len(toks) > 2 and toks[0].lower().rstrip(".") in _RANKS:
+        toks = toks[1:]
+    return N.strip_titles(" ".join(toks))
+
+
+def _cast_work(d: _Doc, s: SentenceView, m: re.Match[str], k: str) -> Mention | None:
+    g = f"work{k}"
+    if not m.group(g):
+        return None
+    sp = s.span(m, g)
+    assert sp
+    if re.fullmatch(COREF, sp[0]):
+        return d.topic_here(s, m.start(g))
+    w = _object_work(d, s, *sp)
+    if w is None and m.string[: m.start(g)].endswith(" for "):
+        # "ACTOR was cast as CHARACTER for TITLE": the slot makes TITLE a series
+        name = N.strip_leading_noise(sp[0])
+        w = series_mention(name, sp[2] - len(name), sp[2])
+    return w
+
+
+def _cast_date(d: _Doc, s: SentenceView, m: re.Match[str]) -> Mention | None:
+    """The date of a casting: the last date before it in the sentence, else the first after it."""
+    before = _dates(d, s, 0, m.start())
+    if before:
+        return _date_literal(s, before[-1])
+    a, b = _window(s.text, m.end())
+    after = _dates(d, s, a, b)
+    return _date_literal(s, after[0]) if after else None
+
+
+# --- the family -------------------------------------------------------------------------------
+
+
+def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    if s.text.rstrip().endswith("?"):
+        return
+    d = _doc(ex)
+    yield from _premiere_release(d, s)
+    yield from _episodes(d, s)
+    yield from _production(d, s)
+    yield from _setting(d, s)
+    yield from _relations(d, s)
+    yield from _casting(d, s)

@@ -1,0 +1,435 @@
+"""Crew, companies and employers (kg/rules/crew.py, kg/rules/companies.py).
+
+One test per construction, on sentences written for the tests (not from the seeds), with the
+negative cases next to the positive ones; then the seeds against tests/gold/seeds_crew.tsv.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import resolve_texts
+
+import kg.rules  # noqa: F401  (registers the rule-family relations)
+from kg import vocab
+from kg.evaluation import evaluate, read_gold
+from kg.store import open_store
+
+GOLD = Path(__file__).parent / "gold" / "seeds_crew.tsv"
+LEAD = "Tidewater is an American television drama series created by Rosa Lindgren for Netflix. "
+
+CREW = {
+    "creator", "showrunner", "executiveProducer", "writer", "composer", "cinematographer",
+    "productionDesigner", "costumeDesigner", "colorist", "titleDesigner", "crewRole",
+}  # fmt: skip
+COMPANIES = {"productionCompany", "originalNetwork", "streamingService", "licensedBy", "employer", "jobTitle"}
+
+
+def facts(*texts: str) -> set[tuple[str, str, str]]:
+    """{(subject label, relation, object label)}; a literal object is its value, a node its label."""
+    res = resolve_texts(*texts)
+    e = res.entities
+    out = set()
+    for f in res.facts:
+        if f.datatype is not None:
+            obj = f.object
+        elif f.object in res.nodes:
+            obj = res.nodes[f.object].label
+        else:
+            obj = e[f.object].label
+        out.add((e[f.subject].label, f.relation, obj))
+    return out
+
+
+def ours(f: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    return {x for x in f if x[1] in CREW | COMPANIES}
+
+
+# --- creators, networks, production companies -----------------------------------------------
+
+
+def test_lead_created_by_for_network():
+    f = facts(
+        "Harbor Lights is an American mystery television miniseries created by Ana Ruiz and Ben Osei "
+        "for the streaming service Hulu, based on the novel by Carla Moss."
+    )
+    assert ("Harbor Lights", "creator", "Ana Ruiz") in f
+    assert ("Harbor Lights", "creator", "Ben Osei") in f
+    assert ("Harbor Lights", "originalNetwork", "Hulu") in f
+    assert ("Harbor Lights", "creator", "Carla Moss") not in f
+
+
+def test_produced_by_in_association_with_keeps_inc_together():
+    f = facts(
+        LEAD + "It was produced by Northlight Television in association with Gray Studios, Six and a Half "
+        "Moons, Inc., and Larkspur Films, with Lindgren serving as showrunner."
+    )
+    for company in ("Northlight Television", "Gray Studios", "Six and a Half Moons, Inc.", "Larkspur Films"):
+        assert ("Tidewater", "productionCompany", company) in f
+    assert ("Tidewater", "showrunner", "Rosa Lindgren") in f
+    assert not any(o in ("Inc.", "Six") for _, _, o in f)
+
+
+def test_produced_by_a_person_is_not_a_production_company():
+    f = facts(LEAD + "The series is produced by Tom Baker and Julia Stein.")
+    assert not any(r == "productionCompany" for _, r, _ in f)
+
+
+def test_network_possessive_and_network_series_list():
+    f = facts(
+        "Tidewater is an American drama television series set in Maine. Critics compared HBO's Tidewater to "
+        "its predecessors. Copper Hill premiered in 2015. Little Bay premiered in 2017. "
+        "Tidewater is the last of the HBO series, after Copper Hill and Little Bay."
+    )
+    assert ("Tidewater", "originalNetwork", "HBO") in f
+    assert ("Copper Hill", "originalNetwork", "HBO") in f
+    assert ("Little Bay", "originalNetwork", "HBO") in f
+
+
+def test_released_on_network_and_later_streaming_service():
+    f = facts(
+        LEAD
+        + "The series was released on May 4, 2018, on the streaming service Netflix. It was removed from "
+        "Netflix in 2022, and it began streaming on Peacock from June 1. It is still streaming on Netflix in Canada."
+    )
+    assert ("Tidewater", "originalNetwork", "Netflix") in f
+    assert ("Tidewater", "streamingService", "Peacock") in f
+    assert ("Tidewater", "streamingService", "Netflix") not in f  # the original network is not a later home
+
+
+def test_licensed_from_and_regained_license():
+    f = facts(
+        LEAD
+        + "Tidewater was licensed to Netflix from Paramount. Later, Paramount regained the license for the series."
+    )
+    assert ("Tidewater", "licensedBy", "Paramount") in f
+    assert not any(r == "licensedBy" and o == "Netflix" for _, r, o in f)
+
+
+def test_network_ordered_a_series():
+    f = facts("Amazon has ordered Quiet Fields, a drama about a farming family in Iowa.")
+    assert ("Quiet Fields", "originalNetwork", "Amazon") in f
+
+
+# --- showrunners, executive producers, qualified roles -----------------------------------------
+
+
+def test_showrunners_of_a_season_also_of_the_series_with_a_scoped_node():
+    f = facts(
+        LEAD + "In May 2019, it was announced that Kim Alder and Sean Roth, the showrunners for the second "
+        "season of Copper Hill, would serve as showrunners and executive producers on Tidewater."
+    )
+    for who in ("Kim Alder", "Sean Roth"):
+        assert ("Copper Hill season 2", "showrunner", who) in f
+        assert ("Copper Hill", "showrunner", who) in f
+        assert ("Tidewater", "showrunner", who) in f
+        assert ("Tidewater", "executiveProducer", who) in f
+        assert ("Copper Hill", "crewRole", f"{who} as showrunner on season 2") in f
+
+
+def test_showrunners_respectively():
+    f = facts(
+        LEAD
+        + "Lindgren consulted Ada Park, Luis Ortega, and Mei Chan—the showrunners of Copper Hill, Little Bay, "
+        "and Stone Acre, respectively—on the crossover. Copper Hill premiered in 2015. Little Bay premiered in "
+        "2016. Stone Acre premiered in 2017."
+    )
+    assert ("Copper Hill", "showrunner", "Ada Park") in f
+    assert ("Little Bay", "showrunner", "Luis Ortega") in f
+    assert ("Stone Acre", "showrunner", "Mei Chan") in f
+    assert ("Copper Hill", "showrunner", "Luis Ortega") not in f
+
+
+def test_executive_producer_list_along_with_and_titles_in_the_list():
+    f = facts(
+        LEAD
+        + "Copper Hill creator Nate Fisher also serves as an executive producer on the series, along with "
+        "Olga Berg, Sam Hill, and Northlight Television president Vera Stone. Copper Hill premiered in 2015."
+    )
+    for who in ("Nate Fisher", "Olga Berg", "Sam Hill", "Vera Stone"):
+        assert ("Tidewater", "executiveProducer", who) in f
+    # "Copper Hill creator": the creator of Copper Hill, not of the topic
+    assert ("Copper Hill", "creator", "Nate Fisher") in f
+    assert ("Tidewater", "creator", "Nate Fisher") not in f
+    assert ("Vera Stone", "employer", "Northlight Television") in f
+    assert ("Vera Stone", "jobTitle", "president") in f
+
+
+def test_executive_producer_of_one_episode_only():
+    f = facts(
+        LEAD
+        + "Ines Varga, director of the series' first three episodes, also serves as an executive producer on the first episode."
+    )
+    assert ("Tidewater episode 1", "executiveProducer", "Ines Varga") in f
+    assert ("Tidewater", "executiveProducer", "Ines Varga") not in f
+    assert ("Tidewater", "crewRole", "Ines Varga as executive producer on episode 1") in f
+
+
+def test_co_showrunner_who_left_gets_an_end_date():
+    f = facts(
+        LEAD
+        + "Marc Dubois was hired as co-showrunner. At the start of production in March 2019, Dubois left the series as co-showrunner."
+    )
+    assert ("Tidewater", "showrunner", "Marc Dubois") in f
+    assert ("Tidewater", "crewRole", "Marc Dubois as co-showrunner until March 2019") in f
+    res = resolve_texts(
+        LEAD + "At the start of production in March 2019, Marc Dubois left the series as co-showrunner."
+    )
+    (role,) = res.nodes.values()
+    assert role.type == vocab.SCHEMA + "Role"
+    props = {p: (v, d) for p, v, d in role.props}
+    assert props[vocab.SCHEMA + "endDate"] == ("2019-03", vocab.XSD + "gYearMonth")
+    assert props[vocab.SCHEMA + "roleName"] == ("co-showrunner", "")
+
+
+def test_plural_executive_producers_without_article():
+    f = facts(LEAD + "Lindgren, Omar Haddad, and Beth Kerr are executive producers.")
+    for who in ("Rosa Lindgren", "Omar Haddad", "Beth Kerr"):
+        assert ("Tidewater", "executiveProducer", who) in f
+
+
+# --- composers, designers, cinematographers ---------------------------------------------------
+
+
+def test_composer_announced_and_previous_seasons():
+    f = facts(
+        LEAD
+        + "In June 2018, Ivo Marek was announced as the composer for the series, after previously composing "
+        "for the first two seasons of Copper Hill. Copper Hill premiered in 2015."
+    )
+    assert ("Tidewater", "composer", "Ivo Marek") in f
+    assert ("Copper Hill season 1", "composer", "Ivo Marek") in f
+    assert ("Copper Hill season 2", "composer", "Ivo Marek") in f
+    assert ("Copper Hill", "composer", "Ivo Marek") in f
+
+
+def test_music_credit_line_and_score_written_with():
+    f = facts(
+        LEAD
+        + "All music composed by Lena Holt. Composer Pia Sand, who wrote the score with Theo Lund, recorded it in Oslo."
+    )
+    assert ("Tidewater", "composer", "Lena Holt") in f
+    assert ("Tidewater", "composer", "Pia Sand") in f
+    assert ("Tidewater", "composer", "Theo Lund") in f
+
+
+def test_music_by_a_classical_composer_is_not_the_score():
+    f = facts(LEAD + "The music of composer Johannes Brahms is used throughout the series.")
+    assert not any(r == "composer" for _, r, _ in f)
+
+
+def test_job_titles_before_names_are_roles_on_the_topic():
+    f = facts(
+        LEAD + "Director Ines Varga, cinematographer Paul Grant, production designer Mia Roth, and costume "
+        "designer Ruth Cole worked together on the look of the series."
+    )
+    assert ("Tidewater", "cinematographer", "Paul Grant") in f
+    assert ("Tidewater", "productionDesigner", "Mia Roth") in f
+    assert ("Tidewater", "costumeDesigner", "Ruth Cole") in f
+
+
+def test_cinematographer_of_a_season_and_an_episode_of_other_series():
+    f = facts(
+        LEAD + "Grant previously served as cinematographer for the first season of Copper Hill and the first "
+        "episode of Little Bay. Copper Hill premiered in 2015. Little Bay premiered in 2016. Paul Grant shot the series."
+    )
+    assert ("Copper Hill season 1", "cinematographer", "Paul Grant") in f
+    assert ("Copper Hill", "cinematographer", "Paul Grant") in f
+    assert ("Little Bay episode 1", "cinematographer", "Paul Grant") in f
+    assert ("Little Bay", "cinematographer", "Paul Grant") not in f
+    assert ("Little Bay", "crewRole", "Paul Grant as cinematographer on episode 1") in f
+    assert ("Tidewater", "cinematographer", "Paul Grant") in f
+
+
+def test_colorist_of_a_company_division():
+    f = facts(LEAD + "The footage was sent to colorist Dana Fry of Lumen's Halo to finish the grade.")
+    assert ("Tidewater", "colorist", "Dana Fry") in f
+    assert ("Dana Fry", "employer", "Halo") in f
+    assert ("Dana Fry", "jobTitle", "colorist") in f
+
+
+def test_title_sequence_designed_by_a_company_and_its_earlier_work():
+    f = facts(
+        LEAD + "The series' title sequence, designed by Prism, recalls the work that the company did for "
+        "the series Salt Flats by drawing the town as a map."
+    )
+    assert ("Tidewater", "titleDesigner", "Prism") in f
+    assert ("Salt Flats", "titleDesigner", "Prism") in f
+    kinds = {
+        e.label: e.kind
+        for e in resolve_texts(LEAD + "The main title sequence was designed by Prism.").entities.values()
+    }
+    assert kinds["Prism"] == "organization"
+
+
+def test_costumes_designed_by_and_one_costume_made_by_a_company():
+    f = facts(
+        LEAD + "The series' costumes, designed by Ruth Cole, were inspired by the 1950s. The hero's armor, "
+        "which is created by Ironside Costumes in Toronto, was changed for the series."
+    )
+    assert ("Tidewater", "costumeDesigner", "Ruth Cole") in f
+    assert not any(o == "Ironside Costumes" for _, r, o in f if r in CREW)
+
+
+# --- writers and directors ------------------------------------------------------------------------
+
+
+def test_pilot_written_and_directed_by():
+    f = facts(LEAD + "The pilot was written by Rosa Lindgren and directed by Omar Haddad.")
+    assert ("Tidewater episode 1", "writer", "Rosa Lindgren") in f
+    assert ("Omar Haddad", "directed", "Tidewater episode 1") in f
+
+
+def test_directed_all_episodes_and_wrote_episodes():
+    f = facts(LEAD + "Omar Haddad directed all six episodes. Beth Kerr wrote the first two episodes.")
+    for n in range(1, 7):
+        assert ("Omar Haddad", "directed", f"Tidewater episode {n}") in f
+    assert ("Tidewater episode 2", "writer", "Beth Kerr") in f
+
+
+def test_coordinated_verb_phrase_keeps_the_subject():
+    f = facts(
+        LEAD
+        + "Paul Grant was the director of photography on the second season of Copper Hill and shot episodes "
+        "3 and 4 of Little Bay. Copper Hill premiered in 2015. Little Bay premiered in 2016."
+    )
+    assert ("Copper Hill season 2", "cinematographer", "Paul Grant") in f
+    assert ("Little Bay episode 3", "cinematographer", "Paul Grant") in f
+    assert ("Little Bay episode 4", "cinematographer", "Paul Grant") in f
+
+
+def test_reversed_appositive_and_created_with():
+    f = facts(
+        LEAD + "For Tidewater, the showrunners, Kim Alder and Sean Roth, wanted a colder look. "
+        "Alder, who created the series with Roth, described it as bleak."
+    )
+    assert ("Tidewater", "showrunner", "Kim Alder") in f
+    assert ("Tidewater", "showrunner", "Sean Roth") in f
+    assert ("Tidewater", "creator", "Kim Alder") in f
+    assert ("Tidewater", "creator", "Sean Roth") in f
+
+
+def test_fronted_participle_and_with_as():
+    f = facts(
+        "Written and created by Nora Kell, Quarry Lane follows two sisters in Leeds. It premiered on ITV in "
+        "2021, with Kell as showrunner and Dev Patel Jr. as executive producer."
+    )
+    assert ("Quarry Lane", "creator", "Nora Kell") in f
+    assert ("Quarry Lane", "writer", "Nora Kell") in f
+    assert ("Quarry Lane", "originalNetwork", "ITV") in f
+    assert ("Quarry Lane", "showrunner", "Nora Kell") in f
+
+
+def test_who_also_serves_as_showrunner():
+    f = facts(LEAD + "The series was created by Rosa Lindgren, who also serves as showrunner.")
+    assert ("Tidewater", "creator", "Rosa Lindgren") in f
+    assert ("Tidewater", "showrunner", "Rosa Lindgren") in f
+
+
+def test_music_by_and_a_composers_score():
+    f = facts(
+        LEAD + "The drama features a score by Ola Berg. Critics praised Ivo Marek's haunting score, which "
+        "sounds nothing like Hans Zimmer's score for Inception."
+    )
+    assert ("Tidewater", "composer", "Ola Berg") in f
+    assert ("Tidewater", "composer", "Ivo Marek") in f
+    assert ("Tidewater", "composer", "Hans Zimmer") not in f
+
+
+def test_a_critic_who_wrote_that_the_series_is_not_its_writer():
+    f = facts(LEAD + "Dana Cole wrote the series was too slow, and Omar Haddad wrote the first episode.")
+    assert ("Tidewater", "writer", "Dana Cole") not in f
+    assert ("Tidewater episode 1", "writer", "Omar Haddad") in f
+
+
+def test_executive_producer_via_a_banner():
+    f = facts(LEAD + "Lindgren executive produces the series via her Saltmarsh Pictures banner.")
+    assert ("Tidewater", "executiveProducer", "Rosa Lindgren") in f
+    assert ("Tidewater", "productionCompany", "Saltmarsh Pictures") in f
+
+
+def test_season_article_does_not_number_series_episodes():
+    f = facts(
+        "The second season of the American television series Cold Fen premiered on AMC on May 2, 2019. "
+        "Ava Lund wrote the fourth episode. The season was produced by Fenland Studios."
+    )
+    assert not any(s.startswith("Cold Fen episode") for s, _, _ in f)
+    assert ("Cold Fen", "originalNetwork", "AMC") in f
+
+
+# --- employers --------------------------------------------------------------------------------------
+
+
+def test_employers_and_job_titles():
+    f = facts(
+        "In 2019, Netflix COO Ann Ward said the series would return. Brightline Studios' head of streaming "
+        "Joel Park praised it. Kevin Marsh, president of Northlight Television, agreed. Later, Redwood Comics' "
+        "editor-in-chief Lou Grant and Paramount vice president of original content Kay Lim spoke."
+    )
+    assert ("Ann Ward", "employer", "Netflix") in f and ("Ann Ward", "jobTitle", "COO") in f
+    assert ("Joel Park", "employer", "Brightline Studios") in f
+    assert ("Joel Park", "jobTitle", "head of streaming") in f
+    assert ("Kevin Marsh", "employer", "Northlight Television") in f
+    assert ("Kevin Marsh", "jobTitle", "president") in f
+    assert ("Lou Grant", "employer", "Redwood Comics") in f
+    assert ("Lou Grant", "jobTitle", "editor-in-chief") in f
+    assert ("Kay Lim", "jobTitle", "vice president of original content") in f
+
+
+def test_a_critics_byline_is_not_employment():
+    f = facts(LEAD + "Dave Cole of the Boston Globe called it slow, and Variety's Ana Ruiz praised the cast.")
+    assert not any(r == "employer" for _, r, _ in f)
+
+
+# --- what is not a fact -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Composer Max Vogel is in talks to score the series.",
+        "Composer Max Vogel, a frequent collaborator of the director, is rumored to be in talks to score the series.",
+        "Max Vogel is expected to serve as showrunner on the series.",
+        "It was rumored that Max Vogel would be the composer for the series.",
+        "Will Max Vogel return as showrunner for the series?",
+        "Max Vogel did not serve as showrunner on the series.",
+        "Max Vogel was approached to showrun the second season of the series but declined.",
+        'Vogel said, "I would have loved to be the composer for this series, but it never happened."',
+        "Max Vogel is a composer and a pianist.",
+        "Stan Lee created Copper Hill in 1964 for Marvel Comics.",
+    ],
+)
+def test_plans_rumours_questions_negations_quotes_are_not_facts(sentence):
+    assert not ours(facts(LEAD + sentence)) - ours(facts(LEAD))
+
+
+def test_reference_list_headlines_are_skipped():
+    f = facts(
+        LEAD
+        + 'Strom, Marc (May 2, 2019). "Tidewater Finds Its Showrunner". Deadline. Retrieved May 2, 2019. '
+        "Acclaimed Director Max Vogel Set For The Netflix Original Series Tidewater. Marvel.com. Retrieved May 3, "
+        "2019. Lim, Kay (May 4, 2019). Composer Max Vogel Joins Tidewater. Variety. Retrieved May 5, 2019."
+    )
+    assert not any(o == "Max Vogel" for _, _, o in f)
+
+
+# --- the seeds -------------------------------------------------------------------------------------
+
+
+def test_seeds_precision_and_recall_per_relation(seeds_store):
+    gold = read_gold(GOLD)
+    scores = evaluate(open_store(seeds_store), gold)
+    relations = {g.relation for g in gold}
+    assert relations >= {
+        "creator",
+        "showrunner",
+        "executiveProducer",
+        "composer",
+        "productionCompany",
+        "employer",
+    }
+    for rel in sorted(relations):
+        sc = scores[rel]
+        assert sc.precision >= 0.90, (rel, sc.precision, sc.wrong)
+        assert sc.recall >= 0.80, (rel, sc.recall, [(g.subject, g.object) for g in sc.misses])

@@ -1,0 +1,416 @@
+"""Series facts, dates, places and casting events (kg/rules/series_facts.py).
+
+Construction tests use sentences written for the tests (not from the seeds); negatives cover
+plans, rumours, questions, quotations and numbers that belong to something else. The last tests
+check the seeds against tests/gold/seeds_series_facts.tsv.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import resolve_texts
+
+import kg.rules  # noqa: F401  (registers the rule families' relations)
+from kg import vocab
+from kg.evaluation import evaluate, format_report, read_gold
+from kg.query import named_queries, run
+from kg.rules.dates import DATE, YEAR, YEAR_MONTH, find_dates, parse_date
+from kg.store import open_store
+
+LEAD = "Nightwatch is an American television series created by Ana Ruiz for Netflix. "
+GOLD = Path(__file__).parent / "gold" / "seeds_series_facts.tsv"
+RELATIONS = (
+    "numberOfEpisodes", "premiereDate", "premiereLocation", "releaseDate", "developmentStart",
+    "filmingStart", "filmingEnd", "workingTitle", "filmingLocation", "setting", "partOfUniverse",
+    "basedOnCharactersFrom", "references", "follows", "setAfter", "casting",
+)  # fmt: skip
+
+
+def sf(*texts: str) -> set[tuple[str, str, str]]:
+    """{(subject label, relation, object)}: an entity's or a node's label, or a literal's value."""
+    res = resolve_texts(*texts)
+
+    def label(x: str) -> str:
+        if x in res.entities:
+            return res.entities[x].label
+        return res.nodes[x].label if x in res.nodes else x
+
+    return {(label(f.subject), f.relation, label(f.object)) for f in res.facts if f.relation in RELATIONS}
+
+
+def typed(*texts: str) -> dict[tuple[str, str, str], str | None]:
+    """{(subject label, relation, value): datatype} of the literal-valued facts."""
+    res = resolve_texts(*texts)
+    return {
+        (res.entities[f.subject].label, f.relation, f.object): f.datatype
+        for f in res.facts
+        if f.datatype is not None and f.relation in RELATIONS
+    }
+
+
+def rel(facts: set[tuple[str, str, str]], relation: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o in facts if r == relation}
+
+
+# --- the date parser ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("July 31, 2017", ("2017-07-31", DATE)),
+        ("31 July 2017", ("2017-07-31", DATE)),
+        ("2017-07-31", ("2017-07-31", DATE)),
+        ("March 1, 2022", ("2022-03-01", DATE)),
+        ("Sept. 4, 2019", ("2019-09-04", DATE)),
+        ("on the 3rd of May, 2015".replace("on the ", ""), ("2015-05-03", DATE)),
+        ("October 2016", ("2016-10", YEAR_MONTH)),
+        ("the end of May 2014", ("2014-05", YEAR_MONTH)),
+        ("late May 2016", ("2016-05", YEAR_MONTH)),
+        ("2017", ("2017", YEAR)),
+        ("late 2013", ("2013", YEAR)),
+        ("mid-2018", ("2018", YEAR)),
+        ("early 2015", ("2015", YEAR)),
+        ("spring 2016", ("2016", YEAR)),
+        ("the end of 2015", ("2015", YEAR)),
+    ],
+)
+def test_parse_date(text, value):
+    assert parse_date(text) == value
+
+
+def test_dates_without_a_year_need_one_from_the_context():
+    assert parse_date("August 18") is None
+    assert parse_date("August 18", year=2017) == ("2017-08-18", DATE)
+    assert parse_date("in October", year=2016) == ("2016-10", YEAR_MONTH)
+
+
+@pytest.mark.parametrize(
+    "text", ["February 30, 2017", "May", "2.5", "67%", "the 13 of previous seasons", "08:18:20:17"]
+)
+def test_not_dates(text):
+    assert parse_date(text) is None
+
+
+def test_find_dates_skips_numbers_that_are_not_years_and_the_verb_may():
+    found = find_dates("Ratings rose 2016% and 100 million viewers may watch it; in 2,000 homes.")
+    assert found == []
+    found = find_dates("The show premiered on April 4, 2021, and returned in October.")
+    assert [(f.year, f.month, f.day) for f in found] == [(2021, 4, 4), (None, 10, None)]
+
+
+# --- premiere, release, episodes ----------------------------------------------------------------
+
+
+def test_premiere_date_and_place_and_release_with_the_year_of_the_sentence():
+    f = typed(
+        LEAD
+        + "Nightwatch premiered in Chicago on May 3, 2019, with all ten episodes released on Netflix on May 10."
+    )
+    assert f[("Nightwatch", "premiereDate", "2019-05-03")] == DATE
+    assert f[("Nightwatch", "releaseDate", "2019-05-10")] == DATE
+    assert f[("Nightwatch", "numberOfEpisodes", "10")] == vocab.XSD + "integer"
+    assert ("Nightwatch", "premiereLocation") in {
+        (s, r) for s, r, _ in sf(LEAD + "Nightwatch premiered in Chicago on May 3, 2019.")
+    }
+
+
+def test_premiere_event_held_at_a_venue():
+    f = sf(LEAD + "A gala premiere for the series was held at the Orpheum Theatre on March 2, 2020.")
+    assert ("Nightwatch", "premiereLocation", "Orpheum Theatre") in f
+    assert ("Nightwatch", "premiereDate", "2020-03-02") in f
+
+
+def test_series_was_released_on_a_platform():
+    f = sf(LEAD + "The series was released on June 1, 2018, on the streaming service Hulu.")
+    assert ("Nightwatch", "releaseDate", "2018-06-01") in f
+
+
+def test_lead_sentence_that_premiered_on_a_network():
+    f = sf(
+        "Maple & Main is an American sitcom created by Jordan Lee that premiered on NBC on September 22, 2016."
+    )
+    assert ("Maple & Main", "premiereDate", "2016-09-22") in f
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nightwatch is set to debut on Netflix in 2021.",
+        "Nightwatch will premiere on Netflix on May 3, 2021.",
+        "Nightwatch is scheduled to premiere on May 3, 2021.",
+        "The series, which debuts globally on May 3, 2021, stars Tom Hale.",
+        "Will Nightwatch premiere on May 3, 2021?",
+        'Ruiz said, "We premiered it in Paris on May 1, 2019, in front of everyone we love."',
+        "The season was released on DVD on May 5, 2020.",
+        "A soundtrack album featuring the score was released by Lakeshore Records on May 7, 2019.",
+        "Netflix released a trailer on April 2, 2019.",
+    ],
+)
+def test_plans_questions_quotes_and_other_releases_are_not_premieres(sentence):
+    f = sf(LEAD + sentence)
+    assert not rel(f, "premiereDate") and not rel(f, "releaseDate") and not rel(f, "premiereLocation")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2015, the studio was preparing four drama series and a miniseries, totaling 52 episodes.",
+        "The episode count is lower than the usual Netflix order of 13.",
+        "The first two episodes were screened at the festival.",
+        "Each season would consist of ten episodes.",
+    ],
+)
+def test_other_works_episode_counts_are_not_the_series(sentence):
+    assert not rel(sf(LEAD + sentence), "numberOfEpisodes")
+
+
+def test_episode_count_constructions():
+    f = sf(LEAD + "The series consists of six episodes.")
+    assert ("Nightwatch", "6") in rel(f, "numberOfEpisodes")
+    f = sf("Harbor Lights, the eight-episode limited series from Nora Quinn, wrapped filming.")
+    assert ("Harbor Lights", "8") in rel(f, "numberOfEpisodes")
+    f = sf(LEAD + "Critics liked that Nightwatch was only 8 episodes long.")
+    assert ("Nightwatch", "8") in rel(f, "numberOfEpisodes")
+
+
+def test_an_article_about_a_season_states_facts_about_the_season():
+    f = sf("Season 2 of Nightwatch premiered on HBO on April 4, 2021. It contains ten episodes.")
+    assert ("Nightwatch season 2", "2021-04-04") in rel(f, "premiereDate")
+    assert rel(f, "numberOfEpisodes") == {("Nightwatch season 2", "10")}
+
+
+# --- development, filming, working title, locations ---------------------------------------------
+
+
+def test_filming_start_end_and_locations():
+    f = sf(
+        LEAD + "Principal photography began on April 2, 2018, in Toronto, Ontario, and filming wrapped on "
+        "August 30, 2018. Development began in late 2016."
+    )
+    assert ("Nightwatch", "2018-04-02") in rel(f, "filmingStart")
+    assert ("Nightwatch", "2018-08-30") in rel(f, "filmingEnd")
+    assert {("Nightwatch", "Toronto"), ("Nightwatch", "Ontario")} <= rel(f, "filmingLocation")
+    assert ("Nightwatch", "2016") in rel(f, "developmentStart")
+
+
+@pytest.mark.parametrize(
+    ("span", "start", "end"),
+    [
+        ("from October 2016 to March 2017", "2016-10", "2017-03"),
+        ("from June to November 2019", "2019-06", "2019-11"),
+        ("from November to February 2019", "2018-11", "2019-02"),
+    ],
+)
+def test_filming_took_place_from_to(span, start, end):
+    f = sf(LEAD + f"Filming, which took place in Atlanta {span}, was difficult.")
+    assert rel(f, "filmingStart") == {("Nightwatch", start)}
+    assert rel(f, "filmingEnd") == {("Nightwatch", end)}
+    assert rel(f, "filmingLocation") == {("Nightwatch", "Atlanta")}
+
+
+def test_a_day_without_a_year_takes_the_year_stated_before_it():
+    f = sf(
+        LEAD
+        + "In March 2017, the cast was set. Filming began on October 2 under the working title Blue Lantern."
+    )
+    assert rel(f, "filmingStart") == {("Nightwatch", "2017-10-02")}
+    assert rel(f, "workingTitle") == {("Nightwatch", "Blue Lantern")}
+    # a month before the context's month: which year? nothing is stated
+    f = sf(LEAD + "In October 2017, the cast was set. Filming began on March 3.")
+    assert not rel(f, "filmingStart")
+
+
+def test_working_title_in_quotes():
+    f = sf(LEAD + 'The series was developed under the title "Low Tide".')
+    assert rel(f, "workingTitle") == {("Nightwatch", "Low Tide")}
+
+
+def test_filming_locations_list():
+    f = sf(
+        LEAD + "Filming locations for the series included Old Town, the harbour at Port Ellis, and "
+        'the Marlow Hotel ("the Grand").'
+    )
+    assert rel(f, "filmingLocation") == {
+        ("Nightwatch", "Old Town"),
+        ("Nightwatch", "Port Ellis"),
+        ("Nightwatch", "Marlow Hotel"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The studio announced that the series would be filmed in Vancouver.",
+        "Filming is expected to begin in May 2022 in Belfast.",
+        "Rumors say a second season will film in Montreal.",
+        "Animation production began in January 2020 at Pixel Forge in Vancouver.",
+        "Principal photography was not required.",
+    ],
+)
+def test_planned_or_other_production_is_not_filming(sentence):
+    f = sf(LEAD + sentence)
+    assert not rel(f, "filmingLocation") and not rel(f, "filmingStart")
+
+
+# --- setting, universe, source --------------------------------------------------------------------
+
+
+def test_setting_and_universe():
+    f = sf(LEAD + "It is set in the Lantern Universe (LU). The series is set in Duluth, Minnesota.")
+    assert rel(f, "partOfUniverse") == {("Nightwatch", "Lantern Universe")}
+    assert rel(f, "setting") == {("Nightwatch", "Duluth"), ("Nightwatch", "Minnesota")}
+
+
+def test_place_set_films_are_movies_set_there():
+    res = resolve_texts("She studied Boston-set films such as The Departed (2006) and Spotlight (2015).")
+    kinds = {e.label: e.kind for e in res.entities.values()}
+    assert kinds["The Departed"] == kinds["Spotlight"] == "film"
+    assert kinds["Boston"] == "place"
+    facts = {(res.entities[f.subject].label, f.relation, res.entities[f.object].label) for f in res.facts}
+    assert ("The Departed", "setting", "Boston") in facts and ("Spotlight", "setting", "Boston") in facts
+
+
+def test_a_plan_about_the_setting_is_not_a_fact():
+    f = sf(LEAD + "Ruiz stated that the show will remain set in Detroit.")
+    assert not rel(f, "setting")
+
+
+def test_based_on_a_publishers_characters():
+    f = sf(
+        "Nightwatch is an American television series created by Ana Ruiz, based on the Image Comics characters of the same name."
+    )
+    assert rel(f, "basedOnCharactersFrom") == {("Nightwatch", "Image Comics")}
+    assert not rel(sf(LEAD + "It is loosely based on the novel by Jane Roe."), "basedOnCharactersFrom")
+
+
+# --- references, order, chronology ----------------------------------------------------------------
+
+
+def test_references_a_film_and_a_season():
+    f = sf(
+        LEAD + "Daybreak premiered on HBO in 2015. The crew admired Copper Run (1998). "
+        "The series also references the events of Copper Run. It references the first season of Daybreak."
+    )
+    assert {
+        ("Nightwatch", "Copper Run"),
+        ("Nightwatch", "Daybreak season 1"),
+        ("Nightwatch", "Daybreak"),
+    } <= rel(f, "references")
+
+
+def test_release_order_and_sequel():
+    f = sf(LEAD + "Nightwatch is the third series in the franchise, after Daybreak and Dusk.")
+    assert rel(f, "follows") == {("Nightwatch", "Daybreak"), ("Nightwatch", "Dusk")}
+    f = sf(LEAD + "The series is a sequel to the film Dusk (2010).")
+    assert ("Nightwatch", "Dusk") in rel(f, "follows") and ("Nightwatch", "Dusk") in rel(f, "setAfter")
+
+
+def test_narrative_chronology():
+    f = sf(
+        LEAD + "Daybreak premiered on HBO in 2015. Set two years after the first season of Daybreak, the "
+        "rangers regroup in Duluth to fight a common enemy. In the timeline, Nightwatch is placed between "
+        "the films Alpha (2001) and Beta (2004)."
+    )
+    assert {("Nightwatch", "Daybreak season 1"), ("Nightwatch", "Alpha"), ("Beta", "Nightwatch")} <= rel(
+        f, "setAfter"
+    )
+    assert ("Nightwatch", "Duluth") in rel(f, "setting")
+
+
+# --- casting events --------------------------------------------------------------------------------
+
+
+def test_casting_event_node_with_date_work_and_the_plain_plays_triple():
+    res = resolve_texts("In June 2017, Nora Vale was cast as Iris Kade for Deep Water.")
+    nodes = list(res.nodes.values())
+    assert [n.label for n in nodes] == ["Nora Vale cast as Iris Kade for Deep Water (2017-06)"]
+    props = {vocab.local_name(p): (v, d) for p, v, d in nodes[0].props}
+    assert props["castingDate"] == ("2017-06", YEAR_MONTH)
+    assert res.entities[props["actor"][0]].label == "Nora Vale"
+    assert res.entities[props["castAs"][0]].kind == "character"
+    assert res.entities[props["castFor"][0]].kind == "series"
+    facts = {
+        (res.entities[f.subject].label, f.relation, res.entities[f.object].label)
+        for f in res.facts
+        if f.relation == "plays"
+    }
+    assert ("Nora Vale", "plays", "Iris Kade") in facts
+
+
+def test_castings_respectively_and_relative_dates():
+    f = sf(
+        LEAD
+        + "In April 2018, Ruth Nagy was cast as Edith Crane. Later that month, Paul Ames joined the cast as "
+        "Sam Crane. Ivy Lane and Bo Chen were cast as Ana Marsh and Tom Ward, respectively, in June 2018."
+    )
+    assert rel(f, "casting") == {
+        ("Ruth Nagy", "Ruth Nagy cast as Edith Crane for Nightwatch (2018-04)"),
+        ("Paul Ames", "Paul Ames cast as Sam Crane for Nightwatch (2018-04)"),
+        ("Ivy Lane", "Ivy Lane cast as Ana Marsh for Nightwatch (2018-06)"),
+        ("Bo Chen", "Bo Chen cast as Tom Ward for Nightwatch (2018-06)"),
+    }
+
+
+def test_announced_to_be_playing_a_role_later_revealed():
+    f = sf(
+        LEAD
+        + "In July 2019, Mara Fenn was announced to be playing the main villain of the series, later revealed to be Odessa."
+    )
+    assert rel(f, "casting") == {("Mara Fenn", "Mara Fenn cast as Odessa for Nightwatch (2019-07)")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2019, Sam Hill was rumored to be cast as Jack Frost.",
+        "Sam Hill would be cast as Jack Frost if the talks succeed.",
+        "According to Deadline, Sam Hill has been cast as Jack Frost, though Netflix has not confirmed it.",
+        "Sam Hill said he would be reprising the role of Jack Frost.",
+    ],
+)
+def test_rumours_plans_and_unconfirmed_reports_are_not_castings(sentence):
+    assert not rel(sf(LEAD + sentence), "casting")
+
+
+def test_cast_for_another_unnamed_work_is_not_the_topic():
+    f = sf(LEAD + "In 2020, Sam Hill was cast as Jack Frost in a reboot of the film.")
+    assert not any("for Nightwatch" in o for _, o in rel(f, "casting"))
+
+
+# --- the seeds -------------------------------------------------------------------------------------
+
+
+def test_seed_accuracy_per_relation(seeds_store):
+    st = open_store(seeds_store)
+    gold = read_gold(GOLD)
+    scores = evaluate(st, gold)
+    mine = {r: scores[r] for r in RELATIONS}
+    print(format_report(mine, st))
+    for r, sc in mine.items():
+        assert sc.gold > 0, r
+        assert sc.precision >= 0.90, (r, sc.precision, sc.wrong)
+        assert sc.recall >= 0.80, (r, sc.recall, [g.object for g in sc.misses])
+
+
+def test_seed_traps(seeds_store):
+    st = open_store(seeds_store)
+    q = vocab.sparql_prefixes() + "SELECT ?s ?o WHERE { ?s %s ?o }"
+    episodes = {r["o"].value for r in run(st, q % "schema:numberOfEpisodes")}
+    assert episodes == {"8"}  # not the 60 of Marvel's deal, not the usual 13
+    released = {r["o"].value for r in run(st, q % "schema:datePublished")}
+    assert "2017-08-17" not in released  # the soundtrack album
+    premiere = {r["o"].value for r in run(st, q % "kg:premiereDate")}
+    assert premiere == {"2017-07-31"}  # "set to debut on Netflix in 2017" is a plan
+
+
+def test_premiere_query_answers_when_and_where(seeds_store):
+    st = open_store(seeds_store)
+    text = next(nq.text for nq in named_queries() if nq.name == "premiere")
+    cols = ("work", "premiered", "where", "released")
+    rows = [{c: (r[c].value if r[c] is not None else None) for c in cols} for r in run(st, text)]
+    row = next(r for r in rows if r["work"] == "Marvel's The Defenders")
+    assert row["premiered"] == "2017-07-31" and row["released"] == "2017-08-18"
+    assert set((row["where"] or "").split(", ")) == {"New York", "Tribeca Performing Arts Center"}
