@@ -174,12 +174,12 @@ def _person(s: _Sent, text: str, start: int, end: int, strict: bool = True) -> M
     offset = N.clean(text).rfind(trimmed)
     start = start + max(offset, 0)
     label = s.ner_label(start, end)
-    if label in {"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "DATE", "NORP", "EVENT", "PRODUCT"} and (
+    bad = label in {"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "DATE", "NORP", "EVENT", "PRODUCT"} and (
         strict or label in {"DATE", "WORK_OF_ART"}
-    ):
-        # the small NER model often calls an unfamiliar person's name an organisation
-        if not (label in {"ORG", "PRODUCT", "NORP"} and N.looks_like_person_name(trimmed)):
-            return None
+    )
+    # the small NER model often calls an unfamiliar person's name an organisation
+    if bad and not (label in {"ORG", "PRODUCT", "NORP"} and N.looks_like_person_name(trimmed)):
+        return None
     if trimmed.isupper() or not trimmed[0].isupper():
         return None
     if " " not in trimmed and trimmed.lower() in N.LEADING_NOISE:
