@@ -130,7 +130,8 @@ NOT_DESCRIPTORS = {
     "writers", "head", "host", "hosts", "narrator", "creator", "creators", "member", "members",
     "part", "one", "president", "chief", "executive", "editor", "guest", "judge", "judges",
     "consultant", "designer", "cinematographer", "star", "lead", "voice", "as", "well", "such",
-    "much", "long", "soon", "far", "good", "opposed",
+    "much", "long", "soon", "far", "good", "opposed", "himself", "herself", "themselves", "role", "roles",
+    "parts", "cameo",
 }  # fmt: skip
 
 
@@ -211,7 +212,7 @@ def _series(text: str, start: int, end: int, weak: bool = False) -> Mention:
 # --- the rules ----------------------------------------------------------------------------
 
 AS_PAIR = re.compile(
-    rf"(?P<actor>{NAME})(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?P<desc>(?:{NAME}{POSS} |(?:the|a|an|his|her|their) )?(?:[a-z][\w\-]* ){{0,4}}?)"
+    rf"(?P<actor>{NAME})(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?P<desc>(?:{NAME}{POSS} |(?:the|a|an|his|her|their) )?(?:[a-z][\w\-]*,? ){{0,4}}?)"
     rf"(?P<char>{CHAR})(?! \()(?P<tail> (?:in|for|on|from) (?:{season_ref('t')}|(?P<tseries>{TITLE})))?"
 )
 PAREN_PAIR = re.compile(rf"(?P<a>{CHAR}) \((?P<b>{CHAR})\)(?P<colon>:)?")
@@ -230,13 +231,30 @@ POSSESSIVE_PAIR = re.compile(
 VERB_PAIR = re.compile(
     rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*),? (?:who )?(?:also |now |later |will |would |has |had )?"
     rf"(?:plays|played|portrays|portrayed|portray|play|voices|voiced|voice|is playing|was playing)"
-    rf" (?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{N.NAMEX}(?:(?:, | and |, and ){N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who)\b))*)"
+    rf" (?P<vdesc>(?:(?:the|a|an|his|her|their) |{NAME}{POSS} )(?:[a-z][\w\-]*,? ){{0,4}}?|)"
+    rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{N.NAMEX}(?:(?:, | and |, and ){N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who)\b))*)"
     rf"(?P<resp>,? respectively)?(?: (?:in|on) (?:{season_ref('v')}|(?P<vseries>{TITLE})))?"
 )
 REPRISE = re.compile(
     rf"(?:reprises?|reprised|reprising|returns? to|returning to) (?:his|her|their) (?P<series>{TITLE}) role (?:as|of) (?P<char>{CHAR})"
     rf"|(?:reprises?|reprised|reprising) the role of (?P<char2>{CHAR}) (?:from|in) (?P<series2>{TITLE})"
+    rf"|(?:reprises?|reprised|reprising|returns? in|returning in) (?:his|her|their) (?:[a-z]+ )?role (?:as|of) (?P<char3>{CHAR})"
 )
+#: "Carmy, played by Jeremy Allen White", "the chef Sydney (played by Ayo Edebiri)"
+PLAYED_BY = re.compile(
+    rf"(?P<char>{CHAR}),? \(?(?:who is |who was |is |was )?(?:played|portrayed|voiced) by (?P<actor>{NAME})"
+)
+#: "X takes on the role of Y", "X landed the part of Y", "X was cast in the role of Y"
+ROLE_OF = re.compile(
+    rf"(?P<actor>{NAME})(?P<mid>(?: [a-z][\w\-]*){{0,4}}?) (?:the |a )?(?:(?:lead|main|title|recurring|starring|guest|key|pivotal) )?"
+    rf"(?:role|part) of (?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<char>{CHAR})"
+)
+ROLE_OF_VERBS = {
+    "takes", "took", "take", "taking", "on", "landed", "lands", "land", "won", "wins", "got", "gets",
+    "plays", "played", "play", "playing", "was", "is", "has", "been", "cast", "in", "will", "also",
+    "who", "now", "later", "reprises", "reprised", "reprising", "reprise", "steps", "stepped", "into",
+    "inherits", "inherited", "assumes", "assumed", "secured", "scored", "nabbed", "booked", "joins", "joined",
+}  # fmt: skip
 APPOSITIVE = re.compile(rf"(?P<actor>{NAME}), (?P<char>{NAME}) in (?P<series>{TITLE}),")
 APPEARS = re.compile(
     rf"(?:(?P<actor>{NAME}){POSS} )?(?P<char>{CHAR}),? (?:(?:has|have|had|also|previously|first|briefly|already|been|was|were|is) )*"
@@ -246,13 +264,13 @@ APPEARS = re.compile(
 )
 EPISODES = (
     rf"(?:(?P<{{p}}owner>{TITLE}){POSS} |(?P<{{p}}coref>the (?:mini-?series|series|show|season)['’]s? |its ))?"
-    rf"(?:the )?(?:(?:first|opening) (?P<{{p}}fc>{N.CARDINAL_RE})(?: episodes)? and the (?:final|last|closing) (?P<{{p}}lc>{N.CARDINAL_RE}) episodes"
+    rf"(?:the )?(?:(?:first|opening) (?P<{{p}}fc>{N.CARDINAL_RE})(?: episodes)? and the (?:final|last|closing) (?P<{{p}}lc>{N.CARDINAL_RE})(?: episodes)?"
     rf"|(?:final|last|closing) (?P<{{p}}lc2>{N.CARDINAL_RE}) episodes"
     rf"|(?P<{{p}}ord>{N.ORDINAL_RE}) (?:(?P<{{p}}count>{N.CARDINAL_RE})(?: episodes)?(?! (?:seasons?|films?|movies?|series|years?|books?)\b)|episodes?)"
     rf"|all (?P<{{p}}all>{N.CARDINAL_RE}) episodes"
     rf"|(?P<{{p}}ord_a>{N.ORDINAL_RE}) and (?P<{{p}}ord_b>{N.ORDINAL_RE}) episodes"
     rf"|[Ee]pisodes? (?P<{{p}}nums>(?:\d+|{N.CARDINAL_RE})(?:(?:, | and |, and |[–-]| to | through )(?:\d+|{N.CARDINAL_RE}))*)(?!\w)(?!\.\d)"
-    rf"|(?P<{{p}}pilot>pilot|series premiere|premiere episode)(?: episode)?)(?: of (?P<{{p}}of>{TITLE}))?"
+    rf"|(?P<{{p}}pilot>pilot|series premiere|season premiere|premiere episode|premiere)(?: episode)?)(?: of (?P<{{p}}of>{TITLE}))?"
 )
 
 
@@ -266,8 +284,8 @@ DIRECTOR_OF = re.compile(
 DIRECTED = re.compile(
     rf"(?P<dir>{NAME})(?:, (?:who|whose|a|an|the)\b[^,;()]{{1,120}},)?,? (?:who )?(?:also )?"
     rf"(?:(?:wrote|co-wrote|produced|executive produced|created) and )?"
-    rf"(?:has |had |will |would |is set to |was set to |is slated to |to )?"
-    rf"(?:directed|directs|direct|directing|helmed|helms|helm) {episodes_re('e')}"
+    rf"(?:has |had |will |would |is set to |was set to |is slated to |to |is |was |will be |has been )?"
+    rf"(?:directed|directs|direct|directing|helmed|helms|helm|helming|handling|handles|takes on|took on|taking on) {episodes_re('e')}"
 )
 DIRECTED_BY = re.compile(
     rf"{episodes_re('e')},? (?:which (?:was|is) |was |is |were |are )?(?:directed|helmed) by (?P<dir>{NAME})"
@@ -552,6 +570,10 @@ class Extractor:
 
         # ACTORS play/portray CHARACTERS [respectively] [in SERIES]
         for m in VERB_PAIR.finditer(text):
+            if any(
+                w in NOT_DESCRIPTORS for w in re.findall(r"[a-z][\w\-]*", m.group("vdesc").split("'")[-1])
+            ):
+                continue  # "plays a key role in X"
             actors = _split_list(s, m, "actors")
             chars = _split_list(s, m, "chars", expand_surname=True)
             if len(actors) != len(chars):
@@ -567,17 +589,51 @@ class Extractor:
 
         # "... reprise his SERIES role as/of CHARACTER", "reprising the role of X from SERIES"
         for m in REPRISE.finditer(text):
-            g_char, g_series = ("char", "series") if m.group("char") else ("char2", "series2")
-            c, se = s.span(m, g_char), s.span(m, g_series)
-            assert c and se
+            g_char, g_series = (
+                ("char", "series")
+                if m.group("char")
+                else ("char2", "series2")
+                if m.group("char2")
+                else ("char3", "")
+            )
+            c = s.span(m, g_char)
+            assert c
             char = _character(*c)
-            series = _series(*se)
             subject = self._nearest_person_before(s, m.start())
             if char is None:
                 continue
             if subject is not None:
                 yield emit(subject, "plays", char, "reprise")
-            yield emit(char, "appearsIn", series, "reprise")
+            se = s.span(m, g_series) if g_series else None
+            if se is not None:
+                yield emit(char, "appearsIn", _series(*se), "reprise")
+
+        # "CHARACTER, played by ACTOR"
+        for m in PLAYED_BY.finditer(text):
+            a, c = s.span(m, "actor"), s.span(m, "char")
+            assert a and c
+            name = N.strip_leading_noise(c[0])
+            actor, char = (
+                _person(s, *a, strict=not N.looks_like_person_name(a[0])),
+                _character(name, c[2] - len(name), c[2]),
+            )
+            if actor and char and not name.startswith(("The ", "A ")):
+                yield emit(actor, "plays", char, "played-by")
+
+        # "ACTOR takes on the role of CHARACTER"
+        for m in ROLE_OF.finditer(text):
+            mid = re.findall(r"[\w\-]+", m.group("mid"))
+            if (
+                any(w not in ROLE_OF_VERBS for w in mid)
+                or (PLAN_MID & set(mid) - {"will"}
+                and "cast" not in mid)
+            ):
+                continue
+            a, c = s.span(m, "actor"), s.span(m, "char")
+            assert a and c
+            actor, char = _person(s, *a, strict=not N.looks_like_person_name(a[0])), _character(*c)
+            if actor and char:
+                yield emit(actor, "plays", char, "role-of")
 
         # "ACTOR, CHARACTER in SERIES," (an appositive)
         for m in APPOSITIVE.finditer(text):
@@ -621,7 +677,7 @@ class Extractor:
             for m in rx.finditer(text):
                 d = s.span(m, "dir")
                 assert d
-                director = _person(s, *d, strict=not N.looks_like_person_name(d[0]))
+                director = _person(s, *d, strict=False)
                 if director is None:
                     continue
                 for ep in self._episodes_from(s, m, "e"):

@@ -48,7 +48,7 @@ TITLES_ALWAYS = {
     "madame", "madam", "father", "mr.", "mrs.", "ms.", "dr.", "detective", "det.", "officer",
     "agent", "nypd", "lapd", "fbi", "cia", "sergeant", "sgt.", "lieutenant", "lt.", "judge",
     "sister", "brother", "mother", "aunt", "uncle", "grandma", "grandpa", "sheriff", "deputy",
-    "nurse", "principal", "coach", "reverend", "rev.", "pastor", "senator", "mayor", "ser",
+    "nurse", "principal", "coach", "reverend", "rev.", "pastor", "senator", "mayor", "ser", "constable",
     "councilman", "councilwoman", "inspector", "commissioner", "chief", "professor", "prof.",
 }  # fmt: skip
 TITLES_IF_FULL = {

@@ -43,7 +43,7 @@ def split_sentences(text: str) -> list[Sentence]:
             word = re.search(r"([\w.]+)\.$", before.rstrip("\"'”’)]"))
             if word:
                 w = word.group(1).lower()
-                if (len(w) == 1 and w.isalpha()) or w in _ABBREV:
+                if (len(w) == 1 and w.isalpha()) or w in _ABBREV or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
                     continue
             end = m.end()
             _add(out, text, p_start + begin, p_start + end)

@@ -225,7 +225,7 @@ class Resolver:
             base, forms, aliases = _name_parts(m)
             hit = self._lookup_short(m.kind, base, doc)
             if hit is None:
-                full = self._full_name_in_text(base, doc)
+                full = self._full_name_in_text(base, doc, m.kind)
                 if full is not None:
                     hit = self._full_cluster(m.kind, full, [full, base], aliases, doc)
             if hit is None:
@@ -340,11 +340,12 @@ class Resolver:
         return Resolution(
             kept,
             sorted(facts.values(), key=lambda f: (f.doc, f.sentence, f.subject, f.relation, f.object)),
-            {iri: nodes[iri] for iri in sorted(nodes) if any(f.object == iri for f in facts.values())},
+            {iri: nodes[iri] for iri in sorted(nodes) if iri in _reachable(nodes, facts.values())},
         )
 
-    def _full_name_in_text(self, short: str, doc: str) -> str | None:
-        """ "Gilligan" -> "Vince Gilligan" when the document introduces exactly one such full name."""
+    def _full_name_in_text(self, short: str, doc: str, kind: str = "person") -> str | None:
+        """ "Gilligan" -> "Vince Gilligan" (a person's surname), "Cassian" -> "Cassian Andor" (a
+        character's first name or surname), when the document has exactly one such full name."""
         text = next((ex.doc.text for ex in self.extractions if ex.doc.iri == doc), "")
         if len(short) < 3 or not short[0].isupper():
             return None
@@ -352,6 +353,7 @@ class Resolver:
             N.strip_leading_noise(N.clean(m.group()))
             for m in re.finditer(rf"{N.NAME}(?= |\W|$)", text)
             if N.clean(m.group()).split(" ")[-1] == short
+            or (kind == "character" and N.clean(m.group()).split(" ")[0] == short)
         }
         full = {n for n in names if " " in n and N.looks_like_person_name(n)}
         return full.pop() if len(full) == 1 else None
@@ -451,6 +453,18 @@ class Resolver:
             if c.subject.kind in rel.domain and ok_object:
                 out.append(c)
         return out
+
+
+def _reachable(nodes: dict[str, Node], facts: Iterable[Fact]) -> set[str]:
+    """The nodes that are a fact's object, and the nodes nested in them (a review's rating)."""
+    seen = {f.object for f in facts if f.object in nodes}
+    todo = list(seen)
+    while todo:
+        for _, v, d in nodes[todo.pop()].props:
+            if d is None and v in nodes and v not in seen:
+                seen.add(v)
+                todo.append(v)
+    return seen
 
 
 def _standalone(text: str, word: str) -> bool:

@@ -228,3 +228,31 @@ def test_job_is_not_a_role():
         "Ted Ross was announced as the composer for Nightwatch. Ana Ruiz serves as head of Harbor Studios."
     )
     assert not any(r == "plays" for _, r, _ in f)
+
+
+def test_played_by_role_of_and_reprises_her_role():
+    f = facts(
+        "Harbor Lights is a British drama series. The keeper, Edith Crane, played by Ruth Nagy, is the lead. "
+        "Paul Ames takes on the role of Sam Crane. Lia Moor reprises her role as Nell Ward."
+    )
+    assert ("Ruth Nagy", "plays", "Edith Crane") in f
+    assert ("Paul Ames", "plays", "Sam Crane") in f
+    assert ("Lia Moor", "plays", "Nell Ward") in f
+    assert ("Sam Crane", "appearsIn", "Harbor Lights") in f
+
+
+def test_first_name_resolves_to_the_full_name_in_the_document():
+    f = facts("Harbor Lights follows the smuggler Cassian Vell. In season 2, Diego Luna plays Cassian.")
+    assert ("Diego Luna", "plays", "Cassian Vell") in f
+
+
+def test_descriptions_before_the_character():
+    f = facts(
+        "Harbor Lights is a British drama series. Ada Brook plays the ambitious harbour master Ivy Stone, "
+        "with Finn Ray returning as his wife, Mara. Bo Lin and Cy Moss, who play the gentle Ned and Tam, return. "
+        "Dee Fox plays a key role in the finale."
+    )
+    assert ("Ada Brook", "plays", "Ivy Stone") in f
+    assert ("Finn Ray", "plays", "Mara") in f
+    assert ("Bo Lin", "plays", "Ned") in f and ("Cy Moss", "plays", "Tam") in f
+    assert not any(s == "Dee Fox" for s, _, _ in f)

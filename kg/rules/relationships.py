@@ -1,0 +1,948 @@
+"""Character relationships, membership of fictional organizations, and who killed whom.
+
+Direction: every relationship reads "SUBJECT is the REL of OBJECT": ``Trish kg:adoptiveSiblingOf
+Jessica`` (Trish is Jessica's adoptive sister), ``Stick kg:mentorOf Matt``, ``Delores
+kg:motherOf Cole``, ``Strieber kg:policeCaptainOf Misty``; a child is stated from the parent's
+side ("Lexi, the daughter of John" -> ``John kg:parentOf Lexi``), a student from the mentor's,
+an employee from the superior's. ``kg:killed`` is killer -> victim; ``kg:memberOf``,
+``kg:formerMemberOf``, ``kg:leaderOf`` are character -> fictional organization (kind "group").
+
+Constructions (the slot decides the kind: a possessor of "neighbor" is a character, so
+"Jones' neighbor" is Jessica Jones, never the actor Finn Jones):
+
+* cast-list entries "ACTOR as CHARACTER: DESCRIPTION" (or "ACTOR as CHARACTER, a ...",
+  "CHARACTER (ACTOR): ...") and prose descriptions "CHARACTER is [revealed to be] the ...",
+  whose top-level noun phrases and relative clauses describe CHARACTER: "Jones' neighbor and assistant", "Murdock's close
+  friend and former law partner", "ally of Jones and Rand", "confidante for Murdock", "the
+  daughter of John and Michelle Raymond", "who is Cage's lover", "One of the five "fingers" of
+  the Hand and its leader", "A former member of the Hand", "co-CEO of Rand Enterprises",
+  "who runs her own agency, Alias Investigations", "who now works with Jeri Hogarth";
+* prose about characters the document knows (cast pairs "ACTOR as CHARACTER", "ACTOR plays
+  CHARACTER", "CHARACTER (ACTOR)" when the document writes them so, "the season introduces X",
+  and characters an earlier relation named): "Trish Walker is Jessica's adoptive sister", "Stick, Murdock's mentor,",
+  "her mentor Stick", "Trish and Jessica are adoptive sisters", "Sowande and Murakami, both
+  being leaders of the Hand", "Elektra murders Stick", "Alexandra is killed by Elektra",
+  "Jones ... the aftermath of killing Kilgrave", "..., both of whom she murders", "Samir joined
+  the Blackwater Crew, a smuggling gang led by Victor Lusk".
+
+A surname several characters share is the one introduced first (the lead: "Stone's partner"
+next to Nora and Eli Stone); one shared with an actor is the character's only where the slot
+says so (a description, a killing) or inside that character's own cast-list section.
+
+Not facts: anything in a question, or hedged in its clause (may, would, will, rumoured,
+reportedly, if, whether, tries to ...); a role word inside quotation marks (an opinion:
+called her "his true mother"); a relation that the text says is over is stated with the
+``former`` property when there is one (formerMemberOf, formerPartnerOf, formerSecretaryOf,
+formerSenseiOf, ...) and dropped otherwise ("a former friend").
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from kg import names as N
+from kg import vocab
+from kg.extraction import (
+    AS_PAIR,
+    MID_WORDS,
+    PAREN_PAIR,
+    VERB_PAIR,
+    Candidate,
+    Extractor,
+    Mention,
+    SentenceView,
+    character_mention,
+    make_mention,
+)
+
+NAME, CHAR, POSS = N.NAME, N.CHAR, N.POSS
+NAMES = rf"{NAME}(?:(?:, | and |, and ){NAME})*"
+TITLES = "|".join(sorted(N.LOWER_TITLES, key=len, reverse=True))
+
+# --- relations --------------------------------------------------------------------------------
+
+#: character -> character relations (name = local name of the kg: property)
+CHARACTER_RELATIONS = (
+    "friendOf", "siblingOf", "adoptiveSiblingOf", "parentOf", "motherOf", "fatherOf", "spouseOf",
+    "formerSpouseOf", "loverOf", "formerLoverOf", "mentorOf", "formerMentorOf", "senseiOf",
+    "formerSenseiOf", "partnerOf", "formerPartnerOf", "colleagueOf", "allyOf", "neighborOf",
+    "assistantOf", "formerAssistantOf", "secretaryOf", "formerSecretaryOf", "confidantOf",
+    "superiorOf", "policeCaptainOf", "killed",
+)  # fmt: skip
+#: character -> fictional organization relations
+GROUP_RELATIONS = ("memberOf", "formerMemberOf", "leaderOf", "formerLeaderOf")
+
+for _name in CHARACTER_RELATIONS:
+    vocab.register(_name, vocab.KG + _name, {"character"}, {"character"})
+for _name in GROUP_RELATIONS:
+    vocab.register(_name, vocab.KG + _name, {"character"}, {"group"})
+
+# --- role nouns -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Role:
+    pattern: str  # the noun (with its fixed modifiers), singular and plural
+    relation: str
+    former: str | None = None  # the relation when the text says it is over ("former", "ex-")
+    reverse: bool = False  # the possessor/complement is the holder ("Cole's son" -> Cole parentOf)
+
+
+#: "X's ROLE", "ROLE of X": X is the owner, the described character is the holder
+ROLES = (
+    Role(r"(?:adoptive|adopted|foster)[ -](?:sister|brother|sibling)s?", "adoptiveSiblingOf"),
+    Role(r"(?:sister|brother|sibling)s?", "siblingOf"),
+    Role(r"(?:adoptive |foster )?(?:mother|mom|mum)s?", "motherOf"),
+    Role(r"(?:adoptive |foster )?(?:father|dad)s?", "fatherOf"),
+    Role(r"(?:adoptive |foster )?parents?", "parentOf"),
+    Role(r"(?:adoptive |adopted |foster )?(?:daughter|son|child|children)s?", "parentOf", reverse=True),
+    Role(r"(?:wife|wives|husband|spouse)s?", "spouseOf", "formerSpouseOf"),
+    Role(
+        r"(?:romantic |life )partners?|lovers?|girlfriends?|boyfriends?|fianc[ée]e?s?",
+        "loverOf",
+        "formerLoverOf",
+    ),
+    Role(r"senseis?", "senseiOf", "formerSenseiOf"),
+    Role(r"(?:mentor|teacher|trainer|tutor)s?", "mentorOf", "formerMentorOf"),
+    Role(
+        r"(?:student|pupil|prot[ée]g[ée]e?|apprentice|disciple)s?", "mentorOf", "formerMentorOf", reverse=True
+    ),
+    Role(r"(?:law |business )?partners?", "partnerOf", "formerPartnerOf"),
+    Role(r"all(?:y|ies)", "allyOf"),
+    Role(r"neighbou?rs?", "neighborOf"),
+    Role(r"assistants?", "assistantOf", "formerAssistantOf"),
+    Role(r"secretar(?:y|ies)", "secretaryOf", "formerSecretaryOf"),
+    Role(r"confidant(?:e|es|s)?", "confidantOf"),
+    Role(r"(?:police|precinct) captains?", "policeCaptainOf"),
+    Role(r"boss(?:es)?|employers?|supervisors?|superiors?|commanding officers?|handlers?", "superiorOf"),
+    Role(
+        r"employees?|bodyguards?|henchm[ae]n|henchwom[ae]n|chauffeurs?|butlers?|right-hand (?:man|woman)|"
+        r"squires?|servants?|aides?|valets?|maids?",
+        "superiorOf",
+        reverse=True,
+    ),
+    Role(r"colleagues?|co-?workers?|fellow (?!members?\b)[a-z]+s?", "colleagueOf"),
+    Role(r"friends?", "friendOf"),
+    Role(r"killers?|murderers?", "killed"),
+)
+#: "ROLE of GROUP": membership of a fictional organization
+GROUP_ROLES = (
+    Role(r"(?:founding )?members?", "memberOf", "formerMemberOf"),
+    Role(
+        r"(?:agent|operative|soldier|assassin|warrior|enforcer|lieutenant|ninja)s?",
+        "memberOf",
+        "formerMemberOf",
+    ),
+    Role(
+        r"(?:co-)?leaders?|heads?|(?:co-)?CEOs?|chief executive(?: officer)?|chair(?:man|woman|person)",
+        "leaderOf",
+        "formerLeaderOf",
+    ),
+)
+#: plural nouns of "one of the [five] NOUN of GROUP" (a quoted noun is the group's own term)
+ONE_OF_NOUNS = {
+    "members": "memberOf", "agents": "memberOf", "operatives": "memberOf", "soldiers": "memberOf",
+    "assassins": "memberOf", "warriors": "memberOf", "ninjas": "memberOf", "lieutenants": "memberOf",
+    "generals": "memberOf", "elders": "memberOf", "fingers": "memberOf", "leaders": "leaderOf",
+    "heads": "leaderOf", "founders": "memberOf",
+}  # fmt: skip
+
+MODS = (
+    r"former|ex|one-time|onetime|erstwhile|late|estranged|new|current|loyal|trusted|longtime|"
+    r"long-time|lifelong|old|oldest|close|closest|best|childhood|dear|beloved|personal|biological|"
+    r"only|eldest|older|younger|twin|half|big|little|elder|secret|trusty|faithful|reluctant"
+)
+FORMER = re.compile(r"\b(?:former|ex|one-time|onetime|erstwhile)\b", re.I)
+
+
+def _np(roles: tuple[Role, ...], p: str) -> str:
+    nouns = "|".join(f"(?:{r.pattern})" for r in roles)
+    return rf"\b(?P<{p}mods>(?:(?:{MODS})[ -])*)(?P<{p}noun>(?:{nouns}))(?![\w-])"
+
+
+ROLE_NP = _np(ROLES, "")
+GROUP_NP = _np(GROUP_ROLES, "")
+
+ADV = r"(?:(?:also|now|still|later|eventually|ultimately|then|soon|actually|in fact|[a-z]+ly) )"
+GROUP_NAME = rf"{NAME}(?: of(?: the)? {NAME})?"
+OWNERS = rf"{NAME}(?:, {NAME})*,? and {NAME}|{NAME}"
+
+#: a word of a possessed noun phrase (a determiner, pronoun or complementiser starts another one)
+_W = r"(?!(?:and|that|the|a|an|his|her|their|its|whose|which|who|whom|is|was)\b)[a-z][\w\-]*"
+WORDS = rf"{_W}(?: {_W}){{0,3}}"
+#: "X's ROLE [and ROLE]" / "his ROLE" / "whose ROLE": the possessor and the coordinated noun
+#: phrases ("Sera's sworn protector and former lover"), each searched for a role noun below
+POSS_ROLE = re.compile(
+    rf"(?:(?P<owner>{OWNERS}){POSS}|(?P<pron>\b(?:[Hh]is|[Hh]er|[Tt]heir|whose)\b)) "
+    rf"(?P<roles>{WORDS}(?:,? and {WORDS})*)"
+)
+#: nouns that name a thing, a place or an organization, not a person ("her agency Alias Investigations")
+NOT_A_PERSON = re.compile(
+    r"(?:agency|firm|company|business|corporation|show|series|film|movie|book|novel|comic|bar|restaurant|"
+    r"club|gang|team|group|band|ship|car|house|home|city|town|hometown|building|company|school|church|"
+    r"office|dojo|shop|store|hotel|studio|network|channel|podcast|album|song|website|organi[sz]ation)s?"
+)
+#: what may follow a role noun inside its phrase ("assistant at Alias Investigations")
+ROLE_END = re.compile(r"$| (?:at|in|of|to|for|from|with|who|whose|that|on|since|until|during)\b")
+#: adjectives that make a role a guess, not a fact ("her would-be killer", "his alleged father")
+HEDGE_ADJ = re.compile(
+    r"\b(?:would-be|alleged|supposed|presumed|presumptive|suspected|potential|possible|future|prospective|"
+    r"intended|fake|pretend|so-called|apparent|rumou?red|imagined|fictional)\b"
+)
+#: "ROLE of|to|for X [and Y]" (the role phrase may follow "A lawyer and ...")
+ROLE_OF = re.compile(rf"{ROLE_NP} (?:of|to|for) (?!(?:the|an?)\b)(?:[a-z][\w\-]* ){{0,2}}(?P<objs>{NAMES})")
+GROUP_OF = re.compile(
+    rf"{GROUP_NP} (?:of|at|in) (?:(?:an? |the )?(?:[a-z][\w\-]* ){{1,4}}(?:known as|called|named) )?"
+    rf"(?P<the>the )?(?P<group>{GROUP_NAME})"
+)
+ONE_OF = re.compile(
+    rf"\b[Oo]ne of (?:the |its |their )?(?:(?:{N.CARDINAL_RE}) )?(?P<q>[\"“])?(?P<noun>[A-Za-z\-]+)(?(q)[\"”])"
+    rf" (?:of|in) (?P<the>the )?(?P<group>{GROUP_NAME})"
+)
+ITS_LEADER = re.compile(r"(?:,? and|,) its (?P<former>former )?(?:leader|head)\b")
+RUNS = re.compile(
+    rf"\b(?:runs|ran|leads|led|heads|headed) (?:(?:his|her|their) (?:own )?(?:[a-z\-]+ ){{0,2}}"
+    rf"(?:agency|firm|company|business|gang|clan|cult|order|organi[sz]ation|syndicate|empire|corporation|team|group),? )?"
+    rf"(?P<the>the )?(?P<group>{GROUP_NAME})"
+)
+#: "Samir joined the Blackwater Crew"
+JOINED = re.compile(
+    rf"(?P<subj>{NAME}) (?:{ADV})?(?:joined|joins|has joined|had joined) (?P<the>the )?(?P<group>{GROUP_NAME})"
+)
+#: "the Blackwater Crew, a smuggling gang led by Victor Lusk" (a fictional kind of organization)
+LED_BY = re.compile(
+    rf"(?P<the>the )?(?P<group>{GROUP_NAME}), (?:an?|the) (?:[a-z][\w\-]* ){{0,3}}"
+    r"(?:gang|cult|clan|order|crew|syndicate|society|brotherhood|sisterhood|ring|cartel|mob|sect|coven|militia|"
+    rf"faction|guild|league|army|resistance|cabal|triad) (?:led|run|headed|ruled) by (?P<leader>{NAME})"
+)
+WORKS_WITH = re.compile(rf"\b(?:works|worked|working) (?P<prep>with|alongside|for) (?P<objs>{NAMES})")
+MARRIED = re.compile(rf"\b(?:(?P<kind>married|engaged) to|(?:dating|dates|dated)) (?P<objs>{NAMES})")
+PLURAL_PAIR = re.compile(
+    rf"(?P<a>{NAME}) and (?P<b>{NAME}) (?:are|were|became|become|becomes|remain|remained) {ADV}?(?P<mods>(?:(?:{MODS}) )*)"
+    r"(?P<noun>(?:adoptive |adopted |foster )?(?:sisters|brothers|siblings)|friends|lovers|allies|neighbou?rs|colleagues|partners)\b"
+)
+PLURAL_GROUP = re.compile(
+    rf"(?P<subjs>{NAMES}),? (?:respectively, )?(?:(?:both|all|each|the two|the three) )?(?:being|who are|who were|are|were|as) "
+    rf"(?:the )?(?P<noun>members|leaders|heads|agents|assassins) of (?P<the>the )?(?P<group>{GROUP_NAME})"
+)
+
+KILL_VERB = r"(?:kills|killed|murders|murdered|slays|slew|slain|executes|executed|assassinates|assassinated)"
+KILL_ADV = r"(?:(?:eventually|ultimately|later|finally|then|brutally|accidentally|also|herself|himself|personally) )?"
+KILLS = re.compile(rf"(?P<killer>{NAME}) {KILL_ADV}{KILL_VERB} (?P<victim>{NAME})")
+KILLED_BY = re.compile(
+    rf"(?P<victim>{NAME}),? (?:who )?(?:is|was|gets|got|being|has been|had been) {KILL_ADV}"
+    rf"(?:killed|murdered|slain|executed|assassinated) by (?:(?:the|a|an|his|her|their) )?(?:[a-z][\w\-]* ){{0,2}}(?P<killer>{NAME})"
+)
+KILLING = re.compile(rf"(?P<killer>{NAME}) (?:killing|murdering) (?P<victim>{NAME})")
+AFTER_KILLING = re.compile(
+    rf"\b(?:after|of|over|since|for|from) (?:having )?(?:killing|murdering|killed|murdered) (?P<victim>{NAME})"
+)
+OF_WHOM = re.compile(
+    rf"\b(?P<which>both|all|each|two|three) of whom (?P<killer>she|he|they|{NAME}) {KILL_ADV}(?:kills|killed|murders|murdered|slays|slew)\b"
+)
+#: in a description: "who killed X", "the man who murdered X", "who is killed by X"
+DESC_KILLS = re.compile(
+    rf"(?:\b(?:the|a|an) (?:man|woman|person|one|assassin|vigilante|character|killer|ninja) )?"
+    rf"\b(?:who|that) (?P<verb>{KILL_ADV}{KILL_VERB}) (?P<victim>{NAME})"
+)
+DESC_KILLED_BY = re.compile(
+    rf"\bwho (?:is|was|gets|got) {KILL_ADV}(?:killed|murdered|slain) by (?P<killer>{NAME})"
+)
+
+HEDGE = re.compile(
+    r"\b(?:rumou?r\w*|reportedly|allegedly|supposedly|speculat\w*|theori[sz]\w*|may|might|could|would|"
+    r"will|shall|whether|if|expected|possibly|perhaps|plans? to|planned|hopes? to|hoped to|wants? to|"
+    r"wanted to|tries to|tried to|attempts? to|attempted to|set to|believed to|thought to|suspected|"
+    r"claims? to|claimed to|pretends? to|pretended to|fake|nearly|almost)\b",
+    re.I,
+)
+QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
+#: where a phrase describes the described character: at the start of the description, after a
+#: comma or "and", or as the complement of "who is" / "and is"
+TOP_LEVEL = re.compile(
+    rf"(?:^|, |; |,? and |,? as well as |\b(?:who|and|but) (?:is|was|becomes|became|remains|has become) {ADV}?)"
+    rf"{ADV}?(?:(?:[Aa]n?|[Tt]he) )?$"
+)
+#: "..., Ben Okafor (Cal Dunne), a fisherman who is also ...": the relative clause is about Ben
+APPOSITIVE_WHO = re.compile(
+    rf"(?P<n>{NAME})(?: \([^)]*\))?, (?:an?|the) (?:[a-z][\w\-]* ){{1,3}}(?:who|that) (?:is|was) {ADV}?(?:(?:[Aa]n?|[Tt]he) )?$"
+)
+#: "Walt Crane, who runs ...", "Greta Holm, the leader of ..., who murders ...": a relative clause's subject
+RELATIVE_BEFORE = re.compile(
+    rf"(?P<n>{NAME})(?: \([^)]*\))?(?:, (?:an?|the) [^,]{{1,80}})?, (?:who|which) {ADV}?$"
+)
+SUBJECT_BEFORE = re.compile(
+    rf"(?P<subj>{CHAR})(?: \([^)]*\))?(?:,|(?:, (?:an?|the) [^,]{{1,80}},)? {ADV}?(?:is|was|has been|had been|becomes|became|remains|remained|serves as|served as|acts as|acted as)"
+    rf" {ADV}?|, (?:who|which) (?:is|was) {ADV}?) ?(?:(?:an?|the) )?$"
+)
+CAST_ENTRY = re.compile(rf"^(?P<actor>{NAME}) as (?:(?:{TITLES}) )*(?P<char>{CHAR}): (?P<desc>\S.*)$")
+#: "ACTOR as CHARACTER, a coroner who ..." / "..., Nadia's younger brother"
+CAST_ENTRY_COMMA = re.compile(
+    rf"^(?P<actor>{NAME}) as (?:(?:{TITLES}) )*(?P<char>{CHAR}), (?P<desc>(?:an? |the |one of |{NAME}{POSS} ).*)$"
+)
+CAST_ENTRY_PAREN = re.compile(
+    rf"^(?P<char>{CHAR}) \((?:played by |portrayed by |voiced by )?(?P<actor>{NAME})\): (?P<desc>\S.*)$"
+)
+#: a prose sentence that describes a character: "Marsh is revealed to be the leader of ..."
+COPULA = re.compile(
+    rf"^(?:[A-Z][\w ]*, )?(?P<char>{CHAR})(?: \([^)]*\))? (?:is|was)"
+    rf"(?: (?:also|later|eventually|ultimately|secretly|actually|soon|then|in fact|revealed to be|shown to be|"
+    rf"discovered to be|later revealed to be|eventually revealed to be))* (?P<desc>(?:an? |the |one of |[A-Z]).*)$"
+)
+PRONOUNS = {"he", "she", "they", "his", "her", "their", "him", "them", "whose"}
+#: "Ruth Nagy plays Edith Crane, and Paul Ames plays Sam Crane": one pair at a time
+PLAYS = re.compile(
+    rf"(?P<actor>{NAME}),? (?:who )?(?:also |now |later )?(?:plays|played|portrays|portrayed|voices|voiced) "
+    rf"(?:(?:{TITLES}) )*(?P<char>{CHAR})(?![\w\-])(?!,? and {NAME},? respectively)"
+)
+#: "The season introduces Greta Holm": a character
+INTRODUCES = re.compile(
+    rf"\bintroduc(?:es|ed|ing) (?:(?:the |a )?(?:new )?(?:character|villain|antagonist|hero|heroine)s? )?(?P<n>{NAME})"
+)
+
+
+# --- what a document knows: its characters and actors -----------------------------------------
+
+
+@dataclass
+class _Doc:
+    chars: dict[str, str] = field(default_factory=dict)  # folded key -> full character name
+    order: dict[str, int] = field(default_factory=dict)  # folded key -> where first introduced
+    shorts: dict[str, set[str]] = field(default_factory=dict)  # folded first/last/alias -> full keys
+    actors: set[str] = field(default_factory=set)  # folded actor names and their surnames
+    index: dict[int, int] = field(default_factory=dict)  # id(sentence view) -> position
+    entries: dict[int, str] = field(default_factory=dict)  # sentence position -> cast-entry character
+
+
+_DOCS: weakref.WeakKeyDictionary[Extractor, _Doc] = weakref.WeakKeyDictionary()
+
+
+def _keys(name: str) -> tuple[str, list[str]]:
+    """(full key, short keys) of a character name: 'Franklin "Foggy" Nelson' -> franklin nelson,
+    [franklin, nelson, foggy, foggy nelson]; 'Matt Murdock / Daredevil' -> ..., daredevil."""
+    parts = [N.clean(p) for p in name.split("/") if p.strip()]
+    base, nick = N.without_nickname(parts[0])
+    base = N.strip_titles(base)
+    toks = N.fold(base).split(" ")
+    shorts = [toks[0], toks[-1]] if len(toks) > 1 else [toks[0]]
+    if nick:
+        shorts += [N.fold(nick), N.fold(nick).split(" ")[0]]
+    shorts += [N.fold(N.strip_titles(a)) for a in parts[1:]]
+    return N.fold(base), shorts
+
+
+def _standalone_count(text: str, name: str) -> int:
+    """How often the first or last word of ``name`` is used on its own (not inside a longer
+    capitalised name): characters are called "Iris" or "Marsh", actors rarely are."""
+    toks = N.strip_titles(N.clean(name)).split(" ")
+    total = 0
+    for tok in {toks[0], toks[-1]}:
+        if len(tok) < 3:
+            continue
+        for m in re.finditer(rf"(?<![\w\-]){re.escape(tok)}(?![\w\-])", text):
+            before, after = text[max(0, m.start() - 2) : m.start()], text[m.end() : m.end() + 2]
+            if re.search(rf"[{N.UP}][\w.]* $", text[max(0, m.start() - 30) : m.start()]) or re.match(
+                rf" [{N.UP}]", after
+            ):
+                continue
+            if before.endswith("(") or after.startswith(")"):
+                continue
+            total += 1
+    return total
+
+
+def _doc(ex: Extractor) -> _Doc:
+    d = _DOCS.get(ex)
+    if d is not None:
+        return d
+    d = _Doc()
+    doc_text = ex.doc.text
+    chars: list[tuple[str, int]] = []  # (character name, document offset)
+    pairs: list[tuple[str, str, int, int, int]] = []  # "A (B)": A, B, score, offsets
+    for i, s in enumerate(ex.sents):
+        d.index[id(s)] = i
+        text = s.text
+        entry = CAST_ENTRY.match(text) or CAST_ENTRY_COMMA.match(text)
+        if entry:
+            d.entries[i] = entry.group("char")
+        found: list[tuple[str, int]] = []
+        for m in AS_PAIR.finditer(text):
+            mid = re.findall(r"[\w\-]+", m.group("mid"))
+            if all(w in MID_WORDS for w in mid):
+                found.append((m.group("char"), m.start("char")))
+                d.actors.add(N.fold(N.strip_leading_noise(m.group("actor"))))
+        for m in INTRODUCES.finditer(text):
+            found.append((m.group("n"), m.start("n")))
+        for m in VERB_PAIR.finditer(text):
+            actors = [a for a in re.finditer(NAME, m.group("actors")) if a.group() != "and"]
+            roles = [r for r in re.finditer(NAME, m.group("chars")) if r.group() != "and"]
+            if len(actors) == len(roles):  # as the core rule: "A and B play X and Y"
+                found += [(r.group(), m.start("chars") + r.start()) for r in roles]
+                d.actors |= {N.fold(N.strip_leading_noise(a.group())) for a in actors}
+        for m in PLAYS.finditer(text):  # "A plays X, and B plays Y"
+            found.append((m.group("char"), m.start("char")))
+            d.actors.add(N.fold(N.strip_leading_noise(m.group("actor"))))
+        for m in PAREN_PAIR.finditer(text):
+            a, b = N.strip_leading_noise(m.group("a")), m.group("b")
+            if N.is_acronym_of(b, a) or re.fullmatch(r"[\d\s]+", b):
+                continue
+            # which side is the character: one with a title, or the one used on its own more
+            # ("Iris", "Marsh"); undecided pairs follow the document's convention below
+            if N.tokens(m.group("a"))[0].lower() in N.TITLES_ALWAYS:
+                score = 1
+            else:
+                score = _standalone_count(doc_text, a) - _standalone_count(doc_text, b)
+            pairs.append((a, b, score, s.base + m.start("a"), s.base + m.start("b")))
+        chars.extend((c, s.base + pos) for c, pos in found)
+    # "ACTOR (CHARACTER)" by default; "CHARACTER (ACTOR)" where the document mostly writes so
+    char_first = sum(1 for *_, sc, _, _ in pairs if sc > 0) > sum(1 for *_, sc, _, _ in pairs if sc < 0)
+    for a, b, score, pa, pb in pairs:
+        if score > 0 or (score == 0 and char_first):
+            chars.append((a, pa))
+            d.actors.add(N.fold(b))
+        else:
+            chars.append((b, pb))
+            d.actors.add(N.fold(a))
+    for c, pos in sorted(chars, key=lambda x: x[1]):
+        if c != "and":
+            _learn(d, c, pos)
+    d.actors |= {a.split(" ")[-1] for a in d.actors if " " in a}
+    d.actors -= set(d.chars)
+    _DOCS[ex] = d
+    return d
+
+
+def _learn(d: _Doc, name: str, pos: int) -> None:
+    full, shorts = _keys(name)
+    if full in d.chars:
+        return
+    d.chars[full] = name
+    d.order.setdefault(full, pos)
+    for k in shorts:
+        d.shorts.setdefault(k, set()).add(full)
+    d.actors.discard(full)
+
+
+def _lookup(d: _Doc, name: str, at: int | None = None, slot: bool = False) -> str | None:
+    """The full name of the document's character called ``name`` (its full name, surname,
+    first name or alias), or None. A short name shared by several characters is the one
+    introduced first (a lead called by surname: "Stone" next to Nora and Eli Stone); a short
+    name that is also an actor's surname counts only inside that character's own cast-list
+    section (``at``: the sentence position), or where the slot says it is a character (``slot``:
+    "Jones' neighbor" in a description)."""
+    key = N.fold(N.strip_titles(N.without_nickname(N.clean(name))[0]))
+    if key in d.chars:
+        return d.chars[key]
+    hits = d.shorts.get(key, set())
+    if not hits:
+        return None
+    if key in d.actors and not slot:
+        if at is None:
+            return None
+        entry = next((d.entries[i] for i in range(at, max(at - 12, -1), -1) if i in d.entries), None)
+        if entry is None or _keys(entry)[0] not in hits:
+            return None
+        return entry
+    return d.chars[min(hits, key=lambda k: d.order.get(k, 0))]
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def _role_of(roles: tuple[Role, ...], noun: str) -> Role | None:
+    for r in roles:
+        if re.fullmatch(r.pattern, noun):
+            return r
+    return None
+
+
+def _relation(role: Role, mods: str) -> str | None:
+    if FORMER.search(mods):
+        return role.former
+    return role.relation
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    return any(q.start() < pos < q.end() for q in QUOTE.finditer(text))
+
+
+def _clause_start(text: str, pos: int, floor: int = 0) -> int:
+    return max(text.rfind(",", floor, pos), text.rfind(";", floor, pos), floor - 1) + 1
+
+
+def _names(text: str, offset: int) -> list[tuple[str, int]]:
+    """'John and Michelle Raymond' -> [('John Raymond', o), ('Michelle Raymond', o')]."""
+    items = [(m.group(), offset + m.start()) for m in re.finditer(NAME, text)]
+    items = [(N.clean(t), a) for t, a in items if t not in ("and",)]
+    if len(items) >= 2:
+        last = items[-1][0].split(" ")
+        if len(last) == 2 and all(" " not in t for t, _ in items[:-1]):
+            items = [(f"{t} {last[1]}", a) for t, a in items[:-1]] + [items[-1]]
+    return items
+
+
+# --- the rules --------------------------------------------------------------------------------
+
+
+class _Ctx:
+    """One sentence: the character it describes (a cast entry "ACTOR as CHARACTER: ..." or a
+    prose "CHARACTER is the ..."), the document's knowledge, and the facts found."""
+
+    def __init__(self, ex: Extractor, s: SentenceView):
+        self.ex, self.s, self.d = ex, s, _doc(ex)
+        self.text = s.text
+        self.at = self.d.index.get(id(s))
+        self.entry: Mention | None = None
+        self.desc = len(self.text)  # where the description starts
+        m = CAST_ENTRY.match(self.text) or CAST_ENTRY_COMMA.match(self.text)
+        if m is None:
+            m = CAST_ENTRY_PAREN.match(self.text)
+            if m and N.fold(m.group("char")) in self.d.actors:
+                m = None
+        if m is None:
+            m = COPULA.match(self.text)
+            if m and self.lookup(N.strip_leading_noise(m.group("char"))) is None:
+                m = None
+        if m is not None:
+            name = N.strip_leading_noise(m.group("char"))
+            self.entry = self.char(name, m.end("char") - len(name), known_only=False)
+            self.desc = m.start("desc")
+        self.out: list[Candidate] = []
+        self.seen: set[tuple[str, str, str]] = set()
+
+    def lookup(self, name: str, slot: bool = False) -> str | None:
+        return _lookup(self.d, name, self.at, slot)
+
+    def known(self, name: str) -> bool:
+        return self.lookup(name) is not None
+
+    def char(self, name: str, start: int, known_only: bool = True, slot: bool = False) -> Mention | None:
+        """A character mention for ``name`` at sentence offset ``start`` (an ambiguous surname
+        is written as the full name it stands for). ``known_only``: only a character the
+        document knows; ``slot``: the construction says it is a character, so a surname shared
+        with an actor is the character's (implied when not ``known_only``)."""
+        name = N.clean(name)
+        if N.fold(name) in PRONOUNS or not name[:1].isupper():
+            return None
+        full = self.lookup(name, slot=slot or not known_only)
+        if full is None:
+            if known_only or N.fold(name) in self.d.actors:
+                return None
+            full = name
+        # the full name the document gives ("Calder" -> "Ruth Calder"), so that resolution
+        # does not have to guess among the Calders of all documents
+        return character_mention(full, self.s.base + start, self.s.base + start + len(name))
+
+    def group(self, name: str, start: int, the: bool) -> Mention | None:
+        if name.lower() in PRONOUNS or not name[:1].isupper() or self.known(name):
+            return None
+        label = ("The " if the else "") + N.clean(name)
+        return make_mention("group", label, self.s.base + start, self.s.base + start + len(name))
+
+    def in_desc(self, pos: int) -> bool:
+        return self.entry is not None and pos >= self.desc
+
+    def emit(self, subj: Mention | None, rel: str | None, obj: Mention | None, rule: str) -> None:
+        if subj is None or obj is None or rel is None:
+            return
+        key = (N.fold(subj.text), rel, N.fold(obj.text))
+        if key in self.seen or key[0] == key[2]:
+            return
+        self.seen.add(key)
+        self.out.append(self.ex.emit(self.s, subj, rel, obj, rule))
+        for m in (subj, obj):  # a character a relation names is known to later sentences
+            if m.kind == "character":
+                _learn(self.d, m.text, m.start)
+
+    def holder(self, start: int) -> Mention | None:
+        """Who a phrase starting at ``start`` describes: in a description, the described
+        character when the phrase is a top-level part of it (or the named character of an
+        appositive "NAME, a fisherman who is ..."); in prose, a known character that is the
+        subject of "X is ...", "X, ..." right before it."""
+        text = self.text
+        if self.in_desc(start):
+            before = text[self.desc : start]
+            m = APPOSITIVE_WHO.search(before)
+            if m:
+                return self.char(m.group("n"), self.desc + m.start("n"), known_only=False)
+            if TOP_LEVEL.search(before):
+                return self.entry
+        # a clause of its own: "..., and Haddad is her partner"
+        m = SUBJECT_BEFORE.search(text[max(self.desc, 0) if self.in_desc(start) else 0 : start])
+        if m and self.in_desc(start):
+            name = N.strip_leading_noise(m.group("subj"))
+            return self.char(name, self.desc + m.end("subj") - len(name))
+        m = SUBJECT_BEFORE.search(text[:start])
+        if m:
+            name = N.strip_leading_noise(m.group("subj"))
+            return self.char(name, m.end("subj") - len(name))
+        return None
+
+    def clause_subject(self, pos: int) -> Mention | None:
+        """The known character that is the subject of the clause ending at ``pos``."""
+        text = self.text
+        start = _clause_start(text, pos)
+        m = re.match(rf"\s*(?:(?:and|but|that|then|while|when|as|so) )*(?P<n>{CHAR})\b", text[start:pos])
+        if m:
+            name = N.strip_leading_noise(m.group("n"))
+            return self.char(name, start + m.end("n") - len(name))
+        return None
+
+    def pronoun(self, pos: int) -> Mention | None:
+        """What "his/her/their/whose/she" at ``pos`` refers to."""
+        text = self.text
+        if text[pos:].startswith("whose"):
+            m = re.search(rf"(?P<n>{NAME})(?: \([^)]*\))?,? $", text[:pos])
+            if m:
+                return self.char(m.group("n"), m.start("n"), known_only=False)
+            return self.entry if self.in_desc(pos) else None
+        if self.in_desc(pos):
+            # the last character named earlier in the description, else the described one
+            named = [
+                n
+                for n in re.finditer(NAME, text[self.desc : pos])
+                if self.known(N.strip_leading_noise(n.group()))
+            ]
+            if named:
+                n = named[-1]
+                return self.char(n.group(), self.desc + n.start())
+            return self.entry
+        subj = self.clause_subject(pos) or self.sentence_subject(pos)
+        return subj if subj is not None else self.previous_character()
+
+    def relative_subject(self, pos: int) -> Mention | None:
+        """The known character a relative clause ending at ``pos`` is about ("Walt Crane, who runs")."""
+        m = RELATIVE_BEFORE.search(self.text[:pos])
+        return self.char(m.group("n"), m.start("n"), slot=True) if m else None
+
+    def sentence_subject(self, pos: int) -> Mention | None:
+        m = re.match(rf"(?:[A-Z][\w ]*, )?(?P<n>{CHAR})(?: \([^)]*\))? [a-z]", self.text[:pos])
+        if m:
+            name = N.strip_leading_noise(m.group("n"))
+            return self.char(name, m.end("n") - len(name))
+        return None
+
+    def previous_character(self) -> Mention | None:
+        """The one known character named in the previous sentence."""
+        i = self.at
+        if i is None or i == 0:
+            return None
+        prev = self.ex.sents[i - 1]
+        found: dict[str, tuple[str, int]] = {}
+        for m in re.finditer(CHAR, prev.text):
+            name = N.strip_leading_noise(m.group())
+            full = _lookup(self.d, name, i - 1)
+            if full is not None:
+                found.setdefault(_keys(full)[0], (name, m.end() - len(name)))
+        if len(found) != 1:
+            return None
+        name, start = next(iter(found.values()))
+        return character_mention(name, prev.base + start, prev.base + start + len(name))
+
+    def fact_ok(self, start: int, end: int) -> bool:
+        """Not hedged in its clause, and not a question."""
+        if self.text.rstrip().endswith("?"):
+            return False
+        floor = self.desc if self.in_desc(start) else 0
+        return HEDGE.search(self.text, _clause_start(self.text, start, floor), end) is None
+
+
+def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    c = _Ctx(ex, s)
+    _possessive_roles(c)
+    _roles_of(c)
+    _groups(c)
+    _verbs(c)
+    _killings(c)
+    yield from c.out
+
+
+def _possessive_roles(c: _Ctx) -> None:
+    """ "Jones' neighbor and assistant", "her mentor Stick", "Stick, Murdock's mentor,",
+    "Jack and Nora's son", "whose daughter, Tina,"."""
+    text = c.text
+    for m in POSS_ROLE.finditer(text):
+        if not c.fact_ok(m.start(), m.end()):
+            continue
+        owners: list[Mention | None] = []
+        start = m.start()
+        if m.group("owner"):
+            # coordinated possessors ("Jack and Nora's son") must all be known characters;
+            # else only the last one is ("... of the Hand, and Wing's former sensei")
+            names = [(N.strip_leading_noise(n), p) for n, p in _names(m.group("owner"), m.start("owner"))]
+            while len(names) > 1 and not c.known(names[0][0]):
+                names = names[1:]
+            start = names[0][1]
+            if text[:start].endswith(("the ", "The ")):
+                continue  # "the Hand's ally": an organization, not a character
+            owners = [c.char(n, p, known_only=not c.in_desc(start)) for n, p in names]
+        else:
+            owners.append(c.pronoun(m.start("pron")))
+        owners = [o for o in owners if o is not None]
+        if not owners:
+            continue
+        # the role phrases: stop at one that takes its own complement ("leader of the Chaste")
+        phrases = []
+        roles_at = m.start("roles")
+        for part in re.finditer(r"(?:(?!,? and ).)+", m.group("roles")):
+            r = None
+            for cand in re.finditer(ROLE_NP, part.group()):
+                if ROLE_END.match(part.group(), cand.end()):
+                    r = cand
+                    break
+            if r is None:
+                continue
+            if HEDGE_ADJ.search(part.group(), 0, r.start("noun")):
+                continue
+            after = text[roles_at + part.start() + r.end() :]
+            if re.match(r" (?:of|to|for) (?:the )?[A-Z]", after) and phrases:
+                break
+            phrases.append((r, roles_at + part.start() + r.start("noun"), roles_at + part.start() + r.end()))
+        # the holder: a name right after the role ("her mentor Stick", "Jessica's sister, Trish,")
+        appos = re.match(rf"(?:,)? (?P<n>{CHAR})(?! \w+{POSS})", text[m.end() :])
+        if not phrases:
+            # "Vale's cousin Max": no relation of ours, but Max is a character from now on
+            if (
+                appos
+                and not appos.group().startswith(",")
+                and re.fullmatch(r"[a-z\-]+", m.group("roles"))
+                and not NOT_A_PERSON.fullmatch(m.group("roles"))
+                and N.fold(appos.group("n")) not in c.d.actors
+            ):
+                _learn(c.d, appos.group("n"), c.s.base + m.end() + appos.start("n"))
+            continue
+        holder = None
+        if appos and phrases and phrases[-1][2] == m.end() and N.fold(appos.group("n")) not in c.d.actors:
+            holder = c.char(appos.group("n"), m.end() + appos.start("n"), known_only=False)
+        if holder is None:
+            holder = c.holder(start)
+        if holder is None and not c.in_desc(start):
+            sb = SUBJECT_BEFORE.search(text[:start])
+            if sb:  # an unknown subject of a known character's relative: "Ruth Sand, Iris's friend"
+                name = N.strip_leading_noise(sb.group("subj"))
+                if N.fold(name) not in c.d.actors:
+                    holder = c.char(name, sb.end("subj") - len(name), known_only=False)
+        if holder is None:
+            continue
+        if m.group("pron") and owners and N.fold(owners[0].text) == N.fold(holder.text):
+            # "Haddad is her partner": "her" is not Haddad, but the sentence's other character
+            other = c.sentence_subject(m.start()) or c.previous_character()
+            owners = [other] if other is not None and N.fold(other.text) != N.fold(holder.text) else []
+        for r, pos, _ in phrases:
+            if _in_quotes(text, pos):
+                continue
+            role = _role_of(ROLES, r.group("noun"))
+            if role is None:
+                continue
+            rel = _relation(role, r.group("mods"))
+            for owner in owners:
+                subj, obj = (owner, holder) if role.reverse else (holder, owner)
+                c.emit(subj, rel, obj, "possessive-role")
+
+
+def _roles_of(c: _Ctx) -> None:
+    """ "ally of Jones and Rand", "confidante for Murdock", "the daughter of John and Michelle Raymond"."""
+    text = c.text
+    for m in ROLE_OF.finditer(text):
+        start = m.start()
+        if _in_quotes(text, m.start("noun")) or not c.fact_ok(start, m.end()):
+            continue
+        # "A lawyer and ally of X": the phrase starts at the coordinated noun before it
+        before = re.search(r"(?:(?:[Aa]n?|[Tt]he) )?(?:[a-z][\w\-]* ){1,3}and $", text[:start])
+        holder = c.holder(before.start() if before else start)
+        if holder is None and before:
+            holder = c.holder(start)
+        if holder is None:
+            continue
+        role = _role_of(ROLES, m.group("noun"))
+        if role is None:
+            continue
+        rel = _relation(role, m.group("mods"))
+        names = _names(m.group("objs"), m.start("objs"))
+        if len(names) > 1 and re.match(r" (?:is|was|are|were|has|had|becomes|became)\b", text[m.end() :]):
+            names = names[:-1]  # "..., and Haddad is her partner": a new clause, not a list
+        for name, pos in names:
+            other = c.char(name, pos, known_only=not c.in_desc(start))
+            subj, obj = (other, holder) if role.reverse else (holder, other)
+            c.emit(subj, rel, obj, "role-of")
+
+
+def _groups(c: _Ctx) -> None:
+    """Membership and leadership of fictional organizations."""
+    text = c.text
+    last_group: tuple[Mention, int] | None = None
+    for m in ONE_OF.finditer(text):
+        noun = m.group("noun")
+        rel = "memberOf" if m.group("q") else ONE_OF_NOUNS.get(noun)
+        if rel is None or not c.fact_ok(m.start(), m.end()):
+            continue
+        holder = c.holder(m.start())
+        group = c.group(m.group("group"), m.start("group"), bool(m.group("the")))
+        if holder is None or group is None:
+            continue
+        c.emit(holder, "memberOf", group, "one-of")
+        if rel == "leaderOf":
+            c.emit(holder, "leaderOf", group, "one-of")
+        last_group = (group, m.end())
+    for m in GROUP_OF.finditer(text):
+        if _in_quotes(text, m.start("noun")) or not c.fact_ok(m.start(), m.end()):
+            continue
+        holder = c.holder(m.start())
+        role = _role_of(GROUP_ROLES, m.group("noun"))
+        group = c.group(m.group("group"), m.start("group"), bool(m.group("the")))
+        if holder is None or role is None or group is None:
+            continue
+        c.emit(holder, _relation(role, m.group("mods")), group, "group-of")
+        last_group = (group, m.end())
+    if last_group is not None:
+        group, end = last_group
+        m = ITS_LEADER.match(text, end)
+        if m and c.fact_ok(m.start(), m.end()):
+            holder = c.entry if c.in_desc(end) else c.holder(end)
+            c.emit(holder, "formerLeaderOf" if m.group("former") else "leaderOf", group, "its-leader")
+    for m in RUNS.finditer(text):
+        name = m.group("group")
+        if not c.fact_ok(m.start(), m.end()):
+            continue
+        if not m.group("the") and "," not in m.group(0) and len(name.split()) < 2:
+            continue  # "runs Harlem"? only an organization-like name
+        if c.in_desc(m.start()):
+            before = text[c.desc : m.start()]
+            if not (re.search(rf"\bwho {ADV}?$", before) or TOP_LEVEL.search(before)):
+                continue
+            holder = c.entry
+        else:
+            holder = c.clause_subject(m.start()) or c.relative_subject(m.start())
+        c.emit(holder, "leaderOf", c.group(name, m.start("group"), bool(m.group("the"))), "runs")
+    for m in JOINED.finditer(text):
+        name = N.strip_leading_noise(m.group("subj"))
+        if not c.fact_ok(m.start(), m.end()) or (not m.group("the") and " " not in m.group("group")):
+            continue
+        group = c.group(m.group("group"), m.start("group"), bool(m.group("the")))
+        c.emit(c.char(name, m.end("subj") - len(name), slot=True), "memberOf", group, "joined")
+    for m in LED_BY.finditer(text):
+        if c.fact_ok(m.start(), m.end()):
+            group = c.group(m.group("group"), m.start("group"), bool(m.group("the")))
+            c.emit(
+                c.char(m.group("leader"), m.start("leader"), known_only=False), "leaderOf", group, "led-by"
+            )
+    for m in PLURAL_GROUP.finditer(text):
+        if not c.fact_ok(m.start(), m.end()):
+            continue
+        group = c.group(m.group("group"), m.start("group"), bool(m.group("the")))
+        rel = "leaderOf" if m.group("noun") in ("leaders", "heads") else "memberOf"
+        for name, pos in _names(m.group("subjs"), m.start("subjs")):
+            c.emit(c.char(name, pos), rel, group, "plural-group")
+
+
+def _verbs(c: _Ctx) -> None:
+    """ "who now works with Jeri Hogarth", "married to X", "X and Y are adoptive sisters"."""
+    text = c.text
+    for rx, rule in ((WORKS_WITH, "works-with"), (MARRIED, "married")):
+        for m in rx.finditer(text):
+            if not c.fact_ok(m.start(), m.end()):
+                continue
+            if c.in_desc(m.start()):
+                before = text[c.desc : m.start()]
+                if not re.search(rf"(?:^|\bwho {ADV}?|,? and {ADV}?)$", before):
+                    continue
+                holder = c.entry
+            else:
+                holder = c.clause_subject(m.start()) or c.relative_subject(m.start())
+            for name, pos in _names(m.group("objs"), m.start("objs")):
+                other = c.char(name, pos)  # known characters only: not "works for Rand Enterprises"
+                if rule == "works-with":
+                    if m.group("prep") == "for":
+                        c.emit(other, "superiorOf", holder, rule)
+                    else:
+                        c.emit(holder, "colleagueOf", other, rule)
+                else:
+                    c.emit(holder, "spouseOf" if m.group("kind") == "married" else "loverOf", other, rule)
+    for m in PLURAL_PAIR.finditer(text):
+        if not c.fact_ok(m.start(), m.end()) or FORMER.search(m.group("mods")):
+            continue
+        a, b = N.strip_leading_noise(m.group("a")), m.group("b")
+        noun = m.group("noun")
+        rel = next(r for k, r in (
+            ("adoptive", "adoptiveSiblingOf"), ("adopted", "adoptiveSiblingOf"), ("foster", "adoptiveSiblingOf"),
+            ("sisters", "siblingOf"), ("brothers", "siblingOf"), ("siblings", "siblingOf"),
+            ("friends", "friendOf"), ("lovers", "loverOf"), ("allies", "allyOf"), ("neighb", "neighborOf"),
+            ("colleagues", "colleagueOf"), ("partners", "partnerOf"),
+        ) if k in noun)  # fmt: skip
+        c.emit(c.char(a, m.end("a") - len(a)), rel, c.char(b, m.start("b")), "plural-pair")
+
+
+def _killings(c: _Ctx) -> None:
+    text = c.text
+
+    def victim(name: str, pos: int) -> Mention | None:
+        return c.char(name, pos, known_only=False)
+
+    for m in KILLS.finditer(text):
+        killer = N.strip_leading_noise(m.group("killer"))
+        if c.fact_ok(m.start(), m.end()):
+            c.emit(
+                c.char(killer, m.end("killer") - len(killer), slot=True),
+                "killed",
+                victim(m.group("victim"), m.start("victim")),
+                "kills",
+            )
+    for m in KILLED_BY.finditer(text):
+        name = N.strip_leading_noise(m.group("victim"))
+        if c.fact_ok(m.start(), m.end()) and c.lookup(name, slot=True):
+            c.emit(
+                victim(m.group("killer"), m.start("killer")),
+                "killed",
+                c.char(name, m.end("victim") - len(name), slot=True),
+                "killed-by",
+            )
+    for m in KILLING.finditer(text):
+        killer = N.strip_leading_noise(m.group("killer"))
+        if c.fact_ok(m.start(), m.end()):
+            c.emit(
+                c.char(killer, m.end("killer") - len(killer), slot=True),
+                "killed",
+                victim(m.group("victim"), m.start("victim")),
+                "killing",
+            )
+    for m in AFTER_KILLING.finditer(text):
+        if not c.fact_ok(m.start(), m.end()):
+            continue
+        killer = c.entry if c.in_desc(m.start()) else c.clause_subject(m.start())
+        c.emit(killer, "killed", victim(m.group("victim"), m.start("victim")), "after-killing")
+    for m in OF_WHOM.finditer(text):
+        if not c.fact_ok(m.start(), m.end()):
+            continue
+        who = m.group("killer")
+        killer = c.pronoun(m.start("killer")) if N.fold(who) in PRONOUNS else c.char(who, m.start("killer"))
+        floor = c.desc if c.in_desc(m.start()) else 0
+        start = max(text.rfind(";", floor, m.start()) + 1, floor)
+        found = [
+            (N.strip_leading_noise(v.group()), v.end()) for v in re.finditer(NAME, text[start : m.start()])
+        ]
+        victims = [(n, start + e - len(n)) for n, e in found if c.known(n)]
+        count = {"both": 2, "two": 2, "three": 3}.get(m.group("which"))
+        if count is not None:
+            victims = victims[-count:] if len(victims) >= count else []
+        for name, pos in victims:
+            c.emit(killer, "killed", c.char(name, pos), "of-whom")
+    for m in DESC_KILLS.finditer(text, 0, c.desc):  # prose: "Greta Holm, the leader of ..., who murders Walt"
+        if m.group(0).startswith("who") and c.fact_ok(m.start(), m.end()):
+            c.emit(
+                c.relative_subject(m.start("verb")),
+                "killed",
+                victim(m.group("victim"), m.start("victim")),
+                "who-kills",
+            )
+    if c.entry is not None:
+        for m in DESC_KILLS.finditer(text, c.desc):
+            if c.fact_ok(m.start(), m.end()) and (
+                m.group(0).startswith("who") or c.holder(m.start()) is c.entry
+            ):
+                c.emit(c.entry, "killed", victim(m.group("victim"), m.start("victim")), "desc-kills")
+        for m in DESC_KILLED_BY.finditer(text, c.desc):
+            if c.fact_ok(m.start(), m.end()):
+                c.emit(victim(m.group("killer"), m.start("killer")), "killed", c.entry, "desc-killed-by")
