@@ -83,8 +83,8 @@ def mask_quotes(text: str) -> str:
 
 
 SEASON_REF = (
-    rf"(?:the (?P<{{p}}ord>{N.ORDINAL_RE}) season of (?P<{{p}}s1>{TITLE})"
-    rf"|season (?P<{{p}}num>\d+) of (?P<{{p}}s2>{TITLE})"
+    rf"(?:[Tt]he (?P<{{p}}ord>{N.ORDINAL_RE}) season of (?P<{{p}}s1>{TITLE})"
+    rf"|[Ss]eason (?P<{{p}}num>\d+) of (?P<{{p}}s2>{TITLE})"
     rf"|(?P<{{p}}s3>{TITLE}){POSS} (?P<{{p}}ord2>{N.ORDINAL_RE}) season"
     rf"|(?P<{{p}}s4>{TITLE}) season (?P<{{p}}num2>\d+)(?![.\d]))"
 )
@@ -121,6 +121,7 @@ MID_WORDS = {
     "reprises", "reprise", "reprised", "reprising", "his", "her", "their", "role", "roles",
     "joins", "joined", "join", "joining", "reported", "confirmed", "announced", "appearance", "appearances", "briefly", "series", "regular", "main",
     "only", "both", "too", "still", "once", "newly", "eventually", "ultimately", "back",
+    "turns", "turned", "up", "shows", "showed", "pops", "popped",
 }  # fmt: skip
 PLAN_MID = {"will", "would", "to"}
 #: words that make "as the X ..." a job or a function, not a character description
@@ -202,6 +203,8 @@ def _character(text: str, start: int, end: int) -> Mention | None:
         return None
     if any(t in AWARD_WORDS for t in toks):
         return None
+    if len(toks) == 1 and (name.isupper() or any(ch.isdigit() for ch in name)):
+        return None  # "MI5", "NYPD": an acronym, not a character
     return _mention("character", name, start, end)
 
 
@@ -229,9 +232,9 @@ POSSESSIVE_PAIR = re.compile(
     rf"(?P<actor>{NAME}){POSS} (?P<char>{CHAR})(?!{N.SEP}{N.WORD})(?! as )(?=[ ,;:.)])"
 )
 VERB_PAIR = re.compile(
-    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*),? (?:who )?(?:also |now |later |will |would |has |had )?"
+    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?,? (?:who )?(?:also |now |later |will |would |has |had )?"
     rf"(?:plays|played|portrays|portrayed|portray|play|voices|voiced|voice|is playing|was playing)"
-    rf" (?P<vdesc>(?:(?:the|a|an|his|her|their) |{NAME}{POSS} )(?:[a-z][\w\-]*,? ){{0,4}}?|)"
+    rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |{NAME}{POSS} )(?:[a-z][\w\-]*,? ){{0,4}}?|)"
     rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{N.NAMEX}(?:(?:, | and |, and ){N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who)\b))*)"
     rf"(?P<resp>,? respectively)?(?: (?:in|on) (?:{season_ref('v')}|(?P<vseries>{TITLE})))?"
 )
@@ -242,12 +245,12 @@ REPRISE = re.compile(
 )
 #: "Carmy, played by Jeremy Allen White", "the chef Sydney (played by Ayo Edebiri)"
 PLAYED_BY = re.compile(
-    rf"(?P<char>{CHAR}),? \(?(?:who is |who was |is |was )?(?:played|portrayed|voiced) by (?P<actor>{NAME})"
+    rf"(?P<char>{CHAR}),? \(?(?:who is |who was |who will be |is |was |will be |is being |has been )?(?:played|portrayed|voiced) by (?P<actor>{NAME})"
 )
 #: "X takes on the role of Y", "X landed the part of Y", "X was cast in the role of Y"
 ROLE_OF = re.compile(
     rf"(?P<actor>{NAME})(?P<mid>(?: [a-z][\w\-]*){{0,4}}?) (?:the |a )?(?:(?:lead|main|title|recurring|starring|guest|key|pivotal) )?"
-    rf"(?:role|part) of (?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<char>{CHAR})"
+    rf"(?:role|part) of (?:{NAME}{POSS} (?:[a-z][\w\-]* ){{0,3}})?(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<char>{CHAR})(?!{POSS})"
 )
 ROLE_OF_VERBS = {
     "takes", "took", "take", "taking", "on", "landed", "lands", "land", "won", "wins", "got", "gets",
@@ -264,7 +267,7 @@ APPEARS = re.compile(
 )
 EPISODES = (
     rf"(?:(?P<{{p}}owner>{TITLE}){POSS} |(?P<{{p}}coref>the (?:mini-?series|series|show|season)['’]s? |its ))?"
-    rf"(?:the )?(?:(?:first|opening) (?P<{{p}}fc>{N.CARDINAL_RE})(?: episodes)? and the (?:final|last|closing) (?P<{{p}}lc>{N.CARDINAL_RE})(?: episodes)?"
+    rf"(?:[Tt]he )?(?:(?:first|opening) (?P<{{p}}fc>{N.CARDINAL_RE})(?: episodes)? and the (?:final|last|closing) (?P<{{p}}lc>{N.CARDINAL_RE})(?: episodes)?"
     rf"|(?:final|last|closing) (?P<{{p}}lc2>{N.CARDINAL_RE}) episodes"
     rf"|(?P<{{p}}ord>{N.ORDINAL_RE}) (?:(?P<{{p}}count>{N.CARDINAL_RE})(?: episodes)?(?! (?:seasons?|films?|movies?|series|years?|books?)\b)|episodes?)"
     rf"|all (?P<{{p}}all>{N.CARDINAL_RE}) episodes"
@@ -285,10 +288,11 @@ DIRECTED = re.compile(
     rf"(?P<dir>{NAME})(?:, (?:who|whose|a|an|the)\b[^,;()]{{1,120}},)?,? (?:who )?(?:also )?"
     rf"(?:(?:wrote|co-wrote|produced|executive produced|created) and )?"
     rf"(?:has |had |will |would |is set to |was set to |is slated to |to |is |was |will be |has been )?"
-    rf"(?:directed|directs|direct|directing|helmed|helms|helm|helming|handling|handles|takes on|took on|taking on) {episodes_re('e')}"
+    rf"(?:directed|directs|direct|directing|helmed|helms|helm|helming|handling|handles|takes on|took on|taking on|"
+    rf"(?:takes|took|take|taking) the helm (?:for|of|on)|(?:is|will be|was) behind the camera for) {episodes_re('e')}"
 )
 DIRECTED_BY = re.compile(
-    rf"{episodes_re('e')},? (?:which (?:was|is) |was |is |were |are )?(?:directed|helmed) by (?P<dir>{NAME})"
+    rf"{episodes_re('e')}(?P<filler>,? (?:[^.;]{{0,80}}? and )?)(?:which (?:was|is) |was |is |were |are )?(?:directed|helmed) by (?P<dir>{NAME})"
 )
 FILM_DIRECTED = re.compile(
     rf"(?:directed|directing|directs) (?:the (?:[a-z\-]+ ){{0,2}}film )?(?P<film>{TITLE}) \((?P<year>\d{{4}})\)"
@@ -396,6 +400,8 @@ class Extractor:
                 return _series(sp[0], sp[1], sp[2])
         if getattr(self, "headline", None) is not None:
             return self.headline
+        if not self.out.series_mentions and self.sents:
+            return self._headline_title()
         if not self.out.series_mentions:
             return None
         text = self.doc.text.replace("’", "'")
@@ -409,6 +415,21 @@ class Extractor:
         # the longest surface form of the most-cued series
         forms = [m for m in self.out.series_mentions if N.series_key(m.text) == key]
         return max(forms, key=lambda m: (len(m.text), -m.start))
+
+    def _headline_title(self) -> Mention | None:
+        """No series cue at all: the title in the first sentence that the document repeats most."""
+        first = self.sents[0]
+        best: tuple[int, Mention] | None = None
+        for m in re.finditer(TITLE, first.text):
+            name = N.strip_leading_noise(m.group())
+            if first.ner_label(first.base + m.start(), first.base + m.end()) in ("PERSON", "GPE", "DATE"):
+                continue
+            if re.fullmatch(rf"(?:{NETWORKS})", name) or name in HEADLINE_WORDS or len(name) < 3:
+                continue
+            count = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.doc.text))
+            if count >= 2 and (best is None or count > best[0]):
+                best = (count, _series(name, first.base + m.end() - len(name), first.base + m.end()))
+        return best[1] if best else None
 
     def _topic_here(self, s: _Sent, at: int) -> Mention | None:
         """The topic series, as a mention located in this sentence (for provenance)."""
@@ -503,7 +524,12 @@ class Extractor:
             desc_words = re.findall(r"[\w\-]+", m.group("desc").split("'")[-1].split("’")[-1])
             if any(w in NOT_DESCRIPTORS for w in desc_words):
                 continue  # "as head of Marvel Television", "as the composer for X": not a role
-            mid_words = re.findall(r"[\w\-]+", m.group("mid"))
+            mid_text = re.sub(
+                rf"\bin (?:the |its |their )?(?:(?:{N.ORDINAL_RE}) season|season (?:\d+|{N.CARDINAL_RE}))\b",
+                " ",
+                m.group("mid"),
+            )
+            mid_words = re.findall(r"[\w\-]+", mid_text)
             judged = len(mid_words) <= 3 and mid_words[:1] in (["is"], ["was"]) and "of" not in mid_words
             if any(w not in MID_WORDS for w in mid_words) and "cameo" not in mid_words and not judged:
                 # "is unnerving as X" (a review's judgement of a role) is allowed;
@@ -623,10 +649,8 @@ class Extractor:
         # "ACTOR takes on the role of CHARACTER"
         for m in ROLE_OF.finditer(text):
             mid = re.findall(r"[\w\-]+", m.group("mid"))
-            if (
-                any(w not in ROLE_OF_VERBS for w in mid)
-                or (PLAN_MID & set(mid) - {"will"}
-                and "cast" not in mid)
+            if any(w not in ROLE_OF_VERBS for w in mid) or (
+                PLAN_MID & set(mid) - {"will"} and "cast" not in mid
             ):
                 continue
             a, c = s.span(m, "actor"), s.span(m, "char")
@@ -678,6 +702,14 @@ class Extractor:
                 d = s.span(m, "dir")
                 assert d
                 director = _person(s, *d, strict=False)
+                if (
+                    "filler" in m.groupdict()
+                    and m.group("filler")
+                    and re.search(
+                        r"\b(?:while|whereas|but|episode|episodes|pilot|finale)\b", m.group("filler")
+                    )
+                ):
+                    continue  # "the pilot was written by X, while the finale was directed by Y"
                 if director is None:
                     continue
                 for ep in self._episodes_from(s, m, "e"):
@@ -705,6 +737,8 @@ class Extractor:
         called by their first name ("Logan", "Kendall"), people by their surname."""
         if m.group("colon") and m.start() == 0:
             return True
+        if m.start() == 0 and not s.text[m.end() :].strip(" .:"):
+            return True  # a guide's heading line: "Charles-Haden Savage (Steve Martin)"
         after = s.text[m.end() : m.end() + 12]
         if re.match(r"(?:,|:) (?:a|an|the|his|her|their|who|whose)\b", after):
             return True  # a description follows: it describes the character

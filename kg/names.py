@@ -19,8 +19,8 @@ NAME = rf"(?<![\w'’]){WORD}(?:{SEP}{WORD})*"
 #: a title of a work: a name that may hold lower-case joiners and an inner possessive:
 #: "The Last of Us", "House of the Dragon", "The Queen's Gambit", "Agents of S.H.I.E.L.D."
 TITLE = (
-    rf"(?<![\w'’])(?:The[ ]{WORD}['’]s[ ]{WORD}(?:{SEP}{WORD})*|"
-    rf"{WORD}(?:(?:[ ](?:of|the|a|an|to|&))*{SEP}{WORD})*)"
+    rf"(?<![\w’])(?<!\w')(?:The[ ]{WORD}['’]s[ ]{WORD}(?:{SEP}{WORD})*|"
+    rf"{WORD}(?:(?:[ ](?:of|the|a|an|to|&|in[ ]the|on[ ]the))*{SEP}{WORD})*)"
 )
 #: a name that is not the start of a longer one (for items of lists)
 NAMEX = rf"{NAME}(?!{SEP}{WORD})"
@@ -40,6 +40,8 @@ LEADING_NOISE = {
     "co-ceo", "editor", "editor-in-chief", "critic", "reviewer", "series", "season",
     "episode", "newcomer", "veteran", "comedian", "singer", "rapper", "filmmaker",
     "his", "her", "their", "its", "this", "that", "these", "those", "reprising", "returning",
+    "adds", "casts", "joins", "taps", "lands", "books", "eyes", "sets", "names", "hires", "welcomes",
+    "reveals", "confirms", "announces", "recruits", "enlists", "exclusive", "watch", "review",
     "marvel", "netflix", "hbo", "amazon", "hulu", "disney", "abc", "nbc", "cbs", "fox", "amc",
     "cw", "starz", "showtime", "apple", "peacock", "paramount",
 }  # fmt: skip
@@ -63,7 +65,7 @@ ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9,
-    "10th": 10, "final": -1, "last": -1,
+    "10th": 10, "opening": 1, "final": -1, "last": -1,
 }  # fmt: skip
 CARDINALS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

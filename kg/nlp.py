@@ -34,7 +34,7 @@ def split_sentences(text: str) -> list[Sentence]:
     Paragraph breaks (blank lines) always end a sentence.
     """
     out: list[Sentence] = []
-    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*", text):
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)(?<=[^.!?:\"”)\n]{60}\n)[^\n]*)*", text):
         p_start = para.start()
         chunk = para.group()
         begin = 0

@@ -256,3 +256,31 @@ def test_descriptions_before_the_character():
     assert ("Finn Ray", "plays", "Mara") in f
     assert ("Bo Lin", "plays", "Ned") in f and ("Cy Moss", "plays", "Tam") in f
     assert not any(s == "Dee Fox" for s, _, _ in f)
+
+
+def test_more_casting_constructions():
+    f = facts(
+        "Harbor Lights is a British drama series. That sister, Mara, will be played by Ada Brook. "
+        "Bo Lin, who joined in the third season as Tam Reyes, returns. Cy Moss also turns up in season two as Nell. "
+        "Dee Fox (Copper Run, Deep Water) plays that smuggler, Ivo Stone."
+    )
+    assert ("Ada Brook", "plays", "Mara") in f
+    assert ("Bo Lin", "plays", "Tam Reyes") in f
+    assert ("Cy Moss", "plays", "Nell") in f
+    assert ("Dee Fox", "plays", "Ivo Stone") in f
+
+
+def test_guide_heading_lines_are_character_first():
+    f = facts(
+        "Harbor Lights: a guide\nEdith Crane (Ruth Nagy)\nThe keeper of the lighthouse, who sees everything."
+    )
+    assert ("Ruth Nagy", "plays", "Edith Crane") in f
+
+
+def test_directed_after_a_clause_and_helm():
+    f = facts(
+        LEAD + 'The pilot, "Night One", was written by Ana Ruiz and directed by Bo Park. '
+        "Cy Moss, a veteran of Deep Water, takes the helm for episodes four and five."
+    )
+    assert ("Bo Park", "directed", "Nightwatch episode 1") in f
+    assert ("Cy Moss", "directed", "Nightwatch episode 5") in f
