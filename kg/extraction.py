@@ -235,7 +235,7 @@ VERB_PAIR = re.compile(
     rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?,? (?:who )?(?:also |now |later |will |would |has |had )?"
     rf"(?:plays|played|portrays|portrayed|portray|play|voices|voiced|voice|is playing|was playing)"
     rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |{NAME}{POSS} )(?:[a-z][\w\-]*,? ){{0,4}}?|)"
-    rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{N.NAMEX}(?:(?:, | and |, and ){N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who)\b))*)"
+    rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{N.NAMEX}(?:(?:, | and |, and ){N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who)\b)(?!, who\b))*)"
     rf"(?P<resp>,? respectively)?(?: (?:in|on) (?:{season_ref('v')}|(?P<vseries>{TITLE})))?"
 )
 REPRISE = re.compile(
@@ -603,6 +603,8 @@ class Extractor:
             actors = _split_list(s, m, "actors")
             chars = _split_list(s, m, "chars", expand_surname=True)
             if len(actors) != len(chars):
+                if not re.search(r"\b(?:plays|portrays|voices|played|portrayed|voiced)\b", m.group(0)):
+                    continue  # "A and B, who play X and ...": a plural subject needs all its objects
                 # "..., and Fiona Shaw plays Maarva Andor, ...": only the verb's neighbours pair up
                 actors, chars = actors[-1:], chars[:1]
             series = self._series_from(s, m, "v", "vseries", weak=True) if m.group(0) else None
