@@ -126,9 +126,15 @@ def store_summary(store: Path | None = None) -> Summary:
 
 
 def format_summary(s: Summary) -> str:
+    import textwrap
+
+    def wrapped(head: str, items: dict[str, int]) -> str:
+        text = ", ".join(f"{k} {v}" for k, v in items.items()) or "none"
+        return textwrap.fill(text, width=100, initial_indent=head, subsequent_indent=" " * len(head))
+
     lines = [f"Documents: {s.documents}"]
-    lines.append("Entities:  " + (", ".join(f"{k} {v}" for k, v in s.entities.items()) or "none"))
-    lines.append("Facts:     " + (", ".join(f"{k} {v}" for k, v in s.facts.items()) or "none"))
+    lines.append(wrapped("Entities:  ", s.entities))
+    lines.append(wrapped("Facts:     ", s.facts))
     lines.append(f"Quads:     {s.triples}")
     if s.seconds is not None:
         lines.append(f"Time:      {s.seconds:.2f} s")
