@@ -696,8 +696,11 @@ def validate_command(store: Path | None) -> None:
     with its document. The union of all named graphs is checked (the ontology graph aside),
     as it is, with no inference.
 
-    Prints one line per violation, grouped by shape, with the entities' labels, then a
-    summary line. Exits 0 when the graph conforms, 1 when it does not (or when the store
+    Prints one line per result, grouped by shape, with the entities' labels, then a summary
+    line. Warnings (a character that appears in no work, a name that is only a title, a
+    person named like a character or a work) point at facts that are probably missing or
+    mis-read; they do not make the graph incorrect.
+    Exits 0 when the graph conforms (warnings or not), 1 when it does not (or when the store
     cannot be read).
     """
     from .store import open_store
