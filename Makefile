@@ -32,6 +32,7 @@ format: $(VENV)/.test-deps
 
 docs: $(BIN)/kg
 	$(BIN)/python scripts/cli_reference.py --write README.md
+	$(BIN)/python scripts/gen_shapes.py
 
 bench: $(BIN)/kg
 	$(BIN)/python bench/run.py
