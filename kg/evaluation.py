@@ -74,7 +74,8 @@ def read_gold(path: Path) -> list[GoldFact]:
 
 PREDICTED = """
 SELECT DISTINCT ?s ?p ?o ?olabel WHERE {
-  ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+  GRAPH ?g { ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o . }
+  FILTER(STRSTARTS(STR(?g), "https://w3id.org/defenders-kg/document/"))
   OPTIONAL { ?o rdfs:label ?olabel }
 }
 """

@@ -649,7 +649,7 @@ def role_facts(
 # "executive producers A, B and C"
 PRENOMINAL = re.compile(
     rf"(?:(?P<coref>{COREF_POSS}|(?:[Tt]he )?(?i:{SERIES_NOUN}) )|(?P<wname>(?:{NAME}{POSS} )?{NAME})(?P<wposs>{POSS})? )?"
-    rf"(?P<adj>{ADJ}{{0,3}})(?P<more>(?:(?i:{ROLE_PLAIN}),? and )?)(?<![\w\-])(?i:{ROLE_ANY})(?P<comma>,)? (?P<who>{NAMES})"
+    rf"(?P<adj>{ADJ}{{0,3}})(?P<more>(?:(?i:{ROLE_PLAIN}),? and )?)(?<![\w\-])(?i:{ROLE_ANY})(?P<comma>,)? (?:(?:also )?(?:include|includes|included|are|were) )?(?P<who>{NAMES})"
 )
 # "A and B, the showrunners for the second season of Daredevil", "X, who served as composer on Y"
 APPOSITIVE = re.compile(
