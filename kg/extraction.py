@@ -313,10 +313,13 @@ HEADLINE_WORDS = {
     "News",
     "Update",
 }
-NETWORKS = (
+#: broadcasters and streaming services ("HBO's X" names X as a series, but is not part of its title)
+BROADCASTERS = (
     r"HBO|HBO Max|Max|FX|FXX|Netflix|Hulu|Apple TV\+|Apple|Disney\+|Amazon|Prime Video|AMC|BBC|BBC One|ITV|"
-    r"Channel 4|Showtime|Starz|Paramount\+|Peacock|CBS|NBC|ABC|Fox|The CW|USA Network|TNT|Syfy|Sky|Lucasfilm|Marvel"
+    r"Channel 4|Showtime|Starz|Paramount\+|Peacock|CBS|NBC|ABC|Fox|The CW|USA Network|TNT|Syfy|Sky"
 )
+#: ... and studios whose possessive may belong to a title ("Marvel's The Defenders")
+NETWORKS = BROADCASTERS + r"|Lucasfilm|Marvel"
 STRONG_SERIES = re.compile(
     rf"{season_ref('x')}"
     rf"|(?:television|TV|streaming|Netflix|HBO|Hulu|Amazon|Disney\+|web|drama|comedy) (?:mini-?)?series (?P<x5>{TITLE})"

@@ -223,7 +223,15 @@ class Resolver:
         assigned: dict[tuple[str, str, str], _Cluster] = {}
         for m, doc in sorted(short, key=lambda x: (x[0].kind, x[0].text, x[1])):
             base, forms, aliases = _name_parts(m)
-            hit = self._lookup_short(m.kind, base, doc)
+            hit = None
+            if m.kind == "person":
+                # a surname refers back to the last full name with that surname ("White" after
+                # "Mike White", even when another White acts in the series)
+                full = self._nearest_full_name(base, doc, m.start)
+                if full is not None:
+                    hit = self._full_cluster(m.kind, full, [full, base], aliases, doc)
+            if hit is None:
+                hit = self._lookup_short(m.kind, base, doc)
             if hit is None:
                 full = self._full_name_in_text(base, doc, m.kind)
                 if full is not None:
@@ -343,6 +351,18 @@ class Resolver:
             {iri: nodes[iri] for iri in sorted(nodes) if iri in _reachable(nodes, facts.values())},
         )
 
+    def _nearest_full_name(self, short: str, doc: str, before: int) -> str | None:
+        """The last person-like full name ending in ``short`` before offset ``before``."""
+        text = next((ex.doc.text for ex in self.extractions if ex.doc.iri == doc), "")[:before]
+        if len(short) < 3 or not short[0].isupper():
+            return None
+        best = None
+        for m in re.finditer(rf"{N.NAME}(?= |\W|$)", text):
+            name = N.strip_leading_noise(N.clean(m.group()))
+            if name.split(" ")[-1] == short and " " in name and N.looks_like_person_name(name):
+                best = name
+        return best
+
     def _full_name_in_text(self, short: str, doc: str, kind: str = "person") -> str | None:
         """ "Gilligan" -> "Vince Gilligan" (a person's surname), "Cassian" -> "Cassian Andor" (a
         character's first name or surname), when the document has exactly one such full name."""
@@ -388,7 +408,11 @@ class Resolver:
                     forms[N.series_key(series.text)][series.text] += 1
         out: dict[str, str] = {}
         for key in sorted(forms):
-            label = max(forms[key], key=lambda f: (len(f), forms[key][f], f))
+            from .extraction import BROADCASTERS
+
+            # "Hulu's Harbor Lights" is not a title, "Marvel's The Defenders" is
+            own = [f for f in forms[key] if not re.match(rf"(?:{BROADCASTERS})['’]s ", f)] or list(forms[key])
+            label = max(own, key=lambda f: (len(f), forms[key][f], f))
             iri = _unique(entities, vocab.entity_iri("series", N.strip_possessive_brand(label)))
             alts = {f for f in forms[key] if f != label}
             stripped = N.strip_possessive_brand(label)

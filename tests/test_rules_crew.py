@@ -433,3 +433,25 @@ def test_seeds_precision_and_recall_per_relation(seeds_store):
         sc = scores[rel]
         assert sc.precision >= 0.90, (rel, sc.precision, sc.wrong)
         assert sc.recall >= 0.80, (rel, sc.recall, [(g.subject, g.object) for g in sc.misses])
+
+
+def test_title_created_by_appositive_and_executive_producers_include():
+    from helpers import facts
+
+    f = facts(
+        "Hulu's Harbor Lights, created by Ana Ruiz and Tom Vey, returns in May. "
+        "The executive producers include Ana Ruiz, Bo Lin and Cy Moss."
+    )
+    assert ("Harbor Lights", "creator", "Ana Ruiz") in f and ("Harbor Lights", "creator", "Tom Vey") in f
+    assert ("Harbor Lights", "executiveProducer", "Cy Moss") in f
+
+
+def test_surname_refers_to_the_last_full_name():
+    from helpers import facts
+
+    f = facts(
+        "Harbor Lights is a drama series. Mike Lane wrote the pilot. "
+        "Lane, who created the series, also directs. Jeremy Allen Lane plays Sam Crane."
+    )
+    assert ("Harbor Lights", "creator", "Mike Lane") in f
+    assert ("Harbor Lights", "creator", "Jeremy Allen Lane") not in f

@@ -648,7 +648,7 @@ def role_facts(
 # "cinematographer Matthew J. Lloyd", "Daredevil creator Drew Goddard", "the series' composer X",
 # "executive producers A, B and C"
 PRENOMINAL = re.compile(
-    rf"(?:(?P<coref>{COREF_POSS}|(?:[Tt]he )?(?i:{SERIES_NOUN}) )|(?P<wname>(?:{NAME}{POSS} )?{NAME})(?P<wposs>{POSS})? )?"
+    rf"(?:(?P<coref>{COREF_POSS}|(?:[Tt]he )?(?i:{SERIES_NOUN}) )|(?!(?:The|A|An|Its|This|These|Those)\b)(?P<wname>(?:{NAME}{POSS} )?{NAME})(?P<wposs>{POSS})? )?"
     rf"(?P<adj>{ADJ}{{0,3}})(?P<more>(?:(?i:{ROLE_PLAIN}),? and )?)(?<![\w\-])(?i:{ROLE_ANY})(?P<comma>,)? (?:(?:also )?(?:include|includes|included|are|were) )?(?P<who>{NAMES})"
 )
 # "A and B, the showrunners for the second season of Daredevil", "X, who served as composer on Y"
@@ -824,10 +824,29 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _copular(ex, s)
     yield from _left(ex, s)
     yield from _passive(ex, s)
+    yield from _title_created_by(ex, s)
     yield from _appoint(ex, s)
     yield from _credit_line(ex, s)
     yield from _active(ex, s)
     yield from _episode_credits(ex, s)
+
+
+#: "Hulu's Only Murders in the Building, created by Steve Martin and John Hoffman, follows ..."
+TITLE_CREATED_BY = re.compile(
+    rf"(?P<title>{N.TITLE}),? (?:which (?:was|is) )?(?P<verb>created|co-created|developed)"
+    rf"(?: for (?:television|TV|the screen))? by (?P<who>{NAMES})"
+)
+
+
+def _title_created_by(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    for m in TITLE_CREATED_BY.finditer(s.text):
+        if planned(s.text[clause_start(s.text, m.start()) : m.start("verb")]):
+            continue
+        series = series_named(ex, s, *m.span("title"))
+        if series is None or series.weak:
+            continue
+        a, b = m.span("who")
+        yield from _credit(ex, s, ["creator"], [Work(series, series)], a, b, "crew-title-created-by")
 
 
 def _with_as(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
