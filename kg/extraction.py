@@ -234,7 +234,7 @@ POSSESSIVE_PAIR = re.compile(
 VERB_PAIR = re.compile(
     rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?,? (?:who )?(?:also |now |later |will |would |has |had )?"
     rf"(?:plays|played|portrays|portrayed|portray|play|voices|voiced|voice|is playing|was playing)"
-    rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |{NAME}{POSS} )(?:[a-z][\w\-]*,? ){{0,4}}?|)"
+    rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |{NAME}{POSS} )?(?:[a-z][\w\-]*,? ){{0,4}}?)"
     rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{N.NAMEX}(?:(?:, | and |, and ){N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who)\b)(?!, who\b))*)"
     rf"(?P<resp>,? respectively)?(?: (?:in|on) (?:{season_ref('v')}|(?P<vseries>{TITLE})))?"
 )
@@ -351,7 +351,7 @@ class Extractor:
             first = self.sents[0]
             hm = re.match(
                 rf"^(?:(?:Review|Exclusive|Interview|Recap|Opinion|Analysis|Watch|First look): )?"
-                rf"(?P<t>{TITLE})(?: season \d+| review roundup| review| recap)?:",
+                rf"['\"‘“]?(?P<t>{TITLE})['\"’”]?(?: [Ss]eason \w+)?(?: [Rr]eviews?(?: [Rr]oundup)?| [Rr]ecap| [Cc]ast| [Cc]asting)?:",
                 first.text,
             )
             if hm and hm.group("t") not in HEADLINE_WORDS:
@@ -527,11 +527,13 @@ class Extractor:
             desc_words = re.findall(r"[\w\-]+", m.group("desc").split("'")[-1].split("’")[-1])
             if any(w in NOT_DESCRIPTORS for w in desc_words):
                 continue  # "as head of Marvel Television", "as the composer for X": not a role
-            mid_text = re.sub(
-                rf"\bin (?:the |its |their )?(?:(?:{N.ORDINAL_RE}) season|season (?:\d+|{N.CARDINAL_RE}))\b",
-                " ",
+            season_in_mid = re.search(
+                rf"\bin (?:the |its |their )?(?:(?P<o>{N.ORDINAL_RE}) season|season (?P<n>\d+|{N.CARDINAL_RE}))\b",
                 m.group("mid"),
             )
+            mid_text = m.group("mid")
+            if season_in_mid:
+                mid_text = mid_text[: season_in_mid.start()] + " " + mid_text[season_in_mid.end() :]
             mid_words = re.findall(r"[\w\-]+", mid_text)
             judged = len(mid_words) <= 3 and mid_words[:1] in (["is"], ["was"]) and "of" not in mid_words
             if any(w not in MID_WORDS for w in mid_words) and "cameo" not in mid_words and not judged:
@@ -561,6 +563,14 @@ class Extractor:
                 series = sentence_series
             if series is not None:
                 yield emit(char, "appearsIn", series, "as-series")
+            if season_in_mid and (series is None or series.kind == "series"):
+                number = N.number_word(season_in_mid.group("o") or season_in_mid.group("n"))
+                work = series or self._topic_here(s, m.start())
+                if number and number > 0 and work is not None:
+                    season = Mention(
+                        f"{work.text} season {number}", "season", work.start, work.end, number, work
+                    )
+                    yield emit(char, "appearsIn", season, "as-season")
 
         # ACTOR (CHARACTER) / CHARACTER (ACTOR)
         for m in PAREN_PAIR.finditer(text):

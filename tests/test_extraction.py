@@ -284,3 +284,12 @@ def test_directed_after_a_clause_and_helm():
     )
     assert ("Bo Park", "directed", "Nightwatch episode 1") in f
     assert ("Cy Moss", "directed", "Nightwatch episode 5") in f
+
+
+def test_season_in_the_role_sentence_and_bare_descriptor():
+    f = facts(
+        "Harbor Lights is a British drama series. Cy Moss also turns up in season two as Nell Ward. "
+        "Bo Lin, who plays con man Tam Reyes, returns."
+    )
+    assert ("Nell Ward", "appearsIn", "Harbor Lights season 2") in f
+    assert ("Bo Lin", "plays", "Tam Reyes") in f
