@@ -299,7 +299,7 @@ FILM_DIRECTED = re.compile(
     rf"|(?P<film2>{TITLE}) \((?P<year2>\d{{4}})\),? (?:was |is )?directed by (?P<dir2>{NAME})"
 )
 TOPIC = re.compile(
-    rf"^(?P<title>(?:{NAME}{POSS} )??{TITLE}(?:(?::| &) {TITLE})?),?(?: \([^)]*\))? (?:is|was) an? (?:[\w\-]+ ){{0,8}}?"
+    rf"^(?!(?:It|This|They|These|That|He|She)\b)(?P<title>(?:{NAME}{POSS} )??{TITLE}(?:(?::| &) {TITLE})?),?(?: \([^)]*\))? (?:is|was) an? (?:[\w\-]+ ){{0,8}}?"
     rf"(?:television|TV|streaming|web|mini-?series|series|show|sitcom|drama|anthology|miniseries)\b"
 )
 HEADLINE_WORDS = {
@@ -325,8 +325,10 @@ STRONG_SERIES = re.compile(
     rf"|(?:television|TV|streaming|Netflix|HBO|Hulu|Amazon|Disney\+|web|drama|comedy) (?:mini-?)?series (?P<x5>{TITLE})"
     rf"|(?P<x6>{TITLE}) \((?:TV|television|mini-?)series\)"
     rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*(?!(?:{NETWORKS})\b)(?P<x9>{TITLE})(?! (?:film|movie|documentary|novel|book)\b)"
-    rf"|(?<!by )(?P<x8>{TITLE}), (?:the|an?) (?:[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show)\b"
-    rf"|(?:ordered|picked up|renewed|cancell?ed) (?!(?:{NETWORKS})\b)(?P<x10>{TITLE})(?! (?:for|to|series|shows?)\b)"
+    rf"|(?<!by )(?P<x8>{TITLE}), (?:the|an?) (?:[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology)\b"
+    rf"|^(?:Co-)?(?:Created|Written|Developed|Produced)(?: and \w+)? by [^,.;]{{1,80}}, (?P<x11>{TITLE}) (?=[a-z])"
+    rf"|\b(?:showrunner|creator|co-creator)s? (?:of|for) (?P<x12>{TITLE})"
+    rf"|(?:ordered|picked up|commissioned|greenlit|green-lit|renewed|cancell?ed) (?!(?:{NETWORKS})\b)(?P<x10>{TITLE})(?! (?:for|to|series|shows?)\b)"
     rf"|(?!(?:It|They|This|These|That|He|She)\b)(?P<x7>(?:{NAME}{POSS} )??{TITLE}) (?:premiered|debuted|is set to debut|was renewed|was cancell?ed|was released)\b"
 )
 
@@ -382,7 +384,7 @@ class Extractor:
 
     def _strong_series(self, s: _Sent) -> Iterator[Mention]:
         for m in STRONG_SERIES.finditer(s.text):
-            for g in ("xs1", "xs2", "xs3", "xs4", "x5", "x6", "x7", "x8", "x9", "x10"):
+            for g in ("xs1", "xs2", "xs3", "xs4", "x5", "x6", "x7", "x8", "x9", "x10", "x11", "x12"):
                 sp = s.span(m, g)
                 if sp and re.match(r"['’]s\b", s.text[m.end(g) :]) and " " in sp[0]:
                     # "Netflix's The Defenders Marvel's Netflix characters": the owner is not in the title
@@ -456,7 +458,7 @@ class Extractor:
             return
         key = N.series_key(topic.text)
         for m in STRONG_SERIES.finditer(s.text):
-            for g in ("xs1", "xs2", "xs3", "xs4", "x5", "x6", "x7", "x8", "x9", "x10"):
+            for g in ("xs1", "xs2", "xs3", "xs4", "x5", "x6", "x7", "x8", "x9", "x10", "x11", "x12"):
                 if m.group(g) and N.series_key(N.strip_leading_noise(m.group(g))) != key:
                     return
         placed = {N.fold(c.subject.text) for c in cands if c.relation == "appearsIn"}

@@ -31,10 +31,8 @@ Constructions (all with a person list where English allows one):
 * music: "with music by X", "features a score by X", "X's haunting score" (not "like Hans
   Zimmer's score for Inception"), "X provides the score".
 
-When the document has no encyclopedia lead and the core topic is a series merely mentioned
-("the first season of The Crown"), a title named as a news story's subject ("Netflix has
-ordered X, a ...", "For X, ...", "X is produced by") that occurs at least twice as often is
-used as the topic by these rules (`_topic_title`).
+The work is the document's topic as the core extractor finds it (`kg.extraction`: its lead,
+its headline, or series cues such as "Netflix has ordered X, a ..." and "the showrunner of X").
 
 A plan, a rumour, a question, a negation or a quotation is not a fact: such clauses are skipped.
 The work is the document's topic when the text says "the series", "the miniseries", "its",
@@ -51,7 +49,6 @@ from dataclasses import dataclass
 from kg import names as N
 from kg import vocab
 from kg.extraction import (
-    TOPIC,
     Candidate,
     Extractor,
     Mention,
@@ -221,67 +218,9 @@ CITE = re.compile(r"\b(?:Retrieved|Archived from the original|Accessed) (?:on )?
 
 
 TITLE_WORDS = rf"(?:{NAME}{POSS} )?{NAME}"
+
+
 #: constructions that name the work a news story is about
-TOPIC_CUES = [
-    re.compile(
-        rf"\b(?:has |have |had )?(?:ordered|picked up|commissioned|greenlit|green-lit|renewed|cancell?ed) (?P<t>{TITLE_WORDS}), an? "
-    ),
-    re.compile(
-        rf"(?<![\w'’])(?P<t>{TITLE_WORDS}), (?:an?|its|their|the) (?:[\w\-+]+ ){{0,5}}?"
-        rf"(?:series|miniseries|drama|comedy|sitcom|show|thriller|procedural|anthology)\b"
-    ),
-    re.compile(
-        rf"\b(?:showrunner|creator|co-creator|executive producer)s? (?:of|for|on) (?P<t>{TITLE_WORDS})"
-    ),
-    re.compile(rf"(?:^|[.!] )(?:For|On) (?P<t>{TITLE_WORDS}), "),
-    re.compile(
-        rf"(?:^|[.!] )(?:Co-)?(?:Created|Written|Developed|Produced)(?: and \w+)? by [^,.;]{{1,80}}, (?P<t>{TITLE_WORDS}) [a-z]"
-    ),
-    re.compile(
-        rf"(?:^|[.!] )(?P<t>{TITLE_WORDS}) (?:(?:is|was|has been|also|originally) )*"
-        rf"(?:produced|developed|created|executive produced|written|filmed|shot|set) (?:by|at|for|in)\b"
-    ),
-]
-
-
-def _topic_title(ex: Extractor, strong: set[str]) -> str | None:
-    """The work the document is about, for these rules: the core topic, unless the document
-    has no encyclopedia lead ("X is a ... series") and another title, named in a construction
-    that marks a news story's subject ("Netflix has ordered X, a ...", "the showrunner of X",
-    "For X, ..."), occurs at least twice as often in the text."""
-    core = ex.out.topic
-    if core is not None and (
-        core.text in ("It", "They", "This", "These", "The") or core.text.lower() in N.LEADING_NOISE
-    ):
-        core = None  # "It premiered ..." is not a title
-    lead = any(TOPIC.match(s.text) for s in ex.sents[:3])
-    if core is not None and lead:
-        return core.text
-    text = ex.doc.text.replace("’", "'")
-
-    def count(title: str) -> int:
-        return len(re.findall(rf"(?<![\w]){re.escape(N.strip_possessive_brand(title))}(?![\w])", text))
-
-    candidates: dict[str, str] = {}
-    for rx in TOPIC_CUES:
-        for m in rx.finditer(text):
-            title = N.strip_leading_noise(N.clean(m.group("t")))
-            if (
-                title
-                and title[0].isupper()
-                and not is_org_name(title)
-                and title.lower() not in N.LEADING_NOISE
-            ):
-                candidates.setdefault(N.series_key(title), title)
-    if not candidates:
-        return core.text if core else None
-    best = max(sorted(candidates.values()), key=count)
-    core_count = count(core.text) if core else 0
-    if core is None or (count(best) >= 2 * max(core_count, 1) and count(best) >= 2):
-        return best
-    return core.text
-
-
 def doc_info(ex: Extractor) -> DocInfo:
     info = _DOCS.get(ex)
     if info is None:
@@ -305,7 +244,12 @@ def doc_info(ex: Extractor) -> DocInfo:
             ex.sents
             and re.match(rf"^The (?:{ORD}) season of (?:the )?(?:[\w\-]+ ){{0,4}}?{NAME}\b", ex.sents[0].text)
         )
-        info.topic = _topic_title(ex, keys)
+        core = ex.out.topic
+        info.topic = (
+            core.text
+            if core is not None and core.text not in ("It", "They", "This", "These", "The")
+            else None
+        )
         if info.topic is not None:
             info.series_keys.add(N.series_key(info.topic))
         _DOCS[ex] = info
@@ -420,11 +364,8 @@ def topic_key(ex: Extractor) -> str | None:
 
 
 def topic(ex: Extractor, s: SentenceView, at: int) -> Mention | None:
-    """The document's topic as a mention in sentence ``s`` (see `_topic_title`)."""
-    title = doc_info(ex).topic
-    if title is None or (ex.out.topic is not None and N.series_key(title) == N.series_key(ex.out.topic.text)):
-        return ex.topic_here(s, at)
-    return make_mention("series", title, s.base + at, s.base + at)
+    """The document's topic (the core extractor's) as a mention in sentence ``s``."""
+    return ex.topic_here(s, at)
 
 
 def series_named(ex: Extractor, s: SentenceView, a: int, b: int, strong: bool = False) -> Mention | None:
