@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import names as N
 from .documents import Document
@@ -145,11 +146,12 @@ def _sub(m: re.Match[str], group: str, base: int) -> tuple[str, int, int] | None
 class _Sent:
     """A sentence being matched: masked text, NER spans, document offsets."""
 
-    def __init__(self, sent: Sentence, ents: list[tuple[int, int, str]]):
+    def __init__(self, sent: Sentence, ents: list[tuple[int, int, str]], index: int = 0):
         self.sent = sent
         self.text = mask_quotes(sent.text)
         self.base = sent.start
         self.ents = ents
+        self.index = index  # position of the sentence in the document
 
     def span(self, m: re.Match[str], group: str) -> tuple[str, int, int] | None:
         return _sub(m, group, self.base)
@@ -340,8 +342,17 @@ class Extractor:
         self.doc = doc
         self.sentences = split_sentences(doc.text)
         texts = [s.text for s in self.sentences]
-        self.sents = [_Sent(s, e) for s, e in zip(self.sentences, entity_spans(texts), strict=True)]
+        self.sents = [
+            _Sent(s, e, i) for i, (s, e) in enumerate(zip(self.sentences, entity_spans(texts), strict=True))
+        ]
         self.out = DocumentExtraction(doc=doc, sentences=self.sentences)
+        self._memo: dict[str, Any] = {}
+
+    def memo(self, key: str, make: Callable[[], Any]) -> Any:
+        """Per-document state for rule families: ``make()`` once per document, then cached."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
 
     def run(self) -> DocumentExtraction:
         for s in self.sents:

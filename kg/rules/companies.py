@@ -26,7 +26,6 @@ Television, Entertainment, Pictures, Productions ...), is a known network, or sp
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterator
 
 from kg import names as N
@@ -387,19 +386,17 @@ def _noun_subject(ex: Extractor, s: SentenceView, head: int) -> list[Work]:
     return []
 
 
-_ORIGINAL: weakref.WeakKeyDictionary[Extractor, set[str]] = weakref.WeakKeyDictionary()
-
-
 def _original_networks(ex: Extractor) -> set[str]:
     """The networks named anywhere in the document as a work's original network."""
-    nets = _ORIGINAL.get(ex)
-    if nets is None:
-        nets = set()
-        _ORIGINAL[ex] = nets  # set first: _original_facts does not look it up
-        for s in ex.sents:
-            if not skip_sentence(ex, s):
-                nets |= {N.fold(c.object.text) for c in _original_facts(ex, s)}
-    return nets
+    return ex.memo(
+        "companies.original_networks",
+        lambda: {
+            N.fold(c.object.text)
+            for s in ex.sents
+            if not skip_sentence(ex, s)
+            for c in _original_facts(ex, s)
+        },
+    )
 
 
 def _networks(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:

@@ -42,7 +42,6 @@ or names no work at all after a bare job title ("colorist Tony D'Amore").
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -213,7 +212,6 @@ class DocInfo:
 
 
 PRONOUNS = {"it", "they", "this", "these", "those", "he", "she", "we"}
-_DOCS: weakref.WeakKeyDictionary[Extractor, DocInfo] = weakref.WeakKeyDictionary()
 CITE = re.compile(r"\b(?:Retrieved|Archived from the original|Accessed) (?:on )?(?:\w+ \d|\d)")
 
 
@@ -222,37 +220,37 @@ TITLE_WORDS = rf"(?:{NAME}{POSS} )?{NAME}"
 
 #: constructions that name the work a news story is about
 def doc_info(ex: Extractor) -> DocInfo:
-    info = _DOCS.get(ex)
-    if info is None:
-        keys = {N.series_key(m.text) for m in ex.out.series_mentions} - PRONOUNS
-        if ex.out.topic is not None and N.series_key(ex.out.topic.text) not in PRONOUNS:
-            keys.add(N.series_key(ex.out.topic.text))
-        full: dict[str, list[str]] = {}
-        text = ex.doc.text
-        for m in re.finditer(NAME, text):
-            name = N.strip_leading_noise(N.clean(m.group()))
-            if " " in name and N.fold(name) in ex.out.person_names:
-                last = N.fold(name).split(" ")[-1]
-                if name not in full.setdefault(last, []):
-                    full[last].append(name)
-        # a reference list: from the first citation sentence followed by at least two more
-        cites = [s.sent.start for s in ex.sents if CITE.search(s.sent.text)]
-        refs = next((c for i, c in enumerate(cites) if len(cites) - i >= 3), len(text) + 1)
-        # the reference list begins a few entries before the first "Retrieved"
-        info = DocInfo(keys, full, refs)
-        info.season_article = bool(
-            ex.sents
-            and re.match(rf"^The (?:{ORD}) season of (?:the )?(?:[\w\-]+ ){{0,4}}?{NAME}\b", ex.sents[0].text)
-        )
-        core = ex.out.topic
-        info.topic = (
-            core.text
-            if core is not None and core.text not in ("It", "They", "This", "These", "The")
-            else None
-        )
-        if info.topic is not None:
-            info.series_keys.add(N.series_key(info.topic))
-        _DOCS[ex] = info
+    """What the crew rules know about the whole document (computed once per document)."""
+    return ex.memo("crew.doc_info", lambda: _doc_info(ex))
+
+
+def _doc_info(ex: Extractor) -> DocInfo:
+    keys = {N.series_key(m.text) for m in ex.out.series_mentions} - PRONOUNS
+    if ex.out.topic is not None and N.series_key(ex.out.topic.text) not in PRONOUNS:
+        keys.add(N.series_key(ex.out.topic.text))
+    full: dict[str, list[str]] = {}
+    text = ex.doc.text
+    for m in re.finditer(NAME, text):
+        name = N.strip_leading_noise(N.clean(m.group()))
+        if " " in name and N.fold(name) in ex.out.person_names:
+            last = N.fold(name).split(" ")[-1]
+            if name not in full.setdefault(last, []):
+                full[last].append(name)
+    # a reference list: from the first citation sentence followed by at least two more
+    cites = [s.sent.start for s in ex.sents if CITE.search(s.sent.text)]
+    refs = next((c for i, c in enumerate(cites) if len(cites) - i >= 3), len(text) + 1)
+    # the reference list begins a few entries before the first "Retrieved"
+    info = DocInfo(keys, full, refs)
+    info.season_article = bool(
+        ex.sents
+        and re.match(rf"^The (?:{ORD}) season of (?:the )?(?:[\w\-]+ ){{0,4}}?{NAME}\b", ex.sents[0].text)
+    )
+    core = ex.out.topic
+    info.topic = (
+        core.text if core is not None and core.text not in ("It", "They", "This", "These", "The") else None
+    )
+    if info.topic is not None:
+        info.series_keys.add(N.series_key(info.topic))
     return info
 
 

@@ -29,7 +29,6 @@ quotations are never facts, and a hedged or questioned rating ("could reach 90%"
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterator
 
 from kg import names as N
@@ -174,19 +173,8 @@ SEASON = re.compile(
 )
 QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")
 
-_INDEX: weakref.WeakKeyDictionary[Extractor, dict[int, int]] = weakref.WeakKeyDictionary()
-#: per document: the season the latest aggregate rating was about, and where (sentence position)
-_SEASON: weakref.WeakKeyDictionary[Extractor, tuple[Mention, int]] = weakref.WeakKeyDictionary()
 #: how many sentences a season named by an aggregate rating stays the work of the reception
 SEASON_WINDOW = 10
-
-
-def _position(ex: Extractor, s: SentenceView) -> int | None:
-    idx = _INDEX.get(ex)
-    if idx is None:
-        idx = {id(x): i for i, x in enumerate(ex.sents)}
-        _INDEX[ex] = idx
-    return idx.get(id(s))
 
 
 def _num(text: str) -> str:
@@ -210,16 +198,18 @@ def _work(ex: Extractor, s: SentenceView, text: str, aggregate: bool = False) ->
     topic = ex.topic_here(s)
     if topic is None:
         return None
-    at = _position(ex, s)
+    at = s.index
+    # per document: the season the latest aggregate rating was about, and where (sentence position)
+    seasons: dict[str, tuple[Mention, int]] = ex.memo("reception.season", dict)
     m = SEASON.search(text)
     if m:
         n = N.number_word(m.group("ord") or m.group("num"))
         if n is not None and n > 0:
             season = Mention(f"{topic.text} season {n}", "season", topic.start, topic.end, n, topic)
             if aggregate and at is not None:
-                _SEASON[ex] = (season, at)
+                seasons["latest"] = (season, at)
             return season
-    context = _SEASON.get(ex)
+    context = seasons.get("latest")
     if context is not None and at is not None and 0 <= at - context[1] <= SEASON_WINDOW:
         season = context[0]
         return Mention(season.text, "season", topic.start, topic.end, season.number, topic)
@@ -332,9 +322,7 @@ def _clause_before(text: str, pos: int) -> int:
 
 
 def _reception_context(ex: Extractor, s: SentenceView) -> bool:
-    i = _position(ex, s)
-    if i is None:
-        return False
+    i = s.index
     return any(RECEPTION_CUE.search(_masked_quotes(x.text)) for x in ex.sents[max(0, i - 8) : i + 1])
 
 

@@ -39,7 +39,6 @@ formerSenseiOf, ...) and dropped otherwise ("a former friend").
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -313,11 +312,7 @@ class _Doc:
     order: dict[str, int] = field(default_factory=dict)  # folded key -> where first introduced
     shorts: dict[str, set[str]] = field(default_factory=dict)  # folded first/last/alias -> full keys
     actors: set[str] = field(default_factory=set)  # folded actor names and their surnames
-    index: dict[int, int] = field(default_factory=dict)  # id(sentence view) -> position
     entries: dict[int, str] = field(default_factory=dict)  # sentence position -> cast-entry character
-
-
-_DOCS: weakref.WeakKeyDictionary[Extractor, _Doc] = weakref.WeakKeyDictionary()
 
 
 def _keys(name: str) -> tuple[str, list[str]]:
@@ -355,15 +350,15 @@ def _standalone_count(text: str, name: str) -> int:
 
 
 def _doc(ex: Extractor) -> _Doc:
-    d = _DOCS.get(ex)
-    if d is not None:
-        return d
+    return ex.memo("relationships.doc", lambda: _make_doc(ex))
+
+
+def _make_doc(ex: Extractor) -> _Doc:
     d = _Doc()
     doc_text = ex.doc.text
     chars: list[tuple[str, int]] = []  # (character name, document offset)
     pairs: list[tuple[str, str, int, int, int]] = []  # "A (B)": A, B, score, offsets
     for i, s in enumerate(ex.sents):
-        d.index[id(s)] = i
         text = s.text
         entry = CAST_ENTRY.match(text) or CAST_ENTRY_COMMA.match(text)
         if entry:
@@ -411,7 +406,6 @@ def _doc(ex: Extractor) -> _Doc:
             _learn(d, c, pos)
     d.actors |= {a.split(" ")[-1] for a in d.actors if " " in a}
     d.actors -= set(d.chars)
-    _DOCS[ex] = d
     return d
 
 
@@ -494,7 +488,7 @@ class _Ctx:
     def __init__(self, ex: Extractor, s: SentenceView):
         self.ex, self.s, self.d = ex, s, _doc(ex)
         self.text = s.text
-        self.at = self.d.index.get(id(s))
+        self.at = s.index
         self.entry: Mention | None = None
         self.desc = len(self.text)  # where the description starts
         m = CAST_ENTRY.match(self.text) or CAST_ENTRY_COMMA.match(self.text)

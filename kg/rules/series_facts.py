@@ -343,11 +343,7 @@ def _at_subject(text: str, pos: int) -> bool:
 
 
 def _doc(ex: Extractor) -> _Doc:
-    d = ex.__dict__.get("_series_facts_doc")
-    if d is None:
-        d = _Doc(ex)
-        ex.__dict__["_series_facts_doc"] = d
-    return d
+    return ex.memo("series_facts.doc", lambda: _Doc(ex))
 
 
 # --- helpers -------------------------------------------------------------------------------------
