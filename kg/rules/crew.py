@@ -711,11 +711,6 @@ COMPANY_WORK = re.compile(
     r"(?:the|its) (?:work|titles?|title sequences?|opening) (?:that |which )?(?:the (?:company|studio|firm|agency)|it|they) "
     r"(?:did|had done|has done|created|made|designed|produced) (?:for|on) "
 )
-# "All eight episodes were directed by X", "X directed all eight episodes"
-ALL_EPISODES = re.compile(
-    rf"(?:(?P<who>{NAME}),? (?:who )?(?:also |had |has )?(?:directed|helmed) (?:all|every one of the|each of the|all of the) (?P<n>{CARD}) episodes"
-    rf"|(?:All|all|Each of the|each of the|All of the) (?P<n2>{CARD}) episodes,? (?:were |are )?(?:all )?(?:directed|helmed) by (?P<who2>{NAME}))"
-)
 # "The pilot, written by A and directed by B", "the first episode was written by A and directed by B"
 WRITTEN_DIRECTED = re.compile(
     rf"{episodes_re('z')},? (?:which |that )?(?:was |were |is |are )?(?P<v1>written|directed) by (?P<p1>{NAME})"
@@ -1434,17 +1429,3 @@ def _episode_credits(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
                     yield from role_facts(ex, s, "writer", w, who, "crew-episode-by")
                 else:
                     yield ex.emit(s, who, "directed", w.mention, "crew-episode-by")
-    for m in ALL_EPISODES.finditer(text):
-        g = "who" if m.group("who") else "who2"
-        count = N.number_word(m.group("n") or m.group("n2"))
-        if not count or count > 30:
-            continue
-        if planned(text[clause_start(text, m.start()) : m.end()]):
-            continue
-        who = person_at(s, *m.span(g), ex)
-        t = topic(ex, s, m.start())
-        if who is None or t is None:
-            continue
-        for n in range(1, count + 1):
-            ep = _scoped("episode", t, n, s.base + m.start(), s.base + m.end())
-            yield ex.emit(s, who, "directed", ep, "crew-all-episodes")
