@@ -293,3 +293,10 @@ def test_season_in_the_role_sentence_and_bare_descriptor():
     )
     assert ("Nell Ward", "appearsIn", "Harbor Lights season 2") in f
     assert ("Bo Lin", "plays", "Tam Reyes") in f
+
+
+def test_all_episodes_directed():
+    f = facts(LEAD + "All three episodes were directed by Ada Lunn.")
+    assert {("Ada Lunn", "directed", f"Nightwatch episode {n}") for n in (1, 2, 3)} <= f
+    f = facts(LEAD + "Bo Park directed all four episodes.")
+    assert ("Bo Park", "directed", "Nightwatch episode 4") in f
