@@ -36,35 +36,35 @@ def _label(store: ox.Store, iri: str) -> str:
 
 
 def find_entity(store: ox.Store, name_or_iri: str, classes: set[str] | None = None) -> str:
-    """An entity IRI from an IRI, a CURIE (res:person/x), a label or an alternative name."""
-    text = name_or_iri.strip()
-    if text.startswith("<") and text.endswith(">"):
-        text = text[1:-1]
-    if text.startswith(("http://", "https://")):
-        return text
-    if ":" in text and text.split(":", 1)[0] in vocab.PREFIXES:
-        prefix, rest = text.split(":", 1)
-        return vocab.PREFIXES[prefix] + rest
-    wanted = N.fold(text)
-    hits: dict[str, int] = {}
-    for prop, rank in ((vocab.LABEL, 0), (vocab.ALT_LABEL, 1)):
-        for q in store.quads_for_pattern(None, ox.NamedNode(prop), None):
-            if isinstance(q.subject, ox.NamedNode) and N.fold(q.object.value) == wanted:
-                hits[q.subject.value] = min(rank, hits.get(q.subject.value, rank))
-    if classes and len(hits) > 1:
+    """An entity IRI from an IRI, a CURIE (res:person/x), a label or an alternative name.
+
+    When a name fits several entities, ``classes`` (the classes the relation expects) decides."""
+    iri = vocab.expand_iri(name_or_iri)
+    if iri is not None:
+        return iri
+    labels: dict[str, str] = {}
+    alts: dict[str, list[str]] = {}
+    for q in store.quads_for_pattern(None, ox.NamedNode(vocab.LABEL), None):
+        if isinstance(q.subject, ox.NamedNode):
+            labels[q.subject.value] = q.object.value
+    for q in store.quads_for_pattern(None, ox.NamedNode(vocab.ALT_LABEL), None):
+        if isinstance(q.subject, ox.NamedNode):
+            alts.setdefault(q.subject.value, []).append(q.object.value)
+
+    ranks = N.name_ranks(name_or_iri, labels, alts)
+    if classes and len(ranks) > 1:
         typed = {
             iri: r
-            for iri, r in hits.items()
+            for iri, r in ranks.items()
             if any(
                 q.object.value in classes
                 for q in store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(vocab.RDF_TYPE), None)
             )
         }
-        hits = typed or hits
-    if not hits:
+        ranks = typed or ranks
+    top = N.best_ranked(ranks)
+    if not top:
         raise InputError(f"no entity called {name_or_iri!r} (try `kg query entities_per_class` or an IRI)")
-    best = min(hits.values())
-    top = sorted(iri for iri, r in hits.items() if r == best)
     if len(top) > 1:
         raise InputError(f"{name_or_iri!r} is ambiguous: {', '.join(top)} (give an IRI)")
     return top[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _UPC = f"[{UP}]"
@@ -145,6 +146,21 @@ def series_key(title: str) -> str:
     t = fold(strip_possessive_brand(title))
     t = re.sub(r"^the ", "", t)
     return t
+
+
+def name_ranks(name: str, labels: Mapping[str, str], alts: Mapping[str, Iterable[str]]) -> dict[str, int]:
+    """The entities called ``name`` (ignoring case and accents), ranked: 0 when it is their
+    label, 1 when it is one of their other names."""
+    wanted = fold(name)
+    ranks = {iri: 1 for iri, names in alts.items() if any(fold(a) == wanted for a in names)}
+    ranks.update({iri: 0 for iri, label in labels.items() if fold(label) == wanted})
+    return ranks
+
+
+def best_ranked(ranks: Mapping[str, int]) -> list[str]:
+    """The best-ranked IRIs, sorted (more than one means the name is ambiguous)."""
+    best = min(ranks.values(), default=None)
+    return sorted(iri for iri, r in ranks.items() if r == best)
 
 
 def edit_distance(a: str, b: str) -> int:

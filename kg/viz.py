@@ -37,6 +37,7 @@ import networkx as nx
 import pyoxigraph as ox
 from pyvis.network import Network
 
+from . import names as N
 from . import vocab
 from .errors import InputError
 
@@ -372,28 +373,22 @@ def resolve_entity(index_or_source: Any, name: str) -> str:
 
 
 def _resolve(index: _Index, name: str) -> str:
-    text = name.strip()
-    if text.startswith("<") and text.endswith(">"):
-        text = text[1:-1]
     nodes = set(index.types) | set(index.labels)
-    if text in nodes:
-        return text
-    if ":" in text and not text.startswith(("http:", "https:")):
-        prefix, local = text.split(":", 1)
-        ns = vocab.PREFIXES.get(prefix)
-        if ns and ns + local in nodes:
-            return ns + local
-    if text.startswith(("http://", "https://", "urn:")):
-        raise InputError(f"no entity with the IRI {text} in the graph")
-    folded = text.casefold()
+    iri = vocab.expand_iri(name)
+    if iri is not None and iri in nodes:
+        return iri
+    if iri is not None and name.strip().strip("<>").split(":", 1)[0] not in vocab.PREFIXES:
+        raise InputError(f"no entity with the IRI {iri} in the graph")
     entities = [n for n in nodes if index.kind(n) in WORLD_KINDS]
-    by_label = sorted(n for n in entities if index.labels.get(n, "").casefold() == folded)
-    if not by_label:
-        by_label = sorted(n for n in entities if folded in {a.casefold() for a in index.alts.get(n, ())})
-    if len(by_label) == 1:
-        return by_label[0]
-    if len(by_label) > 1:
-        options = "; ".join(f"{index.label(n)} ({index.kind(n)}) <{n}>" for n in by_label[:5])
+    top = N.best_ranked(
+        N.name_ranks(
+            name, {n: index.labels.get(n, "") for n in entities}, {n: index.alts.get(n, ()) for n in entities}
+        )
+    )
+    if len(top) == 1:
+        return top[0]
+    if len(top) > 1:
+        options = "; ".join(f"{index.label(n)} ({index.kind(n)}) <{n}>" for n in top[:5])
         raise InputError(f"the name {name!r} is ambiguous: {options}; give an IRI instead")
     raise InputError(f"no entity called {name!r} in the graph (give a name, another name or an IRI)")
 

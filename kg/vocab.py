@@ -203,6 +203,21 @@ def statement_iri(doc_iri: str, s: str, p: str, o: str) -> str:
     return f"{RES}statement/{digest}"
 
 
+def expand_iri(text: str) -> str | None:
+    """The IRI written as ``<iri>``, ``https://...``, ``urn:...`` or a project CURIE (``res:person/x``);
+    None when ``text`` is not written as an IRI (then it is a name)."""
+    t = text.strip()
+    if t.startswith("<") and t.endswith(">"):
+        t = t[1:-1]
+    if t.startswith(("http://", "https://", "urn:")):
+        return t
+    if ":" in t:
+        prefix, local = t.split(":", 1)
+        if prefix in PREFIXES:
+            return PREFIXES[prefix] + local
+    return None
+
+
 def local_name(iri: str) -> str:
     """The readable tail of an IRI (after '#' or the last '/')."""
     return re.split(r"[#/]", iri.rstrip("/"))[-1]
