@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import resolve_texts
+from helpers import facts, resolve_texts
 
 import kg.rules  # noqa: F401  (registers the rule-family relations)
 from kg import vocab
@@ -24,22 +24,6 @@ CREW = {
     "productionDesigner", "costumeDesigner", "colorist", "titleDesigner", "crewRole",
 }  # fmt: skip
 COMPANIES = {"productionCompany", "originalNetwork", "streamingService", "licensedBy", "employer", "jobTitle"}
-
-
-def facts(*texts: str) -> set[tuple[str, str, str]]:
-    """{(subject label, relation, object label)}; a literal object is its value, a node its label."""
-    res = resolve_texts(*texts)
-    e = res.entities
-    out = set()
-    for f in res.facts:
-        if f.datatype is not None:
-            obj = f.object
-        elif f.object in res.nodes:
-            obj = res.nodes[f.object].label
-        else:
-            obj = e[f.object].label
-        out.add((e[f.subject].label, f.relation, obj))
-    return out
 
 
 def ours(f: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
@@ -436,8 +420,6 @@ def test_seeds_precision_and_recall_per_relation(seeds_store):
 
 
 def test_title_created_by_appositive_and_executive_producers_include():
-    from helpers import facts
-
     f = facts(
         "Hulu's Harbor Lights, created by Ana Ruiz and Tom Vey, returns in May. "
         "The executive producers include Ana Ruiz, Bo Lin and Cy Moss."
@@ -447,8 +429,6 @@ def test_title_created_by_appositive_and_executive_producers_include():
 
 
 def test_surname_refers_to_the_last_full_name():
-    from helpers import facts
-
     f = facts(
         "Harbor Lights is a drama series. Mike Lane wrote the pilot. "
         "Lane, who created the series, also directs. Jeremy Allen Lane plays Sam Crane."

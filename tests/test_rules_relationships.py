@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import facts as all_facts
 from helpers import resolve_texts
 
 import kg.rules.relationships as rel
@@ -25,9 +26,7 @@ LEAD = (
 
 def facts(*texts: str) -> set[tuple[str, str, str]]:
     """{(subject label, relation, object label)} of the relationship facts of the texts."""
-    res = resolve_texts(*texts)
-    e = res.entities
-    return {(e[f.subject].label, f.relation, e[f.object].label) for f in res.facts if f.relation in RELATIONS}
+    return {f for f in all_facts(*texts) if f[1] in RELATIONS}
 
 
 def classes(*texts: str) -> dict[str, str]:

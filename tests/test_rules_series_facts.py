@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import resolve_texts
+from helpers import facts, resolve_texts
 
 import kg.rules  # noqa: F401  (registers the rule families' relations)
 from kg import vocab
@@ -30,14 +30,7 @@ RELATIONS = (
 
 def sf(*texts: str) -> set[tuple[str, str, str]]:
     """{(subject label, relation, object)}: an entity's or a node's label, or a literal's value."""
-    res = resolve_texts(*texts)
-
-    def label(x: str) -> str:
-        if x in res.entities:
-            return res.entities[x].label
-        return res.nodes[x].label if x in res.nodes else x
-
-    return {(label(f.subject), f.relation, label(f.object)) for f in res.facts if f.relation in RELATIONS}
+    return {f for f in facts(*texts) if f[1] in RELATIONS}
 
 
 def typed(*texts: str) -> dict[tuple[str, str, str], str | None]:
