@@ -137,6 +137,7 @@ class Resolver:
         self.extractions = extractions
         self.clusters: dict[str, list[_Cluster]] = defaultdict(list)
         self.by_key: dict[tuple[str, str], _Cluster] = {}
+        self._names_cache: dict[str, list[tuple[str, str, int]]] = {}
 
     # -- people and characters ----------------------------------------------------------
 
@@ -351,14 +352,26 @@ class Resolver:
             {iri: nodes[iri] for iri in sorted(nodes) if iri in _reachable(nodes, facts.values())},
         )
 
+    def _names_in(self, doc: str) -> list[tuple[str, str, int]]:
+        """Every capitalised name of a document: (as written, without leading titles, end offset);
+        scanned once per document."""
+        cache = self._names_cache
+        if doc not in cache:
+            text = next((ex.doc.text for ex in self.extractions if ex.doc.iri == doc), "")
+            cache[doc] = [
+                (N.clean(m.group()), N.strip_leading_noise(N.clean(m.group())), m.end())
+                for m in re.finditer(rf"{N.NAME}(?= |\W|$)", text)
+            ]
+        return cache[doc]
+
     def _nearest_full_name(self, short: str, doc: str, before: int) -> str | None:
         """The last person-like full name ending in ``short`` before offset ``before``."""
-        text = next((ex.doc.text for ex in self.extractions if ex.doc.iri == doc), "")[:before]
         if len(short) < 3 or not short[0].isupper():
             return None
         best = None
-        for m in re.finditer(rf"{N.NAME}(?= |\W|$)", text):
-            name = N.strip_leading_noise(N.clean(m.group()))
+        for _, name, end in self._names_in(doc):
+            if end > before:
+                break
             if name.split(" ")[-1] == short and " " in name and N.looks_like_person_name(name):
                 best = name
         return best
@@ -366,14 +379,12 @@ class Resolver:
     def _full_name_in_text(self, short: str, doc: str, kind: str = "person") -> str | None:
         """ "Gilligan" -> "Vince Gilligan" (a person's surname), "Cassian" -> "Cassian Andor" (a
         character's first name or surname), when the document has exactly one such full name."""
-        text = next((ex.doc.text for ex in self.extractions if ex.doc.iri == doc), "")
         if len(short) < 3 or not short[0].isupper():
             return None
         names = {
-            N.strip_leading_noise(N.clean(m.group()))
-            for m in re.finditer(rf"{N.NAME}(?= |\W|$)", text)
-            if N.clean(m.group()).split(" ")[-1] == short
-            or (kind == "character" and N.clean(m.group()).split(" ")[0] == short)
+            name
+            for written, name, _ in self._names_in(doc)
+            if written.split(" ")[-1] == short or (kind == "character" and written.split(" ")[0] == short)
         }
         full = {n for n in names if " " in n and N.looks_like_person_name(n)}
         return full.pop() if len(full) == 1 else None
