@@ -133,7 +133,7 @@ NOT_DESCRIPTORS = {
     "part", "one", "president", "chief", "executive", "editor", "guest", "judge", "judges",
     "consultant", "designer", "cinematographer", "star", "lead", "voice", "as", "well", "such",
     "much", "long", "soon", "far", "good", "opposed", "himself", "herself", "themselves", "role", "roles",
-    "parts", "cameo",
+    "parts", "cameo", "is", "was", "are", "were", "does", "did",
 }  # fmt: skip
 
 
@@ -218,8 +218,55 @@ def _series(text: str, start: int, end: int, weak: bool = False) -> Mention:
 
 AS_PAIR = re.compile(
     rf"(?P<actor>{NAME})(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?P<desc>(?:{NAME}{POSS} |(?:the|a|an|his|her|their) )?(?:[a-z][\w\-]*,? ){{0,4}}?)"
-    rf"(?P<char>{CHAR})(?! \()(?P<tail> (?:in|for|on|from) (?:{season_ref('t')}|(?P<tseries>{TITLE})))?"
+    rf"(?P<char>{CHAR})(?! \()(?!{POSS})(?! and {NAME}{POSS})(?P<tail> (?:in|for|on|from) (?:{season_ref('t')}|(?P<tseries>{TITLE})))?"
 )
+#: "X joins the ensemble as Y", "X appeared as Don and Betty's daughter, Sally Draper",
+#: "X has been tapped to play Y" (see Extractor._loose_as)
+LOOSE_AS = re.compile(
+    rf"(?<=[a-z,])(?: as| (?P<verb>play|portray|voice)) (?P<desc>(?:(?:the|a|an|his|her|their) )?(?:{NAME}(?: and {NAME})?{POSS} )?(?:(?:[a-z][\w\-]*|[A-Z][A-Z0-9]+),? ){{0,5}}?)"
+    rf"(?P<char>{CHAR})(?!{POSS})(?! \()(?=$|[,.;:)!]| (?:in|on|for|from|and|who|whose|with|to|at|opposite|alongside|while|\u2014)\b)"
+)
+#: "Karl Urban, whose Billy Butcher is now living ..."
+WHOSE_PAIR = re.compile(
+    rf"(?P<actor>{NAME}), whose (?P<char>{CHAR})(?= (?:is|was|has|had|remains|gets|becomes|[a-z]+s)\b)"
+)
+NOT_CHARACTER_NER = {"GPE", "LOC", "DATE", "NORP", "FAC", "MONEY", "CARDINAL"}
+#: words between an actor and "as" that make the clause something other than a role
+LOOSE_STOP = {
+    "said", "says", "say", "told", "tells", "called", "calls", "describes", "described", "named", "names",
+    "considered", "regarded", "known", "hired", "signed", "worked", "works", "working", "served", "serves",
+    "serving", "replaced", "replaces", "replacing", "than", "not", "never", "no", "could", "might", "may",
+    "would", "slated", "rumored", "rumoured", "expected", "talks", "wants", "hopes", "plans", "eyed",
+    "approached", "auditioned", "auditioning", "directs", "directed", "directing", "wrote", "writes",
+    "written", "produces", "produced", "hosts", "hosted", "credited", "billed", "if", "whether", "instead",
+    "nominated", "won", "wins", "praised", "praises", "cited", "announced", "announces", "introduced",
+    "introduces", "identified", "identifies", "dressed", "disguised", "posing", "posed", "poses",
+    "masquerading", "doubling", "doubles", "doubled", "him", "her", "them", "it", "by", "serve",
+}  # fmt: skip
+LOOSE_BEFORE_AS = {
+    "such",
+    "well",
+    "same",
+    "so",
+    "just",
+    "soon",
+    "long",
+    "much",
+    "far",
+    "seen",
+    "viewed",
+    "listed",
+    "titled",
+    "released",
+    "rebranded",
+    "renamed",
+    "referred",
+}
+JOB_WORDS = {
+    "Head", "Writer", "Writers", "Director", "Producer", "Producers", "President", "Chief", "Officer",
+    "Executive", "Editor", "Host", "Showrunner", "Consultant", "Chairman", "Chair", "CEO", "COO", "Manager",
+    "Supervisor", "Coordinator", "Designer", "Composer", "Narrator", "Himself", "Herself", "Themselves",
+}  # fmt: skip
 PAREN_PAIR = re.compile(rf"(?P<a>{CHAR}) \((?P<b>{CHAR})\)(?P<colon>:)?")
 #: "A and B return as X and Y", "A, B and C star as X, Y and Z"
 LIST_AS_LIST = re.compile(
@@ -260,6 +307,11 @@ ROLE_OF_VERBS = {
     "who", "now", "later", "reprises", "reprised", "reprising", "reprise", "steps", "stepped", "into",
     "inherits", "inherited", "assumes", "assumed", "secured", "scored", "nabbed", "booked", "joins", "joined",
 }  # fmt: skip
+#: "The role of Gator Tillman, Roy's hot-headed son, went to Joe Keery"
+ROLE_WENT_TO = re.compile(
+    rf"\b[Tt]he (?:(?:lead|main|title|recurring|starring|guest|key|pivotal|coveted) )?(?:role|part) of (?P<char>{CHAR})(?:, [^,;]{{1,80}},)? "
+    rf"(?:(?:has|had|have|eventually|ultimately|finally) )*(?:went|goes|gone|was given|has been given|been given|was awarded) to (?P<actor>{NAME})"
+)
 APPOSITIVE = re.compile(rf"(?P<actor>{NAME}), (?P<char>{NAME}) in (?P<series>{TITLE}),")
 APPEARS = re.compile(
     rf"(?:(?P<actor>{NAME}){POSS} )?(?P<char>{CHAR}),? (?:(?:has|have|had|also|previously|first|briefly|already|been|was|were|is) )*"
@@ -458,32 +510,164 @@ class Extractor:
 
     def _sentence(self, s: _Sent) -> Iterator[Candidate]:
         cands = list(self._sentence_rules(s))
+        cands += list(self._loose_as(s, cands))
         yield from cands
         yield from self._topic_cast(s, cands)
 
+    def _loose_as(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
+        """Roles in free prose: "X joins the ensemble as Y", "X brings comic relief as Y", "X has
+        joined the second season of Z as Y", "X has been tapped to play Y". The actor is the
+        nearest person before "as"/"play" in the same clause with only lower-case words (or "of/in
+        TITLE", "in season two") between them; verbs of saying, hiring, working or hedging there,
+        or "known/such/well as", rule the match out."""
+        text = s.text
+        ev = (s.sent.start, s.sent.end)
+        taken = {c.object.start for c in cands if c.relation == "plays"}
+        taken |= {c.subject.start for c in cands if c.relation == "plays"}
+        for m in LOOSE_AS.finditer(text):
+            c = s.span(m, "char")
+            assert c
+            if c[1] in taken or NOT_A_FACT.search(text[: m.start()]):
+                continue
+            if any(w in NOT_DESCRIPTORS - {"and"} for w in re.findall(r"[a-z][\w\-]*", m.group("desc"))):
+                continue
+            if any(t in JOB_WORDS for t in c[0].split()) or s.ner_label(c[1], c[2]) in NOT_CHARACTER_NER:
+                continue
+            found = self._loose_subject(s, m.start(), verb=m.group("verb"))
+            if found is None:
+                continue
+            actor, series_ref, season_no = found
+            char = _character(*c)
+            if char is None or N.fold(char.text) == N.fold(actor.text) or actor.start in taken:
+                continue
+            taken.add(c[1])
+            yield Candidate(actor, "plays", char, self.doc.iri, ev, "loose-as")
+            series = series_ref
+            if season_no is not None:
+                work = series or self._topic_here(s, m.start())
+                if work is not None:
+                    season = Mention(
+                        f"{work.text} season {season_no}", "season", work.start, work.end, season_no, work
+                    )
+                    yield Candidate(char, "appearsIn", season, self.doc.iri, ev, "loose-as-season")
+                    series = work
+            if series is not None:
+                yield Candidate(char, "appearsIn", series, self.doc.iri, ev, "loose-as-series")
+        for m in WHOSE_PAIR.finditer(text):
+            a, c = s.span(m, "actor"), s.span(m, "char")
+            assert a and c
+            if c[1] in taken or NOT_A_FACT.search(text):
+                continue
+            if s.ner_label(a[1], a[2]) != "PERSON" or not (
+                s.ner_label(c[1], c[2]) == "PERSON" or N.looks_like_person_name(c[0])
+            ):
+                continue
+            actor, char = _person(s, *a), _character(*c)
+            if actor and char:
+                yield Candidate(actor, "plays", char, self.doc.iri, ev, "whose")
+
+    def _loose_subject(
+        self, s: _Sent, pos: int, verb: str | None
+    ) -> tuple[Mention, Mention | None, int | None] | None:
+        """The actor of a role phrase starting at ``pos``, with a series and season number named
+        between them ("has joined the second season of Wednesday as ...")."""
+        text = s.text
+        c0 = max(
+            text.rfind(";", 0, pos) + 1,
+            *(x.end() for x in re.finditer(r"(?:,? (?:while|whereas|but|and then)|:|—|–) ", text[:pos])),
+            0,
+        )
+        actor_m = None
+        for am in re.finditer(NAME, text[c0:pos]):
+            if not re.search(r"\b(?:of|in|on)\s$", text[c0 : c0 + am.start()]) or re.match(
+                POSS, text[c0 + am.end() :]
+            ):
+                actor_m = am  # the nearest name that is not "of/in TITLE"
+        if actor_m is None:
+            return None
+        a0, a1 = c0 + actor_m.start(), c0 + actor_m.end()
+        mid = text[a1:pos]
+        series = None
+        season_no = None
+        sm = re.search(
+            rf"\bin (?:the |its |their )?(?:(?P<o>{N.ORDINAL_RE}) season|season (?P<n>\d+|{N.CARDINAL_RE}))\b(?: of (?P<t>{TITLE}))?"
+            rf"|\b(?:the |its |their )?(?P<o2>{N.ORDINAL_RE}) season of (?P<t2>{TITLE})",
+            mid,
+        )
+        if sm is not None:
+            season_no = N.number_word(sm.group("o") or sm.group("n") or sm.group("o2"))
+            if season_no is not None and season_no <= 0:
+                season_no = None
+            g = "t" if sm.group("t") else "t2" if sm.group("t2") else None
+            if g:
+                name = N.strip_leading_noise(sm.group(g))
+                series = _series(
+                    name, s.base + a1 + sm.end(g) - len(name), s.base + a1 + sm.end(g), weak=True
+                )
+            mid = mid[: sm.start()] + " " + mid[sm.end() :]
+        else:
+            ref = re.search(rf"\b(?:of|in|on) (?P<t>{TITLE})", mid)
+            if ref is not None:
+                name = N.strip_leading_noise(ref.group("t"))
+                series = _series(
+                    name, s.base + a1 + ref.end("t") - len(name), s.base + a1 + ref.end("t"), weak=True
+                )
+                mid = mid[: ref.start()] + " " + mid[ref.end() :]
+        if re.search(r"[A-Z0-9\"“”()]", mid):
+            return None
+        if mid.count(",") and not re.fullmatch(r",? (?:who|also|now|meanwhile)?[^,]*", mid):
+            return None
+        words = re.findall(r"[a-z][\w\-’']*", mid)
+        if "and" in words and set(words) & LOOSE_STOP:
+            # "Gadd created and wrote the series and stars as Donny Dunn": the last verb's clause
+            words = words[len(words) - words[::-1].index("and") :]
+        if len(words) > 10 or set(words) & LOOSE_STOP or (words and words[-1] in LOOSE_BEFORE_AS):
+            return None
+        if verb and (not words or words[-1] not in ("to", "will", "also", "now", "later", "would")):
+            return None  # "play" needs "to play"/"will play" here; plain "X plays Y" is VERB_PAIR's
+        actor = _person(
+            s, text[a0:a1], s.base + a0, s.base + a1, strict=not N.looks_like_person_name(text[a0:a1])
+        )
+        if actor is None or not (
+            s.ner_label(actor.start, actor.end) == "PERSON" or N.looks_like_person_name(actor.text)
+        ):
+            return None
+        return actor, series, season_no
+
     def _topic_cast(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
-        """In an article about one series, a role stated with no other work in the sentence is a
-        role in that series: "Pedro Pascal plays Joel" in a Last of Us article."""
+        """In an article about one series, a role stated with no other work near it is a role in
+        that series: "Pedro Pascal plays Joel" in a Last of Us article. "Near" is the stretch from
+        the actor to the character plus an "in/on/from ..." tail: in "Diego Luna reprises his Rogue
+        One role as Cassian, with Stellan Skarsgård as Luthen Rael", only Cassian is kept out."""
         topic = self.out.topic
-        if topic is None or NOT_A_FACT.search(s.text) or OTHER_WORK_CUE.search(s.text):
+        if topic is None:
             return
+        text, base = s.text, s.base
         key = N.series_key(topic.text)
-        for m in STRONG_SERIES.finditer(s.text):
+        foreign = [(m.start(), m.end()) for m in OTHER_WORK_CUE.finditer(text)]
+        for m in STRONG_SERIES.finditer(text):
             for g in ("xs1", "xs2", "xs3", "xs4", "x5", "x6", "x7", "x8", "x9", "x10", "x11", "x12"):
                 if m.group(g) and N.series_key(N.strip_leading_noise(m.group(g))) != key:
-                    return
-        placed = {N.fold(c.subject.text) for c in cands if c.relation == "appearsIn"}
-        if any(
-            c.relation == "appearsIn" and N.series_key((c.object.parent or c.object).text) != key
-            for c in cands
-        ):
-            return
+                    foreign.append(m.span(g))
+        elsewhere = set()
         for c in cands:
-            if c.relation == "plays" and N.fold(c.object.text) not in placed:
-                placed.add(N.fold(c.object.text))
-                yield Candidate(
-                    c.object, "appearsIn", self._topic_here(s, 0), c.doc, c.sentence, "topic-cast"
-                )  # type: ignore[arg-type]
+            if c.relation == "appearsIn" and N.series_key((c.object.parent or c.object).text) != key:
+                elsewhere.add(N.fold(c.subject.text))
+                if c.object.end > c.object.start:
+                    foreign.append((c.object.start - base, c.object.end - base))
+        placed = {N.fold(c.subject.text) for c in cands if c.relation == "appearsIn"}
+        for c in cands:
+            if c.relation != "plays" or N.fold(c.object.text) in placed | elsewhere:
+                continue
+            a = min(c.subject.start, c.object.start) - base
+            b = max(c.subject.end, c.object.end) - base
+            tail = re.match(r",? (?:in|on|from|for)\b[^,;.]*", text[b:])
+            if tail:
+                b += tail.end()
+            if NOT_A_FACT.search(text[:b]) or any(fa < b and a < fb for fa, fb in foreign):
+                continue
+            placed.add(N.fold(c.object.text))
+            yield Candidate(c.object, "appearsIn", self._topic_here(s, 0), c.doc, c.sentence, "topic-cast")  # type: ignore[arg-type]
 
     def _sentence_rules(self, s: _Sent) -> Iterator[Candidate]:
         ev = (s.sent.start, s.sent.end)
@@ -584,6 +768,8 @@ class Extractor:
                         f"{work.text} season {number}", "season", work.start, work.end, number, work
                     )
                     yield emit(char, "appearsIn", season, "as-season")
+                    if series is None:
+                        yield emit(char, "appearsIn", work, "as-season")
 
         # ACTOR (CHARACTER) / CHARACTER (ACTOR)
         for m in PAREN_PAIR.finditer(text):
@@ -686,6 +872,13 @@ class Extractor:
             actor, char = _person(s, *a, strict=not N.looks_like_person_name(a[0])), _character(*c)
             if actor and char:
                 yield emit(actor, "plays", char, "role-of")
+
+        for m in ROLE_WENT_TO.finditer(text):
+            a, c = s.span(m, "actor"), s.span(m, "char")
+            assert a and c
+            actor, char = _person(s, *a, strict=not N.looks_like_person_name(a[0])), _character(*c)
+            if actor and char:
+                yield emit(actor, "plays", char, "role-went-to")
 
         # "ACTOR, CHARACTER in SERIES," (an appositive)
         for m in APPOSITIVE.finditer(text):
