@@ -161,7 +161,7 @@ def network_at(s: SentenceView, a: int, b: int, cued: bool) -> Mention | None:
 
 PRONOUN_SUBJ = re.compile(
     rf"^(?:(?:In|On|By|From|After|Since|During) [^,]{{1,40}}, )?(?:It|They|{COREF}|All (?:of )?the (?:\w+ )?(?:series|shows|episodes)|"
-    rf"(?:All|The) (?:\w+ )?episodes|The first season|The show|The series)\b"
+    rf"(?:All|The) (?:\w+ )?episodes|(?:The|This|Its) (?:[\w\-]+ ){{0,3}}season|The show|The series)\b"
 )
 
 
@@ -198,7 +198,7 @@ def subject_works(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
 # --- rules ----------------------------------------------------------------------------------------
 
 PRODUCED = re.compile(
-    rf"(?:^(?P<title>(?:{NAME}{POSS} )?{NAME}) (?=(?:is|was|has been|had been) )|(?P<head>{SERIES_NOUN}|It|it|{COREF_POSS}first season))?(?:,? (?:which |that )?(?:(?:was|is|were|are|has been|had been|being|originally|also|jointly|primarily) )*)"
+    rf"(?:^(?P<title>(?:{NAME}{POSS} )?{N.TITLE}) (?=(?:is|was|has been|had been) )|(?P<head>{SERIES_NOUN}|It|it|{COREF_POSS}first season))?(?:,? (?:which |that )?(?:(?:was|is|were|are|has been|had been|being|originally|also|jointly|primarily) )*)"
     rf"(?:co-)?produced by (?P<orgs>{ORGS})(?:,? in (?:association|partnership|conjunction|collaboration) with (?P<assoc>{ORGS}))?"
 )
 #: "X executive produces via his Y banner", "through their company Z"
@@ -217,8 +217,9 @@ NET_FOR = re.compile(
     rf"(?:(?P<cue>the (?:[a-z\-]+ )?{NETWORK_NOUN}) )?(?P<net>{ORG})"
 )
 RELEASED_ON = re.compile(
-    rf"\b(?:premiered|premieres|debuted|debuts|aired|airs|was broadcast|were broadcast|was first broadcast|"
-    rf"originally aired|originally streamed|was released|were released|released|launched|was launched|began airing|first aired)"
+    rf"\b(?:premiered|premieres|premiere|debuted|debuts|debut|aired|airs|was broadcast|were broadcast|was first broadcast|"
+    rf"originally aired|originally streamed|was released|were released|be released|released|launched|was launched|began airing|first aired|"
+    rf"ran|runs|streamed)"
     rf"(?: [\w,.]+){{0,7}}? on (?:(?P<cue>the (?:[a-z\-]+ )?{NETWORK_NOUN}) )?(?P<net>{ORG})"
 )
 LATER_ON = re.compile(
@@ -528,13 +529,13 @@ def _lead_subject(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
     """The series a 'created ... for NETWORK' clause is about: the sentence subject (a title the
     document knows as a series) or the topic for 'It', 'The series'."""
     text = s.text[:pos]
-    m = re.match(rf"^(?P<t>(?:{NAME}{POSS} )?{NAME}),?(?: \([^)]*\))? (?:is|was) (?:an?|the) ", text)
+    m = re.match(rf"^(?P<t>(?:{NAME}{POSS} )?{N.TITLE}),?(?: \([^)]*\))? (?:is|was) (?:an?|the) ", text)
     if m:
         series = series_named(ex, s, *m.span("t"), strong=True)
         return [Work(series, series)] if series else []
     # "The Long Night was developed at Apple TV+", "Salt Line first aired on ITV"
     m = re.match(
-        rf"^(?P<t>(?:{NAME}{POSS} )?{NAME}) (?:(?:is|was|were|has been|had been|originally|first|initially) )*$",
+        rf"^(?P<t>(?:{NAME}{POSS} )?{N.TITLE}) (?:(?:is|was|were|has been|had been|originally|first|initially|ran|aired) )*(?:for [\w ]{{1,30}} )?$",
         text,
     )
     if m and _plain_title(s, *m.span("t")) and m.group("t") not in ("It", "They", "This", "The", "These"):

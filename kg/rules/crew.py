@@ -137,7 +137,7 @@ DATE_RX = re.compile(
     rf"\b(?:(?P<month>{MONTHS}) (?:(?P<day>\d{{1,2}}), )?(?P<year>(?:19|20)\d\d)|(?P<year2>(?:19|20)\d\d))\b"
 )
 PLAN_CUE = re.compile(
-    r"\b(?:slated|set to|expected|rumou?red|reportedly|allegedly|speculat\w*|(?-i:will|may)|would|could|"
+    r"\b(?:slated|set to|expected|rumou?red|reportedly|allegedly|speculat\w*|(?-i:may)|would|could|"
     r"might|plans? to|planned|hopes? to|hoped|wants? to|wanted to|in talks|in negotiations|"
     r"is to|are to|was to|were to|considering|eyeing|if|whether|possibl\w*|potential\w*|"
     r"offered|approached|interest in|interested)\b",
@@ -615,7 +615,7 @@ COPULAR = re.compile(
     rf"(?P<mid>,?(?: (?:who|also|has|had|have|previously|later|then|now|currently|again|initially|originally|"
     rf"will|would|to|first|subsequently|eventually|each|both|all|only|reportedly|officially))*)"
     rf" (?:(?P<verb>{APPOINT_VERB})|(?P<cop>{COPULA_VERB})) "
-    rf"(?P<det>(?:one of |both |all )?(?:the |its |an? |their |his |her )?)"
+    rf"(?P<det>(?:one of |both |all |among )?(?:the |its |an? |their |his |her )?)"
     rf"(?P<coref>{COREF_POSS})?(?P<adj>{ADJ}{{0,3}})(?P<roles>(?i:{ROLE_PLAIN})(?:(?:, | and |, and )(?i:{ROLE_PLAIN}))*)"
     rf"(?P<prep> (?:of|for|on|to) )?"
 )
@@ -738,6 +738,7 @@ FRONTED = re.compile(
 MUSIC_BY = re.compile(
     rf"\b(?:with|featuring|features|featured|and|boasts|has|had) (?:an? |the )?(?:original |haunting |orchestral |new )?"
     rf"(?:music|score|soundtrack|theme)(?: composed)? by (?P<who>{NAMES})"
+    rf"|\b(?:[Tt]he|[Ii]ts|[Aa]n?) (?:[a-z\-]+,? ){{0,3}}(?:score|soundtrack|theme music|music) (?:(?:is|was) )?by (?P<who4>{NAMES})"
     rf"|(?P<who2>{NAME}){POSS} (?:(?:[a-z\-]+|original|haunting) ){{0,2}}(?:score|soundtrack|musical score|theme music)(?P<post> (?:for|in|on) )?"
     rf"|(?P<who3>{NAMES}) (?:also )?(?:provides|provided|is providing|supplies|supplied|returns to compose|returned to compose|returns to score|returned to score|is scoring|scores) "
     rf"(?:the |its |an? )?(?P<coref3>{COREF_POSS})?(?:original |orchestral )?(?:score|music|soundtrack)?(?P<post3> (?:for|of|to|on) )?"
@@ -836,7 +837,7 @@ def _fronted(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 def _music_by(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     text = s.text
     for m in MUSIC_BY.finditer(text):
-        g = next(x for x in ("who", "who2", "who3") if m.group(x))
+        g = next(x for x in ("who", "who2", "who3", "who4") if m.group(x))
         c0 = clause_start(text, m.start())
         if planned(text[c0 : m.end()]) or negated(text[c0 : m.end()]) or LIKE_OTHER.search(text[: m.start()]):
             continue
@@ -1290,14 +1291,14 @@ def _subject_work(ex: Extractor, s: SentenceView, head: int) -> list[Work]:
     """
     text = s.text
     before = text[:head]
-    if re.fullmatch(r"(?:[Tt]he |[Tt]his )?", before) or re.search(
+    if re.fullmatch(r"(?:(?:[Tt]he |[Tt]his )(?:[A-Za-z\-]+ ){0,4})?", before) or re.search(
         r"(?:, and |; |, )(?:the |this )?$", before
     ):
         if re.search(r"(?:, and |; |, )$", before) and text[head] not in "Ii":
             return []
         return _topic_works(ex, s, head)
     m = re.match(
-        rf"^(?P<t>(?:{NAME}{POSS} )?{NAME}),?(?: \([^)]*\))? (?:is|was) (?:an?|the) (?:[\w\-]+ ){{0,8}}?$",
+        rf"^(?P<t>(?:{NAME}{POSS} )?{N.TITLE}),?(?: \([^)]*\))? (?:is|was) (?:an?|the) (?:[\w\-]+ ){{0,8}}?$",
         before,
     )
     if m:
@@ -1312,10 +1313,45 @@ VP_AND = re.compile(
 )
 
 
+PRONOUN_ACTIVE = re.compile(
+    rf"^(?:(?:He|She|They) (?:(?:also|now|later|then|still|will) )*)(?P<who>)(?P<verb>{ACTIVE_VERB}) {OBJECT}"
+)
+
+
+def previous_subject(ex: Extractor, s: SentenceView) -> list[Mention]:
+    """The person a sentence-initial "He"/"She" stands for: the first person named in the
+    previous sentence ("Series creator Noah Hawley, who ..., returns as showrunner. He ...")."""
+    if s.index == 0:
+        return []
+    prev = ex.sents[s.index - 1]
+    for x, y in names_in(prev, 0, len(prev.text)):
+        text, start, end = span(prev, x, y)
+        if prev.ner_label(start, end) == "PERSON" or N.looks_like_person_name(text):
+            p = person_at(prev, x, y, ex)
+            if p is not None:
+                return [make_mention("person", p.text, s.base, s.base + 2)]
+    return []
+
+
 def _active(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     text = s.text
     for m in ACTIVE.finditer(text):
-        yield from _active_match(ex, s, m, m.span("who"))
+        a, b = m.span("who")
+        if text[a:b].lower() in PRONOUNS:
+            continue
+        if re.search(
+            rf"\b(?:alongside|with|by|{ACTIVE_VERB}|directed|starred|include[sd]?)\s*$", text[:a]
+        ) and not re.match(r",? who\b", text[b:]):
+            continue  # the object of another verb ("produces alongside A, B and C, and ...")
+        last = text.rfind(", and ", a, b)
+        if last != -1 and " and " in text[a:last]:
+            a = last + len(", and ")  # "A, B and C, and D has composed": D alone
+        yield from _active_match(ex, s, m, (a, b))
+    pm = PRONOUN_ACTIVE.match(text)
+    if pm:
+        people = previous_subject(ex, s)
+        if people:
+            yield from _active_match(ex, s, pm, (0, 0), people=people)
     # "Reyes was the director of photography on X and shot episodes 3 and 4 of Chernobyl"
     vp = VP_AND.match(text)
     if vp and not re.search(rf"(?:{NAME}) (?:and )?$", text[: vp.end()].rstrip()):
@@ -1325,7 +1361,11 @@ def _active(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 
 
 def _active_match(
-    ex: Extractor, s: SentenceView, m: re.Match[str], who_span: tuple[int, int]
+    ex: Extractor,
+    s: SentenceView,
+    m: re.Match[str],
+    who_span: tuple[int, int],
+    people: list[Mention] | None = None,
 ) -> Iterator[Candidate]:
     text = s.text
     verb, noun = m.group("verb").replace("-", " "), (m.group("noun") or "").lower()
@@ -1364,6 +1404,13 @@ def _active_match(
             else None
         )
         works, end = works_at(ex, s, m.end() + (pre.end() if pre else 0))
+        if (
+            not works
+            and rel == "executiveProducer"
+            and re.match(r"(?: (?:with|alongside|together with) [^;]*)?\s*(?:[.;]|$)", text[m.end() - 1 :])
+        ):
+            works = _topic_works(ex, s, m.start("verb"))  # "Fincher executive produces alongside X"
+            end = m.end() - 1
     # "created"/"shot"/"ran" need an explicit series, season or episode: "Stan Lee created
     # Daredevil" is about the comics, "shot the scene" is not a credit, "ran a bakery" no role
     works = [
@@ -1385,10 +1432,14 @@ def _active_match(
         text[end:],
     ):
         return
-    people = _people(ex, s, a, b)
+    people = list(people) if people is not None else _people(ex, s, a, b)
     co = CO_AGENT.match(text, end)
     if co and works:
-        people += _people(ex, s, *co.span("who"))
+        ca, cb = co.span("who")
+        last = text.rfind(", and ", ca, cb)
+        if last != -1 and " and " in text[ca:last]:
+            cb = last  # "alongside A, B and C, and Jason Hill has composed the score"
+        people += _people(ex, s, ca, cb)
     for who in people:
         for w in works:
             yield from role_facts(ex, s, rel, w, who, "crew-verb")
