@@ -186,13 +186,16 @@ def _person(s: _Sent, text: str, start: int, end: int, strict: bool = True) -> M
         return None
     if trimmed.isupper() or not trimmed[0].isupper():
         return None
-    if " " not in trimmed and trimmed.lower() in N.LEADING_NOISE:
+    if " " not in trimmed and trimmed.lower() in N.LEADING_NOISE | PRONOUN_WORDS:
         return None
+    if trimmed.endswith("+") or re.fullmatch(BROADCASTERS, trimmed):
+        return None  # "Paramount+", "HBO"
     if trimmed.split(" ")[0] in ("The", "A", "An"):
         return None
     return _mention("person", trimmed, start, end)
 
 
+PRONOUN_WORDS = {"he", "she", "they", "it", "his", "her", "him", "we", "i", "you", "their", "its"}
 AWARD_WORDS = {"Outstanding", "Award", "Awards", "Best", "Emmy", "Emmys", "Globe", "Globes", "Oscar", "Prize"}
 
 
@@ -223,8 +226,15 @@ AS_PAIR = re.compile(
 #: "X joins the ensemble as Y", "X appeared as Don and Betty's daughter, Sally Draper",
 #: "X has been tapped to play Y" (see Extractor._loose_as)
 LOOSE_AS = re.compile(
-    rf"(?<=[a-z,])(?: as| (?P<verb>play|portray|voice)) (?P<desc>(?:(?:the|a|an|his|her|their) )?(?:{NAME}(?: and {NAME})?{POSS} )?(?:(?:[a-z][\w\-]*|[A-Z][A-Z0-9]+),? ){{0,5}}?)"
-    rf"(?P<char>{CHAR})(?!{POSS})(?! \()(?=$|[,.;:)!]| (?:in|on|for|from|and|who|whose|with|to|at|opposite|alongside|while|\u2014)\b)"
+    rf"(?<=[a-z,])(?: as| (?:in|into) the (?:[a-z]+ )?(?:role|part) of| (?P<verb>play|portray|voice)| (?P<ger>playing|portraying|voicing)) (?P<desc>(?:(?:the|a|an|his|her|their) )?(?:{NAME}(?: and {NAME})?{POSS} )?(?:(?:[a-z][\w\-]*|[A-Z][A-Z0-9]+),? ){{0,5}}?)"
+    rf"(?P<char>{CHAR})(?!{POSS})(?! \()(?=$|[,.;:)!]| (?:in|on|for|from|and|who|whose|with|to|at|opposite|alongside|while|was|is|has|had|will|\u2014)\b)"
+)
+#: "He played X", "she later starred as X", "he had a recurring role as the psychiatrist X"
+PRONOUN_ROLE = re.compile(
+    rf"(?:^|[,;] (?:and |but )?|\b(?:and|where|when) )(?:[Hh]e|[Ss]he)(?: (?:also|later|then|memorably|famously|briefly|first|again|once|subsequently))*"
+    rf" (?:played|plays|portrayed|portrays|voiced|voices|(?:starred|stars|appeared|appears|returned|returns|was cast|is cast|"
+    rf"had an? (?:[a-z]+ )?role|has an? (?:[a-z]+ )?role|joined [^,;.]{{0,60}}?) as)"
+    rf" (?P<desc>(?:(?:the|a|an|his|her) )?(?:[a-z][\w\-]*,? ){{0,5}}?)(?P<char>{CHAR})(?!{POSS})(?= |$|[,.;:)])"
 )
 #: "Karl Urban, whose Billy Butcher is now living ..."
 WHOSE_PAIR = re.compile(
@@ -239,7 +249,7 @@ LOOSE_STOP = {
     "would", "slated", "rumored", "rumoured", "expected", "talks", "wants", "hopes", "plans", "eyed",
     "approached", "auditioned", "auditioning", "directs", "directed", "directing", "wrote", "writes",
     "written", "produces", "produced", "hosts", "hosted", "credited", "billed", "if", "whether", "instead",
-    "nominated", "won", "wins", "praised", "praises", "cited", "announced", "announces", "introduced",
+    "nominated", "won", "wins", "praised", "praises", "cited", "introduced",
     "introduces", "identified", "identifies", "dressed", "disguised", "posing", "posed", "poses",
     "masquerading", "doubling", "doubles", "doubled", "him", "her", "them", "it", "by", "serve",
 }  # fmt: skip
@@ -270,7 +280,7 @@ JOB_WORDS = {
 PAREN_PAIR = re.compile(rf"(?P<a>{CHAR}) \((?P<b>{CHAR})\)(?P<colon>:)?")
 #: "A and B return as X and Y", "A, B and C star as X, Y and Z"
 LIST_AS_LIST = re.compile(
-    rf"(?<!as )(?<!, )(?P<actors>{NAME}(?:, {NAME})*,? and {NAME})(?P<mid>(?: [a-z][\w\-]*)*?) as "
+    rf"(?<!as )(?<!, )(?P<actors>{NAME}(?:, {NAME})*,? and {NAME})(?P<mid>(?:,(?= who))?(?: [a-z][\w\-]*)*?) as "
     rf"(?P<chars>{NAME}(?:, {NAME})*,? and {NAME})(?! as )"
 )
 SERIES_PREFIX = re.compile(
@@ -294,7 +304,7 @@ REPRISE = re.compile(
 )
 #: "Carmy, played by Jeremy Allen White", "the chef Sydney (played by Ayo Edebiri)"
 PLAYED_BY = re.compile(
-    rf"(?P<char>{CHAR}),? \(?(?:who is |who was |who will be |is |was |will be |is being |has been )?(?:played|portrayed|voiced) by (?P<actor>{NAME})"
+    rf"(?P<char>{CHAR}),? \(?(?:(?:the|a|an) (?:[\w\-]+ ){{1,5}}?)?(?:who is |who was |who will be |is |was |will be |is being |has been )?(?:played|portrayed|voiced) by (?P<actor>{NAME})"
 )
 #: "X takes on the role of Y", "X landed the part of Y", "X was cast in the role of Y"
 ROLE_OF = re.compile(
@@ -459,6 +469,26 @@ class Extractor:
                         name = N.strip_leading_noise(name)
                     yield _series(name, sp[2] - len(name), sp[2])
 
+    def _lead_person(self) -> str | None:
+        """A document about a person (an obituary, a profile): its headline and its first
+        sentence both start with that person's name."""
+        if len(self.sents) < 2:
+            return None
+        names = []
+        for s in self.sents[:2]:
+            m = re.match(NAME, s.text)
+            if not m or not (
+                s.ner_label(s.base + m.start(), s.base + m.end()) == "PERSON"
+                or N.looks_like_person_name(m.group())
+            ):
+                return None
+            names.append(N.fold(m.group()))
+        if names[0] != names[1] or " " not in names[0]:
+            return None
+        if any(N.series_key(m.text) == N.series_key(names[0]) for m in self.out.series_mentions):
+            return None  # "Ted Lasso season 3: ...", "Ted Lasso returns to Apple TV+"
+        return names[0]
+
     def _topic(self) -> Mention | None:
         for s in self.sents[:3]:
             m = TOPIC.match(s.text)
@@ -466,6 +496,8 @@ class Extractor:
                 sp = s.span(m, "title")
                 assert sp
                 return _series(sp[0], sp[1], sp[2])
+        if self._lead_person() is not None:
+            return None  # a profile of a person is not about one series
         if getattr(self, "headline", None) is not None:
             return self.headline
         if not self.out.series_mentions and self.sents:
@@ -511,6 +543,7 @@ class Extractor:
     def _sentence(self, s: _Sent) -> Iterator[Candidate]:
         cands = list(self._sentence_rules(s))
         cands += list(self._loose_as(s, cands))
+        cands += list(self._pronoun_roles(s, cands))
         yield from cands
         yield from self._topic_cast(s, cands)
 
@@ -533,7 +566,7 @@ class Extractor:
                 continue
             if any(t in JOB_WORDS for t in c[0].split()) or s.ner_label(c[1], c[2]) in NOT_CHARACTER_NER:
                 continue
-            found = self._loose_subject(s, m.start(), verb=m.group("verb"))
+            found = self._loose_subject(s, m.start(), verb=m.group("verb"), gerund=bool(m.group("ger")))
             if found is None:
                 continue
             actor, series_ref, season_no = found
@@ -552,7 +585,10 @@ class Extractor:
                     yield Candidate(char, "appearsIn", season, self.doc.iri, ev, "loose-as-season")
                     series = work
             if series is not None:
-                yield Candidate(char, "appearsIn", series, self.doc.iri, ev, "loose-as-series")
+                # "reprises his role from The Mandalorian as Din Djarin": that work and this one
+                came_from = re.search(rf"\bfrom {re.escape(series.text)}", text[: m.start()]) is not None
+                rule = "reprise-from" if came_from else "loose-as-series"
+                yield Candidate(char, "appearsIn", series, self.doc.iri, ev, rule)
         for m in WHOSE_PAIR.finditer(text):
             a, c = s.span(m, "actor"), s.span(m, "char")
             assert a and c
@@ -566,8 +602,94 @@ class Extractor:
             if actor and char:
                 yield Candidate(actor, "plays", char, self.doc.iri, ev, "whose")
 
+    def _known_person(self, s: _Sent, m: Mention) -> bool:
+        """Is a one-word name a person: tagged PERSON here, or the surname of a person the
+        document names in full?"""
+        if s.ner_label(m.start, m.end) == "PERSON":
+            return True
+        tail = " " + N.fold(m.text)
+        return any(pn.endswith(tail) for pn in self.out.person_names)
+
+    def _pronoun_person(self, s: _Sent) -> Mention | None:
+        """Who a subject "he"/"she" in sentence ``s`` is: the first person named in the nearest
+        earlier sentence that does not itself start with a pronoun (up to three back), else the
+        person the document names most often."""
+        lead = self._lead_person()
+        if lead is not None:
+            return _mention("person", N.clean(re.match(NAME, self.sents[0].text).group()), s.base, s.base + 2)  # type: ignore[union-attr]
+        for i in range(s.index - 1, max(s.index - 4, -1), -1):
+            prev = self.sents[i]
+            if re.match(r"(?:He|She)\b", prev.text):
+                continue
+            for es, ee, label in prev.ents:
+                if label == "PERSON" and len(re.findall(r"\S+", prev.sent.text[:es])) <= 3:
+                    p = _person(prev, prev.sent.text[es:ee], prev.base + es, prev.base + ee)
+                    if p is not None:
+                        full = self._full_name(p.text)
+                        return _mention("person", full, s.base, s.base + 2)
+            break
+        counts: Counter[str] = Counter()
+        for x in self.sents:
+            for es, ee, label in x.ents:
+                if label == "PERSON":
+                    counts[self._full_name(N.clean(x.sent.text[es:ee]))] += 1
+        if counts:
+            name, n = counts.most_common(1)[0]
+            if n >= 3 and " " in name:
+                return _mention("person", name, s.base, s.base + 2)
+        return None
+
+    def _full_name(self, name: str) -> str:
+        """A surname ("Braugher", "Mr. Braugher") as the full name the document gives it."""
+        name = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.? ", "", name)
+        if " " in name:
+            return name
+        tail = " " + N.fold(name)
+        for x in self.sents:
+            for es, ee, label in x.ents:
+                full = N.clean(x.sent.text[es:ee])
+                if label == "PERSON" and N.fold(full).endswith(tail):
+                    return full
+        return name
+
+    def _pronoun_roles(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
+        """ "He played Marcus Washington", "she had a recurring role as X": the pronoun's person."""
+        taken = {c.object.start for c in cands if c.relation == "plays"}
+        for m in PRONOUN_ROLE.finditer(s.text):
+            c = s.span(m, "char")
+            assert c
+            if c[1] in taken or NOT_A_FACT.search(s.text[: m.start()]):
+                continue
+            if any(w in NOT_DESCRIPTORS - {"and"} for w in re.findall(r"[a-z][\w\-]*", m.group("desc"))):
+                continue
+            if any(t in JOB_WORDS for t in c[0].split()) or s.ner_label(c[1], c[2]) in NOT_CHARACTER_NER:
+                continue
+            actor, char = self._pronoun_person(s), _character(*c)
+            if actor is None or char is None:
+                continue
+            ev = (s.sent.start, s.sent.end)
+            yield Candidate(actor, "plays", char, self.doc.iri, ev, "pronoun-role")
+            tail = re.match(
+                rf"(?: (?:on|in) (?:the )?(?:[A-Za-z]+ ){{0,3}}?(?:series |drama |comedy |sitcom )?(?P<t>{TITLE}))",
+                s.text[m.end() :],
+            )
+            if (
+                tail
+                and s.ner_label(s.base + m.end() + tail.start("t"), s.base + m.end() + tail.end("t"))
+                not in NOT_CHARACTER_NER
+            ):
+                a = s.base + m.end() + tail.start("t")
+                yield Candidate(
+                    char,
+                    "appearsIn",
+                    _series(tail.group("t"), a, a + len(tail.group("t")), weak=True),
+                    self.doc.iri,
+                    ev,
+                    "pronoun-role",
+                )
+
     def _loose_subject(
-        self, s: _Sent, pos: int, verb: str | None
+        self, s: _Sent, pos: int, verb: str | None, gerund: bool = False
     ) -> tuple[Mention, Mention | None, int | None] | None:
         """The actor of a role phrase starting at ``pos``, with a series and season number named
         between them ("has joined the second season of Wednesday as ...")."""
@@ -606,13 +728,16 @@ class Extractor:
                 )
             mid = mid[: sm.start()] + " " + mid[sm.end() :]
         else:
-            ref = re.search(rf"\b(?:of|in|on) (?P<t>{TITLE})", mid)
+            ref = re.search(rf"\b(?:of|in|on|from) (?P<t>{TITLE})", mid)
             if ref is not None:
                 name = N.strip_leading_noise(ref.group("t"))
                 series = _series(
                     name, s.base + a1 + ref.end("t") - len(name), s.base + a1 + ref.end("t"), weak=True
                 )
                 mid = mid[: ref.start()] + " " + mid[ref.end() :]
+        # "(Lady Macbeth)" after the actor is a credit; "the Toda household", "the TVA's" are nouns
+        mid = re.sub(r"^ \([^()]{1,60}\)", " ", mid)
+        mid = re.sub(rf"\b(?:the|its|their|his|her) {N.WORD}(?:['’]s)?(?= [a-z])", " ", mid)
         if re.search(r"[A-Z0-9\"“”()]", mid):
             return None
         if mid.count(",") and not re.fullmatch(r",? (?:who|also|now|meanwhile)?[^,]*", mid):
@@ -625,6 +750,8 @@ class Extractor:
             return None
         if verb and (not words or words[-1] not in ("to", "will", "also", "now", "later", "would")):
             return None  # "play" needs "to play"/"will play" here; plain "X plays Y" is VERB_PAIR's
+        if gerund and words and words[-1] not in ("with", "also", "now", "again"):
+            return None  # "with X playing Y", "Liz Carr, playing Judge Gamble"
         actor = _person(
             s, text[a0:a1], s.base + a0, s.base + a1, strict=not N.looks_like_person_name(text[a0:a1])
         )
@@ -651,11 +778,15 @@ class Extractor:
                     foreign.append(m.span(g))
         elsewhere = set()
         for c in cands:
+            if c.relation == "appearsIn" and c.rule == "reprise-from":
+                continue
             if c.relation == "appearsIn" and N.series_key((c.object.parent or c.object).text) != key:
                 elsewhere.add(N.fold(c.subject.text))
                 if c.object.end > c.object.start:
                     foreign.append((c.object.start - base, c.object.end - base))
-        placed = {N.fold(c.subject.text) for c in cands if c.relation == "appearsIn"}
+        placed = {
+            N.fold(c.subject.text) for c in cands if c.relation == "appearsIn" and c.rule != "reprise-from"
+        }
         for c in cands:
             if c.relation != "plays" or N.fold(c.object.text) in placed | elsewhere:
                 continue
@@ -779,10 +910,11 @@ class Extractor:
                 continue
             if self._character_first(s, m, a[0], b[0]):
                 a, b = b, a
-            elif " " not in N.clean(b[0]) and re.match(
-                r",? (?:who |also )?(?:joins|joined|plays|played|stars|starred|returns|is|was|as)\b",
+            elif re.match(
+                r",? (?:who |also )?(?:joins|joined|plays|played|stars|starred|returns|is|was|as|has|have|had|will|"
+                r"rounds|rounded|takes|took|lands|landed|boards|boarded|portrays|voices|comes|steps)\b",
                 s.text[m.end() :],
-            ):
+            ) and (" " not in N.clean(b[0]) or s.ner_label(b[1], b[2]) != "PERSON"):
                 continue  # "Young Mazino (Beef) joins as Jesse": a credit, not a role
             if "/" in a[0]:
                 continue
@@ -822,6 +954,12 @@ class Extractor:
             series = self._series_from(s, m, "v", "vseries", weak=True) if m.group(0) else None
             for (at, ast, aen), (ct, cst, cen) in zip(actors, chars, strict=True):
                 actor, char = _person(s, at, ast, aen, strict=False), _character(ct, cst, cen)
+                if actor and " " not in actor.text and not self._known_person(s, actor):
+                    continue  # "... All at Once, who plays Ouroboros": not a person
+                if s.ner_label(cst, cen) in ("GPE", "LOC", "NORP") and re.match(
+                    r" [a-z]", text[cen - s.base :]
+                ):
+                    continue  # "played Louisiana detectives Rust Cohle and Marty Hart"
                 if actor and char:
                     yield emit(actor, "plays", char, "verb")
                     if series is not None:
