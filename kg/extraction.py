@@ -669,6 +669,20 @@ class Extractor:
                 continue
             ev = (s.sent.start, s.sent.end)
             yield Candidate(actor, "plays", char, self.doc.iri, ev, "pronoun-role")
+            front = re.match(
+                rf"^(?:On|In) (?:the )?(?:(?:{BROADCASTERS})(?:['’]s)? )?(?:[a-z\-]+ ){{0,3}}(?P<t>{TITLE})(?: \([^()]*\))?, (?:[Hh]e|[Ss]he)\b",
+                s.text,
+            )
+            if front:
+                a = s.base + front.start("t")
+                yield Candidate(
+                    char,
+                    "appearsIn",
+                    _series(front.group("t"), a, a + len(front.group("t")), weak=True),
+                    self.doc.iri,
+                    ev,
+                    "pronoun-role",
+                )
             tail = re.match(
                 rf"(?: (?:on|in) (?:the )?(?:[A-Za-z]+ ){{0,3}}?(?:series |drama |comedy |sitcom )?(?P<t>{TITLE}))",
                 s.text[m.end() :],
@@ -701,9 +715,10 @@ class Extractor:
         )
         actor_m = None
         for am in re.finditer(NAME, text[c0:pos]):
-            if not re.search(r"\b(?:of|in|on)\s$", text[c0 : c0 + am.start()]) or re.match(
-                POSS, text[c0 + am.end() :]
-            ):
+            before = text[c0 : c0 + am.start()]
+            if before.count("(") > before.count(")"):
+                continue  # "Spencer Lord (Riverdale) is set to star as": a credit in brackets
+            if not re.search(r"\b(?:of|in|on)\s$", before) or re.match(POSS, text[c0 + am.end() :]):
                 actor_m = am  # the nearest name that is not "of/in TITLE"
         if actor_m is None:
             return None
@@ -712,7 +727,7 @@ class Extractor:
         series = None
         season_no = None
         sm = re.search(
-            rf"\bin (?:the |its |their )?(?:(?P<o>{N.ORDINAL_RE}) season|season (?P<n>\d+|{N.CARDINAL_RE}))\b(?: of (?P<t>{TITLE}))?"
+            rf"\b(?:in|joined|joins|join|for) (?:the |its |their )?(?:(?P<o>{N.ORDINAL_RE}) season|season (?P<n>\d+|{N.CARDINAL_RE}))\b(?: of (?P<t>{TITLE}))?"
             rf"|\b(?:the |its |their )?(?P<o2>{N.ORDINAL_RE}) season of (?P<t2>{TITLE})",
             mid,
         )
@@ -914,7 +929,13 @@ class Extractor:
                 r",? (?:who |also )?(?:joins|joined|plays|played|stars|starred|returns|is|was|as|has|have|had|will|"
                 r"rounds|rounded|takes|took|lands|landed|boards|boarded|portrays|voices|comes|steps)\b",
                 s.text[m.end() :],
-            ) and (" " not in N.clean(b[0]) or s.ner_label(b[1], b[2]) != "PERSON"):
+            ) and (
+                " " not in N.clean(b[0])
+                or s.ner_label(b[1], b[2]) != "PERSON"
+                or re.match(
+                    r",? (?:who )?[a-z ,]{0,50}?\b(?:as|play|portray|role of|part of)\b", s.text[m.end() :]
+                )
+            ):
                 continue  # "Young Mazino (Beef) joins as Jesse": a credit, not a role
             if "/" in a[0]:
                 continue
