@@ -337,7 +337,9 @@ EPISODES = (
     rf"|(?:[Aa]ll|[Aa]ll of the|[Ee]ach of the|[Ee]very one of the) (?P<{{p}}all>{N.CARDINAL_RE}) episodes"
     rf"|(?P<{{p}}ord_a>{N.ORDINAL_RE}) and (?P<{{p}}ord_b>{N.ORDINAL_RE}) episodes"
     rf"|[Ee]pisodes? (?P<{{p}}nums>(?:\d+|{N.CARDINAL_RE})(?:(?:, | and |, and |[–-]| to | through )(?:\d+|{N.CARDINAL_RE}))*)(?!\w)(?!\.\d)"
-    rf"|(?P<{{p}}pilot>pilot|series premiere|season premiere|premiere episode|premiere)(?: episode)?)(?: of (?P<{{p}}of>{TITLE}))?"
+    rf"|(?P<{{p}}pilot>pilot|series premiere|season premiere|premiere episode|premiere)(?: episode)?"
+    rf"|(?P<{{p}}fin>(?:series |season )?finale|final episode|last episode)(?! of (?:the|its) (?:{N.ORDINAL_RE}|[\w\-]+) season))"
+    rf"(?: of (?P<{{p}}of>{TITLE}))?(?:,? [\"“][^\"“”]{{1,80}}[\"”],?|,? {{3,}},?)?"
 )
 
 
@@ -361,6 +363,15 @@ DIRECTED_BY = re.compile(
 FILM_DIRECTED = re.compile(
     rf"(?:directed|directing|directs) (?:the (?:[a-z\-]+ ){{0,2}}film )?(?P<film>{TITLE}) \((?P<year>\d{{4}})\)"
     rf"|(?P<film2>{TITLE}) \((?P<year2>\d{{4}})\),? (?:was |is )?directed by (?P<dir2>{NAME})"
+)
+DIRECT_VERB_EPISODES = re.compile(
+    r"(?:directs|will direct|directed|helms|will helm|helmed|takes|will take|took|handles|will handle|handled|"
+    r"returns for|will return for|returned for|(?:is|was|has been|have been) (?:tapped|hired|set|chosen|signed|enlisted) to direct|"
+    r"(?:takes|took|will take) the helm (?:for|of|on)) " + episodes_re("e")
+)
+FILM_NOUN_DIRECTED = re.compile(
+    rf"\b(?:directed|directing|helmed|made) (?:the |his |her )?(?:(?:[a-z\-]+ ){{0,2}}(?:feature|film|movie|documentary|thriller|drama|comedy|western)s?) (?P<film>{TITLE})"
+    rf"|\b(?:director|filmmaker|writer-director) of (?:the )?(?:(?:[a-z\-]+ ){{0,2}}(?:feature|film|movie|documentary|thriller|drama|comedy|western)s? )?(?P<film2>{TITLE})(?! (?:episodes?|series|season)\b)(?P<dir>)"
 )
 TOPIC = re.compile(
     rf"^(?!(?:It|This|They|These|That|He|She)\b)(?P<title>(?:{NAME}{POSS} )??{TITLE}(?:(?::| &) {TITLE})?),?(?: \([^)]*\))? (?:is|was) an? (?:[\w\-]+ ){{0,8}}?"
@@ -448,6 +459,10 @@ class Extractor:
     def emit(self, s: _Sent, subject: Mention, relation: str, obj: Mention, rule: str) -> Candidate:
         """A candidate fact whose evidence is sentence ``s`` (for rule families)."""
         return Candidate(subject, relation, obj, self.doc.iri, (s.sent.start, s.sent.end), rule)
+
+    def episodes_from(self, s: _Sent, m: re.Match[str], prefix: str) -> list[Mention]:
+        """The episodes an ``episodes_re(prefix)`` match names, as episode mentions."""
+        return self._episodes_from(s, m, prefix)
 
     def topic_here(self, s: _Sent, at: int = 0) -> Mention | None:
         """The document's topic series as a mention in sentence ``s`` ("the series", "it")."""
@@ -1095,6 +1110,59 @@ class Extractor:
                 for ep in self._episodes_from(s, m, "e"):
                     yield emit(director, "directed", ep, rule)
 
+        # "Fincher, whose film credits include Se7en, Zodiac and The Social Network, will direct
+        # the first two episodes", "He also returns for episodes eight through ten"
+        seen_eps = set()
+        for m in DIRECT_VERB_EPISODES.finditer(text):
+            c0 = max(text.rfind(";", 0, m.start()) + 1, 0)
+            head = text[c0 : m.start()]
+            director = None
+            if re.fullmatch(r"\s*(?:[Hh]e|[Ss]he)(?: (?:also|then|later|again|will|would))*\s*", head):
+                director = self._pronoun_person(s)
+            else:
+                sm = re.match(
+                    rf"\s*(?:(?:[A-Za-z\-]+ ){{0,4}}?)(?P<dir>{NAME})(?:, (?P<app>[^;]{{1,220}}),[\"”]?)? (?:(?:also|then|will|would|has|had|is|was|to|himself|herself|later|again) )*$",
+                    head,
+                )
+                if sm and not re.search(r"\b(?:said|says|told|according)\b", sm.group("app") or ""):
+                    a0, a1 = c0 + sm.start("dir"), c0 + sm.end("dir")
+                    cand = _person(s, text[a0:a1], s.base + a0, s.base + a1, strict=False)
+                    if cand is not None and (
+                        s.ner_label(cand.start, cand.end) == "PERSON"
+                        or N.looks_like_person_name(cand.text)
+                        or self._known_person(s, cand)
+                    ):
+                        director = cand
+            if director is None or PLAN.search(re.sub(r"\bwill\b", "", head)):
+                continue
+            for ep in self._episodes_from(s, m, "e"):
+                if (director.text, ep.text) not in seen_eps:
+                    seen_eps.add((director.text, ep.text))
+                    yield emit(director, "directed", ep, "directed-apposition")
+
+        # "directed the feature Our Kind of Traitor", "the director of the documentary Amy",
+        # "the writer-director of Nightcrawler", "X, whose credits include A and B, directs ..."
+        for m in FILM_NOUN_DIRECTED.finditer(text):
+            g = "film" if m.group("film") else "film2"
+            f = s.span(m, g)
+            assert f
+            app = re.search(
+                rf"(?P<dir>{NAME}), (?:[\w'’\- ]{{0,60}} )?(?:the |an? )?(?:[\w\-]+ ){{0,3}}$",
+                text[: m.start()],
+            )
+            if app:
+                d = s.span(app, "dir")
+                assert d
+                director = _person(
+                    s, *d, strict=False
+                )  # "Dan Gilroy, Tony's brother and the writer-director of X"
+            else:
+                director = self._nearest_person_before(s, m.start())
+            if director is None or s.ner_label(f[1], f[2]) in ("GPE", "DATE"):
+                continue
+            name = N.strip_leading_noise(f[0])
+            yield emit(director, "directed", _mention("film", name, f[2] - len(name), f[2]), "film-noun")
+
         for m in FILM_DIRECTED.finditer(text):
             if m.group("film"):
                 f = s.span(m, "film")
@@ -1217,6 +1285,15 @@ class Extractor:
             numbers = _number_list(g(f"{p}nums"))
         elif g(f"{p}pilot"):
             numbers = [1]
+        elif (
+            g(f"{p}fin")
+            and total
+            and not re.search(
+                rf"\b(?:second|third|fourth|fifth|{N.ORDINAL_RE}) seasons?\b|\bseasons? (?:2|two)\b|\bseasons\b",
+                self.doc.text,
+            )
+        ):
+            numbers = [total]  # "the finale" of a single-season series the document counts
         if not numbers:
             return []
         series: Mention | None = None
@@ -1239,7 +1316,7 @@ class Extractor:
         """The number of episodes the document gives for its series ("the nine-episode season")."""
         if not hasattr(self, "_total"):
             m = re.search(
-                rf"\b({N.CARDINAL_RE})[- ]episode\b|\b(?:all|its|of) ({N.CARDINAL_RE}) episodes\b",
+                rf"\b({N.CARDINAL_RE}|\d+)[- ]episode\b|\b(?:all|its|of|for|over|comprising|spanning) ({N.CARDINAL_RE}|\d+) episodes\b",
                 self.doc.text,
             )
             self._total = N.number_word(m.group(1) or m.group(2)) if m else None

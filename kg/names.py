@@ -104,8 +104,10 @@ def tokens(name: str) -> list[str]:
 def strip_leading_noise(name: str) -> str:
     """Drop sentence-initial words and job titles: 'Showrunner Marco Ramirez' -> 'Marco Ramirez'."""
     toks = tokens(name)
-    while len(toks) > 1 and toks[0].lower() in LEADING_NOISE:
-        toks = toks[1:]
+    while len(toks) > 1 and (
+        toks[0].lower() in LEADING_NOISE or re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)+", toks[0])
+    ):
+        toks = toks[1:]  # "Cinematographer-turned-director Reed Morano", "Writer-director X"
     return " ".join(toks)
 
 

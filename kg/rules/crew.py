@@ -489,43 +489,19 @@ def works_at(ex: Extractor, s: SentenceView, pos: int) -> tuple[list[Work], int]
 
 
 def _episodes(ex: Extractor, s: SentenceView, m: re.Match[str], p: str) -> list[Work]:
-    g = m.group
-    numbers: list[int] = []
-    if g(f"{p}ord"):
-        first = N.number_word(g(f"{p}ord"))
-        count = N.number_word(g(f"{p}count")) if g(f"{p}count") else 1
-        if first is None or first < 0 or count is None:
+    """The episodes an EPISODES match names (numbers as the core rules read them)."""
+    if not any(m.group(g) for g in (f"{p}of", f"{p}owner")) and doc_info(ex).season_article:
+        return []  # "the fourth episode" of a season article is not episode 4 of the series
+    out = []
+    for ep in ex.episodes_from(s, m, p):
+        series = ep.parent
+        assert series is not None
+        if any(m.group(g) for g in (f"{p}of", f"{p}owner")) and (
+            series_named(ex, s, series.start - s.base, series.end - s.base) is None
+        ):
             return []
-        numbers = list(range(first, first + count)) if first == 1 or count == 1 else []
-    elif g(f"{p}ord_a"):
-        numbers = [n for n in (N.number_word(g(f"{p}ord_a")), N.number_word(g(f"{p}ord_b"))) if n and n > 0]
-    elif g(f"{p}nums"):
-        r = re.fullmatch(r"(\d+)\s*(?:[–-]|to)\s*(\d+)", g(f"{p}nums").strip())
-        if r:
-            a, b = int(r.group(1)), int(r.group(2))
-            numbers = list(range(a, b + 1)) if 0 < b - a < 30 else []
-        else:
-            numbers = [int(x) for x in re.findall(r"\d+", g(f"{p}nums"))]
-    elif g(f"{p}pilot"):
-        numbers = [1]
-    if not numbers:
-        return []
-    series: Mention | None = None
-    for grp in (f"{p}of", f"{p}owner"):
-        if g(grp):
-            series = series_named(ex, s, m.start(grp), m.end(grp))
-            if series is None:
-                return []
-            break
-    if series is None:
-        if doc_info(ex).season_article:
-            return []  # "the fourth episode" of a season article is not episode 4 of the series
-        series = topic(ex, s, m.start())
-    if series is None:
-        return []
-    return [
-        Work(_scoped("episode", series, n, s.base + m.start(), s.base + m.end()), series) for n in numbers
-    ]
+        out.append(Work(ep, series))
+    return out
 
 
 # --- emitting -------------------------------------------------------------------------------
