@@ -725,6 +725,7 @@ LIKE_OTHER = re.compile(
 
 
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    yield from _episode_rows(ex, s)
     if skip_sentence(ex, s):
         return
     yield from _with_as(ex, s)
@@ -1322,6 +1323,12 @@ def _active(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         last = text.rfind(", and ", a, b)
         if last != -1 and " and " in text[a:last]:
             a = last + len(", and ")  # "A, B and C, and D has composed": D alone
+        if re.match(r",", text[b:]):
+            app = re.match(
+                rf"^(?:[A-Za-z\-]+ ){{0,3}}?(?P<x>{NAME}), [^;]*\b(?:of|the|and|for|from|in|at)\s+$", text[:a]
+            )
+            if app and app.group("x") != text[a:b]:
+                a, b = app.span("x")  # the appositive's head is the subject
         yield from _active_match(ex, s, m, (a, b))
     pm = PRONOUN_ACTIVE.match(text)
     if pm:
@@ -1375,7 +1382,7 @@ def _active_match(
     else:
         # "wrote for Northern Exposure", "composed for the series"
         pre = (
-            re.match(r"(?:for|on) ", text[m.end() :])
+            re.match(r"(?:for|on|and (?:directed|helmed|produced)) ", text[m.end() :])
             if verb in ("wrote", "co wrote", "composed", "scored")
             else None
         )
@@ -1439,8 +1446,81 @@ def _coref_at(s: SentenceView, w: Work) -> bool:
     ) or (re.search(rf"{SERIES_NOUN} $", s.text[:a]) is not None)
 
 
+def _table_header(ex: Extractor) -> dict[str, int]:
+    """Columns of an episode table's header line ("No.  Title  Directed by  Written by ...")."""
+
+    def make() -> dict[str, int]:
+        for line in ex.doc.text.splitlines():
+            cells = [c.strip() for c in re.split(r"\t|\s{2,}", line.strip())]
+            low = [c.lower() for c in cells]
+            if "directed by" in low or "written by" in low:
+                return {k: low.index(k) for k in ("directed by", "written by") if k in low}
+        return {}
+
+    return ex.memo("crew.table_header", make)
+
+
+def _episode_rows(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    """Episode-list rows: '1  "Title"  Directed by: X  Written by: Y & Z  Original release
+    date: ...' or a tab/space-separated row under a 'Directed by / Written by' header."""
+    series = topic(ex, s, 0)
+    if series is None or doc_info(ex).season_article:
+        return
+    header = _table_header(ex)
+    offset = 0
+    for line in s.sent.text.split("\n"):  # unmasked: episode titles are quoted
+        start = offset
+        offset += len(line) + 1
+        row = re.match(r"\s*(\d{1,3})\.?(?:\t|\s{2,})[\"“]", line)
+        if not row:
+            continue
+        n = int(row.group(1))
+        cells = re.split(r"\t|\s{2,}", line.strip())
+        found: dict[str, str] = {}
+        for cell in cells:
+            lab = re.match(r"(Directed|Written|Teleplay|Story) by:?\s+(.+)", cell)
+            if lab:
+                found.setdefault("directed by" if lab.group(1) == "Directed" else "written by", lab.group(2))
+        for key, col in header.items():
+            if key not in found and col < len(cells) and not re.search(r"\d{4}|:", cells[col]):
+                found[key] = cells[col]
+        ep = Mention(f"{series.text} episode {n}", "episode", s.base + start, s.base + offset - 1, n, series)
+        for key, names in found.items():
+            base = start + line.find(names)
+            for x in re.finditer(NAME, names):
+                who = person_at(s, base + x.start(), base + x.end(), ex)
+                if who is None:
+                    continue
+                if key == "directed by":
+                    yield ex.emit(s, who, "directed", ep, "crew-episode-row")
+                else:
+                    yield from role_facts(ex, s, "writer", Work(ep, series), who, "crew-episode-row")
+
+
+WHICH_WROTE = re.compile(
+    rf"{episodes_re('y')},? (?:which|that) (?P<pro>he|she|they|the (?:pair|two|duo)|both) (?:also )?(?:co-)?wrote(?: with (?P<co>{NAMES}))?"
+)
+
+
 def _episode_credits(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     text = s.text
+    # "Nolan directed the pilot, "The Original", which he co-wrote with Joy"
+    for m in WHICH_WROTE.finditer(text):
+        before = text[: m.start()]
+        subj = list(
+            re.finditer(
+                rf"(?P<who>{NAMES}) (?:(?:also|then|later|himself|herself) )*(?:directed|helmed|wrote and directed|co-wrote and directed) $",
+                before,
+            )
+        )
+        if not subj:
+            continue
+        people = _people(ex, s, *subj[-1].span("who"))
+        if m.group("co"):
+            people += _people(ex, s, *m.span("co"))
+        for w in _episodes(ex, s, m, "y"):
+            for who in people:
+                yield from role_facts(ex, s, "writer", w, who, "crew-which-wrote")
     for m in WRITTEN_DIRECTED.finditer(text):
         if planned(text[clause_start(text, m.start()) : m.start("v1")]):
             continue
