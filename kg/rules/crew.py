@@ -1316,13 +1316,13 @@ def _active(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         a, b = m.span("who")
         if text[a:b].lower() in PRONOUNS:
             continue
-        if re.search(
+        last = text.rfind(", and ", a, b)
+        if last != -1:
+            a = last + len(", and ")  # "(alongside) A, B and C, and D has composed": D alone
+        elif re.search(
             rf"\b(?:alongside|with|by|{ACTIVE_VERB}|directed|starred|include[sd]?)\s*$", text[:a]
         ) and not re.match(r",? who\b", text[b:]):
-            continue  # the object of another verb ("produces alongside A, B and C, and ...")
-        last = text.rfind(", and ", a, b)
-        if last != -1 and " and " in text[a:last]:
-            a = last + len(", and ")  # "A, B and C, and D has composed": D alone
+            continue  # the object of another verb ("produces alongside A, B and C")
         if re.match(r",", text[b:]):
             app = re.match(
                 rf"^(?:[A-Za-z\-]+ ){{0,3}}?(?P<x>{NAME}), [^;]*\b(?:of|the|and|for|from|in|at)\s+$", text[:a]
@@ -1420,7 +1420,10 @@ def _active_match(
     if co and works:
         ca, cb = co.span("who")
         last = text.rfind(", and ", ca, cb)
-        if last != -1 and " and " in text[ca:last]:
+        if last != -1 and (
+            " and " in text[ca:last]
+            or re.match(r" (?:has|have|had|is|was|were|will|also|[a-z]+ed)\b", text[cb:])
+        ):
             cb = last  # "alongside A, B and C, and Jason Hill has composed the score"
         people += _people(ex, s, ca, cb)
     for who in people:

@@ -1,0 +1,124 @@
+"""Roles and credits stated in free prose (reviews, casting news, profiles, announcements).
+
+Sentences written for the tests, in the shapes the held-out articles showed; each test also
+checks what must *not* be read from a look-alike sentence.
+"""
+
+from __future__ import annotations
+
+from helpers import facts
+
+LEAD = "Nightwatch is an American television series created by Ana Ruiz for Netflix. "
+
+
+def test_any_verb_phrase_before_as_character():
+    f = facts(
+        LEAD + "Jennifer Lane joins the ensemble as Lorraine Lyon, a debt collector. "
+        "Omar Said brings comic relief as Vic Reyes. Tom Hale, who steals scenes as Jack Stone, returns."
+    )
+    assert ("Jennifer Lane", "plays", "Lorraine Lyon") in f
+    assert ("Omar Said", "plays", "Vic Reyes") in f
+    assert ("Tom Hale", "plays", "Jack Stone") in f
+    assert ("Lorraine Lyon", "appearsIn", "Nightwatch") in f
+
+
+def test_as_after_verbs_of_saying_working_or_naming_is_not_a_role():
+    f = facts(
+        LEAD + "Tom Hale, known as Big Tom, left. Mia Park worked as Head Writer. "
+        "Ruiz described Omar Said as Nightwatch's heart. Ruiz will serve as co-showrunner with Dan Fry."
+    )
+    assert not {x for x in f if x[1] == "plays"}
+
+
+def test_season_named_between_actor_and_role():
+    f = facts(LEAD + "Steve Bell has joined the second season of Nightwatch as Barry Dort.")
+    assert ("Steve Bell", "plays", "Barry Dort") in f
+    assert ("Barry Dort", "appearsIn", "Nightwatch season 2") in f
+    assert ("Barry Dort", "appearsIn", "Nightwatch") in f
+
+
+def test_to_play_role_went_to_and_whose():
+    f = facts(
+        LEAD + "Susan Hale has been tapped to play Ruth Sage. "
+        "The role of Gator Tillman, Roy's son, went to Joe Kerr. "
+        "The cast is led by Karl Urban, whose Billy Butcher is now a fugitive."
+    )
+    assert ("Susan Hale", "plays", "Ruth Sage") in f
+    assert ("Joe Kerr", "plays", "Gator Tillman") in f
+    assert ("Karl Urban", "plays", "Billy Butcher") in f
+
+
+def test_a_bracketed_credit_is_not_the_role():
+    f = facts(LEAD + "Cosmo Jarr (Lady Macbeth) has been tapped to play John Blackthorne.")
+    assert ("Cosmo Jarr", "plays", "John Blackthorne") in f
+    assert ("Cosmo Jarr", "plays", "Lady Macbeth") not in f
+
+
+def test_a_role_from_another_work_keeps_only_that_role_out_of_the_topic():
+    f = facts(LEAD + "Diego Lunn reprises his Rogue One role as Cassian, with Stella Sk as Luthen Rael.")
+    assert ("Luthen Rael", "appearsIn", "Nightwatch") in f
+    assert ("Cassian", "appearsIn", "Nightwatch") not in f
+
+
+def test_a_profile_resolves_he_to_its_subject():
+    f = facts(
+        "Andre Bright, Star of 'Precinct', Dies at 61\n\n"
+        "Andre Bright, the actor, died on Monday. His publicist, Ann Lee, confirmed it. "
+        "On CBS's Hack, he played Marcus Washington, a cab driver. "
+        "He also had a recurring role as the psychiatrist Darryl Nolan on House."
+    )
+    assert ("Andre Bright", "plays", "Marcus Washington") in f
+    assert ("Marcus Washington", "appearsIn", "Hack") in f
+    assert ("Andre Bright", "plays", "Darryl Nolan") in f
+    assert ("Ann Lee", "plays", "Darryl Nolan") not in f
+
+
+def test_director_with_a_long_apposition_and_a_film_by_noun():
+    f = facts(
+        LEAD
+        + "Ben Fisk, whose film credits include Alpha, Beta and Gamma, will direct the first two episodes. "
+        "Asa Kap, the Oscar-winning director of the documentary Amy, takes episodes 3 and 4."
+    )
+    assert ("Ben Fisk", "directed", "Nightwatch episode 1") in f
+    assert ("Ben Fisk", "directed", "Nightwatch episode 2") in f
+    assert ("Asa Kap", "directed", "Nightwatch episode 4") in f
+    assert ("Asa Kap", "directed", "Amy") in f
+
+
+def test_episode_list_rows():
+    f = facts(
+        LEAD + "\n\nEpisodes\n"
+        '1  "Chapter 1: A Stranger in a Strange Land"  Directed by: Rob Rodd  Written by: Jon Fav  Original release date: December 29, 2021\n'
+        '2  "Chapter 2: The Tribes of the Desert"  Directed by: Dave Fil  Written by: Jon Fav & Dave Fil  Original release date: January 5, 2022\n'
+    )
+    assert ("Rob Rodd", "directed", "Nightwatch episode 1") in f
+    assert ("Nightwatch episode 2", "writer", "Dave Fil") in f
+    assert ("Nightwatch episode 2", "writer", "Jon Fav") in f
+
+
+def test_pilot_cowritten_in_a_relative_clause():
+    f = facts(LEAD + 'Jon Nol directed the pilot, "The Original", which he co-wrote with Lisa Joyce.')
+    assert ("Jon Nol", "directed", "Nightwatch episode 1") in f
+    assert ("Nightwatch episode 1", "writer", "Jon Nol") in f
+    assert ("Nightwatch episode 1", "writer", "Lisa Joyce") in f
+
+
+def test_executive_producers_with_a_pronoun_subject_and_among():
+    f = facts(
+        LEAD + "Bruce Mill, who created the series, is the showrunner. "
+        "He executive produces with Warren Little and Fran Sear. "
+        "Mark John and Mel Bern were among the executive producers. "
+        "Dan Finch executive produces alongside Cara Theron, and Jay Hill has composed the score."
+    )
+    for who in (
+        "Bruce Mill",
+        "Warren Little",
+        "Fran Sear",
+        "Mark John",
+        "Mel Bern",
+        "Dan Finch",
+        "Cara Theron",
+    ):
+        assert ("Nightwatch", "executiveProducer", who) in f
+    assert ("Nightwatch", "executiveProducer", "Jay Hill") not in f
+    assert ("Nightwatch", "composer", "Jay Hill") in f
