@@ -399,7 +399,7 @@ STRONG_SERIES = re.compile(
     rf"{season_ref('x')}"
     rf"|(?:television|TV|streaming|Netflix|HBO|Hulu|Amazon|Disney\+|web|drama|comedy) (?:mini-?)?series (?P<x5>{TITLE})"
     rf"|(?P<x6>{TITLE}) \((?:TV|television|mini-?)series\)"
-    rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*(?!(?:{NETWORKS})\b)(?P<x9>{TITLE})(?! (?:film|movie|documentary|novel|book)\b)"
+    rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*['‘\"“]?(?!(?:{NETWORKS})\b)(?P<x9>{TITLE})['’\"”]?(?! (?:film|movie|documentary|novel|book|thriller|drama|comedy|series|show|sitcom|procedural)\b)"
     rf"|(?<!by )(?P<x8>{TITLE}), (?:the|an?) (?:[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology)\b"
     rf"|^(?:Co-)?(?:Created|Written|Developed|Produced)(?: and \w+)? by [^,.;]{{1,80}}, (?P<x11>{TITLE}) (?=[a-z])"
     rf"|\b(?:showrunner|creator|co-creator)s? (?:of|for) (?P<x12>{TITLE})"
@@ -1158,8 +1158,14 @@ class Extractor:
                 )  # "Dan Gilroy, Tony's brother and the writer-director of X"
             else:
                 director = self._nearest_person_before(s, m.start())
-            if director is None or s.ner_label(f[1], f[2]) in ("GPE", "DATE"):
+            label = s.ner_label(f[1], f[2])
+            if director is None or label in ("GPE", "DATE") or f[0].isupper() or "." in f[0]:
                 continue
+            if (label in ("PERSON", "ORG") and re.match(r" [a-z]", text[f[2] - s.base :])) or re.match(
+                r" (?:film|movie|thriller|drama|comedy|documentary|feature|western)s?\b",
+                text[f[2] - s.base :],
+            ):
+                continue  # "the director of S.W.O.R.D.", "the Don Cheadle thriller Traitor"
             name = N.strip_leading_noise(f[0])
             yield emit(director, "directed", _mention("film", name, f[2] - len(name), f[2]), "film-noun")
 
@@ -1284,6 +1290,12 @@ class Extractor:
         elif g(f"{p}nums"):
             numbers = _number_list(g(f"{p}nums"))
         elif g(f"{p}pilot"):
+            before = s.text[: m.start(f"{p}pilot")]
+            if re.search(
+                rf"(?<!first)(?:{N.ORDINAL_RE}|\d+(?:st|nd|rd|th))[- ](?:season )?$|season (?:\d+|{N.CARDINAL_RE}) $",
+                before,
+            ) or re.match(r" of (?:the|its) (?!first)\w+ season", s.text[m.end(f"{p}pilot") :]):
+                return []  # "the second season premiere" is not the series' first episode
             numbers = [1]
         elif (
             g(f"{p}fin")

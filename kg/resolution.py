@@ -304,9 +304,12 @@ class Resolver:
                 make = vocab.season_iri if m.kind == "season" else vocab.episode_iri
                 iri = make(parent, m.number)
                 if iri not in entities:
-                    plabel = N.strip_possessive_brand(entities[parent].label)
+                    full = entities[parent].label
+                    plabel = N.strip_possessive_brand(full)
+                    # "The Defenders episode 1", also known as "Marvel's The Defenders episode 1"
+                    alts = {f"{full} {m.kind} {m.number}"} - {f"{plabel} {m.kind} {m.number}"}
                     entities[iri] = Entity(
-                        iri, m.kind, f"{plabel} {m.kind} {m.number}", set(), parent, m.number
+                        iri, m.kind, f"{plabel} {m.kind} {m.number}", alts, parent, m.number
                     )
                 return iri
             return None

@@ -198,7 +198,7 @@ def subject_works(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
 # --- rules ----------------------------------------------------------------------------------------
 
 PRODUCED = re.compile(
-    rf"(?:^(?P<title>(?:{NAME}{POSS} )?{N.TITLE}) (?=(?:is|was|has been|had been) )|(?P<head>{SERIES_NOUN}|It|it|{COREF_POSS}first season))?(?:,? (?:which |that )?(?:(?:was|is|were|are|has been|had been|being|originally|also|jointly|primarily) )*)"
+    rf"(?:^(?!(?:It|They|This|These|That|He|She)\b)(?P<title>(?:{NAME}{POSS} )?{N.TITLE})(?= (?:is|was|has been|had been) )|(?P<head>{SERIES_NOUN}|It|it|{COREF_POSS}first season))?(?:,? (?:which |that )?(?:(?:was|is|were|are|has been|had been|being|originally|also|jointly|primarily) )*)"
     rf"(?:co-)?produced by (?P<orgs>{ORGS})(?:,? in (?:association|partnership|conjunction|collaboration) with (?P<assoc>{ORGS}))?"
 )
 #: "X executive produces via his Y banner", "through their company Z"
@@ -322,7 +322,16 @@ def _production(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             works = _noun_subject(ex, s, m.start("head"))
         if not works:
             continue
-        found = companies(s, orgs_in(s, *m.span("orgs")), assume=bool(m.group("assoc")))
+        # a work "produced by" names: companies, unless one of them looks like a person
+        spans = orgs_in(s, *m.span("orgs"))
+        people_like = any(
+            s.ner_label(s.base + a, s.base + b) == "PERSON"
+            or N.looks_like_person_name(s.text[a:b])
+            or any(pn.endswith(" " + N.fold(s.text[a:b])) for pn in ex.out.person_names)
+            for a, b in spans
+            if not is_org_name(s.text[a:b], s, s.base + a, s.base + b)
+        )
+        found = companies(s, spans, assume=bool(m.group("assoc")) or not people_like)
         if m.group("assoc"):
             found += companies(s, orgs_in(s, *m.span("assoc")), assume=True)
         for w in works:
