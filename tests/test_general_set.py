@@ -7,6 +7,8 @@ import csv
 import re
 from pathlib import Path
 
+import pytest
+
 import kg.rules  # noqa: F401  (registers the rule modules' relations)
 from kg import vocab
 
@@ -26,7 +28,11 @@ LEXICAL = {
 def _gold() -> tuple[list[str], list[dict[str, str]]]:
     lines = GOLD.read_text(encoding="utf-8").splitlines()
     header = [ln for ln in lines if ln.startswith("#")]
-    rows = list(csv.DictReader([ln for ln in lines if ln and not ln.startswith("#")], delimiter="\t"))
+    rows = list(
+        csv.DictReader(
+            [ln for ln in lines if ln and not ln.startswith("#")], delimiter="\t", quoting=csv.QUOTE_NONE
+        )
+    )
     return header, rows
 
 
@@ -80,3 +86,27 @@ def test_literal_values_have_the_registered_lexical_form():
         if rel.datatype == vocab.XSD + "date":  # partial dates are gYearMonth / gYear values
             pattern = "|".join(LEXICAL[vocab.XSD + d] for d in ("date", "gYearMonth", "gYear"))
         assert re.fullmatch(pattern, row["object"]), f"{row['relation']}: {row['object']!r}"
+
+
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4"])
+def test_held_out_sets_are_well_formed(name: str):
+    """Every held-out gold row is complete, names an article, quotes it, and uses a relation the
+    project registers (so `bench/eval_general.py --set NAME` scores every row)."""
+    base = Path(__file__).resolve().parent / name
+    lines = (base / "gold.tsv").read_text(encoding="utf-8").splitlines()
+    rows = list(
+        csv.DictReader(
+            [ln for ln in lines if ln and not ln.startswith("#")], delimiter="\t", quoting=csv.QUOTE_NONE
+        )
+    )
+    texts = {
+        a.name: " ".join(a.read_text(encoding="utf-8").split()) for a in (base / "articles").glob("*.txt")
+    }
+    registry = vocab.relations()
+    assert rows and texts
+    for row in rows:
+        assert list(row) == COLUMNS and all((row[c] or "").strip() for c in COLUMNS), row
+        assert row["document"] in texts, row
+        evidence = " ".join(row["evidence"].removesuffix("...").split())
+        assert evidence in texts[row["document"]], row
+        assert row["relation"] in registry, row
