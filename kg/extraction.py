@@ -199,6 +199,14 @@ PRONOUN_WORDS = {"he", "she", "they", "it", "his", "her", "him", "we", "i", "you
 AWARD_WORDS = {"Outstanding", "Award", "Awards", "Best", "Emmy", "Emmys", "Globe", "Globes", "Oscar", "Prize"}
 
 
+def _role_slot(s: _Sent, desc: str, c: tuple[str, int, int]) -> bool:
+    """Can "as DESC C" name a character: no job words ("as the composer for X", "as Head
+    Writer"), and C is not a place, a date or a number?"""
+    if any(w in NOT_DESCRIPTORS - {"and"} for w in re.findall(r"[a-z][\w\-]*", desc)):
+        return False
+    return not any(t in JOB_WORDS for t in c[0].split()) and s.ner_label(c[1], c[2]) not in NOT_CHARACTER_NER
+
+
 def _character(text: str, start: int, end: int) -> Mention | None:
     name = N.clean(text)
     if not name or name.lower() in {"himself", "herself", "themselves"}:
@@ -577,9 +585,7 @@ class Extractor:
             assert c
             if c[1] in taken or NOT_A_FACT.search(text[: m.start()]):
                 continue
-            if any(w in NOT_DESCRIPTORS - {"and"} for w in re.findall(r"[a-z][\w\-]*", m.group("desc"))):
-                continue
-            if any(t in JOB_WORDS for t in c[0].split()) or s.ner_label(c[1], c[2]) in NOT_CHARACTER_NER:
+            if not _role_slot(s, m.group("desc"), c):
                 continue
             found = self._loose_subject(s, m.start(), verb=m.group("verb"), gerund=bool(m.group("ger")))
             if found is None:
@@ -675,9 +681,7 @@ class Extractor:
             assert c
             if c[1] in taken or NOT_A_FACT.search(s.text[: m.start()]):
                 continue
-            if any(w in NOT_DESCRIPTORS - {"and"} for w in re.findall(r"[a-z][\w\-]*", m.group("desc"))):
-                continue
-            if any(t in JOB_WORDS for t in c[0].split()) or s.ner_label(c[1], c[2]) in NOT_CHARACTER_NER:
+            if not _role_slot(s, m.group("desc"), c):
                 continue
             actor, char = self._pronoun_person(s), _character(*c)
             if actor is None or char is None:
