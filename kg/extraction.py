@@ -649,15 +649,25 @@ class Extractor:
                         full = self._full_name(p.text)
                         return _mention("person", full, s.base, s.base + 2)
             break
-        counts: Counter[str] = Counter()
-        for x in self.sents:
-            for es, ee, label in x.ents:
-                if label == "PERSON":
-                    counts[self._full_name(N.clean(x.sent.text[es:ee]))] += 1
+        name = self.memo("core.main_person", self._main_person)
+        return _mention("person", name, s.base, s.base + 2) if name else None
+
+    def _person_spans(self) -> list[str]:
+        """Every PERSON name spaCy tags in the document, in order (computed once)."""
+        return self.memo(
+            "core.person_spans",
+            lambda: [
+                N.clean(x.sent.text[a:b]) for x in self.sents for a, b, label in x.ents if label == "PERSON"
+            ],
+        )
+
+    def _main_person(self) -> str | None:
+        """The person the document names most often (at least three times), by full name."""
+        counts = Counter(self._full_name(n) for n in self._person_spans())
         if counts:
             name, n = counts.most_common(1)[0]
             if n >= 3 and " " in name:
-                return _mention("person", name, s.base, s.base + 2)
+                return name
         return None
 
     def _full_name(self, name: str) -> str:
@@ -666,12 +676,7 @@ class Extractor:
         if " " in name:
             return name
         tail = " " + N.fold(name)
-        for x in self.sents:
-            for es, ee, label in x.ents:
-                full = N.clean(x.sent.text[es:ee])
-                if label == "PERSON" and N.fold(full).endswith(tail):
-                    return full
-        return name
+        return next((full for full in self._person_spans() if N.fold(full).endswith(tail)), name)
 
     def _pronoun_roles(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
         """ "He played Marcus Washington", "she had a recurring role as X": the pronoun's person."""
