@@ -88,7 +88,11 @@ SELECT ?e ?n ?c WHERE { GRAPH <%s> { ?e a ?c . { ?e rdfs:label ?n } UNION { ?e s
 
 
 def evaluate(store: ox.Store, gold: list[GoldFact]) -> dict[str, RelationScore]:
-    """Match predicted facts to gold facts by names (label or alternative name) and classes."""
+    """Match predicted facts to gold facts by names (label or alternative name) and classes.
+
+    The graph is what is scored: a fact that the gold set labels in several documents counts
+    once, like the one triple the graph holds for it.
+    """
     names: dict[str, set[str]] = defaultdict(set)
     classes: dict[str, set[str]] = defaultdict(set)
     for row in run(store, NAMES):
@@ -114,7 +118,10 @@ def evaluate(store: ox.Store, gold: list[GoldFact]) -> dict[str, RelationScore]:
     # a gold set defines its scope: only the relations it labels are scored
     wanted = [r for r in registry if any(g.relation == r for g in gold)]
     for rel in wanted:
-        golds = [g for g in gold if g.relation == rel]
+        # the graph is scored, not each document: a fact labelled in two documents is one fact
+        golds = list(
+            {(N.fold(g.subject), N.fold(g.object)): g for g in reversed(gold) if g.relation == rel}.values()
+        )[::-1]
         preds = sorted(set(predicted.get(rel, [])))
         sc = RelationScore(rel, gold=len(golds), predicted=len(preds))
         spec = registry[rel]

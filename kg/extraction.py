@@ -14,6 +14,7 @@ processed in parallel and tested alone.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -122,7 +123,7 @@ MID_WORDS = {
     "reprises", "reprise", "reprised", "reprising", "his", "her", "their", "role", "roles",
     "joins", "joined", "join", "joining", "reported", "confirmed", "announced", "appearance", "appearances", "briefly", "series", "regular", "main",
     "only", "both", "too", "still", "once", "newly", "eventually", "ultimately", "back",
-    "turns", "turned", "up", "shows", "showed", "pops", "popped",
+    "turns", "turned", "turn", "up", "show", "pop", "shows", "showed", "pops", "popped",
 }  # fmt: skip
 PLAN_MID = {"will", "would", "to"}
 #: words that make "as the X ..." a job or a function, not a character description
@@ -152,6 +153,8 @@ class _Sent:
         self.base = sent.start
         self.ents = ents
         self.index = index  # position of the sentence in the document
+        #: the names NER tags as people anywhere in the document (filled in by the extractor)
+        self.known_people: set[str] = set()
 
     def span(self, m: re.Match[str], group: str) -> tuple[str, int, int] | None:
         return _sub(m, group, self.base)
@@ -183,7 +186,12 @@ def _person(s: _Sent, text: str, start: int, end: int, strict: bool = True) -> M
     )
     # the small NER model often calls an unfamiliar person's name an organisation
     if bad and not (label in {"ORG", "PRODUCT", "NORP"} and N.looks_like_person_name(trimmed)):
-        return None
+        # "Skarsgård as Boris Shcherbina" (NER: a place) after "Stellan Skarsgård" in full
+        key = N.fold(trimmed)
+        if label in {"DATE", "WORK_OF_ART"} or not any(
+            pn == key or pn.endswith(" " + key) for pn in s.known_people if " " in pn
+        ):
+            return None
     if trimmed.isupper() or not trimmed[0].isupper():
         return None
     if " " not in trimmed and trimmed.lower() in N.LEADING_NOISE | PRONOUN_WORDS:
@@ -216,7 +224,8 @@ def _character(text: str, start: int, end: int) -> Mention | None:
         return None
     if any(t in AWARD_WORDS for t in toks):
         return None
-    if len(toks) == 1 and (name.isupper() or any(ch.isdigit() for ch in name)):
+    droid = re.fullmatch(r"[A-Z]+\d?-\d*[A-Z]*\d*", name) and re.search(r"\d", name)  # "IG-11", "C-3PO"
+    if len(toks) == 1 and (name.isupper() or any(ch.isdigit() for ch in name)) and not droid:
         return None  # "MI5", "NYPD": an acronym, not a character
     return _mention("character", name, start, end)
 
@@ -289,6 +298,7 @@ PAREN_PAIR = re.compile(rf"(?P<a>{CHAR}) \((?P<b>{CHAR})\)(?P<colon>:)?")
 #: "A and B return as X and Y", "A, B and C star as X, Y and Z"
 LIST_AS_LIST = re.compile(
     rf"(?<!as )(?<!, )(?P<actors>{NAME}(?:, {NAME})*,? and {NAME})(?P<mid>(?:,(?= who))?(?: [a-z][\w\-]*)*?) as "
+    rf"(?:(?:[A-Z]{{2,}} )?[a-z][\w\-]* (?:[a-z][\w\-]* )?(?=[A-Z]))?"  # "as DEA agents Hank Schrader and Steve Gomez"
     rf"(?P<chars>{NAME}(?:, {NAME})*,? and {NAME})(?! as )"
 )
 SERIES_PREFIX = re.compile(
@@ -302,13 +312,20 @@ VERB_PAIR = re.compile(
     rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?,? (?:who )?(?:also |now |later |will |would |has |had )?"
     rf"(?:plays|played|portrays|portrayed|portray|play|voices|voiced|voice|is playing|was playing)"
     rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |{NAME}{POSS} )?(?:[a-z][\w\-]*,? ){{0,4}}?)"
-    rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{N.NAMEX}(?:(?:, | and |, and ){N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who)\b)(?!, who\b))*)"
+    rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{N.NAMEX}(?:(?:, | and |, and )(?:(?<= and )(?:the|his|her|their) (?!(?:[a-z][\w\-]* )*?(?:from|of|in|on|at|with|who) )(?:[a-z][\w\-]* ){{1,2}})?{N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who)\b)(?!, who\b))*)"
     rf"(?P<resp>,? respectively)?(?: (?:in|on) (?:{season_ref('v')}|(?P<vseries>{TITLE})))?"
 )
 REPRISE = re.compile(
     rf"(?:reprises?|reprised|reprising|returns? to|returning to) (?:his|her|their) (?P<series>{TITLE}) role (?:as|of) (?P<char>{CHAR})"
     rf"|(?:reprises?|reprised|reprising) the role of (?P<char2>{CHAR}) (?:from|in) (?P<series2>{TITLE})"
     rf"|(?:reprises?|reprised|reprising|returns? in|returning in) (?:his|her|their) (?:[a-z]+ )?role (?:as|of) (?P<char3>{CHAR})"
+)
+#: "A, B and C later reprised their roles in TITLE", "..., reprising her role from X and Y"
+REPRISED_IN = re.compile(
+    rf"(?:(?P<actors>{NAME}(?:(?:, | and |, and ){NAME})+) (?:all |also |later |each |would |will |eventually |then )*)?"
+    rf"(?:reprised|reprise|reprises|reprising|returned to|return to|returning to) (?:their|his|her) (?:respective )?roles?"
+    rf"(?: as (?P<char>{NAME}))?(?: (?:in|for|on|from) (?:the )?(?:(?:[a-z\-]+ )?(?:film|series|miniseries|show|crossover|event|spin-?off)s? )?)"
+    rf"(?P<works>{TITLE}(?:: {TITLE})?(?:(?:, |,? and ){TITLE}(?:: {TITLE})?(?=[,.;)]| and\b|$))*)"
 )
 #: "Carmy, played by Jeremy Allen White", "the chef Sydney (played by Ayo Edebiri)"
 PLAYED_BY = re.compile(
@@ -351,10 +368,41 @@ EPISODES = (
 )
 
 
+#: "the second season", "the second-season", "season two", "Season 2"
+SEASON_NAMED = rf"(?:\b(?P<sord>{N.ORDINAL_RE}|debut|inaugural|freshman|sophomore)[- ]season\b|\b[Ss]eason (?P<snum>{N.CARDINAL_RE})\b)"
+_SLEN_VERB = (
+    r"(?:consist(?:s|ed|ing)? of|will consist of|compris(?:es|ed|ing)|contain(?:s|ed|ing)?|ha[sd]|of|with|"
+    r"runs?|ran|ran for|spann?(?:s|ed|ing)?|featur(?:es|ed|ing)|totall?(?:ed|ing))"
+)
+SEASON_LENGTH = re.compile(
+    rf"\b(?P<ord>{N.ORDINAL_RE})(?: and (?:final|last))? season,? (?:also |which |will |was |is |has |had )?(?:also )?"
+    rf"{_SLEN_VERB} (?P<n>{N.CARDINAL_RE}) episodes"
+    rf"|\b(?P<n_a>{N.CARDINAL_RE})[- ]episode (?P<ord_a>{N.ORDINAL_RE}) season"
+    rf"|\b(?:all|the|its) (?P<n_b>{N.CARDINAL_RE}) episodes of (?:the|its) (?P<ord_b>{N.ORDINAL_RE}) season"
+    rf"|\b(?P<n_c>{N.CARDINAL_RE}) episodes in the (?P<ord_c>{N.ORDINAL_RE}) season and (?P<n2>{N.CARDINAL_RE}) in the (?P<ord2>{N.ORDINAL_RE})"
+    rf"|\b[Tt]he first (?P<k>{N.CARDINAL_RE}) seasons,? (?:each )?(?:consist(?:s|ed)? of|ha(?:d|ve)|comprised|contain(?:ed)?|of|with) (?P<n_d>{N.CARDINAL_RE}) episodes(?: each)?"
+    rf"|\b(?P<k_e>{N.CARDINAL_RE}) seasons,? (?:of|with|each (?:of|with)) (?P<n_e>{N.CARDINAL_RE}) episodes(?: each)?"
+)
+#: ", the third of nine, and the fourth of ten" after "the first two seasons ... each"
+SEASON_LENGTH_MORE = re.compile(
+    rf",? (?:and |while |with )?the (?P<ord>{N.ORDINAL_RE}) (?:season )?(?:of|had|with) (?P<n>{N.CARDINAL_RE})\b"
+)
+
+
+def _season_number(m: re.Match[str]) -> int | None:
+    word = (m.group("sord") or m.group("snum")).lower()
+    n = {"debut": 1, "inaugural": 1, "freshman": 1, "sophomore": 2}.get(word) or N.number_word(word)
+    return n if n and 0 < n < 40 else None
+
+
 def episodes_re(prefix: str) -> str:
     return EPISODES.replace("{p}", prefix)
 
 
+EPISODES_AT = re.compile(episodes_re("e"))
+EPISODE_CONJUNCT = re.compile(
+    r",? (?:and|as well as|plus|along with|in addition to) (?:also )?(?=the |episodes? )"
+)
 DIRECTOR_OF = re.compile(
     rf"(?P<dir>{NAME}), (?:the |who is the |who was the )?director of {episodes_re('e')}"
 )
@@ -382,7 +430,8 @@ FILM_NOUN_DIRECTED = re.compile(
     rf"|\b(?:director|filmmaker|writer-director) of (?:the )?(?:(?:[a-z\-]+ ){{0,2}}(?:feature|film|movie|documentary|thriller|drama|comedy|western)s? )?(?P<film2>{TITLE})(?! (?:episodes?|series|season)\b)(?P<dir>)"
 )
 TOPIC = re.compile(
-    rf"^(?!(?:It|This|They|These|That|He|She)\b)(?P<title>(?:{NAME}{POSS} )??{TITLE}(?:(?::| &) {TITLE})?),?(?: \([^)]*\))? (?:is|was) an? (?:[\w\-]+ ){{0,8}}?"
+    rf"^(?!(?:It|This|They|These|That|He|She)\b)(?P<title>(?:{NAME}{POSS} )??{TITLE}(?:(?::| &) {TITLE})?),?(?: \([^)]*\))?"
+    rf"(?:,? (?:or simply|or just|also known as|known as|or) [^,]{{1,60}},)? (?:is|was) an? (?:[\w\-]+ ){{0,8}}?"
     rf"(?:television|TV|streaming|web|mini-?series|series|show|sitcom|drama|anthology|miniseries)\b"
 )
 HEADLINE_WORDS = {
@@ -440,6 +489,8 @@ class Extractor:
             for es, ee, label in s.ents:
                 if label == "PERSON":
                     self.out.person_names.add(N.fold(s.sent.text[es:ee]))
+        for s in self.sents:
+            s.known_people = self.out.person_names
         self.out.series_mentions = [m for s in self.sents for m in self._strong_series(s)]
         if self.sents:  # a headline "Title: ..." or "Title season 2: ..." names the series
             first = self.sents[0]
@@ -448,10 +499,27 @@ class Extractor:
                 rf"['\"‘“]?(?P<t>{TITLE})['\"’”]?(?: [Ss]eason \w+)?(?: [Rr]eviews?(?: [Rr]oundup)?| [Rr]ecap| [Cc]ast| [Cc]asting)?:",
                 first.text,
             )
+            # "'Dexter: Original Sin' Prequel Sets December Premiere": a quoted title may hold a colon
+            qm = re.match(
+                rf"^(?:(?:Review|Exclusive|Interview|Recap|Opinion|Analysis|First look): )?"
+                rf"['‘\"“](?P<t>{TITLE}(?:: {TITLE})?)['’\"”] (?!(?:star|actor|actress|creator|showrunner|director)s?\b)",
+                first.text,
+            )
+            lead = first.text.split(": ")[0]
+            quoted = list(
+                re.finditer(
+                    rf"(?:^|(?<=\s))['‘\"“](?P<t>{TITLE}(?:: {TITLE})?),?['’\"”](?=[\s:;,.!?]|$)", lead
+                )
+            )
+            if qm:
+                hm = qm
+            elif len(quoted) == 1 and quoted[0].group("t") in self.doc.text[first.sent.end :]:
+                hm = quoted[0]  # "Jesse Armstrong on 'Succession': ...": the one title the headline quotes
             if hm and hm.group("t") not in HEADLINE_WORDS:
                 sp = first.span(hm, "t")
                 assert sp
                 self.headline = _series(*sp)
+                self.headline_quoted = hm.group()[:1] in "'‘\"“" or hm.group("t") != hm.group().split(": ")[0]
                 self.out.series_mentions.insert(0, self.headline)
         self.out.topic = self._topic()
         from .rules import FAMILIES
@@ -462,7 +530,62 @@ class Extractor:
             self.out.candidates.extend(self._sentence(s))
             for family in FAMILIES:
                 self.out.candidates.extend(family(self, s))
+        self.out.candidates.extend(self._reprised_roles())
         return self.out
+
+    def _reprised_roles(self) -> Iterator[Candidate]:
+        """ "Ritter, Colter and Moss later reprised their roles in The Defenders", "Rosario Dawson as
+        Claire Temple: ..., reprising her role from Daredevil and Jessica Jones": the roles these
+        actors play in this document also appear in the works named."""
+        roles: dict[str, list[Mention]] = {}
+        for c in self.out.candidates:
+            if c.relation == "plays":
+                full = N.fold(c.subject.text)
+                main = c.object.text.split(" / ")[0]  # "Frank Castle / Punisher" is Frank Castle
+                for key in {full, full.rsplit(" ", 1)[-1]}:
+                    if all(N.fold(o.text) != N.fold(main) for o in roles.setdefault(key, [])):
+                        roles[key].append(
+                            _mention("character", main, c.object.start, c.object.start + len(main))
+                        )
+        if not roles:
+            return
+        for s in self.sents:
+            if "repris" not in s.text or CITATION.search(s.text):
+                continue
+            for m in REPRISED_IN.finditer(s.text):
+                if m.group("actors"):
+                    names = [
+                        x for x in re.finditer(NAME, m.group("actors")) if x.group() not in ("and", "And")
+                    ]
+                    spans = [(x.group(), s.base + m.start("actors") + x.start()) for x in names]
+                else:  # the actor of the cast entry or clause: the nearest person before
+                    p = self._nearest_person_before(s, m.start())
+                    spans = [(p.text, p.start)] if p else []
+                works = [
+                    (x.group(), s.base + m.start("works") + x.start())
+                    for x in re.finditer(rf"{TITLE}(?:: {TITLE})?", m.group("works"))
+                    if x.group() not in ("and", "And")
+                ]
+                if not spans or not works or (len(spans) > 1 and len(roles) < 2):
+                    continue
+                for name, at in spans:
+                    chars = roles.get(N.fold(name)) or roles.get(N.fold(name).rsplit(" ", 1)[-1]) or []
+                    if m.group("char"):
+                        chars = [c for c in chars if N.fold(m.group("char")) in N.fold(c.text)] or chars[:0]
+                    # "Danny Rand" and "Rand" are one role
+                    chars = [
+                        c
+                        for c in chars
+                        if not any(
+                            o is not c and N.fold(o.text).endswith(" " + N.fold(c.text)) for o in chars
+                        )
+                    ]
+                    if len(chars) != 1:
+                        continue  # no role known for this actor, or several: which one returned?
+                    char = _mention("character", chars[0].text, at, at + len(name))
+                    for title, wat in works:
+                        work = _series(title, wat, wat + len(title), weak=True)
+                        yield self.emit(s, char, "appearsIn", work, "reprised-in")
 
     def emit(self, s: _Sent, subject: Mention, relation: str, obj: Mention, rule: str) -> Candidate:
         """A candidate fact whose evidence is sentence ``s`` (for rule families)."""
@@ -519,6 +642,8 @@ class Extractor:
                 sp = s.span(m, "title")
                 assert sp
                 return _series(sp[0], sp[1], sp[2])
+        if getattr(self, "headline_quoted", False):
+            return self.headline
         if self._lead_person() is not None:
             return None  # a profile of a person is not about one series
         if getattr(self, "headline", None) is not None:
@@ -742,6 +867,8 @@ class Extractor:
             before = text[c0 : c0 + am.start()]
             if before.count("(") > before.count(")"):
                 continue  # "Spencer Lord (Riverdale) is set to star as": a credit in brackets
+            if re.search(r"\b(?:[Tt]he|an?)\s$", before):
+                continue  # "rounds out the Miami Metro squad as": not a person
             if not re.search(r"\b(?:of|in|on)\s$", before) or re.match(POSS, text[c0 + am.end() :]):
                 actor_m = am  # the nearest name that is not "of/in TITLE"
         if actor_m is None:
@@ -911,6 +1038,11 @@ class Extractor:
                 continue
             a, c = s.span(m, "actor"), s.span(m, "char")
             assert a and c
+            # "as the Imperial warlord Moff Gideon": a capitalised adjective, then the name
+            later = re.match(rf" (?:[a-z][\w\-]* ){{1,2}}(?P<n>{N.NAMEX})", text[m.end("char") :])
+            if later and " " not in c[0] and " " in later.group("n") and s.ner_label(c[1], c[2]) != "PERSON":
+                at = c[2] + later.start("n")
+                c = (later.group("n"), at, at + len(later.group("n")))
             actor = _person(s, *a, strict=not (is_cast_entry and m.start() == 0))
             char = _character(*c)
             if not actor or not char:
@@ -975,9 +1107,15 @@ class Extractor:
         for m in POSSESSIVE_PAIR.finditer(text):
             a, c = s.span(m, "actor"), s.span(m, "char")
             assert a and c
-            if s.ner_label(a[1], a[2]) != "PERSON" or c[0].startswith("The ") or " " not in a[0].strip():
+            la, lc = s.ner_label(a[1], a[2]), s.ner_label(c[1], c[2])
+            if c[0].startswith("The ") or " " not in a[0].strip():
                 continue
-            if s.ner_label(c[1], c[2]) != "PERSON":
+            # the small NER model often calls "Rhea Seehorn's" or "Nacho Varga" an organisation
+            if la != "PERSON" and not (la in (None, "ORG") and N.looks_like_person_name(a[0])):
+                continue
+            if lc != "PERSON" and not (
+                lc in (None, "ORG") and N.looks_like_person_name(c[0]) and N.fold(c[0]) in s.known_people
+            ):
                 continue
             actor, char = _person(s, *a), _character(*c)
             if actor and char:
@@ -985,7 +1123,7 @@ class Extractor:
 
         # ACTORS play/portray CHARACTERS [respectively] [in SERIES]
         for m in VERB_PAIR.finditer(text):
-            if any(
+            if not m.group("resp") and any(
                 w in NOT_DESCRIPTORS for w in re.findall(r"[a-z][\w\-]*", m.group("vdesc").split("'")[-1])
             ):
                 continue  # "plays a key role in X"
@@ -1276,13 +1414,18 @@ class Extractor:
     def _episodes_from(self, s: _Sent, m: re.Match[str], p: str) -> list[Mention]:
         g = m.group
         numbers: list[int] = []
-        total = self._episode_total()
+        season = self._season_of(s, m)
+        length = (
+            self._season_lengths().get(season or 1) if (season or 1) > 1 or self._multi_season() else None
+        )
+        if (season or 1) == 1 and not self._multi_season():
+            length = self._episode_total()
         if g(f"{p}fc") or g(f"{p}lc2"):
             first = N.number_word(g(f"{p}fc")) if g(f"{p}fc") else 0
             last = N.number_word(g(f"{p}lc") or g(f"{p}lc2"))
             numbers = list(range(1, (first or 0) + 1))
-            if total and last and last < total:
-                numbers += list(range(total - last + 1, total + 1))
+            if length and last and last < length:
+                numbers += list(range(length - last + 1, length + 1))
         elif g(f"{p}ord"):
             first = N.number_word(g(f"{p}ord"))
             count = N.number_word(g(f"{p}count")) if g(f"{p}count") else 1
@@ -1299,22 +1442,25 @@ class Extractor:
         elif g(f"{p}nums"):
             numbers = _number_list(g(f"{p}nums"))
         elif g(f"{p}pilot"):
-            before = s.text[: m.start(f"{p}pilot")]
-            if re.search(
-                rf"(?<!first)(?:{N.ORDINAL_RE}|\d+(?:st|nd|rd|th))[- ](?:season )?$|season (?:\d+|{N.CARDINAL_RE}) $",
-                before,
-            ) or re.match(r" of (?:the|its) (?!first)\w+ season", s.text[m.end(f"{p}pilot") :]):
-                return []  # "the second season premiere" is not the series' first episode
+            if season is None or re.match(r"pilot|series premiere", g(f"{p}pilot")):
+                season = 1  # the pilot is the series' first episode, whatever season is in view
             numbers = [1]
-        elif (
-            g(f"{p}fin")
-            and total
-            and not re.search(
-                rf"\b(?:second|third|fourth|fifth|{N.ORDINAL_RE}) seasons?\b|\bseasons? (?:2|two)\b|\bseasons\b",
-                self.doc.text,
-            )
-        ):
-            numbers = [total]  # "the finale" of a single-season series the document counts
+        elif g(f"{p}fin"):
+            if g(f"{p}fin").startswith("series"):
+                total = self._series_total()
+                return self._episode_mentions(s, m, p, [total] if total else [])
+            numbers = [length] if length else []
+        if season and season > 1:
+            offset = self._season_offset(season)
+            numbers = [offset + n for n in numbers] if offset is not None else []
+        found = self._episode_mentions(s, m, p, numbers)
+        # "the first two episodes and the season finale", "..., as well as the finale"
+        more = EPISODE_CONJUNCT.match(s.text, m.end())
+        if more and (nxt := EPISODES_AT.match(s.text, more.end())):
+            found += [e for e in self._episodes_from(s, nxt, "e") if e.text not in {f.text for f in found}]
+        return found
+
+    def _episode_mentions(self, s: _Sent, m: re.Match[str], p: str, numbers: list[int]) -> list[Mention]:
         if not numbers:
             return []
         series: Mention | None = None
@@ -1332,6 +1478,157 @@ class Extractor:
             Mention(f"{series.text} episode {n}", "episode", m.start() + s.base, m.end() + s.base, n, series)
             for n in numbers
         ]
+
+    # -- seasons: episodes are numbered across the whole series ------------------------------
+
+    def _season_of(self, s: _Sent, m: re.Match[str]) -> int | None:
+        """The season an episode reference counts in: named next to it ("the second season
+        premiere", "the fifth episode of season two"), implied ("the season finale", "the
+        season's sixth episode": the season the text last named), or the one the sentence or
+        the headline is about. None when nothing names a season."""
+        before, after = s.text[: m.start()], s.text[m.end() :]
+        near = re.search(rf"{SEASON_NAMED}(?:['’]s)? $", before) or re.match(
+            rf" of (?:the |its |that )?{SEASON_NAMED}", after
+        )
+        if near:
+            return _season_number(near)
+        if any(m.group(g) for g in m.re.groupindex if g.endswith(("of", "owner"))):
+            return None  # "episodes 3 and 4 of Little Bay": the season in view is another work's
+        implied = (
+            re.search(r"\bseason(?:['’]s)? $", before)
+            or re.match(r" of (?:the|that) season\b", after)
+            or "season" in m.group()
+        )
+        pos = s.base + m.start()
+        refs = [r for r in self._season_refs() if r[0] < pos]
+        same = [n for at, n in refs if at >= s.base]
+        if same:
+            return same[-1]
+        if implied:
+            window = self.sents[max(0, s.index - 4)].sent.start if self.sents else 0
+            recent = [n for at, n in refs if at >= window]
+            if recent:
+                return recent[-1]
+        return self._focus_season()
+
+    def _season_refs(self) -> list[tuple[int, int]]:
+        """(document offset, season number) of every "the second season" / "season 2"."""
+        if not hasattr(self, "_srefs"):
+            text = self.doc.text
+            starts = [t.sent.start for t in self.sents]
+            cited = {i for i, t in enumerate(self.sents) if CITATION.search(t.text)}
+            self._srefs = [
+                (x.start(), n)
+                for x in re.finditer(SEASON_NAMED, text)
+                if (n := _season_number(x)) is not None
+                and not re.match(
+                    rf" of (?!(?:the|its|this)\b)[{N.UP}]", text[x.end() :]
+                )  # another work's season
+                and not re.match(
+                    r" (?:and|or|through|to) ", text[x.end() :]
+                )  # "the first and second seasons"
+                and not re.search(
+                    r"\b(?:an?|another) $", text[max(0, x.start() - 8) : x.start()]
+                )  # "a second season"
+                and bisect.bisect_right(starts, x.start()) - 1 not in cited  # a reference list's titles
+            ]
+        return self._srefs
+
+    def _focus_season(self) -> int | None:
+        """The season a news item is about, named in its headline ("Season 2 Sets Directors")."""
+        if not self.sents:
+            return None
+        first = self.sents[0]
+        refs = {n for at, n in self._season_refs() if first.base <= at < first.base + len(first.text)}
+        return refs.pop() if len(refs) == 1 else None
+
+    def _multi_season(self) -> bool:
+        """Does the document speak of more than one season of its series?"""
+        if not hasattr(self, "_multi"):
+            text = self.doc.text
+            own = [  # "the second season of Daredevil" in an article about another series
+                n
+                for at, n in self._season_refs()
+                if not re.match(
+                    rf"[\w\- ]*season(?: \w+)? of (?!(?:the|its|this)\b)[{N.UP}]|season \d+\.\d",
+                    text[at : at + 40],
+                )
+                and not re.search(
+                    rf"(?:[{N.UP}]\w+(?:['’]s?)?|that series['’]s?) $", text[max(0, at - 30) : at]
+                )
+            ]
+            self._multi = bool(
+                any(n > 1 for n in own)
+                or re.search(
+                    rf"\b(?:{N.CARDINAL_RE}) seasons\b(?! of (?!the |its )[{N.UP}])|\bseasons (?:two|2)\b",
+                    text,
+                )
+            )
+        return self._multi
+
+    def _season_lengths(self) -> dict[int, int]:
+        """Episodes per season, as the document states them ("The first season, consisting of
+        13 episodes", "the ten-episode second season", "The first two seasons consisted of ten
+        episodes each, the third of nine", "two seasons of 13 episodes each")."""
+        if hasattr(self, "_lengths"):
+            return self._lengths
+        text = self.doc.text.replace("’", "'")
+        lengths: dict[int, int] = {}
+        for x in SEASON_LENGTH.finditer(text):
+            gd = {k.split("_")[0]: v for k, v in x.groupdict().items() if v}
+            n = N.number_word(gd["n"])
+            if not n or n > 40:
+                continue
+            if gd.get("k"):  # "the first two seasons ... ten episodes each" / "two seasons of 13 each"
+                k = N.number_word(gd["k"]) or 0
+                for i in range(1, min(k, 12) + 1):
+                    lengths.setdefault(i, n)
+                at = x.end()
+                while more := SEASON_LENGTH_MORE.match(text, at):
+                    o, c = N.number_word(more.group("ord")), N.number_word(more.group("n"))
+                    if o and o > 0 and c:
+                        lengths.setdefault(o, c)
+                    at = more.end()
+                continue
+            o = N.number_word(gd["ord"])
+            if o is None or o < 0:
+                continue
+            lengths.setdefault(o, n)
+            if gd.get("n2"):
+                o2, n2 = N.number_word(gd["ord2"]), N.number_word(gd["n2"])
+                if o2 and o2 > 0 and n2:
+                    lengths.setdefault(o2, n2)
+        # "the eight-episode season" in a sentence about one season
+        for x in re.finditer(rf"\b({N.CARDINAL_RE})[- ]episode season\b", text):
+            refs = [n for at, n in self._season_refs() if at < x.start() and x.start() - at < 300]
+            n = N.number_word(x.group(1))
+            season = refs[-1] if refs else self._focus_season()
+            if season and n:
+                lengths.setdefault(season, n)
+        if not self._multi_season() and self._episode_total():
+            lengths.setdefault(1, self._episode_total() or 0)
+        self._lengths = lengths
+        return lengths
+
+    def _season_offset(self, season: int) -> int | None:
+        """Episodes before ``season`` starts, if the document gives every earlier season's length."""
+        lengths = self._season_lengths()
+        if not all(i in lengths for i in range(1, season)):
+            return None
+        return sum(lengths[i] for i in range(1, season))
+
+    def _series_total(self) -> int | None:
+        """The series' episode count ("after four seasons and 39 episodes")."""
+        m = re.search(
+            rf"\b(?:{N.CARDINAL_RE}) seasons,? (?:and|consisting of|comprising|with|of|totall?ing) (\d+|{N.CARDINAL_RE}) episodes(?! each)"
+            rf"|\ba total of (\d+|{N.CARDINAL_RE}) episodes",
+            self.doc.text,
+        )
+        if m:
+            return N.number_word(m.group(1) or m.group(2))
+        if not self._multi_season():
+            return self._episode_total()
+        return None
 
     def _episode_total(self) -> int | None:
         """The number of episodes the document gives for its series ("the nine-episode season")."""

@@ -67,6 +67,8 @@ ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9,
     "10th": 10, "opening": 1, "final": -1, "last": -1,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    **{f"{n}th": n for n in range(11, 21)}, "21st": 21, "22nd": 22, "23rd": 23,
 }  # fmt: skip
 CARDINALS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -21,6 +21,15 @@ _ABBREV = {
 }  # fmt: skip
 
 
+_NAME = r"[A-Z][\w\-'’.]*(?: [A-Z][\w\-'’.]*){0,3}"
+_STARTS_SENTENCE = re.compile(
+    r"(?:The|A|An|In|On|At|He|She|It|They|His|Her|Its|Their|After|During|Following|Additionally|However|"
+    r"This|These|When|While|By|For|With|Although|Despite|Later|Early|Both|Several)\b"
+    rf"|{_NAME} (?:as|also|is|was|has|had|portrays|plays|played|portrayed|appears|appeared|recurs|returns|"
+    r"returned|stars|starred|joined|joins|said|says|explained|noted|felt|described|reprised|reprises)\b"
+)
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -43,7 +52,11 @@ def split_sentences(text: str) -> list[Sentence]:
             word = re.search(r"([\w.]+)\.$", before.rstrip("\"'”’)]"))
             if word:
                 w = word.group(1).lower()
-                if (len(w) == 1 and w.isalpha()) or w in _ABBREV or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
+                if (len(w) == 1 and w.isalpha()) or w in _ABBREV:
+                    continue
+                # "an agent of S.H.I.E.L.D. Luke Mitchell as ...": a dotted acronym ends a sentence
+                # only when what follows clearly starts one
+                if re.fullmatch(r"(?:[a-z]\.)+[a-z]", w) and not _STARTS_SENTENCE.match(chunk, m.end()):
                     continue
             end = m.end()
             _add(out, text, p_start + begin, p_start + end)

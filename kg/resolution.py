@@ -462,10 +462,30 @@ class Resolver:
                     swapped[(c.doc, c.sentence, c.object.text)] = Mention(
                         c.subject.text, "character", c.subject.start, c.subject.end
                     )
+        # people credited behind the camera: "Vince Gilligan's Walter White" is not a role
+        crew = {
+            N.fold(_name_parts(m)[0])
+            for c in all_c
+            if c.relation not in ("plays", "appearsIn")
+            for m in (c.subject, c.object)
+            if m.kind == "person"
+        }
+        topical = {ex.doc.iri for ex in self.extractions if ex.topic is not None}
         out = []
         for c in all_c:
             if c.rule == "possessive" and N.fold(_name_parts(c.subject)[0]) not in person_names:
-                continue  # "X's Y" is a role only if X is known as an actor from another statement
+                # "X's Y" is a role if X is known as an actor from another statement, or, in a
+                # document about a series, if X is nobody's crew and Y is a person-like name
+                # that is not an actor's
+                ok = (
+                    c.doc in topical
+                    and N.fold(_name_parts(c.subject)[0]) not in crew
+                    and N.fold(_name_parts(c.object)[0]) not in person_names
+                    and N.series_key(c.object.text) not in strong
+                    and len(c.object.text.split()) <= 3
+                )
+                if not ok:
+                    continue
             if c.object.kind == "series" and c.object.weak and N.series_key(c.object.text) not in strong:
                 continue
             new = swapped.get((c.doc, c.sentence, c.object.text if c.swappable else c.subject.text))

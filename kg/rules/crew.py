@@ -324,6 +324,13 @@ def names_in(s: SentenceView, a: int, b: int) -> list[tuple[int, int]]:
         if m.group() in ("and", "And"):
             continue
         out.append((a + m.start(), a + m.end()))
+    # "written by Craig Mazin, and Johan Renck directed ...": the last name starts a new clause
+    if (
+        len(out) > 1
+        and re.match(r" (?:also |then )?(?:[a-z]+ed|wrote|will|would|was|is|has|had|did|made)\b", s.text[b:])
+        and re.search(r",? and $", s.text[out[-2][1] : out[-1][0]])
+    ):
+        out.pop()
     return out
 
 
