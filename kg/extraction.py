@@ -322,9 +322,9 @@ REPRISE = re.compile(
 )
 #: "A, B and C later reprised their roles in TITLE", "..., reprising her role from X and Y"
 REPRISED_IN = re.compile(
-    rf"(?:(?P<actors>{NAME}(?:(?:, | and |, and ){NAME})+) (?:all |also |later |each |would |will |eventually |then )*)?"
+    rf"(?:(?P<actors>{NAME}(?:(?:, | and |, and ){NAME})+) (?:all |also |later |each |both |would |will |eventually |then )*)?"
     rf"(?:reprised|reprise|reprises|reprising|returned to|return to|returning to) (?:their|his|her) (?:respective )?roles?"
-    rf"(?: as (?P<char>{NAME}))?(?: (?:in|for|on|from) (?:the )?(?:(?:[a-z\-]+ )?(?:film|series|miniseries|show|crossover|event|spin-?off)s? )?)"
+    rf"(?: as (?P<char>{NAME}(?:(?:, |,? and ){NAME})*))?(?: (?:in|for|on|from) (?:the )?(?:(?:[a-z\-]+ )?(?:film|series|miniseries|show|crossover|event|spin-?off|revival|sequel|prequel)s? )?)"
     rf"(?P<works>{TITLE}(?:: {TITLE})?(?:(?:, |,? and ){TITLE}(?:: {TITLE})?(?=[,.;)]| and\b|$))*)"
 )
 #: "Carmy, played by Jeremy Allen White", "the chef Sydney (played by Ayo Edebiri)"
@@ -355,21 +355,24 @@ APPEARS = re.compile(
     rf"(?:{season_ref('a')}|(?P<list>{TITLE}(?:(?:, | and |, and ){TITLE})*))"
 )
 EPISODES = (
+    rf"(?:[\"“][^\"“”]{{1,80}}[\"”],? (?=the )| {{5,}},? (?=the ))?"  # '"Walk of Punishment," the third episode of season three'
     rf"(?:(?P<{{p}}owner>{TITLE}){POSS} |(?P<{{p}}coref>the (?:mini-?series|series|show|season)['’]s? |its ))?"
-    rf"(?:[Tt]he )?(?:(?:first|opening) (?P<{{p}}fc>{N.CARDINAL_RE})(?: episodes)? and the (?:final|last|closing) (?P<{{p}}lc>{N.CARDINAL_RE})(?: episodes)?"
+    rf"(?:[Tt]he )?(?P<{{p}}sq>(?:{N.ORDINAL_RE})[- ]season(?:['’]s)? )?(?:(?:first|opening) (?P<{{p}}fc>{N.CARDINAL_RE})(?: episodes)? and (?:the )?(?:final|last|closing) (?P<{{p}}lc>{N.CARDINAL_RE})(?: episodes)?"
     rf"|(?:final|last|closing) (?P<{{p}}lc2>{N.CARDINAL_RE}) episodes"
     rf"|(?P<{{p}}ord>{N.ORDINAL_RE}) (?:(?P<{{p}}count>{N.CARDINAL_RE})(?: episodes)?(?! (?:seasons?|films?|movies?|series|years?|books?)\b)|episodes?)"
     rf"|(?:[Aa]ll|[Aa]ll of the|[Ee]ach of the|[Ee]very one of the) (?P<{{p}}all>{N.CARDINAL_RE}) episodes"
     rf"|(?P<{{p}}ord_a>{N.ORDINAL_RE}) and (?P<{{p}}ord_b>{N.ORDINAL_RE}) episodes"
     rf"|[Ee]pisodes? (?P<{{p}}nums>(?:\d+|{N.CARDINAL_RE})(?:(?:, | and |, and |[–-]| to | through )(?:\d+|{N.CARDINAL_RE}))*)(?!\w)(?!\.\d)"
     rf"|(?P<{{p}}pilot>pilot|series premiere|season premiere|premiere episode|premiere)(?: episode)?"
-    rf"|(?P<{{p}}fin>(?:series |season )?finale|final episode|last episode)(?! of (?:the|its) (?:{N.ORDINAL_RE}|[\w\-]+) season))"
+    rf"|(?P<{{p}}fin>(?:series |season )?finale|final episode|last episode)(?! of (?:the|its) (?:{N.ORDINAL_RE}|[\w\-]+) season)"
+    # "Adam Kane directed the third, Farren Blackburn the fifth and tenth": the noun left out
+    rf"|(?<=[Tt]he )(?P<{{p}}ell>{N.ORDINAL_RE})(?: and (?P<{{p}}ell2>{N.ORDINAL_RE}))?(?=[,;.]| and\b| while\b| before\b|$))"
     rf"(?: of (?P<{{p}}of>{TITLE}))?(?:,? [\"“][^\"“”]{{1,80}}[\"”],?|,? {{3,}},?)?"
 )
 
 
 #: "the second season", "the second-season", "season two", "Season 2"
-SEASON_NAMED = rf"(?:\b(?P<sord>{N.ORDINAL_RE}|debut|inaugural|freshman|sophomore)[- ]season\b|\b[Ss]eason (?P<snum>{N.CARDINAL_RE})\b)"
+SEASON_NAMED = rf"(?:\b(?P<sord>{N.ORDINAL_RE}|debut|inaugural|freshman|sophomore)(?: and (?:final|last))?[- ]season\b|\b[Ss]eason (?P<snum>{N.CARDINAL_RE})\b)"
 _SLEN_VERB = (
     r"(?:consist(?:s|ed|ing)? of|will consist of|compris(?:es|ed|ing)|contain(?:s|ed|ing)?|ha[sd]|of|with|"
     r"runs?|ran|ran for|spann?(?:s|ed|ing)?|featur(?:es|ed|ing)|totall?(?:ed|ing))"
@@ -380,12 +383,12 @@ SEASON_LENGTH = re.compile(
     rf"|\b(?P<n_a>{N.CARDINAL_RE})[- ]episode (?P<ord_a>{N.ORDINAL_RE}) season"
     rf"|\b(?:all|the|its) (?P<n_b>{N.CARDINAL_RE}) episodes of (?:the|its) (?P<ord_b>{N.ORDINAL_RE}) season"
     rf"|\b(?P<n_c>{N.CARDINAL_RE}) episodes in the (?P<ord_c>{N.ORDINAL_RE}) season and (?P<n2>{N.CARDINAL_RE}) in the (?P<ord2>{N.ORDINAL_RE})"
-    rf"|\b[Tt]he first (?P<k>{N.CARDINAL_RE}) seasons,? (?:each )?(?:consist(?:s|ed)? of|ha(?:d|ve)|comprised|contain(?:ed)?|of|with) (?P<n_d>{N.CARDINAL_RE}) episodes(?: each)?"
+    rf"|\b(?:[Tt]he|[Ee]ach of the|[Ee]ach of (?:the show|the series|its)['’]s?|[Ii]ts) first (?P<k>{N.CARDINAL_RE}) seasons,? (?:each )?(?:consist(?:s|ed)? of|ha(?:d|ve)|ran|run|comprised|contain(?:ed)?|of|with) (?P<n_d>{N.CARDINAL_RE}) episodes(?: each)?"
     rf"|\b(?P<k_e>{N.CARDINAL_RE}) seasons,? (?:of|with|each (?:of|with)) (?P<n_e>{N.CARDINAL_RE}) episodes(?: each)?"
 )
 #: ", the third of nine, and the fourth of ten" after "the first two seasons ... each"
 SEASON_LENGTH_MORE = re.compile(
-    rf",? (?:and |while |with )?the (?P<ord>{N.ORDINAL_RE}) (?:season )?(?:of|had|with) (?P<n>{N.CARDINAL_RE})\b"
+    rf",? (?:and |while |with )?the (?P<ord>{N.ORDINAL_RE}) (?:season )?(?:of|had|with|ran|consisted of) (?P<n>{N.CARDINAL_RE})\b"
 )
 
 
@@ -403,36 +406,59 @@ EPISODES_AT = re.compile(episodes_re("e"))
 EPISODE_CONJUNCT = re.compile(
     r",? (?:and|as well as|plus|along with|in addition to) (?:also )?(?=the |episodes? )"
 )
+EPISODES_GO_TO = re.compile(
+    rf"{episodes_re('e')} (?:go|goes|went|will go|fall|falls|fell) to (?P<dir>{NAME})"
+)
+SERIES_DIRECTED_BY = re.compile(
+    rf"(?:^|(?<=[,;] ))(?:(?:[Tt]he|[Tt]his|[Ii]ts) (?:mini-?series|series|show|limited series)|It|(?P<title>{TITLE})) (?:was|is|has been) "
+    rf"(?:(?:[a-z\-]+(?: and [a-z\-]+)?) by {NAME}(?:,? and {NAME})? and )?(?:entirely |solely )?directed by (?P<dir>{NAME})"
+    rf"(?! and (?!{NAME}\b))"
+)
+DIRECT_PRONOUN = re.compile(
+    rf"(?:, and |; | and )(?P<dir>{NAME}) (?:(?:also|then|later) )?(?:directed|directs|will direct|helmed|"
+    rf"(?:was|is|has been) (?:hired|tapped|set|chosen|brought on|brought in) to direct) (?:it|them|both)\b"
+)
 DIRECTOR_OF = re.compile(
     rf"(?P<dir>{NAME}), (?:the |who is the |who was the )?director of {episodes_re('e')}"
 )
 DIRECTED = re.compile(
-    rf"(?P<dir>{NAME})(?:, (?:who|whose|a|an|the)\b[^,;()]{{1,120}},)?,? (?:who )?(?:also )?"
+    rf"(?<!& )(?P<dir>{NAME})(?:, (?:who|whose|a|an|the)\b[^,;()]{{1,120}},)?,? (?:who )?(?:also )?"
     rf"(?:(?:wrote|co-wrote|produced|executive produced|created) and )?"
     rf"(?:has |had |will |would |is set to |was set to |is slated to |to |is |was |will be |has been )?"
-    rf"(?:directed|directs|direct|directing|helmed|helms|helm|helming|handling|handles|takes on|took on|taking on|"
+    rf"(?:directed|directs|direct|directing|helmed|helms|helm|helming|handling|handles|handled|takes on|took on|taking on|"
     rf"(?:takes|took|take|taking) the helm (?:for|of|on)|(?:is|will be|was) behind the camera for) {episodes_re('e')}"
 )
 DIRECTED_BY = re.compile(
-    rf"{episodes_re('e')}(?P<filler>,? (?:[^.;]{{0,80}}? and )?)(?:which (?:was|is) |was |is |were |are )?(?:directed|helmed) by (?P<dir>{NAME})"
+    rf"{episodes_re('e')}(?P<filler>,? (?:[^.;]{{0,80}}? and )?)(?:which (?:was|is) |was |is |were |are |will be |would be )?(?:directed|helmed) by "
+    rf"(?:(?:the )?(?:(?:co-)?(?:creators?|showrunners?|executive producers?|producers?|stars?)(?:,? and | )?)+)?(?P<dir>{NAME})(?: and (?P<dir_b>{NAME}))?"
 )
 FILM_DIRECTED = re.compile(
-    rf"(?:directed|directing|directs) (?:the (?:[a-z\-]+ ){{0,2}}film )?(?P<film>{TITLE}) \((?P<year>\d{{4}})\)"
+    rf"(?:directed|directing|directs)(?: next)?,? (?:the (?:[a-z\-]+ ){{0,2}}films? )?(?P<film>{TITLE}) \((?P<year>\d{{4}})\)"
+    rf"(?P<more>(?:(?:, |,? and ){TITLE} \(\d{{4}}\))*)"
     rf"|(?P<film2>{TITLE}) \((?P<year2>\d{{4}})\),? (?:was |is )?directed by (?P<dir2>{NAME})"
 )
 DIRECT_VERB_EPISODES = re.compile(
     r"(?:directs|will direct|directed|helms|will helm|helmed|takes|will take|took|handles|will handle|handled|"
     r"returns for|will return for|returned for|(?:is|was|has been|have been) (?:tapped|hired|set|chosen|signed|enlisted) to direct|"
+    r"(?:returns|returned|will return|is returning|comes back|came back) to direct|"
+    r"(?:steps|stepped|will step|step) behind the camera(?: himself| herself| again)? (?:for|on)|"
+    r"(?:makes|made|will make|make) (?:his|her|their) (?:[\w\-]+ ){0,3}(?:directing|directorial) debut (?:with|on)|"
+    r"(?P<weak>(?:is|was|has been|have been|are|were) (?:set|slated|lined up|on board|booked|attached) (?:for|to)|"
+    r"(?:will )?close[sd]? out the season with)|"
     r"(?:takes|took|will take) the helm (?:for|of|on)) " + episodes_re("e")
 )
 FILM_NOUN_DIRECTED = re.compile(
     rf"\b(?:directed|directing|helmed|made) (?:the |his |her )?(?:(?:[a-z\-]+ ){{0,2}}(?:feature|film|movie|documentary|thriller|drama|comedy|western)s?) (?P<film>{TITLE})"
-    rf"|\b(?:director|filmmaker|writer-director) of (?:the )?(?:(?:[a-z\-]+ ){{0,2}}(?:feature|film|movie|documentary|thriller|drama|comedy|western)s? )?(?P<film2>{TITLE})(?! (?:episodes?|series|season)\b)(?P<dir>)"
+    rf"|\b(?:director|filmmaker|writer-director) of (?:the )?(?:(?:[a-z\-]+ ){{0,2}}(?:feature|film|movie|documentary|thriller|drama|comedy|western)s? )?(?P<film2>{TITLE})(?! (?:episodes?|series|season)\b)(?!{POSS})(?P<dir>)"
 )
 TOPIC = re.compile(
     rf"^(?!(?:It|This|They|These|That|He|She)\b)(?P<title>(?:{NAME}{POSS} )??{TITLE}(?:(?::| &) {TITLE})?),?(?: \([^)]*\))?"
     rf"(?:,? (?:or simply|or just|also known as|known as|or) [^,]{{1,60}},)? (?:is|was) an? (?:[\w\-]+ ){{0,8}}?"
     rf"(?:television|TV|streaming|web|mini-?series|series|show|sitcom|drama|anthology|miniseries)\b"
+)
+TOPIC_SEASON = re.compile(
+    rf"^(?:[Tt]he )?(?P<ord>{N.ORDINAL_RE})(?: and (?:final|last))? season of (?:the )?(?:[\w\-]+ ){{0,6}}?"
+    rf"(?:television|TV|streaming|web|mini-?series|series|show|sitcom|drama|anthology)(?: series)? (?P<title>(?:{NAME}{POSS} )??{TITLE})"
 )
 HEADLINE_WORDS = {
     "Review",
@@ -570,8 +596,13 @@ class Extractor:
                     continue
                 for name, at in spans:
                     chars = roles.get(N.fold(name)) or roles.get(N.fold(name).rsplit(" ", 1)[-1]) or []
-                    if m.group("char"):
-                        chars = [c for c in chars if N.fold(m.group("char")) in N.fold(c.text)] or chars[:0]
+                    if m.group("char"):  # "reprised their roles as Tandy and Tyrone": the named one
+                        named = [
+                            N.fold(x.group())
+                            for x in re.finditer(NAME, m.group("char"))
+                            if x.group() != "and"
+                        ]
+                        chars = [c for c in chars if any(n in N.fold(c.text) for n in named)]
                     # "Danny Rand" and "Rand" are one role
                     chars = [
                         c
@@ -636,6 +667,13 @@ class Extractor:
         return names[0]
 
     def _topic(self) -> Mention | None:
+        for s in self.sents[:2]:
+            m = TOPIC_SEASON.match(s.text)  # "The second season of the American ... series Jessica Jones"
+            if m:
+                sp = s.span(m, "title")
+                assert sp
+                self.season_article = N.number_word(m.group("ord"))
+                return _series(sp[0], sp[1], sp[2])
         for s in self.sents[:3]:
             m = TOPIC.match(s.text)
             if m:
@@ -1039,7 +1077,10 @@ class Extractor:
             a, c = s.span(m, "actor"), s.span(m, "char")
             assert a and c
             # "as the Imperial warlord Moff Gideon": a capitalised adjective, then the name
-            later = re.match(rf" (?:[a-z][\w\-]* ){{1,2}}(?P<n>{N.NAMEX})", text[m.end("char") :])
+            later = re.match(
+                rf" (?!(?:and|or|as|with|in|on|of|for|to|from|at|by|who|is|was)\b)(?:[a-z][\w\-]* ){{1,2}}(?P<n>{N.NAMEX})",
+                text[m.end("char") :],
+            )
             if later and " " not in c[0] and " " in later.group("n") and s.ner_label(c[1], c[2]) != "PERSON":
                 at = c[2] + later.start("n")
                 c = (later.group("n"), at, at + len(later.group("n")))
@@ -1254,14 +1295,32 @@ class Extractor:
                     continue  # "the pilot was written by X, while the finale was directed by Y"
                 if director is None:
                     continue
+                directors = [director]
+                if "dir_b" in m.groupdict() and m.group("dir_b"):  # "directed by Benioff and Weiss"
+                    d2 = s.span(m, "dir_b")
+                    assert d2
+                    other = _person(s, *d2, strict=False)
+                    directors += [other] if other is not None else []
                 for ep in self._episodes_from(s, m, "e"):
-                    yield emit(director, "directed", ep, rule)
+                    for who in directors:
+                        yield emit(who, "directed", ep, rule)
 
         # "Fincher, whose film credits include Se7en, Zodiac and The Social Network, will direct
         # the first two episodes", "He also returns for episodes eight through ten"
         seen_eps = set()
+        prev = self.sents[s.index - 1].text if s.index > 0 and self.sents else ""
+        directing = bool(re.search(r"\bdirect", prev + text, re.I))
         for m in DIRECT_VERB_EPISODES.finditer(text):
-            c0 = max(text.rfind(";", 0, m.start()) + 1, 0)
+            if m.group("weak") and not directing:
+                continue  # "X is set for episode 3" is a directing credit only where directing is the topic
+            c0 = max(
+                text.rfind(";", 0, m.start()) + 1,
+                *(
+                    x.end()
+                    for x in re.finditer(rf", (?:and|while|but|whereas) (?=[{N.UP}])", text[: m.start()])
+                ),
+                0,
+            )
             head = text[c0 : m.start()]
             director = None
             if re.fullmatch(r"\s*(?:[Hh]e|[Ss]he)(?: (?:also|then|later|again|will|would))*\s*", head):
@@ -1286,6 +1345,40 @@ class Extractor:
                 if (director.text, ep.text) not in seen_eps:
                     seen_eps.add((director.text, ep.text))
                     yield emit(director, "directed", ep, "directed-apposition")
+
+        # "The series was created and written by Craig Mazin and directed by Johan Renck"
+        for m in SERIES_DIRECTED_BY.finditer(text):
+            d = s.span(m, "dir")
+            assert d
+            director = _person(s, *d, strict=False)
+            work = self._topic_here(s, m.start())
+            if m.group("title") and (
+                work is None or N.series_key(m.group("title")) != N.series_key(work.text)
+            ):
+                continue  # "Another Title was directed by": not the article's series
+            if director is not None and work is not None and not PLAN.search(m.group()):
+                yield emit(director, "directed", work, "series-directed-by")
+
+        # "The fifth and sixth episodes go to Clark Johnson" (where directing is the topic)
+        if re.search(r"\bdirect", (self.sents[s.index - 1].text if s.index > 0 else "") + text, re.I):
+            for m in EPISODES_GO_TO.finditer(text):
+                d = s.span(m, "dir")
+                assert d
+                director = _person(s, *d, strict=False)
+                if director is not None:
+                    for ep in self._episodes_from(s, m, "e"):
+                        yield emit(director, "directed", ep, "episodes-go-to")
+
+        # "Pokaski wrote the pilot episode, and X was hired to direct it", "..., and Y directed them"
+        for m in DIRECT_PRONOUN.finditer(text):
+            d = s.span(m, "dir")
+            assert d
+            director = _person(s, *d, strict=False)
+            prior = [x for x in EPISODES_AT.finditer(text, 0, m.start()) if x.group().strip()]
+            if director is None or not prior or PLAN.search(m.group()):
+                continue
+            for ep in self._episodes_from(s, prior[-1], "e"):
+                yield emit(director, "directed", ep, "directed-pronoun")
 
         # "directed the feature Our Kind of Traitor", "the director of the documentary Amy",
         # "the writer-director of Nightcrawler", "X, whose credits include A and B, directs ..."
@@ -1317,18 +1410,38 @@ class Extractor:
             yield emit(director, "directed", _mention("film", name, f[2] - len(name), f[2]), "film-noun")
 
         for m in FILM_DIRECTED.finditer(text):
+            films: list[tuple[str, int, int]] = []
             if m.group("film"):
                 f = s.span(m, "film")
                 assert f
+                films.append(f)
+                # "directed Saint Jack (1979), They All Laughed (1981) and Mask (1985)"
+                base = s.base + m.start("more")
+                films += [
+                    (x.group("t"), base + x.start("t"), base + x.end("t"))
+                    for x in re.finditer(rf"(?P<t>{TITLE}) \(\d{{4}}\)", m.group("more") or "")
+                ]
+                clause = text[
+                    max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), 0) : m.start()
+                ]
                 director = self._nearest_person_before(s, m.start())
+                named = re.search(NAME + r"\s+(?:also\s+|later\s+|then\s+)*$", clause)
+                if re.search(r"\b(?:[Hh]e|[Ss]he)\b", clause) and not (
+                    named and named.group().split()[0] not in ("He", "She")
+                ):
+                    director = self._pronoun_person(
+                        s
+                    )  # "Later he directed ...", "The films he directed next, ..."
             else:
                 f = s.span(m, "film2")
                 d = s.span(m, "dir2")
                 assert f and d
+                films.append(f)
                 director = _person(s, *d)
             if director is not None:
-                name = N.strip_leading_noise(f[0])
-                yield emit(director, "directed", _mention("film", name, f[2] - len(name), f[2]), "film")
+                for i, f in enumerate(films):
+                    name = N.strip_leading_noise(f[0]) if i == 0 else N.clean(f[0])
+                    yield emit(director, "directed", _mention("film", name, f[2] - len(name), f[2]), "film")
 
     # -- slot helpers ---------------------------------------------------------------------
 
@@ -1441,6 +1554,14 @@ class Extractor:
             ]
         elif g(f"{p}nums"):
             numbers = _number_list(g(f"{p}nums"))
+        elif g(f"{p}ell"):
+            # only where episodes are being counted: the word is in this or the previous sentence
+            prev = self.sents[s.index - 1].text if s.index > 0 and self.sents else ""
+            if not re.search(r"\bepisodes?\b", prev + " " + s.text[: m.start()]):
+                return []
+            numbers = [
+                n for n in (N.number_word(g(f"{p}ell")), N.number_word(g(f"{p}ell2") or "")) if n and n > 0
+            ]
         elif g(f"{p}pilot"):
             if season is None or re.match(r"pilot|series premiere", g(f"{p}pilot")):
                 season = 1  # the pilot is the series' first episode, whatever season is in view
@@ -1487,6 +1608,9 @@ class Extractor:
         season's sixth episode": the season the text last named), or the one the sentence or
         the headline is about. None when nothing names a season."""
         before, after = s.text[: m.start()], s.text[m.end() :]
+        sq = next((m.group(g) for g in m.re.groupindex if g.endswith("sq") and m.group(g)), None)
+        if sq:  # "the fourth-season premiere"
+            return N.number_word(sq.split("-")[0].split(" ")[0]) or None
         near = re.search(rf"{SEASON_NAMED}(?:['’]s)? $", before) or re.match(
             rf" of (?:the |its |that )?{SEASON_NAMED}", after
         )
@@ -1501,9 +1625,17 @@ class Extractor:
         )
         pos = s.base + m.start()
         refs = [r for r in self._season_refs() if r[0] < pos]
-        same = [n for at, n in refs if at >= s.base]
+        # a season named in a relative clause ("X, who had directed in the first season, directed
+        # the second episode") or in brackets is not the one the episode counts in
+        aside = [
+            (s.base + x.start(), s.base + x.end())
+            for x in re.finditer(r", (?:who|whose|which)\b[^,;]*,|\([^)]*\)", s.text[: m.start()])
+        ]
+        same = [n for at, n in refs if at >= s.base and not any(a <= at < b for a, b in aside)]
         if same:
             return same[-1]
+        if implied and getattr(self, "season_article", None):
+            return self.season_article  # "the season finale" in an article about one season
         if implied:
             window = self.sents[max(0, s.index - 4)].sent.start if self.sents else 0
             recent = [n for at, n in refs if at >= window]
@@ -1521,9 +1653,7 @@ class Extractor:
                 (x.start(), n)
                 for x in re.finditer(SEASON_NAMED, text)
                 if (n := _season_number(x)) is not None
-                and not re.match(
-                    rf" of (?!(?:the|its|this)\b)[{N.UP}]", text[x.end() :]
-                )  # another work's season
+                and not self._other_work_follows(text, x.end())  # "the second season of Daredevil"
                 and not re.match(
                     r" (?:and|or|through|to) ", text[x.end() :]
                 )  # "the first and second seasons"
@@ -1534,12 +1664,25 @@ class Extractor:
             ]
         return self._srefs
 
+    def _other_work_follows(self, text: str, at: int) -> bool:
+        """Does " of TITLE" follow, naming a work other than the document's topic?"""
+        m = re.match(rf" of (?!(?:the|its|this)\b)(?P<t>(?:{NAME}{POSS} )?{TITLE})", text[at:])
+        topic = self.out.topic
+        return bool(m) and (topic is None or N.series_key(m.group("t")) != N.series_key(topic.text))
+
     def _focus_season(self) -> int | None:
-        """The season a news item is about, named in its headline ("Season 2 Sets Directors")."""
+        """The season a news item is about, named in its headline ("Season 2 Sets Directors"),
+        or the season an encyclopedia article is about ("The second season of ... Jessica Jones")."""
+        if getattr(self, "season_article", None):
+            return self.season_article
         if not self.sents:
             return None
         first = self.sents[0]
         refs = {n for at, n in self._season_refs() if first.base <= at < first.base + len(first.text)}
+        if not refs and not re.search(r"[.!?][\"'”’)]*$", first.text) and len(self.sents) > 1:
+            # a headline ("Final Season Directors Revealed"), then a lead that names the season
+            lead = self.sents[1]
+            refs = {n for at, n in self._season_refs() if lead.base <= at < lead.base + len(lead.text)}
         return refs.pop() if len(refs) == 1 else None
 
     def _multi_season(self) -> bool:
@@ -1621,11 +1764,11 @@ class Extractor:
         """The series' episode count ("after four seasons and 39 episodes")."""
         m = re.search(
             rf"\b(?:{N.CARDINAL_RE}) seasons,? (?:and|consisting of|comprising|with|of|totall?ing) (\d+|{N.CARDINAL_RE}) episodes(?! each)"
-            rf"|\ba total of (\d+|{N.CARDINAL_RE}) episodes",
+            rf"|\ba total of (\d+|{N.CARDINAL_RE}) episodes|\bseries total (?:to|of) (\d+|{N.CARDINAL_RE}) episodes",
             self.doc.text,
         )
         if m:
-            return N.number_word(m.group(1) or m.group(2))
+            return N.number_word(next(g for g in m.groups() if g))
         if not self._multi_season():
             return self._episode_total()
         return None
@@ -1637,7 +1780,8 @@ class Extractor:
                 rf"\b({N.CARDINAL_RE}|\d+)[- ]episode\b|\b(?:all|its|of|for|over|comprising|spanning) ({N.CARDINAL_RE}|\d+) episodes\b",
                 self.doc.text,
             )
-            self._total = N.number_word(m.group(1) or m.group(2)) if m else None
+            total = N.number_word(m.group(1) or m.group(2)) if m else None
+            self._total = total if total is not None and 0 < total < 400 else None
         return self._total
 
     def _nearest_person_before(self, s: _Sent, pos: int) -> Mention | None:

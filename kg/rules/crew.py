@@ -327,6 +327,7 @@ def names_in(s: SentenceView, a: int, b: int) -> list[tuple[int, int]]:
     # "written by Craig Mazin, and Johan Renck directed ...": the last name starts a new clause
     if (
         len(out) > 1
+        and re.search(r"\bby\s*$", s.text[:a])
         and re.match(r" (?:also |then )?(?:[a-z]+ed|wrote|will|would|was|is|has|had|did|made)\b", s.text[b:])
         and re.search(r",? and $", s.text[out[-2][1] : out[-1][0]])
     ):
@@ -648,7 +649,7 @@ PASSIVE = re.compile(
     rf"(?P<head>(?i:{'|'.join(rx for rx, _ in DESIGN_NOUNS)}|{MUSIC_NOUN})|{WORK_HEAD})"
     rf"(?P<gap>,? (?:which |that )?(?:(?:was|is|were|are|has been|had been|have been|being|originally|also|jointly|all|entirely|primarily|again|once again|later|subsequently|then) )*)"
     rf"(?P<verb>{PASSIVE_VERB})(?: and (?P<verb2>{PASSIVE_VERB}))?"
-    rf"(?: for (?:television|TV|the screen))? by (?P<who>{NAMES})"
+    rf"(?: for (?:television|TV|the screen|{NAME}))? by (?P<who>{NAMES})"
 )
 # "Music by X", "Cinematography by X" (credit lines)
 CREDIT_LINE = re.compile(
@@ -714,8 +715,8 @@ WITH_AS = re.compile(
 # "Created by X, the series follows ...", "Written and created by X, Tidewater is ..."
 FRONTED = re.compile(
     rf"^(?:Originally )?(?P<verb>Co-created|Created|Written|Composed|Scored|Executive[- ]produced|Photographed|Shot)"
-    rf"(?: and (?P<verb2>{PASSIVE_VERB}))?(?: for (?:television|TV))? by (?P<who>{NAMES}), "
-    rf"(?P<subj>{COREF}|it\b|(?:{NAME}{POSS} )?{NAME})"
+    rf"(?: and (?P<verb2>{PASSIVE_VERB}))?(?: for (?:television|TV|{NAME}))? by (?P<who>{NAMES})(?: as [^,;]{{1,60}})?, "
+    rf"(?P<subj>{COREF}|(?:[Tt]he|[Ii]ts) {NAME} {SERIES_NOUN}\b|it\b|(?:{NAME}{POSS} )?{NAME})"
 )
 # "with music by X", "featuring a score by X", "X's score", "X provides the score"
 MUSIC_BY = re.compile(
@@ -753,7 +754,7 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 #: "Hulu's Only Murders in the Building, created by Steve Martin and John Hoffman, follows ..."
 TITLE_CREATED_BY = re.compile(
     rf"(?P<title>{N.TITLE}),? (?:which (?:was|is) )?(?P<verb>created|co-created|developed)"
-    rf"(?: for (?:television|TV|the screen))? by (?P<who>{NAMES})"
+    rf"(?: for (?:television|TV|the screen|{NAME}))? by (?P<who>{NAMES})"
 )
 
 
@@ -807,7 +808,11 @@ def _fronted(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         return
     rels = _passive_rels("series", [v.lower() for v in (m.group("verb"), m.group("verb2")) if v])
     subj = m.group("subj")
-    if re.match(COREF, subj) or subj.lower() == "it":
+    if (
+        re.match(COREF, subj)
+        or re.fullmatch(rf"(?:[Tt]he|[Ii]ts) {NAME} {SERIES_NOUN}", subj)
+        or subj.lower() == "it"
+    ):
         works = _topic_works(ex, s, m.start("subj"))
     else:
         series = series_named(ex, s, *m.span("subj"), strong=N.series_key(subj) == topic_key(ex))
@@ -1282,12 +1287,17 @@ def _subject_work(ex: Extractor, s: SentenceView, head: int) -> list[Work]:
             return []
         return _topic_works(ex, s, head)
     m = re.match(
-        rf"^(?P<t>(?:{NAME}{POSS} )?{N.TITLE}),?(?: \([^)]*\))? (?:is|was) (?:an?|the) (?:[\w\-]+ ){{0,8}}?$",
+        rf"^(?P<t>(?:{NAME}{POSS} )?{N.TITLE}),?(?: \([^)]*\))?(?:,? (?:or simply|or just|also known as|known as|or) [^,]{{1,60}},)? (?:is|was) (?:an?|the) (?:[\w\-]+ ){{0,8}}?$",
         before,
     )
     if m:
         series = series_named(ex, s, *m.span("t"), strong=True)
         return [Work(series, series)] if series else []
+    # "Stranger Things, the supernatural drama created by", "X, the live-action Star Wars series created by"
+    m = re.search(rf"(?P<t>(?:{NAME}{POSS} )?{N.TITLE}), (?:the|an?) (?:[\w\-’']+ ){{0,5}}$", before)
+    if m:
+        series = series_named(ex, s, *m.span("t"), strong=N.series_key(m.group("t")) == topic_key(ex))
+        return [Work(series, series)] if series is not None and not series.weak else []
     return []
 
 
