@@ -128,6 +128,7 @@ MID_WORDS = {
 PLAN_MID = {"will", "would", "to"}
 #: words that make "as the X ..." a job or a function, not a character description
 NOT_DESCRIPTORS = {
+    "regular", "regulars", "opposite", "between",
     "of", "for", "at", "in", "on", "from", "with", "by", "to", "and", "or", "composer",
     "director", "directors", "showrunner", "showrunners", "producer", "producers", "writer",
     "writers", "head", "host", "hosts", "narrator", "creator", "creators", "member", "members",
@@ -222,8 +223,10 @@ def _character(text: str, start: int, end: int) -> Mention | None:
     toks = name.split(" ")
     if toks[0].lower() in N.LEADING_NOISE - {"star"} and len(toks) > 1:
         return None
-    if any(t in AWARD_WORDS for t in toks):
-        return None
+    if any(t in AWARD_WORDS for t in toks) and not (
+        toks[0] == "Oscar" and len(toks) > 1 and toks[1] not in AWARD_WORDS
+    ):
+        return None  # "Emmy Award", "Oscar nominee" -- but "Oscar Arocho" is a name
     droid = re.fullmatch(r"[A-Z]+\d?-\d*[A-Z]*\d*", name) and re.search(r"\d", name)  # "IG-11", "C-3PO"
     if len(toks) == 1 and (name.isupper() or any(ch.isdigit() for ch in name)) and not droid:
         return None  # "MI5", "NYPD": an acronym, not a character
@@ -237,7 +240,7 @@ def _series(text: str, start: int, end: int, weak: bool = False) -> Mention:
 # --- the rules ----------------------------------------------------------------------------
 
 AS_PAIR = re.compile(
-    rf"(?P<actor>{NAME})(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?P<desc>(?:{NAME}{POSS} |(?:the|a|an|his|her|their) )?(?:[a-z][\w\-]*,? ){{0,4}}?)"
+    rf"(?P<actor>{NAME})(?: \([^()]{{1,40}}\))?(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?P<desc>(?:{NAME}{POSS} |(?:the|a|an|his|her|their) )?(?:[a-z][\w\-]*,? ){{0,4}}?)"
     rf"(?P<char>{CHAR})(?! \()(?!{POSS})(?! and {NAME}{POSS})(?P<tail> (?:in|for|on|from) (?:{season_ref('t')}|(?P<tseries>{TITLE})))?"
 )
 #: "X joins the ensemble as Y", "X appeared as Don and Betty's daughter, Sally Draper",
@@ -322,7 +325,7 @@ REPRISE = re.compile(
 )
 #: "A, B and C later reprised their roles in TITLE", "..., reprising her role from X and Y"
 REPRISED_IN = re.compile(
-    rf"(?:(?P<actors>{NAME}(?:(?:, | and |, and ){NAME})+) (?:all |also |later |each |both |would |will |eventually |then )*)?"
+    rf"(?:(?P<actors>{NAME}(?:(?:, | and |, and ){NAME})+) (?:all |also |later |each |both |would |will |eventually |then |had |have |has |previously |already |subsequently )*)?"
     rf"(?:reprised|reprise|reprises|reprising|returned to|return to|returning to) (?:their|his|her) (?:respective )?roles?"
     rf"(?: as (?P<char>{NAME}(?:(?:, |,? and ){NAME})*))?(?: (?:in|for|on|from) (?:the )?(?:(?:[a-z\-]+ )?(?:film|series|miniseries|show|crossover|event|spin-?off|revival|sequel|prequel)s? )?)"
     rf"(?P<works>{TITLE}(?:: {TITLE})?(?:(?:, |,? and ){TITLE}(?:: {TITLE})?(?=[,.;)]| and\b|$))*)"
@@ -792,7 +795,14 @@ class Extractor:
         if s.ner_label(m.start, m.end) == "PERSON":
             return True
         tail = " " + N.fold(m.text)
-        return any(pn.endswith(tail) for pn in self.out.person_names)
+        if any(pn.endswith(tail) for pn in self.out.person_names):
+            return True
+        # NER missed the full name ("Britt Lower (Unforgettable), Zach Cherry (You) ..."): a
+        # two-word person-like name ending in this word elsewhere in the document
+        return any(
+            N.looks_like_person_name(x.group()) and x.group(1).lower() not in N.LEADING_NOISE
+            for x in re.finditer(rf"\b([{N.UP}][a-z]+) {re.escape(m.text)}\b", self.doc.text)
+        )
 
     def _pronoun_person(self, s: _Sent) -> Mention | None:
         """Who a subject "he"/"she" in sentence ``s`` is: the first person named in the nearest
@@ -1103,6 +1113,13 @@ class Extractor:
                 series = sentence_series
             if series is not None:
                 yield emit(char, "appearsIn", series, "as-series")
+            if is_cast_entry and m.start() == 0 and not season_in_mid:
+                # "X as Y: A holistic doctor ..., introduced in the second season"
+                season_in_mid = re.search(
+                    rf"\b(?:introduced|appears?|appearing|recurring|recurs|starring|added|joins?|joining|main cast) "
+                    rf"(?:only )?(?:in|from|for) (?:the )?(?:(?P<o>{N.ORDINAL_RE}) season|season (?P<n>\d+|{N.CARDINAL_RE}))\b",
+                    text[m.end() :],
+                )
             if season_in_mid and (series is None or series.kind == "series"):
                 number = N.number_word(season_in_mid.group("o") or season_in_mid.group("n"))
                 work = series or self._topic_here(s, m.start())
@@ -1115,9 +1132,18 @@ class Extractor:
                         yield emit(char, "appearsIn", work, "as-season")
 
         # ACTOR (CHARACTER) / CHARACTER (ACTOR)
+        # "Britt Lower (Unforgettable), Zach Cherry (You) ... have been cast as series regulars":
+        # the brackets hold earlier credits, not roles
+        credits = re.search(
+            r"\) (?:have|has) been (?:cast|added|tapped|set)(?: as (?:series regulars|regulars|recurring|guest stars))?(?! as)"
+            r"|\) (?:have|has) joined the cast|\) (?:join|joins|round out) the cast",
+            text,
+        )
         for m in PAREN_PAIR.finditer(text):
             a, b = s.span(m, "a"), s.span(m, "b")
             assert a and b
+            if credits and m.start() < credits.start() and s.ner_label(b[1], b[2]) != "PERSON":
+                continue
             if N.is_acronym_of(b[0], a[0]) or re.fullmatch(r"[\d\s]+", b[0]):
                 continue
             if self._character_first(s, m, a[0], b[0]):
@@ -1459,7 +1485,12 @@ class Extractor:
         if " " not in N.clean(a) and " " in N.clean(b):
             return True  # "his brother Ewan (James Cromwell)"
         if " " in N.clean(a) and " " not in N.clean(b):
-            return False  # "Charlie Cox (Daredevil)"
+            # "Mark Scout (Scott)": the bracket holds the surname of a person the document names
+            kb, ka = N.fold(b), N.fold(a)
+            # otherwise the person comes first: "Charlie Cox (Daredevil)"
+            return ka not in s.known_people and any(
+                pn.endswith(" " + kb) and pn != ka for pn in s.known_people
+            )
         before = s.text[max(0, m.start() - 40) : m.start()].lower()
         if re.search(r"\bthe (?!actor|actress|star|director|writer|creator|showrunner)[a-z\-]+ $", before):
             return True  # "the firefighter Vasily Ignatenko (Adam Nagaitis)"
