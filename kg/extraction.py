@@ -367,9 +367,10 @@ EPISODES = (
     rf"|(?P<{{p}}ord_a>{N.ORDINAL_RE}) and (?P<{{p}}ord_b>{N.ORDINAL_RE}) episodes"
     rf"|[Ee]pisodes? (?P<{{p}}nums>(?:\d+|{N.CARDINAL_RE})(?:(?:, | and |, and |[–-]| to | through )(?:\d+|{N.CARDINAL_RE}))*)(?!\w)(?!\.\d)"
     rf"|(?P<{{p}}pilot>pilot|series premiere|season premiere|premiere episode|premiere)(?: episode)?"
-    rf"|(?P<{{p}}fin>(?:series |season )?finale|final episode|last episode)(?! of (?:the|its) (?:{N.ORDINAL_RE}|[\w\-]+) season)"
+    rf"|(?P<{{p}}fin>(?:series |season )?finale|final episode|last episode)"
     # "Adam Kane directed the third, Farren Blackburn the fifth and tenth": the noun left out
     rf"|(?<=[Tt]he )(?P<{{p}}ell>{N.ORDINAL_RE})(?: and (?P<{{p}}ell2>{N.ORDINAL_RE}))?(?=[,;.]| and\b| while\b| before\b|$))"
+    rf"(?: of (?:the |its )?(?P<{{p}}sqa>(?:{N.ORDINAL_RE})[- ]season|season (?:{N.CARDINAL_RE})\b))?"
     rf"(?: of (?P<{{p}}of>{TITLE}))?(?:,? [\"“][^\"“”]{{1,80}}[\"”],?|,? {{3,}},?)?"
 )
 
@@ -1334,8 +1335,10 @@ class Extractor:
         # "Fincher, whose film credits include Se7en, Zodiac and The Social Network, will direct
         # the first two episodes", "He also returns for episodes eight through ten"
         seen_eps = set()
-        prev = self.sents[s.index - 1].text if s.index > 0 and self.sents else ""
-        directing = bool(re.search(r"\bdirect", prev + text, re.I))
+        window = " ".join(t.text for t in self.sents[max(0, s.index - 3) : s.index + 1])
+        directing = bool(
+            re.search(r"\bdirect", window + " " + (self.sents[0].text if self.sents else ""), re.I)
+        )
         for m in DIRECT_VERB_EPISODES.finditer(text):
             if m.group("weak") and not directing:
                 continue  # "X is set for episode 3" is a directing credit only where directing is the topic
@@ -1386,7 +1389,8 @@ class Extractor:
                 yield emit(director, "directed", work, "series-directed-by")
 
         # "The fifth and sixth episodes go to Clark Johnson" (where directing is the topic)
-        if re.search(r"\bdirect", (self.sents[s.index - 1].text if s.index > 0 else "") + text, re.I):
+        window = " ".join(t.text for t in self.sents[max(0, s.index - 3) : s.index + 1])
+        if re.search(r"\bdirect", window + " " + (self.sents[0].text if self.sents else ""), re.I):
             for m in EPISODES_GO_TO.finditer(text):
                 d = s.span(m, "dir")
                 assert d
@@ -1639,9 +1643,11 @@ class Extractor:
         season's sixth episode": the season the text last named), or the one the sentence or
         the headline is about. None when nothing names a season."""
         before, after = s.text[: m.start()], s.text[m.end() :]
-        sq = next((m.group(g) for g in m.re.groupindex if g.endswith("sq") and m.group(g)), None)
-        if sq:  # "the fourth-season premiere"
-            return N.number_word(sq.split("-")[0].split(" ")[0]) or None
+        sq = next((m.group(g) for g in m.re.groupindex if g.endswith(("sq", "sqa")) and m.group(g)), None)
+        if sq:  # "the fourth-season premiere", "all eight episodes of the first season"
+            word = re.sub(r"^season |[- ]season(?:['’]s)?$", "", sq.strip())
+            n = N.number_word(word)
+            return n if n and n > 0 else None
         near = re.search(rf"{SEASON_NAMED}(?:['’]s)? $", before) or re.match(
             rf" of (?:the |its |that )?{SEASON_NAMED}", after
         )
@@ -1651,7 +1657,7 @@ class Extractor:
             return None  # "episodes 3 and 4 of Little Bay": the season in view is another work's
         implied = (
             re.search(r"\bseason(?:['’]s)? $", before)
-            or re.match(r" of (?:the|that) season\b", after)
+            or re.match(rf" of (?:the|that|its) (?:(?:{N.CARDINAL_RE})[- ]episode )?season\b", after)
             or "season" in m.group()
         )
         pos = s.base + m.start()
@@ -1665,8 +1671,8 @@ class Extractor:
         same = [n for at, n in refs if at >= s.base and not any(a <= at < b for a, b in aside)]
         if same:
             return same[-1]
-        if implied and getattr(self, "season_article", None):
-            return self.season_article  # "the season finale" in an article about one season
+        if implied and self._focus_season():
+            return self._focus_season()  # "the season finale" in an article or news item about one season
         if implied:
             window = self.sents[max(0, s.index - 4)].sent.start if self.sents else 0
             recent = [n for at, n in refs if at >= window]
@@ -1773,11 +1779,19 @@ class Extractor:
                 if o2 and o2 > 0 and n2:
                     lengths.setdefault(o2, n2)
         # "the eight-episode season" in a sentence about one season
-        for x in re.finditer(rf"\b({N.CARDINAL_RE})[- ]episode season\b", text):
-            refs = [n for at, n in self._season_refs() if at < x.start() and x.start() - at < 300]
-            n = N.number_word(x.group(1))
-            season = refs[-1] if refs else self._focus_season()
-            if season and n:
+        starts = [t.sent.start for t in self.sents]
+        for x in re.finditer(
+            rf"\b({N.CARDINAL_RE})[- ]episode season\b|\b[Tt]he season,? (?:also |which )?(?:consists of|consisted of|"
+            rf"comprises|comprised|has|had|contains|contained|ran|runs) ({N.CARDINAL_RE}) episodes"
+            rf"|\b[Aa]ll ({N.CARDINAL_RE}) episodes of the season\b|\b[Tt]he season['’]s ({N.CARDINAL_RE}) episodes\b",
+            text,
+        ):
+            at_sent = starts[bisect.bisect_right(starts, x.start()) - 1] if starts else 0
+            same = [n for at, n in self._season_refs() if at_sent <= at < x.start()]
+            near = [n for at, n in self._season_refs() if at < x.start() and x.start() - at < 300]
+            n = N.number_word(next(g for g in x.groups() if g))
+            season = same[-1] if same else self._focus_season() or (near[-1] if near else None)
+            if season and n and n < 40:
                 lengths.setdefault(season, n)
         if not self._multi_season() and self._episode_total():
             lengths.setdefault(1, self._episode_total() or 0)

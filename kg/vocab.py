@@ -139,7 +139,7 @@ def relations() -> dict[str, Relation]:
 
 register("plays", PLAYS, {"person"}, {"character"})
 register("appearsIn", APPEARS_IN, {"character"}, {"series", "season", "film"})
-register("directed", DIRECTED, {"person"}, {"episode", "film"})
+register("directed", DIRECTED, {"person"}, {"episode", "film", "series"})
 
 #: the three core relations: name -> property IRI
 RELATIONS: dict[str, str] = {"plays": PLAYS, "appearsIn": APPEARS_IN, "directed": DIRECTED}
