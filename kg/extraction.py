@@ -327,7 +327,7 @@ REPRISE = re.compile(
 REPRISED_IN = re.compile(
     rf"(?:(?P<actors>{NAME}(?:(?:, | and |, and ){NAME})+) (?:all |also |later |each |both |would |will |eventually |then |had |have |has |previously |already |subsequently )*)?"
     rf"(?:reprised|reprise|reprises|reprising|returned to|return to|returning to) (?:their|his|her) (?:respective )?roles?"
-    rf"(?: as (?P<char>{NAME}(?:(?:, |,? and ){NAME})*))?(?: (?:in|for|on|from) (?:the )?(?:(?:[a-z\-]+ )?(?:film|series|miniseries|show|crossover|event|spin-?off|revival|sequel|prequel)s? )?)"
+    rf"(?: as (?P<char>{NAME}(?:(?:, |,? and ){NAME})*))?(?: (?:in|for|on|from) (?:the )?(?:(?:[a-z\-]+ )?(?P<noun>film|series|miniseries|show|crossover|event|spin-?off|revival|sequel|prequel)s? )?)"
     rf"(?P<works>{TITLE}(?:: {TITLE})?(?:(?:, |,? and ){TITLE}(?:: {TITLE})?(?=[,.;)]| and\b|$))*)"
 )
 #: "Carmy, played by Jeremy Allen White", "the chef Sydney (played by Ayo Edebiri)"
@@ -535,12 +535,21 @@ class Extractor:
                 rf"['‘\"“](?P<t>{TITLE}(?:: {TITLE})?)['’\"”] (?!(?:star|actor|actress|creator|showrunner|director)s?\b)",
                 first.text,
             )
-            lead = first.text.split(": ")[0]
             quoted = list(
                 re.finditer(
-                    rf"(?:^|(?<=\s))['‘\"“](?P<t>{TITLE}(?:: {TITLE})?),?['’\"”](?=[\s:;,.!?]|$)", lead
+                    rf"(?:^|(?<=\s))['‘\"“](?P<t>{TITLE}(?:: {TITLE})?),?['’\"”](?=[\s:;,.!?]|$)", first.text
                 )
             )
+            # only the part before the headline's own colon ("X on 'Title': 'A quote'")
+            colon = next(
+                (
+                    c.start()
+                    for c in re.finditer(": ", first.text)
+                    if not any(q.start() < c.start() < q.end() for q in quoted)
+                ),
+                len(first.text),
+            )
+            quoted = [q for q in quoted if q.end() <= colon]
             if qm:
                 hm = qm
             elif len(quoted) == 1 and quoted[0].group("t") in self.doc.text[first.sent.end :]:
@@ -588,8 +597,13 @@ class Extractor:
                         x for x in re.finditer(NAME, m.group("actors")) if x.group() not in ("and", "And")
                     ]
                     spans = [(x.group(), s.base + m.start("actors") + x.start()) for x in names]
-                else:  # the actor of the cast entry or clause: the nearest person before
-                    p = self._nearest_person_before(s, m.start())
+                else:  # the actor of the cast entry ("X as Y: ..."), or the nearest person before
+                    entry = re.match(rf"(?P<a>{NAME}) as {CHAR}:", s.text)
+                    p = (
+                        _mention("person", entry.group("a"), s.base, s.base + entry.end("a"))
+                        if entry
+                        else self._nearest_person_before(s, m.start())
+                    )
                     spans = [(p.text, p.start)] if p else []
                 works = [
                     (x.group(), s.base + m.start("works") + x.start())
@@ -618,8 +632,12 @@ class Extractor:
                     if len(chars) != 1:
                         continue  # no role known for this actor, or several: which one returned?
                     char = _mention("character", chars[0].text, at, at + len(name))
+                    noun = m.group("noun") or ""
                     for title, wat in works:
-                        work = _series(title, wat, wat + len(title), weak=True)
+                        if noun == "film":
+                            work = _mention("film", title, wat, wat + len(title))
+                        else:  # "in the crossover miniseries The Defenders" names a series outright
+                            work = _series(title, wat, wat + len(title), weak=not noun)
                         yield self.emit(s, char, "appearsIn", work, "reprised-in")
 
     def emit(self, s: _Sent, subject: Mention, relation: str, obj: Mention, rule: str) -> Candidate:

@@ -122,3 +122,56 @@ def test_executive_producers_with_a_pronoun_subject_and_among():
         assert ("Nightwatch", "executiveProducer", who) in f
     assert ("Nightwatch", "executiveProducer", "Jay Hill") not in f
     assert ("Nightwatch", "composer", "Jay Hill") in f
+
+
+def test_reprised_roles_in_another_work():
+    f = facts(
+        LEAD + "Jennifer Lane as Lorraine Lyon: A debt collector. Omar Said as Vic Reyes: Her partner. "
+        "Lane and Said later reprised their roles in the crossover miniseries The Nightshift. "
+        "Rosa Diaz as Ana Cruz: A nurse, reprising her role from the series Daylight and Moonrise. "
+        "Said reprised his role in Sunfall."
+    )
+    assert ("Lorraine Lyon", "appearsIn", "The Nightshift") in f
+    assert ("Vic Reyes", "appearsIn", "The Nightshift") in f
+    assert ("Ana Cruz", "appearsIn", "Daylight") in f
+    assert ("Ana Cruz", "appearsIn", "Moonrise") in f
+    # a bare title nothing else calls a series may be anything (a film, a book): not kept
+    assert ("Vic Reyes", "appearsIn", "Sunfall") not in f
+
+
+def test_review_possessives_are_roles_unless_the_owner_is_crew():
+    f = facts(
+        "Review: 'Nightwatch' Season 2 Is Better Than Ever\n\n"
+        "Nightwatch, created by Ana Ruiz, is back. Jennifer Lane's Lorraine Lyon is the season's real "
+        "revelation, and Omar Said's Vic Reyes is adrift. Ana Ruiz's Kim Ode, a new villain, disappoints."
+    )
+    assert ("Jennifer Lane", "plays", "Lorraine Lyon") in f
+    assert ("Omar Said", "plays", "Vic Reyes") in f
+    assert ("Lorraine Lyon", "appearsIn", "Nightwatch") in f
+    assert not {x for x in f if x[0] == "Ana Ruiz" and x[1] == "plays"}
+
+
+def test_quoted_headline_titles_name_the_topic():
+    f = facts(
+        "Ana Ruiz on 'Night Shift: Origins': 'I Wanted a Villain'\n\n"
+        "Ruiz is the creator of Night Shift: Origins. Omar Said plays Vic Reyes, the night manager."
+    )
+    assert ("Vic Reyes", "appearsIn", "Night Shift: Origins") in f
+
+
+def test_earlier_credits_in_brackets_are_not_roles():
+    f = facts(
+        LEAD + "Britt Lane (Unforgettable), Zach Orr (You) and Jen Tull (Disjointed) have been cast as "
+        "series regulars opposite Adam Scott. Lane will play Helly, a new hire. Orr will play Dylan."
+    )
+    plays = {(s, o) for s, r, o in f if r == "plays"}
+    assert plays == {("Britt Lane", "Helly"), ("Zach Orr", "Dylan")}
+
+
+def test_films_listed_after_a_pronoun_subject():
+    f = facts(
+        "Peter Vance, Director of Noir Films, Dies at 82\n\nPeter Vance, who directed Night Train (1971), "
+        "died on Thursday. Later he directed Saint Jack (1979), They All Laughed (1981) and Mask (1985)."
+    )
+    films = {o for s, r, o in f if s == "Peter Vance" and r == "directed"}
+    assert {"Night Train", "Saint Jack", "They All Laughed", "Mask"} <= films
