@@ -464,6 +464,7 @@ TOPIC_SEASON = re.compile(
     rf"^(?:[Tt]he )?(?P<ord>{N.ORDINAL_RE})(?: and (?:final|last))? season of (?:the )?(?:[\w\-]+ ){{0,6}}?"
     rf"(?:television|TV|streaming|web|mini-?series|series|show|sitcom|drama|anthology)(?: series)? (?P<title>(?:{NAME}{POSS} )??{TITLE})"
 )
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 HEADLINE_WORDS = {
     "Review",
     "Exclusive",
@@ -1555,6 +1556,8 @@ class Extractor:
         sp = s.span(m, plain)
         if sp is None:
             return None
+        if re.fullmatch(rf"(?:{MONTH_NAMES})(?: \d{{4}})?", sp[0]) or s.ner_label(sp[1], sp[2]) == "DATE":
+            return None  # "cast as Cage in December 2014": not a work
         return _series(*sp, weak=weak)
 
     def _season_from(self, s: _Sent, m: re.Match[str], p: str) -> Mention | None:

@@ -88,7 +88,9 @@ def test_literal_values_have_the_registered_lexical_form():
         assert re.fullmatch(pattern, row["object"]), f"{row['relation']}: {row['object']!r}"
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize(
+    "name", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"]
+)
 def test_held_out_sets_are_well_formed(name: str):
     """Every held-out gold row is complete, names an article, quotes it, and uses a relation the
     project registers (so `bench/eval_general.py --set NAME` scores every row)."""
