@@ -1354,10 +1354,7 @@ class Extractor:
         # "Fincher, whose film credits include Se7en, Zodiac and The Social Network, will direct
         # the first two episodes", "He also returns for episodes eight through ten"
         seen_eps = set()
-        window = " ".join(t.text for t in self.sents[max(0, s.index - 3) : s.index + 1])
-        directing = bool(
-            re.search(r"\bdirect", window + " " + (self.sents[0].text if self.sents else ""), re.I)
-        )
+        directing = self._directing_in_view(s)
         for m in DIRECT_VERB_EPISODES.finditer(text):
             if m.group("weak") and not directing:
                 continue  # "X is set for episode 3" is a directing credit only where directing is the topic
@@ -1408,8 +1405,7 @@ class Extractor:
                 yield emit(director, "directed", work, "series-directed-by")
 
         # "The fifth and sixth episodes go to Clark Johnson" (where directing is the topic)
-        window = " ".join(t.text for t in self.sents[max(0, s.index - 3) : s.index + 1])
-        if re.search(r"\bdirect", window + " " + (self.sents[0].text if self.sents else ""), re.I):
+        if self._directing_in_view(s):
             for m in EPISODES_GO_TO.finditer(text):
                 d = s.span(m, "dir")
                 assert d
@@ -1849,6 +1845,12 @@ class Extractor:
             total = N.number_word(m.group(1) or m.group(2)) if m else None
             self._total = total if total is not None and 0 < total < 400 else None
         return self._total
+
+    def _directing_in_view(self, s: _Sent) -> bool:
+        """Is directing what the text is about here (this or the three sentences before it, or the
+        headline)? "X is set for the seventh episode" is a directing credit only then."""
+        window = " ".join(t.text for t in self.sents[max(0, s.index - 3) : s.index + 1])
+        return bool(re.search(r"\bdirect", window + " " + (self.sents[0].text if self.sents else ""), re.I))
 
     def _nearest_person_before(self, s: _Sent, pos: int) -> Mention | None:
         best = None
