@@ -508,6 +508,9 @@ class Extractor:
         ]
         self.out = DocumentExtraction(doc=doc, sentences=self.sentences)
         self._memo: dict[str, Any] = {}
+        self.headline: Mention | None = None  # the series a headline names ("'Title' Season 2: ...")
+        self.headline_quoted = False  # ... in quotes: the document is about it, whoever leads
+        self.season_article: int | None = None  # "The second season of the American series X"
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:
         """Per-document state for rule families: ``make()`` once per document, then cached."""
@@ -703,11 +706,11 @@ class Extractor:
                 sp = s.span(m, "title")
                 assert sp
                 return _series(sp[0], sp[1], sp[2])
-        if getattr(self, "headline_quoted", False):
+        if self.headline_quoted:
             return self.headline
         if self._lead_person() is not None:
             return None  # a profile of a person is not about one series
-        if getattr(self, "headline", None) is not None:
+        if self.headline is not None:
             return self.headline
         if not self.out.series_mentions and self.sents:
             return self._headline_title()
@@ -1697,26 +1700,29 @@ class Extractor:
                 return recent[-1]
         return self._focus_season()
 
+    def _sentence_index(self, pos: int) -> int:
+        """The index of the sentence holding document offset ``pos``."""
+        starts = self.memo("sentence-starts", lambda: [t.sent.start for t in self.sents])
+        return bisect.bisect_right(starts, pos) - 1
+
     def _season_refs(self) -> list[tuple[int, int]]:
         """(document offset, season number) of every "the second season" / "season 2"."""
-        if not hasattr(self, "_srefs"):
-            text = self.doc.text
-            starts = [t.sent.start for t in self.sents]
-            cited = {i for i, t in enumerate(self.sents) if CITATION.search(t.text)}
-            self._srefs = [
-                (x.start(), n)
-                for x in re.finditer(SEASON_NAMED, text)
-                if (n := _season_number(x)) is not None
-                and not self._other_work_follows(text, x.end())  # "the second season of Daredevil"
-                and not re.match(
-                    r" (?:and|or|through|to) ", text[x.end() :]
-                )  # "the first and second seasons"
-                and not re.search(
-                    r"\b(?:an?|another) $", text[max(0, x.start() - 8) : x.start()]
-                )  # "a second season"
-                and bisect.bisect_right(starts, x.start()) - 1 not in cited  # a reference list's titles
-            ]
-        return self._srefs
+        return self.memo("season-refs", self._find_season_refs)
+
+    def _find_season_refs(self) -> list[tuple[int, int]]:
+        text = self.doc.text
+        cited = {i for i, t in enumerate(self.sents) if CITATION.search(t.text)}
+        return [
+            (x.start(), n)
+            for x in re.finditer(SEASON_NAMED, text)
+            if (n := _season_number(x)) is not None
+            and not self._other_work_follows(text, x.end())  # "the second season of Daredevil"
+            and not re.match(r" (?:and|or|through|to) ", text[x.end() :])  # "the first and second seasons"
+            and not re.search(
+                r"\b(?:an?|another) $", text[max(0, x.start() - 8) : x.start()]
+            )  # "a second season"
+            and self._sentence_index(x.start()) not in cited  # a reference list's titles
+        ]
 
     def _other_work_follows(self, text: str, at: int) -> bool:
         """Does " of TITLE" follow, naming a work other than the document's topic?"""
@@ -1727,7 +1733,10 @@ class Extractor:
     def _focus_season(self) -> int | None:
         """The season a news item is about, named in its headline ("Season 2 Sets Directors"),
         or the season an encyclopedia article is about ("The second season of ... Jessica Jones")."""
-        if getattr(self, "season_article", None):
+        return self.memo("focus-season", self._find_focus_season)
+
+    def _find_focus_season(self) -> int | None:
+        if self.season_article:
             return self.season_article
         if not self.sents:
             return None
@@ -1741,34 +1750,34 @@ class Extractor:
 
     def _multi_season(self) -> bool:
         """Does the document speak of more than one season of its series?"""
-        if not hasattr(self, "_multi"):
-            text = self.doc.text
-            own = [  # "the second season of Daredevil" in an article about another series
-                n
-                for at, n in self._season_refs()
-                if not re.match(
-                    rf"[\w\- ]*season(?: \w+)? of (?!(?:the|its|this)\b)[{N.UP}]|season \d+\.\d",
-                    text[at : at + 40],
-                )
-                and not re.search(
-                    rf"(?:[{N.UP}]\w+(?:['’]s?)?|that series['’]s?) $", text[max(0, at - 30) : at]
-                )
-            ]
-            self._multi = bool(
-                any(n > 1 for n in own)
-                or re.search(
-                    rf"\b(?:{N.CARDINAL_RE}) seasons\b(?! of (?!the |its )[{N.UP}])|\bseasons (?:two|2)\b",
-                    text,
-                )
+        return self.memo("multi-season", self._find_multi_season)
+
+    def _find_multi_season(self) -> bool:
+        text = self.doc.text
+        own = [  # "the second season of Daredevil" in an article about another series
+            n
+            for at, n in self._season_refs()
+            if not re.match(
+                rf"[\w\- ]*season(?: \w+)? of (?!(?:the|its|this)\b)[{N.UP}]|season \d+\.\d",
+                text[at : at + 40],
             )
-        return self._multi
+            and not re.search(rf"(?:[{N.UP}]\w+(?:['’]s?)?|that series['’]s?) $", text[max(0, at - 30) : at])
+        ]
+        return bool(
+            any(n > 1 for n in own)
+            or re.search(
+                rf"\b(?:{N.CARDINAL_RE}) seasons\b(?! of (?!the |its )[{N.UP}])|\bseasons (?:two|2)\b",
+                text,
+            )
+        )
 
     def _season_lengths(self) -> dict[int, int]:
         """Episodes per season, as the document states them ("The first season, consisting of
         13 episodes", "the ten-episode second season", "The first two seasons consisted of ten
         episodes each, the third of nine", "two seasons of 13 episodes each")."""
-        if hasattr(self, "_lengths"):
-            return self._lengths
+        return self.memo("season-lengths", self._find_season_lengths)
+
+    def _find_season_lengths(self) -> dict[int, int]:
         text = self.doc.text.replace("’", "'")
         lengths: dict[int, int] = {}
         for x in SEASON_LENGTH.finditer(text):
@@ -1796,14 +1805,13 @@ class Extractor:
                 if o2 and o2 > 0 and n2:
                     lengths.setdefault(o2, n2)
         # "the eight-episode season" in a sentence about one season
-        starts = [t.sent.start for t in self.sents]
         for x in re.finditer(
             rf"\b({N.CARDINAL_RE})[- ]episode season\b|\b[Tt]he season,? (?:also |which )?(?:consists of|consisted of|"
             rf"comprises|comprised|has|had|contains|contained|ran|runs) ({N.CARDINAL_RE}) episodes"
             rf"|\b[Aa]ll ({N.CARDINAL_RE}) episodes of the season\b|\b[Tt]he season['’]s ({N.CARDINAL_RE}) episodes\b",
             text,
         ):
-            at_sent = starts[bisect.bisect_right(starts, x.start()) - 1] if starts else 0
+            at_sent = self.sents[self._sentence_index(x.start())].sent.start if self.sents else 0
             same = [n for at, n in self._season_refs() if at_sent <= at < x.start()]
             near = [n for at, n in self._season_refs() if at < x.start() and x.start() - at < 300]
             n = N.number_word(next(g for g in x.groups() if g))
@@ -1812,7 +1820,6 @@ class Extractor:
                 lengths.setdefault(season, n)
         if not self._multi_season() and self._episode_total():
             lengths.setdefault(1, self._episode_total() or 0)
-        self._lengths = lengths
         return lengths
 
     def _season_offset(self, season: int) -> int | None:
@@ -1837,14 +1844,15 @@ class Extractor:
 
     def _episode_total(self) -> int | None:
         """The number of episodes the document gives for its series ("the nine-episode season")."""
-        if not hasattr(self, "_total"):
-            m = re.search(
-                rf"\b({N.CARDINAL_RE}|\d+)[- ]episode\b|\b(?:all|its|of|for|over|comprising|spanning) ({N.CARDINAL_RE}|\d+) episodes\b",
-                self.doc.text,
-            )
-            total = N.number_word(m.group(1) or m.group(2)) if m else None
-            self._total = total if total is not None and 0 < total < 400 else None
-        return self._total
+        return self.memo("episode-total", self._find_episode_total)
+
+    def _find_episode_total(self) -> int | None:
+        m = re.search(
+            rf"\b({N.CARDINAL_RE}|\d+)[- ]episode\b|\b(?:all|its|of|for|over|comprising|spanning) ({N.CARDINAL_RE}|\d+) episodes\b",
+            self.doc.text,
+        )
+        total = N.number_word(m.group(1) or m.group(2)) if m else None
+        return total if total is not None and 0 < total < 400 else None
 
     def _directing_in_view(self, s: _Sent) -> bool:
         """Is directing what the text is about here (this or the three sentences before it, or the
