@@ -652,6 +652,10 @@ class Extractor:
         """The episodes an ``episodes_re(prefix)`` match names, as episode mentions."""
         return self._episodes_from(s, m, prefix)
 
+    def focus_season(self) -> int | None:
+        """The season the document is about (a season article, or a headline naming one)."""
+        return self._focus_season()
+
     def topic_here(self, s: _Sent, at: int = 0) -> Mention | None:
         """The document's topic series as a mention in sentence ``s`` ("the series", "it")."""
         return self._topic_here(s, at)

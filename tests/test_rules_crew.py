@@ -435,3 +435,70 @@ def test_surname_refers_to_the_last_full_name():
     )
     assert ("Harbor Lights", "creator", "Mike Lane") in f
     assert ("Harbor Lights", "creator", "Jeremy Allen Lane") not in f
+
+
+# --- composers and writers named with a verb phrase -----------------------------------------
+
+
+def test_score_verb_phrases_after_appositives_and_relative_clauses():
+    f = facts(
+        LEAD + "Ada Brook and Cole Fenn, of the synth band Driftwood, return to compose the score. "
+        "Ivo Marsh, who composed the music for the HBO series Harbor Lights, is returning to score the prequel. "
+        "Filming took place in Halifax, and Tom Reyes composes the music for the series. "
+        "Lena Voss is composing the score alongside Pia Kern."
+    )
+    for who in ("Ada Brook", "Cole Fenn", "Ivo Marsh", "Tom Reyes", "Lena Voss", "Pia Kern"):
+        assert ("Tidewater", "composer", who) in f, who
+    assert ("Harbor Lights", "composer", "Ivo Marsh") in f
+    assert not any(o == "Halifax" for _, r, o in f if r == "composer")
+
+
+def test_score_of_a_named_season_and_no_score_for_other_things():
+    f = facts(
+        LEAD + "Dana Pike, who composed the first season's score with Eli Gray, will return to compose the "
+        "music for the second season. Omar Hale composed the music for the games. "
+        "Rita Sol is expected to compose the score."
+    )
+    assert ("Tidewater season 1", "composer", "Dana Pike") in f
+    assert ("Tidewater season 1", "composer", "Eli Gray") in f
+    assert ("Tidewater season 2", "composer", "Dana Pike") in f
+    assert not any(o in ("Omar Hale", "Rita Sol") for _, _, o in f)
+
+
+def test_episode_writers_from_a_script_and_which_he_wrote():
+    f = facts(
+        LEAD + "Tidewater's first season consists of ten episodes. "
+        'Nora Kim directed the second episode, "Low Tide", from a script by Ian Wolfe and Ruth Lane. '
+        'The pilot, "Landfall", was directed by Lindgren from a script she co-wrote with Paul Dorn. '
+        'The third episode, "Echoes", was written by Kate Moll and Tanner Bey. '
+        "Executive producer Sam Rook will direct the fifth episode, which he also wrote."
+    )
+    for ep, who in (
+        (2, "Ian Wolfe"), (2, "Ruth Lane"), (1, "Rosa Lindgren"), (1, "Paul Dorn"),
+        (3, "Kate Moll"), (3, "Tanner Bey"), (5, "Sam Rook"),
+    ):  # fmt: skip
+        assert (f"Tidewater episode {ep}", "writer", who) in f, (ep, who)
+    assert ("Tidewater episode 2", "writer", "Nora Kim") not in f
+
+
+def test_writers_of_every_episode_and_a_subject_before_an_appositive():
+    f = facts(
+        LEAD + "Mia Cole, who grew up outside Boston, wrote every episode herself. "
+        "Jon Avery and Lu Chen, who developed the show and serve as its showrunners, wrote the premiere. "
+        "Ben Ash is also one of the show's writers."
+    )
+    assert ("Tidewater", "writer", "Mia Cole") in f
+    assert ("Tidewater episode 1", "writer", "Jon Avery") in f
+    assert ("Tidewater episode 1", "writer", "Lu Chen") in f
+    assert ("Tidewater", "writer", "Ben Ash") in f
+    assert not any(o == "Boston" for _, _, o in f)
+
+
+def test_a_season_article_credits_the_season():
+    f = facts(
+        "The second season of the American streaming television series Tidewater follows the crew of a "
+        "salvage boat. The season was produced by Northlight Television, with Rosa Lindgren serving as "
+        "showrunner. Kai Moss composed the score for the season. Lindgren wrote the season premiere."
+    )
+    assert ("Tidewater season 2", "showrunner", "Rosa Lindgren") in f
+    assert ("Tidewater season 2", "composer", "Kai Moss") in f

@@ -354,14 +354,24 @@ SEASONS_RX = re.compile(
 )
 EPISODES_RX = re.compile(episodes_re("w"))
 NOUN_TITLE_RX = re.compile(
-    rf"(?:the |an? |(?:{NAME}){POSS} )?(?:(?:[A-Z][a-z]+|[a-z\-]+) ){{0,2}}?(?P<noun>{SERIES_NOUN}|film|movie|feature)"
-    rf" (?P<title>(?:{NAME}{POSS} )?{NAME})(?: \((?P<year>\d{{4}})\))?"
+    rf"(?:the |an? |(?:{NAME}){POSS} )?(?:(?:[A-Z][\w+\-]*|[a-z\-]+) ){{0,2}}?(?P<noun>{SERIES_NOUN}|film|movie|feature)"
+    rf" (?P<title>(?:{NAME}{POSS} )?{N.TITLE})(?: \((?P<year>\d{{4}})\))?"
 )
 COREF_RX = re.compile(
     rf"(?:(?:the (?:rest|remainder|balance|second half|first half) of|(?:several|some|many|most|other|a few|all|the remaining) "
     rf"(?:of the )?episodes of) )?{COREF}|the remaining episodes(?! of)"
 )
-TITLE_RX = re.compile(rf"(?P<title>(?:{NAME}{POSS} )?{NAME})(?: \((?P<year>\d{{4}})\))?")
+#: "every episode", "all of the show's episodes": the whole series (or the season in view)
+EVERY_EPISODE = re.compile(
+    rf"(?:every|each) (?:single )?episode(?: of (?:the|its) (?:{SERIES_NOUN}|(?P<season>(?:new |first |final )?season)))?(?![\w'’])"
+    rf"|all (?:of )?(?:the |its |{COREF_POSS})episodes(?![\w'’])(?! of (?!the (?:series|show)))"
+)
+#: "the season", "this season", "the new season": the season the document is about
+SEASON_COREF = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) (?:new |upcoming |current |latest |second |final )?season"
+    r"(?![\w'’\-]| (?:of|finale|premiere|opener|\d))"
+)
+TITLE_RX = re.compile(rf"(?P<title>(?:{NAME}{POSS} )?{N.TITLE})(?: \((?P<year>\d{{4}})\))?")
 
 
 def topic_key(ex: Extractor) -> str | None:
@@ -448,6 +458,14 @@ def work_at(ex: Extractor, s: SentenceView, pos: int) -> tuple[list[Work], int]:
                 for n in numbers
             ]
             return works, m.end()
+    m = SEASON_COREF.match(text, pos)
+    if m:
+        return _focus_works(ex, s, m.start()), m.end()
+    m = EVERY_EPISODE.match(text, pos)
+    if m:
+        if m.group("season"):
+            return _focus_works(ex, s, m.start()), m.end()
+        return _topic_works(ex, s, m.start()), m.end()
     m = EPISODES_RX.match(text, pos)
     if m:
         eps = _episodes(ex, s, m, "w")
@@ -485,7 +503,7 @@ def works_at(ex: Extractor, s: SentenceView, pos: int) -> tuple[list[Work], int]
     if not works:
         return [], pos
     while True:
-        m = re.match(r"(?:, and |, | and | & )(?:(?:on|for|of|in) )?", s.text[end:])
+        m = re.match(r"(?:, and |, | and | & |,? as well as )(?:(?:on|for|of|in) )?", s.text[end:])
         if not m:
             break
         more, e2 = work_at(ex, s, end + m.end())
@@ -498,8 +516,6 @@ def works_at(ex: Extractor, s: SentenceView, pos: int) -> tuple[list[Work], int]
 
 def _episodes(ex: Extractor, s: SentenceView, m: re.Match[str], p: str) -> list[Work]:
     """The episodes an EPISODES match names (numbers as the core rules read them)."""
-    if not any(m.group(g) for g in (f"{p}of", f"{p}owner")) and doc_info(ex).season_article:
-        return []  # "the fourth episode" of a season article is not episode 4 of the series
     out = []
     for ep in ex.episodes_from(s, m, p):
         series = ep.parent
@@ -595,10 +611,10 @@ COPULA_VERB = (
     r"(?:is|was|are|were|became|becomes|had been|has been|remained|remains|remain|continues as|continue as)"
 )
 COPULAR = re.compile(
-    rf"(?P<who>{NAMES})(?P<app>,? ?[—–]?(?:(?:the |a |an |one |who |director |writer |producer )[^,;—–()]{{0,100}})[,—–])?"
+    rf"(?P<who>{NAMES})(?P<app>,? ?[—–]?(?:(?:the |a |an |one |who |whose |of |son of |daughter of |best known |known |director |writer |producer )[^,;—–()]{{0,100}})[,—–])?"
     rf"(?P<mid>,?(?: (?:who|also|has|had|have|previously|later|then|now|currently|again|initially|originally|"
     rf"will|would|to|first|subsequently|eventually|each|both|all|only|reportedly|officially))*)"
-    rf" (?:(?P<verb>{APPOINT_VERB})|(?P<cop>{COPULA_VERB})) "
+    rf" (?:(?P<verb>{APPOINT_VERB})|(?P<cop>{COPULA_VERB})) (?:(?:also|again|still|now|once again|currently) )?"
     rf"(?P<det>(?:one of |both |all |among )?(?:the |its |an? |their |his |her )?)"
     rf"(?P<coref>{COREF_POSS})?(?P<adj>{ADJ}{{0,3}})(?P<roles>(?i:{ROLE_PLAIN})(?:(?:, | and |, and )(?i:{ROLE_PLAIN}))*)"
     rf"(?P<prep> (?:of|for|on|to) )?"
@@ -689,6 +705,12 @@ ACTIVE = re.compile(
     rf"(?P<who>{NAMES}),? (?:who )?(?:(?:also|had|has|have|previously|later|then|originally|first|jointly|together|still) )*"
     rf"(?P<verb>{ACTIVE_VERB}) {OBJECT}"
 )
+#: "A and B, who developed X and serve as its showrunners, wrote the premiere"
+ACTIVE_APPOSED = re.compile(
+    rf"(?:^|(?<=[;:] )|(?<=, and ))(?:[A-Z][^,;]{{0,40}}, )?(?P<who>{NAMES}), (?:who|whose|the|a|an|one|both|also|then|now|"
+    rf"previously|formerly|known|best|himself|herself) [^;]{{1,160}}?, (?:(?:also|then|later|jointly|together|previously) )*"
+    rf"(?P<verb>{ACTIVE_VERB}) {OBJECT}"
+)
 CHAIN = re.compile(rf",? and (?:also |then |later |previously )?(?P<verb>{ACTIVE_VERB}) {OBJECT}")
 # "The series' title sequence, designed by Elastic, evokes the work that the company did for X"
 COMPANY_WORK = re.compile(
@@ -697,8 +719,8 @@ COMPANY_WORK = re.compile(
 )
 # "The pilot, written by A and directed by B", "the first episode was written by A and directed by B"
 WRITTEN_DIRECTED = re.compile(
-    rf"{episodes_re('z')},? (?:which |that )?(?:was |were |is |are )?(?P<v1>written|directed) by (?P<p1>{NAME})"
-    rf"(?:,? and (?:was |were )?(?P<v2>written|directed) by (?P<p2>{NAME}))?"
+    rf"{episodes_re('z')},? (?:which |that )?(?:was |were |is |are |had been |has been )?(?P<v1>written|co-written|directed) by (?P<p1>{NAMES})"
+    rf"(?:,? and (?:was |were )?(?P<v2>written|co-written|directed) by (?P<p2>{NAMES}))?"
 )
 ROLE_VERBS = re.compile(
     r"\b(?:scor\w*|compos\w*|writ\w*|wrote|produc\w*|showrun\w*|design\w*|shoot\w*|shot|join\w*|serv\w*|"
@@ -732,6 +754,130 @@ LIKE_OTHER = re.compile(
 )
 
 
+#: a verb phrase about writing music: "is composing the score", "returns to score the series",
+#: "composed the first season's score with X", "wrote the theme music for Y"
+SCORE_VP = re.compile(
+    r"(?<![\w\-])(?P<aux>(?:(?:is|are|was|were|will|would|has|have|had|also|again|once again|now|still|later|then|"
+    r"previously|both|jointly|together|returns to|return to|returned to|returning to|came back to|come back to|"
+    r"comes back to|be|been|back to|each) )*)"
+    r"(?P<verb>co-composed|composed|composes|composing|compose|scored|scores|scoring|score|co-wrote|wrote|writes|"
+    r"writing|write|written|provided|provides|providing|provide)"
+    r"(?: (?P<det>the|its|an?|all of the|all the|their|his|her))?"
+    rf"(?: (?P<poss>{COREF_POSS}|(?:the )?(?:{ORD})[- ]season['’]s |(?:the )?(?:pilot|premiere|finale)['’]s ))?"
+    r"(?P<adj>(?:(?: |(?<= ))(?!score|music|soundtrack|theme)[a-z][\w\-]*,?){0,3})"
+    r"(?: |(?<= ))(?P<noun>score|scores|music|soundtrack|theme music|theme song|theme|main title theme|main theme|opening theme)"
+    r"(?![\w'’\-])(?P<prep> (?:for|of|to|on) )?"
+    r"|(?<![\w\-])(?P<aux2>(?:(?:is|are|was|were|will|has|have|had|also|again|once again|now|later|then|previously|"
+    r"returns to|return to|returned to|returning to|be|back to) )*)(?P<sverb>scored|scores|scoring|score) "
+    r"(?=(?:the|its|this|every|each|all|both|[A-Z]))"
+)
+SCORE_RELATIVE = re.compile(rf"(?P<who>{NAMES}),? who $")
+SCORE_APPOSED = re.compile(
+    rf"(?:^|; |, and |, while |, but |: |, )(?P<who>{NAMES}),(?P<app> [^;]{{1,140}}?),? $"
+)
+SCORE_PLAIN = re.compile(rf"(?P<who>{NAMES}) $")
+SCORE_WORK_NOUN = re.compile(
+    r"(?:the |this )(?:prequel|sequel|spin-?off|reboot|revival|remake|adaptation|new series|new season|"
+    r"final season|last season)(?![\w'’\-])"
+)
+
+
+def clause_subject(text: str, a: int, b: int) -> tuple[int, int]:
+    """The subject part of a name list at text[a:b]: 'Filming took place in New York City, and
+    Tyler Bates composed': a list after a lower-case word is an object, and its ', and' starts
+    a new clause whose subject is the last item."""
+    last = text.rfind(", and ", a, b)
+    if last != -1 and re.search(r"[a-z]\s$", text[:a]):
+        return last + len(", and "), b
+    return a, b
+
+
+def _score(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    """Composers named with a verb phrase about the music: 'X is composing the score', 'A and
+    B, of the band Survive, return to compose the score', 'X, who composed the music for Y, is
+    returning to score the prequel', 'X composed the first season's score with Y'."""
+    text = s.text
+    for m in SCORE_VP.finditer(text):
+        verb = m.group("verb") or m.group("sverb")
+        if (
+            verb.startswith(("wr", "co-wr", "provid"))
+            and m.group("noun") in (None, "score", "scores")
+            and False
+        ):
+            continue
+        start = m.start()
+        before = text[:start]
+        if not before.endswith(" ") and not before.endswith(", "):
+            continue
+        if (
+            m.group("verb")
+            and verb.startswith(("writ", "wrote", "provid", "co-wr"))
+            and not (m.group("noun") and m.group("noun") != "theme")
+        ):
+            continue
+        c0 = clause_start(text, start)
+        if planned(text[c0 : m.end()]) or negated(text[max(c0, start - 40) : m.end()]):
+            continue
+        # the subject: "X, who ...", "X, <appositive>, ...", "X ..."
+        who_span = None
+        for rx in (SCORE_RELATIVE, SCORE_PLAIN):
+            w = rx.search(before)
+            if w and w.end() == len(before):
+                who_span = w.span("who")
+                break
+        if who_span is None:
+            w = SCORE_APPOSED.search(before)
+            if w and w.end() == len(before):
+                who_span = w.span("who")
+        if who_span is None:
+            continue
+        a, b = clause_subject(text, *who_span)
+        if re.search(r"\b(?:with|alongside|by|of|for|to|from|who \w+)\s*$", text[:a]):
+            continue  # the object of another phrase
+        people = _people(ex, s, a, b)
+        if not people:
+            continue
+        works: list[Work] = []
+        end = m.end()
+        if m.group("sverb"):
+            works, end = works_at(ex, s, m.end())
+            if not works:
+                wn = SCORE_WORK_NOUN.match(text, m.end())
+                if wn:
+                    works, end = _topic_works(ex, s, wn.start()), wn.end()
+            works = [w for w in works if not (w.mention.kind == "series" and w.mention.weak)]
+            if not works:
+                continue
+        elif m.group("prep"):
+            works, end = works_at(ex, s, m.end())
+            if not works:
+                wn = SCORE_WORK_NOUN.match(text, m.end())
+                if wn:
+                    works, end = _topic_works(ex, s, wn.start()), wn.end()
+            if not works:
+                continue  # "the music for the games"
+        elif m.group("poss"):
+            works, _ = work_at(ex, s, m.start("poss"))
+            if not works:
+                sm = re.match(rf"(?:the )?(?P<o>{ORD})[- ]season", m.group("poss"))
+                t = topic(ex, s, m.start("poss"))
+                n = N.number_word(sm.group("o")) if sm else None
+                if sm and t is not None and n:
+                    works = [Work(_scoped("season", t, n, t.start, t.end), t)]
+                elif not sm:
+                    works = _topic_works(ex, s, m.start("poss"))
+        else:
+            works = frame_work(ex, s) or _subject_or_topic(ex, s, m.start())
+        if not works:
+            continue
+        co = CO_AGENT.match(text, end)
+        if co:
+            people += _people(ex, s, *co.span("who"))
+        for who in people:
+            for w in works:
+                yield from role_facts(ex, s, "composer", w, who, "crew-score")
+
+
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _episode_rows(ex, s)
     if skip_sentence(ex, s):
@@ -739,6 +885,7 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _with_as(ex, s)
     yield from _fronted(ex, s)
     yield from _music_by(ex, s)
+    yield from _score(ex, s)
     yield from _prenominal(ex, s)
     yield from _appositive(ex, s)
     yield from _copular(ex, s)
@@ -868,8 +1015,27 @@ def _people(ex: Extractor, s: SentenceView, a: int, b: int) -> list[Mention]:
 
 
 def _topic_works(ex: Extractor, s: SentenceView, at: int) -> list[Work]:
+    """The work a credit with no object is about: the topic series, or, in an article about
+    one season, that season when the sentence is about it ("The season was produced by ...,
+    with X serving as showrunner")."""
+    if doc_info(ex).season_article and SEASON_SUBJECT.match(s.text):
+        return _focus_works(ex, s, at)
     t = topic(ex, s, at)
     return [Work(t, t)] if t else []
+
+
+SEASON_SUBJECT = re.compile(
+    r"(?:[^,;]{0,40}, )?(?:[Tt]he|[Tt]his) season\b(?!['’]s (?:first|second|last|final))"
+)
+
+
+def _focus_works(ex: Extractor, s: SentenceView, at: int) -> list[Work]:
+    """'the season': the season the document is about, as a work."""
+    n = ex.focus_season()
+    t = topic(ex, s, at)
+    if not n or t is None:
+        return []
+    return [Work(_scoped("season", t, n, t.start, t.end), t)]
 
 
 FRAME = re.compile(
@@ -1001,7 +1167,7 @@ def _copular(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         rels = roles_in(m.group("roles"))
         if not rels:
             continue
-        a, b = m.span("who")
+        a, b = clause_subject(text, *m.span("who"))
         c0 = clause_start(text, a)
         pred = text[c0 : m.start("roles")]
         # "will remain an executive producer" says that X is one
@@ -1303,7 +1469,7 @@ def _subject_work(ex: Extractor, s: SentenceView, head: int) -> list[Work]:
 
 CO_AGENT = re.compile(rf" (?:with|alongside|together with) (?P<who>{NAMES})(?![\w'’])")
 VP_AND = re.compile(
-    rf"^(?:[^,;]{{0,40}}, )?(?P<who>{NAME}) (?!and )[^;]{{3,160}}? and (?:also |then |later )?(?=(?:{ACTIVE_VERB}) )"
+    rf"^(?:[^,;]{{0,40}}, )?(?P<who>{N.NAMEX}),? (?!and )[^;]{{3,160}}? and (?:also |then |later )?(?=(?:{ACTIVE_VERB}) )"
 )
 
 
@@ -1337,16 +1503,24 @@ def _active(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         if last != -1:
             a = last + len(", and ")  # "(alongside) A, B and C, and D has composed": D alone
         elif re.search(
-            rf"\b(?:alongside|with|by|{ACTIVE_VERB}|directed|starred|include[sd]?)\s*$", text[:a]
+            rf"\b(?:alongside|with|by|{ACTIVE_VERB}|directed|starred|include[sd]?|(?:who|which|that) [a-z]+s)\s*$",
+            text[:a],
         ) and not re.match(r",? who\b", text[b:]):
             continue  # the object of another verb ("produces alongside A, B and C")
         if re.match(r",", text[b:]):
             app = re.match(
-                rf"^(?:[A-Za-z\-]+ ){{0,3}}?(?P<x>{NAME}), [^;]*\b(?:of|the|and|for|from|in|at)\s+$", text[:a]
+                rf"^(?:[A-Za-z\-]+ ){{0,3}}?(?P<x>{NAME}), [^;]*\b(?:of|the|and|for|from|in|at|with)\s+(?:{NAME}{POSS}\s)?$",
+                text[:a],
             )
             if app and app.group("x") != text[a:b]:
                 a, b = app.span("x")  # the appositive's head is the subject
+            else:
+                rel_head = re.search(rf"(?P<x>{NAMES}), who [^,;()]*$", text[:a])
+                if rel_head and not re.search(r"\b(?:with|by|alongside)\s*$", text[: rel_head.start()]):
+                    a, b = rel_head.span("x")  # "Ingelsby, who grew up outside Philadelphia, wrote"
         yield from _active_match(ex, s, m, (a, b))
+    for m in ACTIVE_APPOSED.finditer(text):
+        yield from _active_match(ex, s, m, m.span("who"))
     pm = PRONOUN_ACTIVE.match(text)
     if pm:
         people = previous_subject(ex, s)
@@ -1399,7 +1573,9 @@ def _active_match(
     else:
         # "wrote for Northern Exposure", "composed for the series"
         pre = (
-            re.match(r"(?:for|on|and (?:directed|helmed|produced)) ", text[m.end() :])
+            re.match(
+                r"(?:for|on|(?:and|or) (?:directed|helmed|produced|co-wrote|co-written)) ", text[m.end() :]
+            )
             if verb in ("wrote", "co wrote", "composed", "scored")
             else None
         )
@@ -1533,9 +1709,13 @@ def _episode_credits(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
                 before,
             )
         )
-        if not subj:
-            continue
-        people = _people(ex, s, *subj[-1].span("who"))
+        if subj:
+            people = _people(ex, s, *subj[-1].span("who"))
+        else:
+            d = DIRECTOR_BEFORE.search(text, clause_start(text, m.start()), m.start())
+            if d is None:
+                continue
+            people = _people(ex, s, *(d.span("d1") if d.group("d1") else d.span("d2")))
         if m.group("co"):
             people += _people(ex, s, *m.span("co"))
         for w in _episodes(ex, s, m, "y"):
@@ -1548,11 +1728,76 @@ def _episode_credits(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         for v, p in (("v1", "p1"), ("v2", "p2")):
             if not m.group(v):
                 continue
-            who = person_at(s, *m.span(p), ex)
-            if who is None:
+            for who in (
+                _people(ex, s, *m.span(p)) if m.group(v) != "directed" else [person_at(s, *m.span(p), ex)]
+            ):
+                if who is None:
+                    continue
+                for w in eps:
+                    if m.group(v) != "directed":
+                        yield from role_facts(ex, s, "writer", w, who, "crew-episode-by")
+                    else:
+                        yield ex.emit(s, who, "directed", w.mention, "crew-episode-by")
+    yield from _script_from(ex, s)
+    yield from _writing_staff(ex, s)
+
+
+#: "... directed the finale from a script by A and B", "... from a script he co-wrote with C"
+SCRIPT_FROM = re.compile(
+    rf"\bfrom (?:a|the|an|an original|his|her|their) (?:script|teleplay|screenplay)s?"
+    rf"(?: (?:(?:co-)?written )?by (?P<by>{NAMES})"
+    rf"|,? (?:that |which )?(?P<pro>he|she|they|the (?:pair|two|duo)) (?:had )?(?:also )?(?:co-)?wrote(?: with (?P<co>{NAMES}))?)"
+)
+DIRECTOR_BEFORE = re.compile(
+    rf"(?:(?:directed|helmed) by (?P<d1>{NAME})[^;]*$)"
+    rf"|(?:(?P<d2>{NAME})(?:, [^;]{{1,120}},)? (?:(?:also|will|then|later|himself|herself|is set to|returns to|is returning to) )*"
+    rf"(?:directed|directs|direct|helmed|helms|(?:steps?|stepped) behind the camera)\b[^;]*$)"
+)
+
+
+def _last_episodes(ex: Extractor, s: SentenceView, before: int) -> list[Work]:
+    """The episode(s) named last before ``before`` in the same clause."""
+    text = s.text
+    c0 = clause_start(text, before)
+    found: list[Work] = []
+    for m in EPISODES_RX.finditer(text, c0, before):
+        eps = _episodes(ex, s, m, "w")
+        if eps:
+            found = eps
+    return found
+
+
+def _script_from(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    text = s.text
+    for m in SCRIPT_FROM.finditer(text):
+        eps = _last_episodes(ex, s, m.start())
+        if not eps:
+            continue
+        people: list[Mention] = []
+        if m.group("by"):
+            people = _people(ex, s, *m.span("by"))
+        else:
+            d = DIRECTOR_BEFORE.search(text, clause_start(text, m.start()), m.start())
+            if d is None:
                 continue
+            people = _people(ex, s, *(d.span("d1") if d.group("d1") else d.span("d2")))
+            if m.group("co"):
+                people += _people(ex, s, *m.span("co"))
+        for who in people:
             for w in eps:
-                if m.group(v) == "written":
-                    yield from role_facts(ex, s, "writer", w, who, "crew-episode-by")
-                else:
-                    yield ex.emit(s, who, "directed", w.mention, "crew-episode-by")
+                yield from role_facts(ex, s, "writer", w, who, "crew-script-from")
+
+
+#: "The season's writing staff included A, B and C", "the writers included ..."
+WRITING_STAFF = re.compile(
+    rf"(?:(?P<season>[Tt]he season['’]s )|(?:{COREF_POSS}|[Tt]he |[Ii]ts ))(?:writing staff|writers['’]? room|writers|staff writers)"
+    rf" (?:included|includes|include|comprised|consisted of|was made up of) (?P<who>{NAMES})"
+)
+
+
+def _writing_staff(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    for m in WRITING_STAFF.finditer(s.text):
+        works = _focus_works(ex, s, m.start()) if m.group("season") else _topic_works(ex, s, m.start())
+        for who in _list_people(ex, s, *m.span("who")):
+            for w in works:
+                yield from role_facts(ex, s, "writer", w, who, "crew-writing-staff")
