@@ -502,3 +502,22 @@ def test_a_season_article_credits_the_season():
     )
     assert ("Tidewater season 2", "showrunner", "Rosa Lindgren") in f
     assert ("Tidewater season 2", "composer", "Kai Moss") in f
+
+
+def test_executive_producers_with_co_holders_pronouns_and_lists():
+    f = facts(
+        LEAD + "Lindgren serves as showrunner. She executive produces alongside Dan Bern and Mark Kale. "
+        "Jon Noll, who directed the first three episodes, executive produces with Lisa Jay. "
+        "Cal Zeb, whose feature credits include Compliance, will direct the pilot and also serves as an "
+        "executive producer. In addition to Ward, executive producers included Scott Horn and Janet Lee. "
+        "Tom Vale, who co-wrote the film Elektra, executive produces the series."
+    )
+    for who in ("Rosa Lindgren", "Dan Bern", "Mark Kale", "Jon Noll", "Lisa Jay", "Cal Zeb", "Scott Horn",
+                "Janet Lee", "Tom Vale"):  # fmt: skip
+        assert ("Tidewater", "executiveProducer", who) in f, who
+    assert not any(o in ("Elektra", "Compliance") for _, r, o in f if r == "executiveProducer")
+
+
+def test_executive_producer_plans_are_not_facts():
+    f = facts(LEAD + "Omar Stiles is not expected to executive produce. Ana Perl may executive produce.")
+    assert not any(r == "executiveProducer" for _, r, _ in f)

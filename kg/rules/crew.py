@@ -878,6 +878,141 @@ def _score(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
                 yield from role_facts(ex, s, "composer", w, who, "crew-score")
 
 
+GROUP_PRONOUN = r"(?:[Tt]he (?:pair|trio|two|three|duo|brothers|sisters|couple|siblings)|[Bb]oth|[Aa]ll three|[Tt]hey|[Hh]e|[Ss]he)"
+SENTENCE_SUBJECT = re.compile(
+    rf"^(?:[A-Z][^,;]{{0,40}}, )?(?:(?:[Ss]eries |[Ss]how )?(?:[Cc]o-)?(?:[Cc]reators?|[Ss]howrunners?|[Ee]xecutive producers?|"
+    rf"[Pp]roducers?|[Dd]irectors?|[Ww]riters?) )?(?P<who>{NAMES})"
+)
+#: a list of co-holders after a verb phrase, past a "through their company X" phrase
+CO_HOLDERS = re.compile(
+    r"(?: (?:the series|the show|it|them))?(?:,? through [^,;]{1,80}?)?,? (?:with|alongside|together with|as well as|along with)"
+    r" (?P<who>[^;:()]+)"
+)
+
+
+def subject_before(ex: Extractor, s: SentenceView, pos: int) -> list[Mention]:
+    """The people a verb phrase at s.text[pos:] is said of: the names right before it, the head
+    of an appositive or relative clause ("X, who directed the pilot, executive produces"), a
+    relative clause's coordinated verb ("X, who directed it and executive produces"), the
+    sentence's subject for a coordinated verb (", and also serves as"), or, for a pronoun
+    ("He", "the pair", "both"), the subject of this sentence or the previous one."""
+    text = s.text
+    before = text[:pos]
+    keys = doc_info(ex).series_keys
+
+    def persons(ms: list[Mention]) -> list[Mention]:
+        return [p for p in ms if N.series_key(p.text) not in keys]
+
+    m = re.search(
+        rf"(?:^|; |, and |, while |, but |: |, )(?P<who>{NAMES}), (?:who|whose) [^;]{{1,160}}?, $", before
+    )
+    if m and not re.search(r"\b(?:with|alongside|by|of|for|to|from)\s*$", text[: m.start("who")]):
+        return persons(_people(ex, s, *m.span("who")))
+    m = re.search(rf"(?P<who>{NAMES}),? (?:who )?$", before)
+    if m:
+        a, b = clause_subject(text, *m.span("who"))
+        if re.search(
+            r"\b(?:with|alongside|by|of|for|to|from|as|than|who \w+|film|series|miniseries|show|novel|book|game)\s*$",
+            text[:a],
+        ):
+            return []
+        return persons(_people(ex, s, a, b))
+    m = re.search(
+        rf"(?:^|; |, and |, while |, but |: |, )(?P<who>{NAMES}),(?P<app> [^;]{{1,160}}?),? $", before
+    )
+    if m and not re.search(r"\b(?:with|alongside|by|of|for|to|from)\s*$", text[: m.start("who")]):
+        return _people(ex, s, *m.span("who"))
+    m = re.search(rf"(?P<who>{NAMES}), who [^;]{{1,160}}? and (?:also )?$", before)
+    if m:
+        return _people(ex, s, *m.span("who"))
+    m = re.search(
+        rf"(?:^|, and |; | and )(?P<pro>{GROUP_PRONOUN}) (?:(?:also|now|still|will|both|all|again|jointly) )*$",
+        before,
+    )
+    if m:
+        if m.start() > 0:
+            first = SENTENCE_SUBJECT.match(text)
+            return _people(ex, s, *first.span("who")) if first else []
+        if s.index == 0:
+            return []
+        prev = ex.sents[s.index - 1]
+        first = SENTENCE_SUBJECT.match(prev.text)
+        if not first:
+            return []
+        return [
+            make_mention("person", p.text, s.base, s.base + len(m.group("pro")))
+            for p in persons(_people(ex, prev, *first.span("who")))
+        ]
+    if re.search(r"(?:,? and|, but) (?:(?:also|later|then|now|still) )*$", before):
+        first = SENTENCE_SUBJECT.match(text)
+        if first and first.end() < pos:
+            return _people(ex, s, *first.span("who"))
+    return []
+
+
+EP_VP = re.compile(
+    r"(?<![\w\-])(?:(?:also|now|still|will|both|all|jointly|together|again|later|each|continues? to|continued to) )*"
+    r"(?P<verb>executive[- ]produc(?:es|ed|e|ing))(?![\w\-])(?! by)"
+    r"|(?<![\w\-])(?:(?:also|now|still|will|both|all|again|later) )*(?:serves?|served|serving|continues? to serve|continued to serve|is|was|are|were)"
+    r" as (?:an? |the )?(?P<noun>executive producers?)(?![\w\-])"
+)
+EP_LIST = re.compile(
+    rf"(?:[Ii]n addition to (?P<first>{NAMES}), )?(?:[Tt]he (?:series['’]|show['’]s) |[Ii]ts )?[Ee]xecutive producers"
+    rf"(?: (?:for|of|on) (?P<work>the season|the series|the show|the first season|the pilot))?"
+    rf" (?:included|include|includes|are|were|comprised|comprise) (?P<who>[^;:()]+)"
+)
+
+
+def _executive_producers(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    """'He executive produces alongside A and B', 'Zobel, who directed all seven episodes and
+    executive produces with A, B and C', 'the pair executive produce through their company X,
+    alongside Y', 'and also serves as an executive producer', 'Executive producers included A,
+    B and C', 'In addition to X, executive producers included ...'."""
+    text = s.text
+    for m in EP_VP.finditer(text):
+        c0 = clause_start(text, m.start())
+        if planned(text[c0 : m.end()]) or negated(text[max(c0, m.start() - 30) : m.end()]):
+            continue
+        people = subject_before(ex, s, m.start())
+        if not people:
+            continue
+        end = m.end()
+        works: list[Work] = []
+        obj = re.match(r" (?:on |of |for )?", text[end:])
+        if obj:
+            works, e2 = works_at(ex, s, end + obj.end())
+            works = [w for w in works if not (w.mention.kind == "series" and w.mention.weak)]
+            if works:
+                end = e2
+        if not works:
+            works = frame_work(ex, s) or _topic_works(ex, s, m.start())
+        co = CO_HOLDERS.match(text, end)
+        if co:
+            people += _list_people(ex, s, *co.span("who"))
+            more = re.search(
+                r",? (?:and |as well as )?(?:alongside|with) (?P<who>[^;:()]+)$",
+                text[co.start("who") : co.end()],
+            )
+            if more:
+                x = co.start("who") + more.start("who")
+                people += _list_people(ex, s, x, co.end())
+        for who in people:
+            for w in works:
+                yield from role_facts(ex, s, "executiveProducer", w, who, "crew-executive-produces")
+    for m in EP_LIST.finditer(text):
+        works = (
+            (work_at(ex, s, m.start("work"))[0] if m.group("work") else [])
+            or frame_work(ex, s)
+            or _topic_works(ex, s, m.start())
+        )
+        people = _list_people(ex, s, *m.span("who"))
+        if m.group("first"):
+            people += _people(ex, s, *m.span("first"))
+        for who in people:
+            for w in works:
+                yield from role_facts(ex, s, "executiveProducer", w, who, "crew-executive-producers")
+
+
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _episode_rows(ex, s)
     if skip_sentence(ex, s):
@@ -886,6 +1021,7 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _fronted(ex, s)
     yield from _music_by(ex, s)
     yield from _score(ex, s)
+    yield from _executive_producers(ex, s)
     yield from _prenominal(ex, s)
     yield from _appositive(ex, s)
     yield from _copular(ex, s)
@@ -1528,7 +1664,14 @@ def _active(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             yield from _active_match(ex, s, pm, (0, 0), people=people)
     # "Reyes was the director of photography on X and shot episodes 3 and 4 of Chernobyl"
     vp = VP_AND.match(text)
-    if vp and not re.search(rf"(?:{NAME}) (?:and )?$", text[: vp.end()].rstrip()):
+    if (
+        vp
+        and not re.search(rf"(?:{NAME}) (?:and )?$", text[: vp.end()].rstrip())
+        and (
+            " " in vp.group("who")
+            or s.ner_label(s.base + vp.start("who"), s.base + vp.end("who")) == "PERSON"
+        )
+    ):
         m2 = re.compile(rf"(?P<who>)(?P<verb>{ACTIVE_VERB}) {OBJECT}").match(text, vp.end())
         if m2:
             yield from _active_match(ex, s, m2, vp.span("who"))
