@@ -521,3 +521,9 @@ def test_executive_producers_with_co_holders_pronouns_and_lists():
 def test_executive_producer_plans_are_not_facts():
     f = facts(LEAD + "Omar Stiles is not expected to executive produce. Ana Perl may executive produce.")
     assert not any(r == "executiveProducer" for _, r, _ in f)
+
+
+def test_showrunners_for_the_entire_run():
+    f = facts(LEAD + "Lindgren and Joel Fane served as showrunners for the entire run.")
+    assert ("Tidewater", "showrunner", "Rosa Lindgren") in f
+    assert ("Tidewater", "showrunner", "Joel Fane") in f

@@ -365,6 +365,8 @@ COREF_RX = re.compile(
 EVERY_EPISODE = re.compile(
     rf"(?:every|each) (?:single )?episode(?: of (?:the|its) (?:{SERIES_NOUN}|(?P<season>(?:new |first |final )?season)))?(?![\w'’])"
     rf"|all (?:of )?(?:the |its |{COREF_POSS})episodes(?![\w'’])(?! of (?!the (?:series|show)))"
+    rf"|(?:the|its|the (?:series|show)['’]s?) (?:entire |whole |full )?run(?![\w'’])"
+    rf"|all (?:of )?(?:its |the (?:series|show)['’]s? )(?:{CARD} )?seasons(?![\w'’])"
 )
 #: "the season", "this season", "the new season": the season the document is about
 SEASON_COREF = re.compile(
