@@ -124,6 +124,7 @@ MID_WORDS = {
     "joins", "joined", "join", "joining", "reported", "confirmed", "announced", "appearance", "appearances", "briefly", "series", "regular", "main",
     "only", "both", "too", "still", "once", "newly", "eventually", "ultimately", "back",
     "turns", "turned", "turn", "up", "show", "pop", "shows", "showed", "pops", "popped",
+    "are", "season", "second", "third", "fourth", "fifth", "sixth", "seventh", "final", "last",
 }  # fmt: skip
 PLAN_MID = {"will", "would", "to"}
 #: words that make "as the X ..." a job or a function, not a character description
@@ -313,8 +314,8 @@ POSSESSIVE_PAIR = re.compile(
 )
 VERB_PAIR = re.compile(
     rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?,? (?:who )?(?:also |now |later |will |would |has |had )?"
-    rf"(?:plays|played|portrays|portrayed|portray|play|voices|voiced|voice|is playing|was playing)"
-    rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |{NAME}{POSS} )?(?:[a-z][\w\-]*,? ){{0,4}}?)"
+    rf"(?:plays|played|portrays|portrayed|portray|play|voices|voiced|voice|is playing|was playing|(?:stars|starred) as)"
+    rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |{NAME}{POSS} )?(?:[a-z][\w\-]*(?:['’]s)?,? ){{0,4}}?)"
     rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{N.NAMEX}(?:(?:, | and |, and )(?:(?<= and )(?:the|his|her|their) (?!(?:[a-z][\w\-]* )*?(?:from|of|in|on|at|with|who) )(?:[a-z][\w\-]* ){{1,2}})?{N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who)\b)(?!, who\b))*)"
     rf"(?P<resp>,? respectively)?(?: (?:in|on) (?:{season_ref('v')}|(?P<vseries>{TITLE})))?"
 )
@@ -456,7 +457,7 @@ FILM_NOUN_DIRECTED = re.compile(
     rf"|\b(?:director|filmmaker|writer-director) of (?:the )?(?:(?:[a-z\-]+ ){{0,2}}(?:feature|film|movie|documentary|thriller|drama|comedy|western)s? )?(?P<film2>{TITLE})(?! (?:episodes?|series|season)\b)(?!{POSS})(?P<dir>)"
 )
 TOPIC = re.compile(
-    rf"^(?!(?:It|This|They|These|That|He|She)\b)(?P<title>(?:{NAME}{POSS} )??{TITLE}(?:(?::| &) {TITLE})?),?(?: \([^)]*\))?"
+    rf"^(?!(?:It|This|They|These|That|He|She)\b)(?P<title>(?:{NAME}{POSS} )??{TITLE}(?:(?::| &| and) {TITLE})?),?(?: \([^)]*\))?"
     rf"(?:,? (?:or simply|or just|also known as|known as|or) [^,]{{1,60}},)? (?:is|was) an? (?:[\w\-]+ ){{0,8}}?"
     rf"(?:television|TV|streaming|web|mini-?series|series|show|sitcom|drama|anthology|miniseries)\b"
 )
@@ -554,7 +555,13 @@ class Extractor:
                 len(first.text),
             )
             quoted = [q for q in quoted if q.end() <= colon]
-            if qm:
+            spin = len(quoted) >= 2 and re.search(
+                r"['’\"”] (?:[Pp]requel|[Ss]equel|[Ss]pinoff|[Ss]pin-[Oo]ff|[Rr]eboot|[Rr]evival) $",
+                first.text[: quoted[-1].start()],
+            )
+            if spin:
+                hm = quoted[-1]  # "... in 'Yellowstone' Prequel '1883'": the headline is about the prequel
+            elif qm:
                 hm = qm
             elif len(quoted) == 1 and quoted[0].group("t") in self.doc.text[first.sent.end :]:
                 hm = quoted[0]  # "Jesse Armstrong on 'Succession': ...": the one title the headline quotes

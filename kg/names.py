@@ -33,6 +33,7 @@ POSS = r"(?:['’]s|['’])"
 LEADING_NOISE = {
     "a", "an", "and", "but", "also", "additionally", "however", "meanwhile", "when", "while",
     "after", "before", "in", "on", "at", "for", "from", "with", "as", "by", "of", "to", "if",
+    "alongside", "opposite", "besides", "including",
     "then", "though", "although", "since", "finally", "later", "now", "so", "yet", "both",
     "director", "directors", "showrunner", "showrunners", "co-showrunner", "producer",
     "producers", "executive", "creator", "co-creator", "writer", "writers", "composer",

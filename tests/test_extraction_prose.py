@@ -175,3 +175,34 @@ def test_films_listed_after_a_pronoun_subject():
     )
     films = {o for s, r, o in f if s == "Peter Vance" and r == "directed"}
     assert {"Night Train", "Saint Jack", "They All Laughed", "Mask"} <= films
+
+
+def test_two_lists_pair_up_after_are_back_and_joined_the_season():
+    f = facts(
+        "Harbor is an American drama television series created by Ana Ruiz for AMC. "
+        "Adam Reed, James Tull and Jeff Nord are also back as Ed Mack, Nat Carl and Gordon Kline, respectively. "
+        "Neal Mack and Mykel Wills joined the third season as Robert Quill and Ell Lime."
+    )
+    for actor, char in (
+        ("Adam Reed", "Ed Mack"), ("James Tull", "Nat Carl"), ("Jeff Nord", "Gordon Kline"),
+        ("Neal Mack", "Robert Quill"), ("Mykel Wills", "Ell Lime"),
+    ):  # fmt: skip
+        assert (actor, "plays", char) in f, actor
+    assert ("Mykel Wills", "plays", "Robert Quill") not in f
+
+
+def test_stars_as_a_possessive_description_then_the_name():
+    f = facts(
+        "Harbor is an American drama television series created by Ana Ruiz for AMC. "
+        "Kevin Cost stars as the family's present-day patriarch, John Dutt."
+    )
+    assert ("Kevin Cost", "plays", "John Dutt") in f
+
+
+def test_a_title_with_and_leads_the_article():
+    f = facts(
+        "Halt and Catch Fire is an American period drama television series created by Chris Cant and "
+        "Chris Rog. Lee Pace stars as Joe MacMillan."
+    )
+    assert ("Joe MacMillan", "appearsIn", "Halt and Catch Fire") in f
+    assert ("Halt and Catch Fire", "creator", "Chris Cant") in f

@@ -1591,7 +1591,7 @@ def _subject_work(ex: Extractor, s: SentenceView, head: int) -> list[Work]:
             return []
         return _topic_works(ex, s, head)
     m = re.match(
-        rf"^(?P<t>(?:{NAME}{POSS} )?{N.TITLE}),?(?: \([^)]*\))?(?:,? (?:or simply|or just|also known as|known as|or) [^,]{{1,60}},)? (?:is|was) (?:an?|the) (?:[\w\-]+ ){{0,8}}?$",
+        rf"^(?P<t>(?:{NAME}{POSS} )?{N.TITLE}(?: and {N.TITLE})?),?(?: \([^)]*\))?(?:,? (?:or simply|or just|also known as|known as|or) [^,]{{1,60}},)? (?:is|was) (?:an?|the) (?:[\w\-]+ ){{0,8}}?$",
         before,
     )
     if m:
