@@ -801,16 +801,11 @@ def _score(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     text = s.text
     for m in SCORE_VP.finditer(text):
         verb = m.group("verb") or m.group("sverb")
-        if (
-            verb.startswith(("wr", "co-wr", "provid"))
-            and m.group("noun") in (None, "score", "scores")
-            and False
-        ):
-            continue
         start = m.start()
         before = text[:start]
-        if not before.endswith(" ") and not before.endswith(", "):
+        if not before.endswith(" "):
             continue
+        # "wrote the theme song" is a composer's credit, "wrote the script" is not
         if (
             m.group("verb")
             and verb.startswith(("writ", "wrote", "provid", "co-wr"))
