@@ -773,11 +773,10 @@ SCORE_VP = re.compile(
     r"returns to|return to|returned to|returning to|be|back to) )*)(?P<sverb>scored|scores|scoring|score) "
     r"(?=(?:the|its|this|every|each|all|both|[A-Z]))"
 )
-SCORE_RELATIVE = re.compile(rf"(?P<who>{NAMES}),? who $")
+SCORE_SUBJECT = re.compile(rf"(?P<who>{NAMES})(?:,? who)? $")
 SCORE_APPOSED = re.compile(
     rf"(?:^|; |, and |, while |, but |: |, )(?P<who>{NAMES}),(?P<app> [^;]{{1,140}}?),? $"
 )
-SCORE_PLAIN = re.compile(rf"(?P<who>{NAMES}) $")
 SCORE_WORK_NOUN = re.compile(
     r"(?:the |this )(?:prequel|sequel|spin-?off|reboot|revival|remake|adaptation|new series|new season|"
     r"final season|last season)(?![\w'’\-])"
@@ -815,20 +814,11 @@ def _score(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         c0 = clause_start(text, start)
         if planned(text[c0 : m.end()]) or negated(text[max(c0, start - 40) : m.end()]):
             continue
-        # the subject: "X, who ...", "X, <appositive>, ...", "X ..."
-        who_span = None
-        for rx in (SCORE_RELATIVE, SCORE_PLAIN):
-            w = rx.search(before)
-            if w and w.end() == len(before):
-                who_span = w.span("who")
-                break
-        if who_span is None:
-            w = SCORE_APPOSED.search(before)
-            if w and w.end() == len(before):
-                who_span = w.span("who")
-        if who_span is None:
+        # the subject: "X, who ...", "X ...", or the head of an appositive "X, <appositive>, ..."
+        who = SCORE_SUBJECT.search(before) or SCORE_APPOSED.search(before)
+        if who is None:
             continue
-        a, b = clause_subject(text, *who_span)
+        a, b = clause_subject(text, *who.span("who"))
         if re.search(r"\b(?:with|alongside|by|of|for|to|from|who \w+)\s*$", text[:a]):
             continue  # the object of another phrase
         people = _people(ex, s, a, b)
@@ -836,23 +826,17 @@ def _score(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             continue
         works: list[Work] = []
         end = m.end()
-        if m.group("sverb"):
+        if m.group("sverb") or m.group("prep"):
+            # "scores the prequel", "the music for Game of Thrones"; not "the music for the games"
             works, end = works_at(ex, s, m.end())
             if not works:
                 wn = SCORE_WORK_NOUN.match(text, m.end())
                 if wn:
                     works, end = _topic_works(ex, s, wn.start()), wn.end()
-            works = [w for w in works if not (w.mention.kind == "series" and w.mention.weak)]
+            if m.group("sverb"):
+                works = _strong(works)
             if not works:
                 continue
-        elif m.group("prep"):
-            works, end = works_at(ex, s, m.end())
-            if not works:
-                wn = SCORE_WORK_NOUN.match(text, m.end())
-                if wn:
-                    works, end = _topic_works(ex, s, wn.start()), wn.end()
-            if not works:
-                continue  # "the music for the games"
         elif m.group("poss"):
             works, _ = work_at(ex, s, m.start("poss"))
             if not works:
@@ -978,7 +962,7 @@ def _executive_producers(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         obj = re.match(r" (?:on |of |for )?", text[end:])
         if obj:
             works, e2 = works_at(ex, s, end + obj.end())
-            works = [w for w in works if not (w.mention.kind == "series" and w.mention.weak)]
+            works = _strong(works)
             if works:
                 end = e2
         if not works:
@@ -1118,7 +1102,7 @@ def _music_by(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         post = m.group("post") if g == "who2" else m.group("post3") if g == "who3" else None
         if post:
             works, _ = works_at(ex, s, m.end())
-            works = [w for w in works if w.mention.kind != "series" or not w.mention.weak]
+            works = _strong(works)
             if not works:
                 continue  # "X's score for a video game"
         if not works:
@@ -1136,6 +1120,11 @@ def _music_by(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         for who in _people(ex, s, *m.span(g)):
             for w in works:
                 yield from role_facts(ex, s, "composer", w, who, "crew-music-by")
+
+
+def _strong(works: list[Work]) -> list[Work]:
+    """Works without the weak series (a capitalised phrase not known or cued as a series)."""
+    return [w for w in works if not (w.mention.kind == "series" and w.mention.weak)]
 
 
 def _people(ex: Extractor, s: SentenceView, a: int, b: int) -> list[Mention]:
@@ -1852,10 +1841,9 @@ def _episode_credits(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         if subj:
             people = _people(ex, s, *subj[-1].span("who"))
         else:
-            d = DIRECTOR_BEFORE.search(text, clause_start(text, m.start()), m.start())
-            if d is None:
+            people = _director_before(ex, s, m.start())
+            if not people:
                 continue
-            people = _people(ex, s, *(d.span("d1") if d.group("d1") else d.span("d2")))
         if m.group("co"):
             people += _people(ex, s, *m.span("co"))
         for w in _episodes(ex, s, m, "y"):
@@ -1895,6 +1883,15 @@ DIRECTOR_BEFORE = re.compile(
 )
 
 
+def _director_before(ex: Extractor, s: SentenceView, pos: int) -> list[Mention]:
+    """The director named earlier in the clause of s.text[pos]: the antecedent of 'he' in
+    '... directed the pilot, which he also wrote' / '... from a script he co-wrote'."""
+    d = DIRECTOR_BEFORE.search(s.text, clause_start(s.text, pos), pos)
+    if d is None:
+        return []
+    return _people(ex, s, *(d.span("d1") if d.group("d1") else d.span("d2")))
+
+
 def _last_episodes(ex: Extractor, s: SentenceView, before: int) -> list[Work]:
     """The episode(s) named last before ``before`` in the same clause."""
     text = s.text
@@ -1917,10 +1914,7 @@ def _script_from(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         if m.group("by"):
             people = _people(ex, s, *m.span("by"))
         else:
-            d = DIRECTOR_BEFORE.search(text, clause_start(text, m.start()), m.start())
-            if d is None:
-                continue
-            people = _people(ex, s, *(d.span("d1") if d.group("d1") else d.span("d2")))
+            people = _director_before(ex, s, m.start())
             if m.group("co"):
                 people += _people(ex, s, *m.span("co"))
         for who in people:
