@@ -71,7 +71,7 @@ class DocumentExtraction:
 
 # --- helpers ------------------------------------------------------------------------------
 
-_QUOTE = re.compile(r"[\"“][^\"“”]{0,400}[\"”]")
+_QUOTE = re.compile(r"[\"“][^\"“”\n]{0,400}[\"”]")  # a quotation never crosses a line break
 
 
 def mask_quotes(text: str) -> str:
@@ -361,18 +361,18 @@ APPEARS = re.compile(
 EPISODES = (
     rf"(?:[\"“][^\"“”]{{1,80}}[\"”],? (?=the )| {{5,}},? (?=the ))?"  # '"Walk of Punishment," the third episode of season three'
     rf"(?:(?P<{{p}}owner>{TITLE}){POSS} |(?P<{{p}}coref>the (?:mini-?series|series|show|season)['’]s? |its ))?"
-    rf"(?:[Tt]he )?(?P<{{p}}sq>(?:{N.ORDINAL_RE})[- ]season(?:['’]s)? )?(?:(?:first|opening) (?P<{{p}}fc>{N.CARDINAL_RE})(?: episodes)? and (?:the )?(?:final|last|closing) (?P<{{p}}lc>{N.CARDINAL_RE})(?: episodes)?"
+    rf"(?:[Tt]he )?(?P<{{p}}sq>(?:{N.ORDINAL_RE})[- ]season(?:['’]s)? |season (?:{N.CARDINAL_RE}) (?=premiere|finale))?(?:(?:first|opening) (?P<{{p}}fc>{N.CARDINAL_RE})(?: episodes)? and (?:the )?(?:final|last|closing) (?P<{{p}}lc>{N.CARDINAL_RE})(?: episodes)?"
     rf"|(?:final|last|closing) (?P<{{p}}lc2>{N.CARDINAL_RE}) episodes"
     rf"|(?P<{{p}}ord>{N.ORDINAL_RE}) (?:(?P<{{p}}count>{N.CARDINAL_RE})(?: episodes)?(?! (?:seasons?|films?|movies?|series|years?|books?)\b)|episodes?)"
     rf"|(?:[Aa]ll|[Aa]ll of the|[Ee]ach of the|[Ee]very one of the) (?P<{{p}}all>{N.CARDINAL_RE}) episodes"
-    rf"|(?P<{{p}}ord_a>{N.ORDINAL_RE}) and (?P<{{p}}ord_b>{N.ORDINAL_RE}) episodes"
+    rf"|(?P<{{p}}ordl>(?:{N.ORDINAL_RE})(?:, (?:{N.ORDINAL_RE}))*,? and (?:{N.ORDINAL_RE})) episodes"
     rf"|[Ee]pisodes? (?P<{{p}}nums>(?:\d+|{N.CARDINAL_RE})(?:(?:, | and |, and |[–-]| to | through )(?:\d+|{N.CARDINAL_RE}))*)(?!\w)(?!\.\d)"
     rf"|(?P<{{p}}pilot>pilot|series premiere|season premiere|premiere episode|premiere)(?: episode)?"
     rf"|(?P<{{p}}fin>(?:series |season )?finale|final episode|last episode)"
     # "Adam Kane directed the third, Farren Blackburn the fifth and tenth": the noun left out
-    rf"|(?<=[Tt]he )(?P<{{p}}ell>{N.ORDINAL_RE})(?: and (?P<{{p}}ell2>{N.ORDINAL_RE}))?(?=[,;.]| and\b| while\b| before\b|$))"
-    rf"(?: of (?:the |its )?(?P<{{p}}sqa>(?:{N.ORDINAL_RE})[- ]season|season (?:{N.CARDINAL_RE})\b))?"
-    rf"(?: of (?P<{{p}}of>{TITLE}))?(?:,? [\"“][^\"“”]{{1,80}}[\"”],?|,? {{3,}},?)?"
+    rf"|(?<=[Tt]he )(?P<{{p}}ell>(?:{N.ORDINAL_RE})(?:, (?:{N.ORDINAL_RE}))*(?:,? and (?:{N.ORDINAL_RE}))?)(?=[,;.]| and\b| while\b| before\b|$))"
+    rf"(?: of (?:the |its )?(?:(?:[A-Z][\w]*-)?[a-z][\w\-]* (?=(?:{N.ORDINAL_RE})[- ]season))?(?P<{{p}}sqa>(?:{N.ORDINAL_RE})[- ]season|season (?:{N.CARDINAL_RE})\b))?"
+    rf"(?: of (?P<{{p}}of>{TITLE}))?(?:,? [\"“][^\"“”]{{1,80}}[\"”](?:(?:,| and|, and) [\"“][^\"“”]{{1,80}}[\"”])*,?|,? {{3,}},?)?"
 )
 
 
@@ -386,7 +386,7 @@ SEASON_LENGTH = re.compile(
     rf"\b(?P<ord>{N.ORDINAL_RE})(?: and (?:final|last))? season,? (?:also |which |will |was |is |has |had )?(?:also )?"
     rf"{_SLEN_VERB} (?P<n>{N.CARDINAL_RE}) episodes"
     rf"|\b(?P<n_a>{N.CARDINAL_RE})[- ]episode (?P<ord_a>{N.ORDINAL_RE}) season"
-    rf"|\b(?:all|the|its) (?P<n_b>{N.CARDINAL_RE}) episodes of (?:the|its) (?P<ord_b>{N.ORDINAL_RE}) season"
+    rf"|\b(?:all|the|its) (?P<n_b>{N.CARDINAL_RE}) episodes of (?:the|its) (?:(?:[A-Z]\w*-)?[a-z][\w\-]* )?(?P<ord_b>{N.ORDINAL_RE}) season"
     rf"|\b(?P<n_c>{N.CARDINAL_RE}) episodes in the (?P<ord_c>{N.ORDINAL_RE}) season and (?P<n2>{N.CARDINAL_RE}) in the (?P<ord2>{N.ORDINAL_RE})"
     rf"|\b(?:[Tt]he|[Ee]ach of the|[Ee]ach of (?:the show|the series|its)['’]s?|[Ii]ts) first (?P<k>{N.CARDINAL_RE}) seasons,? (?:each )?(?:consist(?:s|ed)? of|ha(?:d|ve)|ran|run|comprised|contain(?:ed)?|of|with) (?P<n_d>{N.CARDINAL_RE}) episodes(?: each)?"
     rf"|\b(?P<k_e>{N.CARDINAL_RE}) seasons,? (?:of|with|each (?:of|with)) (?P<n_e>{N.CARDINAL_RE}) episodes(?: each)?"
@@ -408,8 +408,10 @@ def episodes_re(prefix: str) -> str:
 
 
 EPISODES_AT = re.compile(episodes_re("e"))
+RESPECTIVELY = re.compile(r",? respectively\b")
 EPISODE_CONJUNCT = re.compile(
     r",? (?:and|as well as|plus|along with|in addition to) (?:also )?(?=the |episodes? )"
+    rf"|, (?=the (?:{N.ORDINAL_RE}) episode\b)"  # "the premiere, the seventh episode and the finale"
 )
 EPISODES_GO_TO = re.compile(
     rf"{episodes_re('e')} (?:go|goes|went|will go|fall|falls|fell) to (?P<dir>{NAME})"
@@ -429,7 +431,8 @@ DIRECTOR_OF = re.compile(
 DIRECTED = re.compile(
     rf"(?<!& )(?P<dir>{NAME})(?:, (?:who|whose|a|an|the)\b[^,;()]{{1,120}},)?,? (?:who )?(?:also )?"
     rf"(?:(?:wrote|co-wrote|produced|executive produced|created) and )?"
-    rf"(?:has |had |will |would |is set to |was set to |is slated to |to |is |was |will be |has been )?"
+    rf"(?:has |had |will |would |is set to |was set to |is slated to |to |is |was |will be |has been |"
+    rf"(?:chose|chooses|decided|decides|opted|opts|elected|agreed|went on|returned|returns|came back|comes back) to )?"
     rf"(?:directed|directs|direct|directing|helmed|helms|helm|helming|handling|handles|handled|takes on|took on|taking on|"
     rf"(?:takes|took|take|taking) the helm (?:for|of|on)|(?:is|will be|was) behind the camera for) {episodes_re('e')}"
 )
@@ -448,13 +451,37 @@ DIRECT_VERB_EPISODES = re.compile(
     r"(?:returns|returned|will return|is returning|comes back|came back) to direct|"
     r"(?:steps|stepped|will step|step) behind the camera(?: himself| herself| again)? (?:for|on)|"
     r"(?:makes|made|will make|make) (?:his|her|their) (?:[\w\-]+ ){0,3}(?:directing|directorial) debut (?:with|on)|"
-    r"(?P<weak>(?:is|was|has been|have been|are|were) (?:set|slated|lined up|on board|booked|attached) (?:for|to)|"
+    r"(?P<weak>(?:is|was|has been|have been|are|were) (?:set|slated|lined up|on board|booked|attached) (?:for|to)|has|had|gets|got|"
     r"(?:will )?close[sd]? out the season with)|"
     r"(?:takes|took|will take) the helm (?:for|of|on)) " + episodes_re("e")
 )
 FILM_NOUN_DIRECTED = re.compile(
     rf"\b(?:directed|directing|helmed|made) (?:the |his |her )?(?:(?:[a-z\-]+ ){{0,2}}(?:feature|film|movie|documentary|thriller|drama|comedy|western)s?) (?P<film>{TITLE})"
     rf"|\b(?:director|filmmaker|writer-director) of (?:the )?(?:(?:[a-z\-]+ ){{0,2}}(?:feature|film|movie|documentary|thriller|drama|comedy|western)s? )?(?P<film2>{TITLE})(?! (?:episodes?|series|season)\b)(?!{POSS})(?P<dir>)"
+)
+#: "as Thomasin in Robert Eggers's The Witch", "fresh off Andrew Haigh's All of Us Strangers",
+#: "whose credits include Christopher Nolan's Tenet": a film named by its director
+POSS_FILM = re.compile(
+    rf"\b(?P<cue>in|off|include|includes|included|including) (?P<dir>{NAME}){POSS} "
+    rf"(?P<desc>(?:[\w\-]+ ){{0,3}}?(?:film|movie|drama|thriller|comedy|western|musical|biopic|documentary|feature) )?"
+    rf"(?P<film>{TITLE})(?P<year> \(\d{{4}}\))?"
+    rf"(?!{POSS}|\w|[ ][A-Z]|[ ](?:mini-?series|series|show|season|novel|book|comics?|play|memoir|story|drama|film|movie|"
+    rf"thriller|comedy|epic|western|musical|biopic|romance|horror|adaptation|remake|sequel|prequel|franchise|trilogy)\b)"
+)
+ROLE_CONTEXT = re.compile(
+    r"\b(?:as|played|plays|playing|role|starred|starring|appeared|appearance|cameo|turn|performance)\b"
+)
+FILM_TITLE = rf"{TITLE}(?:: {TITLE})?"
+TITLE_PLAIN_LIST = re.compile(
+    rf"\b(?:directed|co-directed) (?P<films>{FILM_TITLE}(?:, {FILM_TITLE})*,? and {FILM_TITLE}|{FILM_TITLE})(?=[,;)]|\.(?!\w)|$)"
+)
+#: "Craig Zobel, whose feature credits include Compliance and The Hunt, will direct ..."
+CREDITS_INCLUDE = re.compile(
+    rf"(?P<dir>{NAME}), whose (?P<kind>(?:[a-z\-]+ ){{0,2}})?credits include (?P<films>{TITLE}(?:, {TITLE})*,? and {TITLE}|{TITLE})(?=[,;:)]|\.(?!\w)|$)"
+    rf"(?P<rest>[^;]*)"
+)
+DIRECTING_VERB = re.compile(
+    r"\b(?:direct|directs|directing|directed|helm|helms|helmed|helming|behind the camera)\b"
 )
 TOPIC = re.compile(
     rf"^(?!(?:It|This|They|These|That|He|She)\b)(?P<title>(?:{NAME}{POSS} )??{TITLE}(?:(?::| &| and) {TITLE})?),?(?: \([^)]*\))?"
@@ -489,9 +516,10 @@ STRONG_SERIES = re.compile(
     rf"|(?:television|TV|streaming|Netflix|HBO|Hulu|Amazon|Disney\+|web|drama|comedy) (?:mini-?)?series (?P<x5>{TITLE})"
     rf"|(?P<x6>{TITLE}) \((?:TV|television|mini-?)series\)"
     rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*['‘\"“]?(?!(?:{NETWORKS})\b)(?P<x9>{TITLE})['’\"”]?(?! (?:film|movie|documentary|novel|book|thriller|drama|comedy|series|show|sitcom|procedural)\b)"
-    rf"|(?<!by )(?P<x8>{TITLE}), (?:the|an?) (?:[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology)\b"
+    rf"|(?<!by )(?P<x8>{TITLE}(?:: {TITLE})?), (?:the|an?) (?:[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology)\b"
     rf"|^(?:Co-)?(?:Created|Written|Developed|Produced)(?: and \w+)? by [^,.;]{{1,80}}, (?P<x11>{TITLE}) (?=[a-z])"
     rf"|\b(?:showrunner|creator|co-creator)s? (?:of|for) (?P<x12>{TITLE})"
+    rf"|\b(?:created|co-created|developed) (?P<x13>{TITLE}) for (?:{BROADCASTERS})\b"
     rf"|(?:ordered|picked up|commissioned|greenlit|green-lit|renewed|cancell?ed) (?!(?:{NETWORKS})\b)(?P<x10>{TITLE})(?! (?:for|to|series|shows?)\b)"
     rf"|(?!(?:It|They|This|These|That|He|She)\b)(?P<x7>(?:{NAME}{POSS} )??{TITLE}) (?:premiered|debuted|is set to debut|was renewed|was cancell?ed|was released)\b"
 )
@@ -663,6 +691,10 @@ class Extractor:
         """The season the document is about (a season article, or a headline naming one)."""
         return self._focus_season()
 
+    def season_offset(self, season: int) -> int | None:
+        """Episodes before ``season`` starts (None unless every earlier season's length is stated)."""
+        return self._season_offset(season)
+
     def topic_here(self, s: _Sent, at: int = 0) -> Mention | None:
         """The document's topic series as a mention in sentence ``s`` ("the series", "it")."""
         return self._topic_here(s, at)
@@ -671,7 +703,7 @@ class Extractor:
 
     def _strong_series(self, s: _Sent) -> Iterator[Mention]:
         for m in STRONG_SERIES.finditer(s.text):
-            for g in ("xs1", "xs2", "xs3", "xs4", "x5", "x6", "x7", "x8", "x9", "x10", "x11", "x12"):
+            for g in ("xs1", "xs2", "xs3", "xs4", "x5", "x6", "x7", "x8", "x9", "x10", "x11", "x12", "x13"):
                 sp = s.span(m, g)
                 if sp and re.match(r"['’]s\b", s.text[m.end(g) :]) and " " in sp[0]:
                     # "Netflix's The Defenders Marvel's Netflix characters": the owner is not in the title
@@ -756,10 +788,18 @@ class Extractor:
 
     def _topic_here(self, s: _Sent, at: int) -> Mention | None:
         """The topic series, as a mention located in this sentence (for provenance)."""
-        if self.out.topic is None:
-            return None
         t = self.out.topic
+        if t is None and self._lead_person() is not None:
+            t = self._series_in_view(s.base + at)  # an obituary: the series its paragraph is about
+        if t is None:
+            return None
         return Mention(t.text, "series", s.base + at, s.base + at, weak=False)
+
+    def _series_in_view(self, pos: int) -> Mention | None:
+        """The series last named, with a series cue, earlier in the paragraph holding ``pos``."""
+        start = self.doc.text.rfind("\n", 0, pos) + 1
+        before = [m for m in self.out.series_mentions if start <= m.start < pos and m is not self.headline]
+        return before[-1] if before else None
 
     # -- sentence-level -------------------------------------------------------------------
 
@@ -1021,7 +1061,7 @@ class Extractor:
         key = N.series_key(topic.text)
         foreign = [(m.start(), m.end()) for m in OTHER_WORK_CUE.finditer(text)]
         for m in STRONG_SERIES.finditer(text):
-            for g in ("xs1", "xs2", "xs3", "xs4", "x5", "x6", "x7", "x8", "x9", "x10", "x11", "x12"):
+            for g in ("xs1", "xs2", "xs3", "xs4", "x5", "x6", "x7", "x8", "x9", "x10", "x11", "x12", "x13"):
                 if m.group(g) and N.series_key(N.strip_leading_noise(m.group(g))) != key:
                     foreign.append(m.span(g))
         elsewhere = set()
@@ -1204,10 +1244,18 @@ class Extractor:
             if star_sentence and sentence_series is not None:
                 yield emit(char, "appearsIn", sentence_series, "paren-series")
 
+        # "as Thomasin in Robert Eggers's The Witch": a director's film, not an actor's role
+        film_owners = set()
+        for director, film in self._possessive_films(s):
+            film_owners.add(director.start)
+            yield emit(director, "directed", film, "possessive-film")
+
         # ACTOR's CHARACTER (not followed by "as": that is SERIES's ACTOR as CHARACTER)
         for m in POSSESSIVE_PAIR.finditer(text):
             a, c = s.span(m, "actor"), s.span(m, "char")
             assert a and c
+            if a[1] in film_owners:
+                continue
             la, lc = s.ner_label(a[1], a[2]), s.ner_label(c[1], c[2])
             if c[0].startswith("The ") or " " not in a[0].strip():
                 continue
@@ -1361,6 +1409,10 @@ class Extractor:
                     assert d2
                     other = _person(s, *d2, strict=False)
                     directors += [other] if other is not None else []
+                if RESPECTIVELY.match(text, m.end()):
+                    # "A, B, C and D directed the fourth, fifth, seventh and ninth episodes, respectively"
+                    yield from self._respective_directors(s, m, emit, rule)
+                    continue
                 for ep in self._episodes_from(s, m, "e"):
                     for who in directors:
                         yield emit(who, "directed", ep, rule)
@@ -1382,7 +1434,10 @@ class Extractor:
             )
             head = text[c0 : m.start()]
             director = None
-            if re.fullmatch(r"\s*(?:[Hh]e|[Ss]he)(?: (?:also|then|later|again|will|would))*\s*", head):
+            if re.fullmatch(
+                r"\s*(?:(?:[Ii]n|[Ff]or|[Oo]n|[Dd]uring) [^,;]{1,60}?,? )?(?:[Hh]e|[Ss]he)(?: (?:also|then|later|again|will|would))*\s*",
+                head,
+            ):
                 director = self._pronoun_person(s)
             else:
                 sm = re.match(
@@ -1398,7 +1453,11 @@ class Extractor:
                         or self._known_person(s, cand)
                     ):
                         director = cand
-            if director is None or PLAN.search(re.sub(r"\bwill\b", "", head)):
+            if (
+                director is None
+                or PLAN.search(re.sub(r"\bwill\b", "", head))
+                or RESPECTIVELY.match(text, m.end())
+            ):
                 continue
             for ep in self._episodes_from(s, m, "e"):
                 if (director.text, ep.text) not in seen_eps:
@@ -1465,8 +1524,10 @@ class Extractor:
                 text[f[2] - s.base :],
             ):
                 continue  # "the director of S.W.O.R.D.", "the Don Cheadle thriller Traitor"
-            name = N.strip_leading_noise(f[0])
-            yield emit(director, "directed", _mention("film", name, f[2] - len(name), f[2]), "film-noun")
+            name, end = N.strip_leading_noise(f[0]), f[2]
+            if re.match(r"[?!](?=[\s,;)]|$)", text[end - s.base :]):
+                name, end = name + text[end - s.base], end + 1  # "Can You Ever Forgive Me?"
+            yield emit(director, "directed", _mention("film", name, end - len(name), end), "film-noun")
 
         for m in FILM_DIRECTED.finditer(text):
             films: list[tuple[str, int, int]] = []
@@ -1480,17 +1541,7 @@ class Extractor:
                     (x.group("t"), base + x.start("t"), base + x.end("t"))
                     for x in re.finditer(rf"(?P<t>{TITLE}) \(\d{{4}}\)", m.group("more") or "")
                 ]
-                clause = text[
-                    max(text.rfind(",", 0, m.start()), text.rfind(";", 0, m.start()), 0) : m.start()
-                ]
-                director = self._nearest_person_before(s, m.start())
-                named = re.search(NAME + r"\s+(?:also\s+|later\s+|then\s+)*$", clause)
-                if re.search(r"\b(?:[Hh]e|[Ss]he)\b", clause) and not (
-                    named and named.group().split()[0] not in ("He", "She")
-                ):
-                    director = self._pronoun_person(
-                        s
-                    )  # "Later he directed ...", "The films he directed next, ..."
+                director = self._film_director(s, m.start())
             else:
                 f = s.span(m, "film2")
                 d = s.span(m, "dir2")
@@ -1501,6 +1552,113 @@ class Extractor:
                 for i, f in enumerate(films):
                     name = N.strip_leading_noise(f[0]) if i == 0 else N.clean(f[0])
                     yield emit(director, "directed", _mention("film", name, f[2] - len(name), f[2]), "film")
+
+        # "Craig Zobel, whose feature credits include Compliance and The Hunt, will direct ...":
+        # a director's credits (not "whose television credits", not an actor's)
+        for m in CREDITS_INCLUDE.finditer(text):
+            kind = m.group("kind") or ""
+            if re.search(r"\b(?:television|tv|acting|stage|writing)\b", kind, re.I):
+                continue
+            if not (
+                re.search(r"\b(?:feature|film|movie|directing|directorial)\b", kind)
+                or DIRECTING_VERB.search(m.group("rest") or "")
+            ):
+                continue
+            d = s.span(m, "dir")
+            assert d
+            director = _person(s, *d, strict=False)
+            if director is None:
+                continue
+            for t, st, en in _split_list(s, m, "films", pattern=TITLE):
+                if re.match(POSS, text[en - s.base :]) or N.series_key(t) in {
+                    N.series_key(x.text) for x in self.out.series_mentions
+                }:
+                    continue  # "Christopher Nolan's Tenet" is Nolan's; a series is not a film credit
+                yield emit(director, "directed", _mention("film", t, st, en), "credits-include")
+
+        # "He also directed Lost Highway, The Straight Story and Inland Empire", "directed Wind River,"
+        for m in TITLE_PLAIN_LIST.finditer(text):
+            director = self._film_director(s, m.start())
+            if director is None or PLAN.search(text[max(0, m.start() - 30) : m.start()]):
+                continue
+            for t, st, en in _split_list(s, m, "films", pattern=FILM_TITLE):
+                if (
+                    self._known_person(s, _mention("person", t, st, en))
+                    or s.ner_label(st, en) == "PERSON"
+                    or re.fullmatch(rf"(?:{NETWORKS})", t)
+                    or EPISODES_AT.fullmatch(t)
+                ):
+                    continue
+                yield emit(director, "directed", _mention("film", t, st, en), "film-list")
+
+    def _respective_directors(
+        self, s: _Sent, m: re.Match[str], emit: Callable[..., Candidate], rule: str
+    ) -> Iterator[Candidate]:
+        """ "A, B and C directed the first, fourth and sixth episodes, respectively": paired in
+        order, and only when there are as many names as episodes."""
+        lead = re.search(rf"(?:{NAME}, )*{NAME},? and $", s.text[: m.start("dir")])
+        if lead is None:
+            return
+        at = s.base + lead.start()
+        people = [
+            _person(s, x.group(), at + x.start(), at + x.end(), strict=False)
+            for x in re.finditer(NAME, lead.group())
+        ]
+        d = s.span(m, "dir")
+        assert d
+        people.append(_person(s, *d, strict=False))
+        episodes = self._episodes_from(s, m, "e")
+        if len(people) != len(episodes) or any(p is None for p in people):
+            return
+        for who, ep in zip(people, episodes, strict=True):
+            assert who is not None
+            yield emit(who, "directed", ep, rule + "-respectively")
+
+    def _film_director(self, s: _Sent, pos: int) -> Mention | None:
+        """The director of "directed <film>" at ``pos``: the person named right before the verb
+        ("Vale also directed ..."), the pronoun's person ("Later he directed ...", "The films he
+        directed next, ..."), or the person named last before it."""
+        text = s.text
+        c0 = max(text.rfind(",", 0, pos), text.rfind(";", 0, pos), 0)
+        named = re.search(NAME + r"\s+(?:also\s+|later\s+|then\s+)*$", text[c0:pos])
+        if re.search(r"\b(?:[Hh]e|[Ss]he)\b", text[c0:pos]) and not (
+            named and named.group().split()[0] not in ("He", "She")
+        ):
+            return self._pronoun_person(s)
+        if named:
+            name = re.match(NAME, named.group())
+            assert name
+            a = s.base + c0 + named.start()
+            who = _person(s, name.group(), a, a + len(name.group()), strict=False)
+            if who is not None and self._known_person(s, who):
+                return who
+        return self._nearest_person_before(s, pos)
+
+    def _possessive_films(self, s: _Sent) -> list[tuple[Mention, Mention]]:
+        """(director, film) for "in Mike Leigh's Vera Drake" after a role, "off Andrew Haigh's
+        All of Us Strangers", "credits include Christopher Nolan's Tenet". A series is not
+        read: "Vince Gilligan's Breaking Bad" names its creator, not a director."""
+        found = []
+        series = {N.series_key(m.text) for m in self.out.series_mentions}
+        if self.out.topic is not None:
+            series.add(N.series_key(self.out.topic.text))
+        for m in POSS_FILM.finditer(s.text):
+            d, f = s.span(m, "dir"), s.span(m, "film")
+            assert d and f
+            if " " not in d[0].strip() or not (
+                s.ner_label(d[1], d[2]) == "PERSON" or N.looks_like_person_name(d[0])
+            ):
+                continue
+            if re.fullmatch(rf"(?:{NETWORKS})", d[0]) or N.series_key(f[0]) in series:
+                continue
+            if m.group("cue") == "in" and not (
+                m.group("year") or m.group("desc") or ROLE_CONTEXT.search(s.text[: m.start()])
+            ):
+                continue  # "Skarsgård's Perry Wright": a role, unless a film is in view
+            director = _person(s, *d, strict=False)
+            if director is not None:
+                found.append((director, _mention("film", f[0], f[1], f[2])))
+        return found
 
     # -- slot helpers ---------------------------------------------------------------------
 
@@ -1614,10 +1772,8 @@ class Extractor:
         elif g(f"{p}all"):
             count = N.number_word(g(f"{p}all"))
             numbers = list(range(1, count + 1)) if count and count < 40 else []
-        elif g(f"{p}ord_a"):
-            numbers = [
-                n for n in (N.number_word(g(f"{p}ord_a")), N.number_word(g(f"{p}ord_b"))) if n and n > 0
-            ]
+        elif g(f"{p}ordl"):  # "the second, third and tenth episodes"
+            numbers = _ordinal_list(g(f"{p}ordl"))
         elif g(f"{p}nums"):
             numbers = _number_list(g(f"{p}nums"))
         elif g(f"{p}ell"):
@@ -1625,9 +1781,7 @@ class Extractor:
             prev = self.sents[s.index - 1].text if s.index > 0 and self.sents else ""
             if not re.search(r"\bepisodes?\b", prev + " " + s.text[: m.start()]):
                 return []
-            numbers = [
-                n for n in (N.number_word(g(f"{p}ell")), N.number_word(g(f"{p}ell2") or "")) if n and n > 0
-            ]
+            numbers = _ordinal_list(g(f"{p}ell"))
         elif g(f"{p}pilot"):
             if season is None or re.match(r"pilot|series premiere", g(f"{p}pilot")):
                 season = 1  # the pilot is the series' first episode, whatever season is in view
@@ -1688,7 +1842,10 @@ class Extractor:
             return None  # "episodes 3 and 4 of Little Bay": the season in view is another work's
         implied = (
             re.search(r"\bseason(?:['’]s)? $", before)
-            or re.match(rf" of (?:the|that|its) (?:(?:{N.CARDINAL_RE})[- ]episode )?season\b", after)
+            or re.match(
+                rf" of (?:the|that|its) (?:(?:{N.CARDINAL_RE})[- ]episode |new |upcoming |coming |current |latest )?season\b",
+                after,
+            )
             or "season" in m.group()
         )
         pos = s.base + m.start()
@@ -1900,6 +2057,12 @@ def _standalone_count(text: str, word: str) -> int:
     if len(word) < 2 or not word[0].isupper():
         return 0
     return len(re.findall(rf"(?<![\w\-]){re.escape(word)}(?:['’]s?)?(?![\w\-])(?! [{N.UP}])", text))
+
+
+def _ordinal_list(text: str) -> list[int]:
+    """'second, third and tenth' -> [2, 3, 10] ('final' and 'last' are not numbers)."""
+    words = re.findall(rf"\b(?:{N.ORDINAL_RE})\b", text)
+    return [n for n in (N.number_word(w) for w in words) if n and n > 0]
 
 
 def _number_list(text: str) -> list[int]:

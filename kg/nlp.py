@@ -30,6 +30,10 @@ _STARTS_SENTENCE = re.compile(
 )
 
 
+#: a row of a table rendered as text: a short line with cells separated by tabs or pipes
+_TABLE_ROW = re.compile(r"\t| \| ")
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -48,6 +52,11 @@ def split_sentences(text: str) -> list[Sentence]:
         chunk = para.group()
         begin = 0
         for m in _END.finditer(chunk):
+            line_start = chunk.rfind("\n", 0, m.start()) + 1
+            line_end = chunk.find("\n", m.start())
+            line = chunk[line_start : line_end if line_end >= 0 else len(chunk)]
+            if len(line) < 400 and len(_TABLE_ROW.findall(line)) >= 2:
+                continue  # a table row ('17 | 7 | "Did You Do This? No, You Did It!" | ...') is one line
             before = chunk[begin : m.start() + 1]
             word = re.search(r"([\w.]+)\.$", before.rstrip("\"'”’)]"))
             if word:

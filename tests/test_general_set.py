@@ -89,7 +89,18 @@ def test_literal_values_have_the_registered_lexical_form():
 
 
 @pytest.mark.parametrize(
-    "name", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"]
+    "name",
+    [
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+    ],
 )
 def test_held_out_sets_are_well_formed(name: str):
     """Every held-out gold row is complete, names an article, quotes it, and uses a relation the

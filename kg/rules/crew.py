@@ -1771,15 +1771,27 @@ def _coref_at(s: SentenceView, w: Work) -> bool:
     ) or (re.search(rf"{SERIES_NOUN} $", s.text[:a]) is not None)
 
 
+#: cell separators of an episode table rendered as text: tabs, runs of spaces or pipes
+TABLE_SEP = re.compile(r"\t|\s{2,}|\s*\|\s*")
+
+
 def _table_header(ex: Extractor) -> dict[str, int]:
-    """Columns of an episode table's header line ("No.  Title  Directed by  Written by ...")."""
+    """Columns of an episode table's header line ("No.  Title  Directed by  Written by ...",
+    "No. overall | No. in season | Title | Directed by | ..."): 'directed by', 'written by',
+    and 'overall' / 'in season' for the episode-number columns."""
 
     def make() -> dict[str, int]:
         for line in ex.doc.text.splitlines():
-            cells = [c.strip() for c in re.split(r"\t|\s{2,}", line.strip())]
+            cells = [c.strip() for c in TABLE_SEP.split(line.strip().strip("|"))]
             low = [c.lower() for c in cells]
             if "directed by" in low or "written by" in low:
-                return {k: low.index(k) for k in ("directed by", "written by") if k in low}
+                cols = {k: low.index(k) for k in ("directed by", "written by") if k in low}
+                for i, c in enumerate(low):
+                    if re.match(r"no\.?\s*overall|overall", c):
+                        cols.setdefault("overall", i)
+                    elif re.match(r"no\.?\s*in\s*season|in season", c):
+                        cols.setdefault("in season", i)
+                return cols
         return {}
 
     return ex.memo("crew.table_header", make)
@@ -1787,33 +1799,55 @@ def _table_header(ex: Extractor) -> dict[str, int]:
 
 def _episode_rows(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     """Episode-list rows: '1  "Title"  Directed by: X  Written by: Y & Z  Original release
-    date: ...' or a tab/space-separated row under a 'Directed by / Written by' header."""
+    date: ...' or a tab-, space- or pipe-separated row under a 'Directed by / Written by' header.
+    The number is the series-wide one: the 'No. overall' column, else the row's number counted
+    from the start of the season the article is about."""
     series = topic(ex, s, 0)
-    if series is None or doc_info(ex).season_article:
+    if series is None:
         return
     header = _table_header(ex)
+    season = ex.focus_season()
     offset = 0
     for line in s.sent.text.split("\n"):  # unmasked: episode titles are quoted
         start = offset
         offset += len(line) + 1
-        row = re.match(r"\s*(\d{1,3})\.?(?:\t|\s{2,})[\"“]", line)
+        row = re.match(
+            r"\s*\|?\s*(\d{1,3})\.?(?:\t|\s{2,}|\s*\|\s*)(?:\d{1,3}(?:\t|\s{2,}|\s*\|\s*))?[\"“]", line
+        )
         if not row:
             continue
-        n = int(row.group(1))
-        cells = re.split(r"\t|\s{2,}", line.strip())
+        cells = [c.strip() for c in TABLE_SEP.split(line.strip().strip("|"))]
+        n: int | None = int(row.group(1))
+        if "overall" in header and header["overall"] < len(cells) and cells[header["overall"]].isdigit():
+            n = int(cells[header["overall"]])
+        elif season and season > 1:
+            col = header.get("in season", 0)
+            within = int(cells[col]) if col < len(cells) and cells[col].isdigit() else n
+            first = ex.season_offset(season)
+            n = first + within if first is not None and within else None
+        if not n:
+            continue
         found: dict[str, str] = {}
         for cell in cells:
             lab = re.match(r"(Directed|Written|Teleplay|Story) by:?\s+(.+)", cell)
             if lab:
                 found.setdefault("directed by" if lab.group(1) == "Directed" else "written by", lab.group(2))
         for key, col in header.items():
-            if key not in found and col < len(cells) and not re.search(r"\d{4}|:", cells[col]):
+            if (
+                key in ("directed by", "written by")
+                and key not in found
+                and col < len(cells)
+                and not re.search(r"\d{4}|:", cells[col])
+            ):
                 found[key] = cells[col]
         ep = Mention(f"{series.text} episode {n}", "episode", s.base + start, s.base + offset - 1, n, series)
         for key, names in found.items():
             base = start + line.find(names)
             for x in re.finditer(NAME, names):
-                who = person_at(s, base + x.start(), base + x.end(), ex)
+                a, b = base + x.start(), base + x.end()
+                if s.text[a:b] != s.sent.text[a:b]:
+                    continue  # inside an unbalanced quotation the masked text holds no name
+                who = person_at(s, a, b, ex)
                 if who is None:
                     continue
                 if key == "directed by":

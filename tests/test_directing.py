@@ -1,0 +1,123 @@
+"""Who directed what: episode lists, whole seasons, tables, and a director's films.
+
+Sentences written for the tests, in the shapes the held-out articles showed; each test also
+checks what must *not* be read from a look-alike sentence.
+"""
+
+from __future__ import annotations
+
+from helpers import facts
+
+LEAD = "Nightwatch is an American television series created by Ana Ruiz for Netflix. "
+
+
+def directed(f: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, o) for s, r, o in f if r == "directed"}
+
+
+def test_ordinal_lists_with_and_without_the_noun():
+    f = facts(
+        LEAD + "Greg Hale directed the second, third and tenth episodes, Clara Kim directed the fourth, "
+        "fifth and ninth, and Gita Rao directed the eighth."
+    )
+    assert directed(f) == {
+        ("Greg Hale", "Nightwatch episode 2"),
+        ("Greg Hale", "Nightwatch episode 3"),
+        ("Greg Hale", "Nightwatch episode 10"),
+        ("Clara Kim", "Nightwatch episode 4"),
+        ("Clara Kim", "Nightwatch episode 5"),
+        ("Clara Kim", "Nightwatch episode 9"),
+        ("Gita Rao", "Nightwatch episode 8"),
+    }
+
+
+def test_respectively_pairs_directors_with_episodes_in_order():
+    f = facts(
+        LEAD + "Anna Park, Steph Green, David Sem and Frank Toye directed the fourth, fifth, seventh "
+        "and ninth episodes, respectively."
+    )
+    assert directed(f) == {
+        ("Anna Park", "Nightwatch episode 4"),
+        ("Steph Green", "Nightwatch episode 5"),
+        ("David Sem", "Nightwatch episode 7"),
+        ("Frank Toye", "Nightwatch episode 9"),
+    }
+    # as many names as episodes, or nothing
+    g = facts(LEAD + "Anna Park and Frank Toye directed the fourth, fifth and ninth episodes, respectively.")
+    assert not directed(g)
+
+
+def test_all_episodes_of_a_season_with_adjectives_and_the_new_season():
+    f = facts(
+        "'Nightwatch' Season 2 Sets Its Director\n\n"
+        "Netflix said Monday that Andrea Moss will direct all three episodes of the new season, taking over "
+        "from Jean Vale, who directed all four episodes of the Emmy-winning first season."
+    )
+    assert directed(f) == {("Andrea Moss", f"Nightwatch episode {n}") for n in (5, 6, 7)} | {
+        ("Jean Vale", f"Nightwatch episode {n}") for n in (1, 2, 3, 4)
+    }
+
+
+def test_chose_to_direct_a_season_named_before():
+    f = facts(
+        LEAD + "The two-episode first season had several directors. "
+        "For the second season Ruiz chose to direct all three episodes herself."
+    )
+    assert {("Ana Ruiz", f"Nightwatch episode {n}") for n in (3, 4, 5)} <= directed(f)
+
+
+def test_pronoun_after_a_leading_phrase_and_a_comma_list_of_episodes():
+    f = facts(
+        LEAD + "The first season ran eight episodes. Tom Vale directed the pilot. "
+        'In the second season he directed the premiere, the seventh episode, "Lonely Souls", and more.'
+    )
+    assert {("Tom Vale", "Nightwatch episode 9"), ("Tom Vale", "Nightwatch episode 15")} <= directed(f)
+
+
+def test_an_episode_table_with_pipes_and_two_number_columns():
+    f = facts(
+        "Nightwatch (season 2)\n\n"
+        "The second season of the American television series Nightwatch premiered on Netflix. "
+        "The first season consisted of ten episodes.\n\n"
+        "No. overall | No. in season | Title | Directed by | Written by | Original air date\n"
+        '11 | 1 | "Waiting" | Mia Uppen | Noah Hall | October 12, 2015\n'
+        '12 | 2 | "Did You Do This? No, You Did It!" | Keith Gold | Noah Hall & Steve Black | October 19, 2015\n'
+    )
+    assert directed(f) == {("Mia Uppen", "Nightwatch episode 11"), ("Keith Gold", "Nightwatch episode 12")}
+    assert ("Nightwatch episode 12", "writer", "Steve Black") in f
+
+
+def test_a_season_table_without_an_overall_column_counts_from_the_season_start():
+    f = facts(
+        "Nightwatch (season 2)\n\n"
+        "The second season of the American television series Nightwatch premiered on Netflix. "
+        "The first season consisted of ten episodes.\n\n"
+        "No.\tTitle\tDirected by\tWritten by\n"
+        '1\t"Waiting"\tMia Uppen\tNoah Hall\n'
+    )
+    assert directed(f) == {("Mia Uppen", "Nightwatch episode 11")}
+
+
+def test_a_directors_films_in_lists_possessives_and_credits():
+    f = facts(
+        LEAD + "Tom Vale, whose feature credits include Compliance and The Hunt, will direct the first "
+        "episode. Vale also directed Lost Highway, The Straight Story and Inland Empire. "
+        "Mia Uppen made her name as Thomasin in Robert Eggers's The Witch. "
+        "Her first role was in Edward Zwick's Civil War drama Glory (1989)."
+    )
+    for film in ("Compliance", "The Hunt", "Lost Highway", "The Straight Story", "Inland Empire"):
+        assert ("Tom Vale", film) in directed(f)
+    assert ("Robert Eggers", "The Witch") in directed(f)
+    assert ("Edward Zwick", "Glory") in directed(f)
+    assert not {x for x in f if x[1] == "plays" and x[0] in ("Robert Eggers", "Edward Zwick")}
+
+
+def test_look_alikes_are_not_directing_credits():
+    f = facts(
+        LEAD + "The actress, whose credits include Tenet and The Night Manager, joins the cast. "
+        "Dana Fox, whose television credits include The Wire, will direct the second episode. "
+        "Alexander Holt's Perry Wright is the season's villain. "
+        "Ruiz directed Holt."
+    )
+    films = {o for _, o in directed(f)}
+    assert not films & {"Tenet", "The Night Manager", "The Wire", "Perry Wright", "Holt"}
