@@ -125,6 +125,8 @@ MID_WORDS = {
     "only", "both", "too", "still", "once", "newly", "eventually", "ultimately", "back",
     "turns", "turned", "turn", "up", "show", "pop", "shows", "showed", "pops", "popped",
     "are", "season", "second", "third", "fourth", "fifth", "sixth", "seventh", "final", "last",
+    "round", "rounds", "rounded", "rounding", "out", "complete", "completes", "completed", "ensemble",
+    "list", "lineup", "cast's",
 }  # fmt: skip
 PLAN_MID = {"will", "would", "to"}
 #: words that make "as the X ..." a job or a function, not a character description
@@ -252,10 +254,23 @@ LOOSE_AS = re.compile(
 )
 #: "He played X", "she later starred as X", "he had a recurring role as the psychiatrist X"
 PRONOUN_ROLE = re.compile(
-    rf"(?:^|[,;] (?:and |but )?|\b(?:and|where|when) )(?:[Hh]e|[Ss]he)(?: (?:also|later|then|memorably|famously|briefly|first|again|once|subsequently))*"
+    rf"(?:(?:^|[,;] (?:and |but )?|\b(?:and|where|when|which|whom) )(?:[Hh]e|[Ss]he)(?: (?:also|later|then|memorably|famously|briefly|first|again|once|subsequently))*"
     rf" (?:played|plays|portrayed|portrays|voiced|voices|(?:starred|stars|appeared|appears|returned|returns|was cast|is cast|"
     rf"had an? (?:[a-z]+ )?role|has an? (?:[a-z]+ )?role|joined [^,;.]{{0,60}}?) as)"
+    rf"|\b(?:cast|casts|recast) (?:him|her) (?:in the role of|as))"
     rf" (?P<desc>(?:(?:the|a|an|his|her) )?(?:[a-z][\w\-]*,? ){{0,5}}?)(?P<char>{CHAR})(?!{POSS})(?= |$|[,.;:)])"
+)
+#: "Dom Hetrakul is Pornchai, a spa therapist; Christian Friedel is Fabian, the hotel's manager",
+#: "Jack Lowden is River Cartwright again, the disgraced agent": a cast line in prose
+IS_ROLE = re.compile(
+    rf"(?:^|[;,] (?:and |while )?|\b(?:and|while) )(?P<actor>{NAME}) (?:is|was) (?P<char>{CHAR})(?: again| once more)?"
+    rf",(?= (?:a|an|the|his|her|their|{NAME}{POSS}) )"
+)
+#: "As Roddy Ho, the team's self-regarding hacker, Christopher Chung remains a scene-stealer",
+#: "As the brilliant, arrogant Detective Frank Pembleton, Braugher dominated ..."
+FRONT_AS = re.compile(
+    rf"^As (?:the |a |an )?(?:[a-z][\w\-]*,? ){{0,4}}?(?:(?i:{'|'.join(sorted(N.LOWER_TITLES))}) (?=[A-Z]))?(?P<char>{CHAR}),"
+    rf"(?: (?:the|a|an|his|her|their|{NAME}{POSS})(?: (?:[a-z][\w\-]*(?:['’]s)?|{NAME}{POSS})){{1,12}},)? (?P<actor>{NAME}) (?:[a-z][\w\-]*)"
 )
 #: "Karl Urban, whose Billy Butcher is now living ..."
 WHOSE_PAIR = re.compile(
@@ -298,10 +313,12 @@ JOB_WORDS = {
     "Executive", "Editor", "Host", "Showrunner", "Consultant", "Chairman", "Chair", "CEO", "COO", "Manager",
     "Supervisor", "Coordinator", "Designer", "Composer", "Narrator", "Himself", "Herself", "Themselves",
 }  # fmt: skip
-PAREN_PAIR = re.compile(rf"(?P<a>{CHAR}) \((?P<b>{CHAR})\)(?P<colon>:)?")
+PAREN_PAIR = re.compile(rf"(?P<a>{CHAR}) \((?P<b>{CHAR})(?P<more>; [^()]{{1,80}})?\)(?P<colon>:)?")
+#: a character guide's heading line: "Shauna Shipman (Melanie Lynskey; Sophie Nélisse as a teenager)."
+GUIDE_LINE = re.compile(rf"(?m)^{CHAR} \({NAME}(?:; [^()\n]{{1,80}})?\)(?:[.:]|[ \t]*$)")
 #: "A and B return as X and Y", "A, B and C star as X, Y and Z"
 LIST_AS_LIST = re.compile(
-    rf"(?<!as )(?<!, )(?P<actors>{NAME}(?:, {NAME})*,? and {NAME})(?P<mid>(?:,(?= who))?(?: [a-z][\w\-]*)*?) as "
+    rf"(?<!as )(?<!, )(?P<actors>{NAME}(?:, {NAME})*,? and {NAME})(?P<mid>(?:,(?= who))?(?: [a-z][\w\-]*)*?),? as "
     rf"(?:(?:[A-Z]{{2,}} )?[a-z][\w\-]* (?:[a-z][\w\-]* )?(?=[A-Z]))?"  # "as DEA agents Hank Schrader and Steve Gomez"
     rf"(?P<chars>{NAME}(?:, {NAME})*,? and {NAME})(?! as )"
 )
@@ -333,7 +350,10 @@ REPRISED_IN = re.compile(
 )
 #: "Carmy, played by Jeremy Allen White", "the chef Sydney (played by Ayo Edebiri)"
 PLAYED_BY = re.compile(
-    rf"(?P<char>{CHAR}),? \(?(?:(?:the|a|an) (?:[\w\-]+ ){{1,5}}?)?(?:who is |who was |who will be |is |was |will be |is being |has been )?(?:played|portrayed|voiced) by (?P<actor>{NAME})"
+    rf"(?P<char>{CHAR})(?:, (?:the|a|an|his|her|their|{NAME}{POSS})(?: (?:[a-z][\w\-]*(?:['’]s)?|{NAME}{POSS})){{1,12}},)?,? \(?(?:(?:the|a|an) (?:[\w\-]+ ){{1,5}}?)?"
+    rf"(?:who is |who was |who will be |is |was |will be |is being |has been )?(?:played|portrayed|voiced)"
+    rf"(?: (?:as|in) (?:the |a |an )?[a-z][\w\-]*(?: [a-z][\w\-]*)?)? by "
+    rf"(?:the (?:[\w\-]+ ){{0,4}}?[a-z][\w\-]* )?(?P<actor>{NAME})"
 )
 #: "X takes on the role of Y", "X landed the part of Y", "X was cast in the role of Y"
 ROLE_OF = re.compile(
@@ -1169,6 +1189,16 @@ class Extractor:
                 at = c[2] + later.start("n")
                 c = (later.group("n"), at, at + len(later.group("n")))
             actor = _person(s, *a, strict=not (is_cast_entry and m.start() == 0))
+            if re.match(r" \(\d{4}\)", text[m.end("actor") :]) or (
+                re.search(rf"\bby (?:{NAME},? and )?$", text[: m.start("actor")])
+                and "," in text[m.end("actor") : m.start("desc")]
+            ):
+                # "in Zwick's Glory (1989), as Thomas Searles", "Last Resort, created by A and B, as
+                # X": a work or its maker; in a profile the role is the profiled person's
+                lead = self._lead_person() and self._pronoun_person(s)
+                if not lead:
+                    continue
+                actor = lead
             char = _character(*c)
             if not actor or not char:
                 continue
@@ -1240,15 +1270,52 @@ class Extractor:
             char = _character(*b)
             if not actor or not char:
                 continue
-            yield emit(actor, "plays", char, "paren", swappable=True)
+            yield emit(actor, "plays", char, "paren", swappable=not m.group("more"))
             if star_sentence and sentence_series is not None:
                 yield emit(char, "appearsIn", sentence_series, "paren-series")
+            # "(Melanie Lynskey; Sophie Nélisse as a teenager)": the role's other actors
+            for x in re.finditer(rf"; (?P<n>{NAME})", m.group("more") or ""):
+                at = s.base + m.start("more") + x.start("n")
+                other = _person(s, x.group("n"), at, at + len(x.group("n")), strict=False)
+                if other is not None:
+                    yield emit(other, "plays", char, "paren-more")
 
         # "as Thomasin in Robert Eggers's The Witch": a director's film, not an actor's role
         film_owners = set()
         for director, film in self._possessive_films(s):
             film_owners.add(director.start)
             yield emit(director, "directed", film, "possessive-film")
+
+        # "As CHARACTER, [description,] ACTOR verbs ...": the actor must be a known person
+        for m in FRONT_AS.finditer(text):
+            a, c = s.span(m, "actor"), s.span(m, "char")
+            assert a and c
+            actor, char = _person(s, *a, strict=False), _character(*c)
+            if actor is None or char is None or N.fold(char.text) == N.fold(actor.text):
+                continue
+            if any(w in JOB_WORDS for w in N.tokens(c[0])) or not (
+                " " in N.clean(a[0]) or self._known_person(s, actor)
+            ):
+                continue
+            yield emit(actor, "plays", char, "front-as")
+
+        # "ACTOR is CHARACTER, a ...": only a person's full name, and a name that is not a job
+        for m in IS_ROLE.finditer(text):
+            a, c = s.span(m, "actor"), s.span(m, "char")
+            assert a and c
+            if self.out.topic is None or " " not in N.clean(a[0]):
+                continue
+            if not (s.ner_label(a[1], a[2]) == "PERSON" or N.looks_like_person_name(a[0])):
+                continue
+            # the small NER model calls unfamiliar characters places or nationalities: only
+            # dates, numbers and works rule a name out
+            if s.ner_label(c[1], c[2]) in {"DATE", "MONEY", "CARDINAL", "WORK_OF_ART"} or any(
+                w in JOB_WORDS for w in N.tokens(c[0])
+            ):
+                continue
+            actor, char = _person(s, *a, strict=False), _character(*c)
+            if actor and char and N.fold(char.text) != N.fold(actor.text):
+                yield emit(actor, "plays", char, "is-role")
 
         # ACTOR's CHARACTER (not followed by "as": that is SERIES's ACTOR as CHARACTER)
         for m in POSSESSIVE_PAIR.finditer(text):
@@ -1666,8 +1733,12 @@ class Extractor:
         """Is "A (B)" a CHARACTER (ACTOR) pair? Cues: a character guide line ("A (B): ..."),
         "follows A (B)", "the character A (B)"; else the document's usage: characters are
         called by their first name ("Logan", "Kendall"), people by their surname."""
-        if m.group("colon") and m.start() == 0:
-            return True
+        if (m.group("colon") and m.start() == 0) or m.group("more"):
+            return True  # "A (B): ...", "A (B; C as a teenager)"
+        if self.memo("guide-lines", lambda: GUIDE_LINE.search(self.doc.text) is not None) and (
+            " " in N.clean(a) and " " in N.clean(b)
+        ):
+            return True  # a character guide: every "Full Name (Full Name)" is character (actor)
         if m.start() == 0 and not s.text[m.end() :].strip(" .:"):
             return True  # a guide's heading line: "Charles-Haden Savage (Steve Martin)"
         after = s.text[m.end() : m.end() + 12]

@@ -206,3 +206,71 @@ def test_a_title_with_and_leads_the_article():
     )
     assert ("Joe MacMillan", "appearsIn", "Halt and Catch Fire") in f
     assert ("Halt and Catch Fire", "creator", "Chris Cant") in f
+
+
+def test_cast_lists_that_round_out_or_also_star_pair_in_order():
+    f = facts(
+        LEAD + "Carrie Coe, Michelle Mona and Leslie Bibb round out the guest list as Laurie, Jaclyn and "
+        "Kate, three friends. Clancy Brown, Carmen Ejo and Theo Ross also star, as Sal Maroni, Eve Karlo "
+        "and Julian Rush, respectively."
+    )
+    assert {("Carrie Coe", "Laurie"), ("Leslie Bibb", "Kate"), ("Theo Ross", "Julian Rush")} <= {
+        (a, c) for a, r, c in f if r == "plays"
+    }
+    assert ("Theo Ross", "plays", "Sal Maroni") not in f
+
+
+def test_played_by_after_an_appositive_or_a_descriptor():
+    f = facts(
+        LEAD + "Jackie Taylor, the team captain and Shauna's best friend, is played by Ella Purnell. "
+        "Silvio Dante, played by the E Street Band guitarist Steven Van Zandt, runs the club. "
+        "Molly Solverson, who was played as an adult by Allison Tolman, is a deputy. "
+        "Jessie Buck plays Lyudmilla Ignatenko, the wife of the firefighter Vasily Ignatenko, who is played "
+        "by Adam Nagaitis."
+    )
+    assert ("Ella Purnell", "plays", "Jackie Taylor") in f
+    assert ("Steven Van Zandt", "plays", "Silvio Dante") in f
+    assert ("Allison Tolman", "plays", "Molly Solverson") in f
+    assert ("Adam Nagaitis", "plays", "Vasily Ignatenko") in f
+    assert ("Adam Nagaitis", "plays", "Lyudmilla Ignatenko") not in f
+
+
+def test_character_guide_lines_with_several_actors_set_the_order_for_the_document():
+    f = facts(
+        LEAD + "\n\nShauna Shipman (Melanie Lynskey; Sophie Nell as a teenager). The team's midfielder.\n\n"
+        "Travis Martinez (Kevin Alves) is the son of the coach."
+    )
+    assert ("Melanie Lynskey", "plays", "Shauna Shipman") in f
+    assert ("Sophie Nell", "plays", "Shauna Shipman") in f
+    assert ("Kevin Alves", "plays", "Travis Martinez") in f
+    assert ("Travis Martinez", "plays", "Kevin Alves") not in f
+
+
+def test_is_character_and_fronted_as_in_reviews():
+    f = facts(
+        LEAD + "Dom Hetra is Pornchai, a spa therapist; Christian Fried is Fabian, the hotel's manager. "
+        "As Roddy Ho, the team's self-regarding hacker, Christopher Chung remains a scene-stealer. "
+        "Ted Sarandos is Chief Content Officer, a job he loves. As Executive Producer, Tom Hale said no."
+    )
+    plays = {(a, c) for a, r, c in f if r == "plays"}
+    assert {
+        ("Dom Hetra", "Pornchai"),
+        ("Christian Fried", "Fabian"),
+        ("Christopher Chung", "Roddy Ho"),
+    } <= plays
+    assert not {c for _, c in plays} & {"Chief Content Officer", "Executive Producer"}
+
+
+def test_a_profiles_roles_after_a_film_with_its_year_or_a_pronoun():
+    f = facts(
+        "Andre Brau, Star of Television, Dies at 61\n\n"
+        "Andre Brau, who starred in many series, died on Monday. "
+        "His first film role was in Edward Zwick's Civil War drama Glory (1989), as Thomas Searles, a soldier. "
+        "He won an Emmy for the miniseries Thief (2006), in which he played Nick Atwater. "
+        "In 2012 he led Last Resort, created by Shawn Ryan and Karl Gaj, as Marcus Chaplin. "
+        "The Fox sitcom cast him as Raymond Holt, the stoic captain."
+    )
+    plays = {(a, c) for a, r, c in f if r == "plays"}
+    for role in ("Thomas Searles", "Nick Atwater", "Marcus Chaplin", "Raymond Holt"):
+        assert ("Andre Brau", role) in plays
+    assert not {a for a, _ in plays} & {"Glory", "Karl Gaj"}
