@@ -527,3 +527,21 @@ def test_showrunners_for_the_entire_run():
     f = facts(LEAD + "Lindgren and Joel Fane served as showrunners for the entire run.")
     assert ("Tidewater", "showrunner", "Rosa Lindgren") in f
     assert ("Tidewater", "showrunner", "Joel Fane") in f
+
+
+def test_creators_after_colon_titles_network_possessives_and_long_descriptions():
+    f = facts(
+        "Night Court: Born Again is an American television series created by Matt Corm and Chris Orde "
+        "for Disney+. The second season of Fargone, an American anthology black comedy crime drama "
+        "television series created by Noah Hale, premiered on FX."
+    )
+    g = facts(
+        "'Yellowtail' Season 2: A Guide to the Survivors\n\n"
+        "Yellowtail, Showtime's survival drama created by Ashley Lyle, tells two stories."
+    )
+    assert ("Night Court: Born Again", "creator", "Matt Corm") in f
+    assert ("Night Court: Born Again", "creator", "Chris Orde") in f
+    assert ("Fargone", "creator", "Noah Hale") in f
+    assert ("Yellowtail", "creator", "Ashley Lyle") in g
+    assert ("Night Court: Born Again", "originalNetwork", "Disney+") in f
+    assert not {x for x in f | g if x[0] in ("Showtime", "Night Court")}

@@ -538,7 +538,9 @@ def _lead_subject(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
     """The series a 'created ... for NETWORK' clause is about: the sentence subject (a title the
     document knows as a series) or the topic for 'It', 'The series'."""
     text = s.text[:pos]
-    m = re.match(rf"^(?P<t>(?:{NAME}{POSS} )?{N.TITLE}),?(?: \([^)]*\))? (?:is|was) (?:an?|the) ", text)
+    m = re.match(
+        rf"^(?P<t>(?:{NAME}{POSS} )?{N.TITLE}(?:: {N.TITLE})?),?(?: \([^)]*\))? (?:is|was) (?:an?|the) ", text
+    )
     if m:
         series = series_named(ex, s, *m.span("t"), strong=True)
         return [Work(series, series)] if series else []

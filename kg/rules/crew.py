@@ -1443,7 +1443,7 @@ def _passive(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             re.fullmatch(rx, hl) for rx, _ in DESIGN_NOUNS
         )
         works: list[Work] = []
-        if m.group("wposs"):
+        if m.group("wposs") and not is_network(m.group("wposs")):
             series = series_named(ex, s, *m.span("wposs"))
             works = [Work(series, series)] if series and not series.weak else []
         elif m.group("coref_poss"):
@@ -1575,14 +1575,23 @@ def _subject_work(ex: Extractor, s: SentenceView, head: int) -> list[Work]:
             return []
         return _topic_works(ex, s, head)
     m = re.match(
-        rf"^(?P<t>(?:{NAME}{POSS} )?{N.TITLE}(?: and {N.TITLE})?),?(?: \([^)]*\))?(?:,? (?:or simply|or just|also known as|known as|or) [^,]{{1,60}},)? (?:is|was) (?:an?|the) (?:[\w\-]+ ){{0,8}}?$",
+        rf"^(?P<t>(?:{NAME}{POSS} )?{N.TITLE}(?:: {N.TITLE}| and {N.TITLE})?),?(?: \([^)]*\))?(?:,? (?:or simply|or just|also known as|known as|or) [^,]{{1,60}},)? (?:is|was) (?:an?|the) (?:[\w\-]+ ){{0,8}}?$",
         before,
     )
     if m:
         series = series_named(ex, s, *m.span("t"), strong=True)
         return [Work(series, series)] if series else []
     # "Stranger Things, the supernatural drama created by", "X, the live-action Star Wars series created by"
-    m = re.search(rf"(?P<t>(?:{NAME}{POSS} )?{N.TITLE}), (?:the|an?) (?:[\w\-’']+ ){{0,5}}$", before)
+    m = re.search(
+        rf"(?P<t>(?:{NAME}{POSS} )?{N.TITLE}(?:: {N.TITLE})?), (?:the|an?|{NAME}{POSS}) (?:[\w\-’']+ ){{0,8}}$"
+        rf"|(?P<t2>{N.TITLE}(?:: {N.TITLE})?), $",
+        before,
+    )
+    if m and m.group("t2"):  # "Last Resort, created by A and B": a title the text calls a series
+        series = series_named(ex, s, *m.span("t2"))
+        known = {N.series_key(x.text) for x in ex.out.series_mentions}
+        strong = series is not None and N.series_key(series.text) in known
+        return [Work(series, series)] if strong and series is not None else []
     if m:
         series = series_named(ex, s, *m.span("t"), strong=N.series_key(m.group("t")) == topic_key(ex))
         return [Work(series, series)] if series is not None and not series.weak else []
