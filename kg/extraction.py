@@ -252,6 +252,8 @@ LOOSE_AS = re.compile(
     rf"(?<=[a-z,])(?: as| (?:in|into) the (?:[a-z]+ )?(?:role|part) of| (?P<verb>play|portray|voice)| (?P<ger>playing|portraying|voicing)) (?P<desc>(?:(?:the|a|an|his|her|their) )?(?:{NAME}(?: and {NAME})?{POSS} )?(?:(?:[a-z][\w\-]*|[A-Z][A-Z0-9]+),? ){{0,5}}?)"
     rf"(?P<char>{CHAR})(?!{POSS})(?! \()(?=$|[,.;:)!]| (?:in|on|for|from|and|who|whose|with|to|at|opposite|alongside|while|was|is|has|had|will|\u2014)\b)"
 )
+#: a description set off by commas after a name: "the team captain and Shauna's best friend"
+DESCRIPTION = rf"(?:the|a|an|his|her|their|{NAME}{POSS})(?: (?:[a-z][\w\-]*(?:['’]s)?|{NAME}{POSS})){{1,12}}"
 #: "He played X", "she later starred as X", "he had a recurring role as the psychiatrist X"
 PRONOUN_ROLE = re.compile(
     rf"(?:(?:^|[,;] (?:and |but )?|\b(?:and|where|when|which|whom) )(?:[Hh]e|[Ss]he)(?: (?:also|later|then|memorably|famously|briefly|first|again|once|subsequently))*"
@@ -270,7 +272,7 @@ IS_ROLE = re.compile(
 #: "As the brilliant, arrogant Detective Frank Pembleton, Braugher dominated ..."
 FRONT_AS = re.compile(
     rf"^As (?:the |a |an )?(?:[a-z][\w\-]*,? ){{0,4}}?(?:(?i:{'|'.join(sorted(N.LOWER_TITLES))}) (?=[A-Z]))?(?P<char>{CHAR}),"
-    rf"(?: (?:the|a|an|his|her|their|{NAME}{POSS})(?: (?:[a-z][\w\-]*(?:['’]s)?|{NAME}{POSS})){{1,12}},)? (?P<actor>{NAME}) (?:[a-z][\w\-]*)"
+    rf"(?: {DESCRIPTION},)? (?P<actor>{NAME}) (?:[a-z][\w\-]*)"
 )
 #: "Karl Urban, whose Billy Butcher is now living ..."
 WHOSE_PAIR = re.compile(
@@ -350,7 +352,7 @@ REPRISED_IN = re.compile(
 )
 #: "Carmy, played by Jeremy Allen White", "the chef Sydney (played by Ayo Edebiri)"
 PLAYED_BY = re.compile(
-    rf"(?P<char>{CHAR})(?:, (?:the|a|an|his|her|their|{NAME}{POSS})(?: (?:[a-z][\w\-]*(?:['’]s)?|{NAME}{POSS})){{1,12}},)?,? \(?(?:(?:the|a|an) (?:[\w\-]+ ){{1,5}}?)?"
+    rf"(?P<char>{CHAR})(?:, {DESCRIPTION},)?,? \(?(?:(?:the|a|an) (?:[\w\-]+ ){{1,5}}?)?"
     rf"(?:who is |who was |who will be |is |was |will be |is being |has been )?(?:played|portrayed|voiced)"
     rf"(?: (?:as|in) (?:the |a |an )?[a-z][\w\-]*(?: [a-z][\w\-]*)?)? by "
     rf"(?:the (?:[\w\-]+ ){{0,4}}?[a-z][\w\-]* )?(?P<actor>{NAME})"
@@ -531,6 +533,7 @@ BROADCASTERS = (
 )
 #: ... and studios whose possessive may belong to a title ("Marvel's The Defenders")
 NETWORKS = BROADCASTERS + r"|Lucasfilm|Marvel"
+NETWORK_NAME = re.compile(rf"(?:{NETWORKS})")
 STRONG_SERIES = re.compile(
     rf"{season_ref('x')}"
     rf"|(?:television|TV|streaming|Netflix|HBO|Hulu|Amazon|Disney\+|web|drama|comedy) (?:mini-?)?series (?P<x5>{TITLE})"
@@ -711,6 +714,15 @@ class Extractor:
         """The season the document is about (a season article, or a headline naming one)."""
         return self._focus_season()
 
+    def series_keys(self) -> set[str]:
+        """Keys (N.series_key) of every title the document cues as a series, and of its topic."""
+
+        def make() -> set[str]:
+            keys = {N.series_key(m.text) for m in self.out.series_mentions}
+            return keys | ({N.series_key(self.out.topic.text)} if self.out.topic is not None else set())
+
+        return self.memo("series-keys", make)
+
     def season_offset(self, season: int) -> int | None:
         """Episodes before ``season`` starts (None unless every earlier season's length is stated)."""
         return self._season_offset(season)
@@ -799,7 +811,7 @@ class Extractor:
             name = N.strip_leading_noise(m.group())
             if first.ner_label(first.base + m.start(), first.base + m.end()) in ("PERSON", "GPE", "DATE"):
                 continue
-            if re.fullmatch(rf"(?:{NETWORKS})", name) or name in HEADLINE_WORDS or len(name) < 3:
+            if NETWORK_NAME.fullmatch(name) or name in HEADLINE_WORDS or len(name) < 3:
                 continue
             count = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.doc.text))
             if count >= 2 and (best is None or count > best[0]):
@@ -1637,9 +1649,7 @@ class Extractor:
             if director is None:
                 continue
             for t, st, en in _split_list(s, m, "films", pattern=TITLE):
-                if re.match(POSS, text[en - s.base :]) or N.series_key(t) in {
-                    N.series_key(x.text) for x in self.out.series_mentions
-                }:
+                if re.match(POSS, text[en - s.base :]) or N.series_key(t) in self.series_keys():
                     continue  # "Christopher Nolan's Tenet" is Nolan's; a series is not a film credit
                 yield emit(director, "directed", _mention("film", t, st, en), "credits-include")
 
@@ -1652,7 +1662,7 @@ class Extractor:
                 if (
                     self._known_person(s, _mention("person", t, st, en))
                     or s.ner_label(st, en) == "PERSON"
-                    or re.fullmatch(rf"(?:{NETWORKS})", t)
+                    or NETWORK_NAME.fullmatch(t)
                     or EPISODES_AT.fullmatch(t)
                 ):
                     continue
@@ -1706,9 +1716,6 @@ class Extractor:
         All of Us Strangers", "credits include Christopher Nolan's Tenet". A series is not
         read: "Vince Gilligan's Breaking Bad" names its creator, not a director."""
         found = []
-        series = {N.series_key(m.text) for m in self.out.series_mentions}
-        if self.out.topic is not None:
-            series.add(N.series_key(self.out.topic.text))
         for m in POSS_FILM.finditer(s.text):
             d, f = s.span(m, "dir"), s.span(m, "film")
             assert d and f
@@ -1716,7 +1723,7 @@ class Extractor:
                 s.ner_label(d[1], d[2]) == "PERSON" or N.looks_like_person_name(d[0])
             ):
                 continue
-            if re.fullmatch(rf"(?:{NETWORKS})", d[0]) or N.series_key(f[0]) in series:
+            if NETWORK_NAME.fullmatch(d[0]) or N.series_key(f[0]) in self.series_keys():
                 continue
             if m.group("cue") == "in" and not (
                 m.group("year") or m.group("desc") or ROLE_CONTEXT.search(s.text[: m.start()])
@@ -1844,7 +1851,7 @@ class Extractor:
             count = N.number_word(g(f"{p}all"))
             numbers = list(range(1, count + 1)) if count and count < 40 else []
         elif g(f"{p}ordl"):  # "the second, third and tenth episodes"
-            numbers = _ordinal_list(g(f"{p}ordl"))
+            numbers = [n for n in _number_list(g(f"{p}ordl")) if n > 0]
         elif g(f"{p}nums"):
             numbers = _number_list(g(f"{p}nums"))
         elif g(f"{p}ell"):
@@ -1852,7 +1859,7 @@ class Extractor:
             prev = self.sents[s.index - 1].text if s.index > 0 and self.sents else ""
             if not re.search(r"\bepisodes?\b", prev + " " + s.text[: m.start()]):
                 return []
-            numbers = _ordinal_list(g(f"{p}ell"))
+            numbers = [n for n in _number_list(g(f"{p}ell")) if n > 0]  # not "final"
         elif g(f"{p}pilot"):
             if season is None or re.match(r"pilot|series premiere", g(f"{p}pilot")):
                 season = 1  # the pilot is the series' first episode, whatever season is in view
@@ -2130,14 +2137,9 @@ def _standalone_count(text: str, word: str) -> int:
     return len(re.findall(rf"(?<![\w\-]){re.escape(word)}(?:['’]s?)?(?![\w\-])(?! [{N.UP}])", text))
 
 
-def _ordinal_list(text: str) -> list[int]:
-    """'second, third and tenth' -> [2, 3, 10] ('final' and 'last' are not numbers)."""
-    words = re.findall(rf"\b(?:{N.ORDINAL_RE})\b", text)
-    return [n for n in (N.number_word(w) for w in words) if n and n > 0]
-
-
 def _number_list(text: str) -> list[int]:
-    """'4 through 6' -> [4, 5, 6]; '7, 8 and 9' -> [7, 8, 9]; 'three and four' -> [3, 4]."""
+    """'4 through 6' -> [4, 5, 6]; '7, 8 and 9' -> [7, 8, 9]; 'three and four' -> [3, 4];
+    'second, third and tenth' -> [2, 3, 10] ('final' and 'last' are -1)."""
     words = re.findall(r"\w+", text)
     m = re.fullmatch(r"(\w+)\s*(?:[–-]|to|through)\s*(\w+)", text.strip())
     if m:

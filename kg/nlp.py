@@ -54,8 +54,8 @@ def split_sentences(text: str) -> list[Sentence]:
         for m in _END.finditer(chunk):
             line_start = chunk.rfind("\n", 0, m.start()) + 1
             line_end = chunk.find("\n", m.start())
-            line = chunk[line_start : line_end if line_end >= 0 else len(chunk)]
-            if len(line) < 400 and len(_TABLE_ROW.findall(line)) >= 2:
+            line_end = len(chunk) if line_end < 0 else line_end
+            if line_end - line_start < 400 and len(_TABLE_ROW.findall(chunk, line_start, line_end)) >= 2:
                 continue  # a table row ('17 | 7 | "Did You Do This? No, You Did It!" | ...') is one line
             before = chunk[begin : m.start() + 1]
             word = re.search(r"([\w.]+)\.$", before.rstrip("\"'”’)]"))

@@ -225,9 +225,7 @@ def doc_info(ex: Extractor) -> DocInfo:
 
 
 def _doc_info(ex: Extractor) -> DocInfo:
-    keys = {N.series_key(m.text) for m in ex.out.series_mentions} - PRONOUNS
-    if ex.out.topic is not None and N.series_key(ex.out.topic.text) not in PRONOUNS:
-        keys.add(N.series_key(ex.out.topic.text))
+    keys = ex.series_keys() - PRONOUNS
     full: dict[str, list[str]] = {}
     text = ex.doc.text
     for m in re.finditer(NAME, text):
@@ -1589,9 +1587,8 @@ def _subject_work(ex: Extractor, s: SentenceView, head: int) -> list[Work]:
     )
     if m and m.group("t2"):  # "Last Resort, created by A and B": a title the text calls a series
         series = series_named(ex, s, *m.span("t2"))
-        known = {N.series_key(x.text) for x in ex.out.series_mentions}
-        strong = series is not None and N.series_key(series.text) in known
-        return [Work(series, series)] if strong and series is not None else []
+        known = series is not None and N.series_key(series.text) in doc_info(ex).series_keys
+        return [Work(series, series)] if known and series is not None else []
     if m:
         series = series_named(ex, s, *m.span("t"), strong=N.series_key(m.group("t")) == topic_key(ex))
         return [Work(series, series)] if series is not None and not series.weak else []
@@ -1782,6 +1779,15 @@ def _coref_at(s: SentenceView, w: Work) -> bool:
 
 #: cell separators of an episode table rendered as text: tabs, runs of spaces or pipes
 TABLE_SEP = re.compile(r"\t|\s{2,}|\s*\|\s*")
+#: a table row: its number (and a second, in-season number), then the quoted title
+TABLE_ROW = re.compile(
+    rf"\s*\|?\s*(\d{{1,3}})\.?(?:{TABLE_SEP.pattern})(?:\d{{1,3}}(?:{TABLE_SEP.pattern}))?[\"“]"
+)
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a table line ('11 | 1 | "Title" | X' -> ['11', '1', '"Title"', 'X'])."""
+    return [c.strip() for c in TABLE_SEP.split(line.strip().strip("|"))]
 
 
 def _table_header(ex: Extractor) -> dict[str, int]:
@@ -1791,7 +1797,7 @@ def _table_header(ex: Extractor) -> dict[str, int]:
 
     def make() -> dict[str, int]:
         for line in ex.doc.text.splitlines():
-            cells = [c.strip() for c in TABLE_SEP.split(line.strip().strip("|"))]
+            cells = _cells(line)
             low = [c.lower() for c in cells]
             if "directed by" in low or "written by" in low:
                 cols = {k: low.index(k) for k in ("directed by", "written by") if k in low}
@@ -1820,12 +1826,10 @@ def _episode_rows(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     for line in s.sent.text.split("\n"):  # unmasked: episode titles are quoted
         start = offset
         offset += len(line) + 1
-        row = re.match(
-            r"\s*\|?\s*(\d{1,3})\.?(?:\t|\s{2,}|\s*\|\s*)(?:\d{1,3}(?:\t|\s{2,}|\s*\|\s*))?[\"“]", line
-        )
+        row = TABLE_ROW.match(line)
         if not row:
             continue
-        cells = [c.strip() for c in TABLE_SEP.split(line.strip().strip("|"))]
+        cells = _cells(line)
         n: int | None = int(row.group(1))
         if "overall" in header and header["overall"] < len(cells) and cells[header["overall"]].isdigit():
             n = int(cells[header["overall"]])
