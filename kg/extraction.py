@@ -15,6 +15,7 @@ processed in parallel and tested alone.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -332,7 +333,7 @@ POSSESSIVE_PAIR = re.compile(
     rf"(?P<actor>{NAME}){POSS} (?P<char>{CHAR})(?!{N.SEP}{N.WORD})(?! as )(?=[ ,;:.)])"
 )
 VERB_PAIR = re.compile(
-    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?,? (?:who )?(?:also |now |later |will |would |has |had )?"
+    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?,? (?:who )?(?:(?:also|now|later|will|would|has|had|have|previously|once|memorably|famously|originally|currently|then|first|still) ){{0,3}}"
     rf"(?:plays|played|portrays|portrayed|portray|play|voices|voiced|voice|is playing|was playing|(?:stars|starred) as)"
     rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |{NAME}{POSS} )?(?:[a-z][\w\-]*(?:['’]s)?,? ){{0,4}}?)"
     rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{N.NAMEX}(?:(?:, | and |, and )(?:(?<= and )(?:the|his|her|their) (?!(?:[a-z][\w\-]* )*?(?:from|of|in|on|at|with|who) )(?:[a-z][\w\-]* ){{1,2}})?{N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who)\b)(?!, who\b))*)"
@@ -411,7 +412,8 @@ SEASON_LENGTH = re.compile(
     rf"|\b(?:all|the|its) (?P<n_b>{N.CARDINAL_RE}) episodes of (?:the|its) (?:(?:[A-Z]\w*-)?[a-z][\w\-]* )?(?P<ord_b>{N.ORDINAL_RE}) season"
     rf"|\b(?P<n_c>{N.CARDINAL_RE}) episodes in the (?P<ord_c>{N.ORDINAL_RE}) season and (?P<n2>{N.CARDINAL_RE}) in the (?P<ord2>{N.ORDINAL_RE})"
     rf"|\b(?:[Tt]he|[Ee]ach of the|[Ee]ach of (?:the show|the series|its)['’]s?|[Ii]ts) first (?P<k>{N.CARDINAL_RE}) seasons,? (?:each )?(?:consist(?:s|ed)? of|ha(?:d|ve)|ran|run|comprised|contain(?:ed)?|of|with) (?P<n_d>{N.CARDINAL_RE}) episodes(?: each)?"
-    rf"|\b(?P<k_e>{N.CARDINAL_RE}) seasons,? (?:of|with|each (?:of|with)) (?P<n_e>{N.CARDINAL_RE}) episodes(?: each)?"
+    rf"|\b(?P<k_f>{N.CARDINAL_RE}) (?P<n_f>{N.CARDINAL_RE})[- ]episode (?:seasons|series)\b"
+    rf"|\b(?P<k_e>{N.CARDINAL_RE}) (?:seasons|series),? (?:of|with|each (?:of|with)) (?P<n_e>{N.CARDINAL_RE}) episodes(?: each)?"
 )
 #: ", the third of nine, and the fourth of ten" after "the first two seasons ... each"
 SEASON_LENGTH_MORE = re.compile(
@@ -460,7 +462,8 @@ DIRECTED = re.compile(
 )
 DIRECTED_BY = re.compile(
     rf"{episodes_re('e')}(?P<filler>,? (?:[^.;]{{0,80}}? and )?)(?:which (?:was|is) |was |is |were |are |will be |would be )?(?:directed|helmed) by "
-    rf"(?:(?:the )?(?:(?:co-)?(?:creators?|showrunners?|executive producers?|producers?|stars?)(?:,? and | )?)+)?(?P<dir>{NAME})(?: and (?P<dir_b>{NAME}))?"
+    rf"(?:(?:the )?(?:(?:co-)?(?:creators?|showrunners?|executive producers?|producers?|stars?)(?:,? and | )?)+)?"
+    rf"(?:{NAME}{POSS} (?:[a-z][\w\-]* ){{1,3}}(?=[{N.UP}]))?(?P<dir>{NAME})(?: and (?P<dir_b>{NAME}))?"
 )
 FILM_DIRECTED = re.compile(
     rf"(?:directed|directing|directs)(?: next)?,? (?:the (?:[a-z\-]+ ){{0,2}}films? )?(?P<film>{TITLE}) \((?P<year>\d{{4}})\)"
@@ -534,6 +537,43 @@ BROADCASTERS = (
 #: ... and studios whose possessive may belong to a title ("Marvel's The Defenders")
 NETWORKS = BROADCASTERS + r"|Lucasfilm|Marvel"
 NETWORK_NAME = re.compile(rf"(?:{NETWORKS})")
+#: the work a role is in, after the character: "played Shane Vendrell on the FX police drama
+#: The Shield", "plays Cooper Howard, the mutated gunslinger, in Prime Video's Fallout",
+#: "starred as Katie Cooper in the Netflix sitcom Alexa & Katie", "as Jojen Reed on Game of Thrones"
+WORK_NOUNS = (
+    r"series|sitcom|drama|dramedy|comedy|film|movie|miniseries|mini-series|show|thriller|procedural|"
+    r"adaptation|anthology|soap(?: opera)?|spin-?off|reboot|revival|prequel|sequel|western|horror|"
+    r"fantasy|satire|musical|limited series|animated series"
+)
+WORK_TAIL = re.compile(
+    rf"(?:, (?:(?:the|a|an|his|her|their|{NAME}{POSS}) [^,;()]{{1,80}}?|known as [^,;()]{{1,40}}),)?,? (?:in|on) (?:the |both )?"
+    rf"(?:(?P<net>{BROADCASTERS})(?P<nposs>['’]s)? |(?P<owner>{NAME}){POSS} )?"
+    rf"(?P<words>(?:[a-z][\w\-]* ){{0,3}}?(?:{WORK_NOUNS}) )?"
+    rf"(?P<t>{TITLE}(?:: {TITLE})?)(?! \d)(?={POSS}|[ ,;.:)]|$)"
+)
+#: "... and B the remaining four", "with B handling the rest", "and by B, who directed the other four"
+REST_OF_SEASON = re.compile(
+    rf"(?:,? (?:with|and|while) (?:by )?)(?P<who>{NAME})(?:, who)? (?:(?:directed|directing|handling|handled|helming|helmed|"
+    rf"took|taking|directs|handles|helms|takes|directs) )?the (?:rest|remaining|other)(?: (?P<n>{N.CARDINAL_RE}))?"
+    rf"(?: episodes| instalments| installments)?(?=[,.;]|$| of\b)"
+)
+_ORDX = rf"(?:{N.ORDINAL_RE}|last|final)"
+#: ", Helen Shaver the fifth and sixth, and Lucy Tcherniak the seventh" after a directing clause
+GAPPED_DIRECTOR = re.compile(
+    rf"(?:,|;) (?:and |while |with )?(?P<who>{NAME}) (?P<eps>the {_ORDX}(?:(?:,| and|, and) (?:the )?{_ORDX})*)(?: episodes?)?(?=[,.;]|$)"
+)
+#: a guide entry: 'Sergio Marquina ("The Professor")' and on the next line "Portrayed by: Álvaro Morte"
+PORTRAYED_LINE = re.compile(
+    rf"(?m)^(?:[*•-] )?(?P<char>{CHAR})(?: \([^()\n]{{1,60}}\))?[ \t]*\n(?:[*•-] )?(?:Portrayed|Played|Voiced|Performed) by:?[ \t]+"
+    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){NAME})*)[ \t]*(?:\([^()\n]*\))?[ \t]*$"
+)
+_COSTAR = rf"{NAME}{POSS} (?:[a-z][\w\-]* ){{0,3}}{CHAR}(?!{POSS})"
+#: "opposite Emilia Clarke's Daenerys Targaryen", "alongside A's X and B's Y"
+COSTAR_POSS = re.compile(rf"\b(?:opposite|alongside) (?P<list>{_COSTAR}(?:(?:, |,? and ){_COSTAR})*)")
+COSTAR_ITEM = re.compile(rf"(?P<actor>{NAME}){POSS} (?:[a-z][\w\-]* ){{0,3}}(?P<char>{CHAR})")
+#: a title in quotes may hold any short lower-case joiners: 'Interview with the Vampire'
+QUOTED_TITLE = rf"{N.WORD}(?:(?:[ ](?:[a-z]+|&|vs\.)){{0,3}}{N.SEP}{N.WORD})*"
+NOT_WORK_START = re.compile(rf"(?:Season|Episode|Part|Chapter|Volume|Book|Series|{MONTH_NAMES})\b")
 STRONG_SERIES = re.compile(
     rf"{season_ref('x')}"
     rf"|(?:television|TV|streaming|Netflix|HBO|Hulu|Amazon|Disney\+|web|drama|comedy) (?:mini-?)?series (?P<x5>{TITLE})"
@@ -588,12 +628,13 @@ class Extractor:
             # "'Dexter: Original Sin' Prequel Sets December Premiere": a quoted title may hold a colon
             qm = re.match(
                 rf"^(?:(?:Review|Exclusive|Interview|Recap|Opinion|Analysis|First look): )?"
-                rf"['‘\"“](?P<t>{TITLE}(?:: {TITLE})?)['’\"”] (?!(?:star|actor|actress|creator|showrunner|director)s?\b)",
+                rf"['‘\"“](?P<t>{QUOTED_TITLE}(?:: {QUOTED_TITLE})?)['’\"”] (?!(?:star|actor|actress|creator|showrunner|director)s?\b)",
                 first.text,
             )
             quoted = list(
                 re.finditer(
-                    rf"(?:^|(?<=\s))['‘\"“](?P<t>{TITLE}(?:: {TITLE})?),?['’\"”](?=[\s:;,.!?]|$)", first.text
+                    rf"(?:^|(?<=\s))['‘\"“](?P<t>{QUOTED_TITLE}(?:: {QUOTED_TITLE})?),?['’\"”](?=[\s:;,.!?]|$)",
+                    first.text,
                 )
             )
             # only the part before the headline's own colon ("X on 'Title': 'A quote'")
@@ -631,8 +672,32 @@ class Extractor:
             self.out.candidates.extend(self._sentence(s))
             for family in FAMILIES:
                 self.out.candidates.extend(family(self, s))
+        self.out.candidates.extend(self._portrayed_by_lines())
         self.out.candidates.extend(self._reprised_roles())
         return self.out
+
+    def _portrayed_by_lines(self) -> Iterator[Candidate]:
+        """A character guide's entry: a heading line naming the character ('Sergio Marquina
+        ("The Professor")') and under it "Portrayed by: Álvaro Morte"."""
+        text = self.doc.text
+        topic = self.out.topic
+        for m in PORTRAYED_LINE.finditer(text):
+            c0 = m.start("char")
+            char = _character(m.group("char"), c0, c0 + len(m.group("char")))
+            if char is None:
+                continue
+            i = self._sentence_index(m.start("actors"))
+            s = self.sents[i]
+            ev = (s.sent.start, s.sent.end)
+            played = False
+            for x in re.finditer(NAME, m.group("actors")):
+                a0 = m.start("actors") + x.start()
+                actor = _person(s, x.group(), a0, a0 + len(x.group()), strict=False)
+                if actor is not None:
+                    played = True
+                    yield Candidate(actor, "plays", char, self.doc.iri, ev, "portrayed-by-line")
+            if played and topic is not None:
+                yield Candidate(char, "appearsIn", topic, self.doc.iri, ev, "portrayed-by-line")
 
     def _reprised_roles(self) -> Iterator[Candidate]:
         """ "Ritter, Colter and Moss later reprised their roles in The Defenders", "Rosario Dawson as
@@ -765,6 +830,15 @@ class Extractor:
             return None
         if any(N.series_key(m.text) == N.series_key(names[0]) for m in self.out.series_mentions):
             return None  # "Ted Lasso season 3: ...", "Ted Lasso returns to Apple TV+"
+        if re.search(
+            r"^[^.(]*\((?:[\w ]+ )?(?:TV series|series|miniseries|TV programme|TV program|film)\)"
+            r"|^[^.,;]*? (?:is|was) an? (?:(?!actor|actress|director|writer|producer|filmmaker|screenwriter|comedian|"
+            r"singer|musician|author|journalist|showrunner|creator|star|host|rapper|model)[\w\-]+ ){0,6}?"
+            r"(?:series|sitcom|miniseries|show|drama|programme|program|film)\b",
+            self.sents[0].text + "\n" + self.sents[1].text,
+            re.M,
+        ):
+            return None  # "Happy Valley (TV series)" / "Happy Valley is a British crime drama"
         return names[0]
 
     def _topic(self) -> Mention | None:
@@ -839,8 +913,136 @@ class Extractor:
         cands = list(self._sentence_rules(s))
         cands += list(self._loose_as(s, cands))
         cands += list(self._pronoun_roles(s, cands))
+        cands += list(self._work_tails(s, cands))
+        cands += list(self._gapped_directors(s, cands))
+        cands += list(self._rest_of_season(s, cands))
         yield from cands
         yield from self._topic_cast(s, cands)
+
+    def _season_span(self, numbers: list[int]) -> tuple[int, int] | None:
+        """The first and last episode numbers of the season holding all of ``numbers``, if the
+        document gives that season's length and every earlier one's."""
+        lengths = self._season_lengths()
+        first = 1
+        for k in range(1, max(lengths, default=0) + 1):
+            if k not in lengths:
+                return None
+            last = first + lengths[k] - 1
+            if all(first <= n <= last for n in numbers):
+                return first, last
+            first = last + 1
+        return None
+
+    def _gapped_directors(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
+        """ "Podeswa directed the fourth and the last, Helen Shaver the fifth and sixth, and Lucy
+        Tcherniak the seventh": each gapped "NAME the ORDINALS" after a directing clause, counted
+        in the season of the episodes that clause names."""
+        given = [c.object for c in cands if c.relation == "directed" and c.object.kind == "episode"]
+        if not given or any(g.number is None for g in given):
+            return
+        first_at = min(c.subject.start for c in cands if c.relation == "directed") - s.base
+        span = self._season_span([g.number for g in given])  # type: ignore[misc]
+        if span is None and not self._multi_season() and all(g.number <= 30 for g in given):  # type: ignore[operator]
+            span = (1, self._episode_total() or 0)
+        if span is None:
+            return
+        series = given[0].parent
+        ev = (s.sent.start, s.sent.end)
+        for m in GAPPED_DIRECTOR.finditer(s.text, max(first_at, 0)):
+            w = s.span(m, "who")
+            assert w
+            who = _person(s, *w, strict=False)
+            if who is None or not (
+                s.ner_label(who.start, who.end) == "PERSON"
+                or self._known_person(s, who)
+                or N.looks_like_person_name(who.text)
+            ):
+                continue
+            numbers = []
+            for word in re.findall(r"[a-z]+", m.group("eps")):
+                if word in ("the", "and"):
+                    continue
+                k = span[1] if word in ("last", "final") else N.number_word(word)
+                if not k or k < 0:
+                    numbers = []
+                    break
+                numbers.append(k if word in ("last", "final") else span[0] + k - 1)
+            if not numbers or (span[1] and max(numbers) > span[1]):
+                continue
+            for n in numbers:
+                ep = Mention(
+                    f"{series.text if series else ''} episode {n}".strip(), "episode", w[1], w[2], n, series
+                )
+                yield Candidate(who, "directed", ep, self.doc.iri, ev, "directed-gapped")
+
+    def _rest_of_season(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
+        """ "A directed the first four episodes of the new season and B the remaining four",
+        "... with B handling the rest", "..., and by B, who directed the other four": B directed
+        the season's episodes this sentence gives no one else. Only when the season's length is
+        known, every episode named lies in that one season, and a stated count matches."""
+        m = REST_OF_SEASON.search(s.text)
+        if m is None:
+            return
+        given = [c.object for c in cands if c.relation == "directed" and c.object.kind == "episode"]
+        if not given or any(g.number is None for g in given):
+            return
+        season = self._season_span([g.number for g in given])  # type: ignore[misc]
+        taken = {g.number for g in given}
+        count = N.number_word(m.group("n")) if m.group("n") else None
+        if season is None and count and max(taken) - min(taken) + 1 == len(taken):  # type: ignore[operator]
+            # "A directed the first four episodes and B the remaining four": the next four
+            season = (min(taken), max(taken) + count)  # type: ignore[operator]
+        if season is None:
+            return
+        rest = [n for n in range(season[0], season[1] + 1) if n not in taken]
+        if not rest or (count is not None and count != len(rest)):
+            return
+        w = s.span(m, "who")
+        assert w
+        who = _person(s, *w, strict=False)
+        if who is None or not (s.ner_label(who.start, who.end) == "PERSON" or self._known_person(s, who)):
+            return
+        series = given[0].parent
+        ev = (s.sent.start, s.sent.end)
+        for n in rest:
+            ep = Mention(
+                f"{series.text if series else ''} episode {n}".strip(), "episode", w[1], w[2], n, series
+            )
+            yield Candidate(who, "directed", ep, self.doc.iri, ev, "directed-rest")
+
+    def _work_tails(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
+        """The work named right after a role that no rule placed: "who had previously played
+        Shane Vendrell on the FX police drama The Shield", "plays Cooper Howard, the mutated
+        gunslinger, in Prime Video's Fallout". A bare title ("on Game of Thrones") must not be
+        a place, a person or a date; with a network, an owner ("Robert Eggers's The Witch") or
+        a work noun ("the superhero series Titans") in front, any title will do."""
+        placed = {N.fold(c.subject.text) for c in cands if c.relation == "appearsIn"}
+        ev = (s.sent.start, s.sent.end)
+        for c in cands:
+            if c.relation != "plays" or N.fold(c.object.text) in placed:
+                continue
+            at = c.object.end - s.base
+            if at <= 0 or at > len(s.text) or c.subject.start > c.object.start:
+                continue  # a character before its actor ("X, played by Y") has its own tail
+            m = WORK_TAIL.match(s.text, at)
+            if m is None or NOT_WORK_START.match(m.group("t")):
+                continue
+            a, b = s.base + m.start("t"), s.base + m.end("t")
+            cue = m.group("net") or m.group("owner") or m.group("words")
+            if not cue and s.ner_label(a, b) in {"PERSON", "GPE", "LOC", "FAC", "DATE", "NORP", "ORG"}:
+                continue
+            if m.group("net") and not m.group("nposs") and not m.group("words"):
+                continue  # "on HBO in 2019": the network itself
+            if NOT_A_FACT.search(s.text[: m.start()]):
+                continue
+            placed.add(N.fold(c.object.text))
+            title = N.strip_leading_noise(m.group("t"))
+            words = m.group("words") or ""
+            if re.search(r"\b(?:film|movie)\b", words):
+                work = _mention("film", title, b - len(title), b)
+            else:  # a network or a kind of show in front makes it a series
+                work = _series(title, b - len(title), b, weak=not (m.group("net") or words))
+            yield Candidate(c.object, "appearsIn", work, self.doc.iri, ev, "work-tail")
 
     def _loose_as(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
         """Roles in free prose: "X joins the ensemble as Y", "X brings comic relief as Y", "X has
@@ -917,10 +1119,18 @@ class Extractor:
         lead = self._lead_person()
         if lead is not None:
             return _mention("person", N.clean(re.match(NAME, self.sents[0].text).group()), s.base, s.base + 2)  # type: ignore[union-attr]
+        pron = re.search(r"\b([Hh]e|[Ss]he)\b", s.text)
         for i in range(s.index - 1, max(s.index - 4, -1), -1):
             prev = self.sents[i]
             if re.match(r"(?:He|She)\b", prev.text):
                 continue
+            # "..., and Wainwright herself directed the sixth. For the second series she ...":
+            # a reflexive pronoun after a name tells whose the next "she" is
+            if pron:
+                self_word = "herself" if pron.group(1).lower() == "she" else "himself"
+                marked = re.search(rf"(?P<n>{NAME}) {self_word}\b", prev.text)
+                if marked:
+                    return _mention("person", self._full_name(N.clean(marked.group("n"))), s.base, s.base + 2)
             for es, ee, label in prev.ents:
                 if label == "PERSON" and len(re.findall(r"\S+", prev.sent.text[:es])) <= 3:
                     p = _person(prev, prev.sent.text[es:ee], prev.base + es, prev.base + ee)
@@ -1348,6 +1558,22 @@ class Extractor:
             actor, char = _person(s, *a), _character(*c)
             if actor and char:
                 yield emit(actor, "plays", char, "possessive")
+
+        # "opposite Dominic West's Jimmy McNulty and Sonja Sohn's Kima Greggs": co-stars' roles
+        for m in COSTAR_POSS.finditer(text):
+            for x in COSTAR_ITEM.finditer(m.group("list")):
+                a0, c0 = m.start("list") + x.start("actor"), m.start("list") + x.start("char")
+                a = (x.group("actor"), s.base + a0, s.base + a0 + len(x.group("actor")))
+                c = (x.group("char"), s.base + c0, s.base + c0 + len(x.group("char")))
+                if " " not in a[0] or not (
+                    s.ner_label(a[1], a[2]) == "PERSON" or N.looks_like_person_name(a[0])
+                ):
+                    continue
+                if s.ner_label(c[1], c[2]) in NOT_CHARACTER_NER | {"WORK_OF_ART"}:
+                    continue
+                actor, char = _person(s, *a, strict=False), _character(*c)
+                if actor and char:
+                    yield emit(actor, "plays", char, "costar-possessive")
 
         # ACTORS play/portray CHARACTERS [respectively] [in SERIES]
         for m in VERB_PAIR.finditer(text):
@@ -1804,6 +2030,13 @@ class Extractor:
             return None
         if re.fullmatch(rf"(?:{MONTH_NAMES})(?: \d{{4}})?", sp[0]) or s.ner_label(sp[1], sp[2]) == "DATE":
             return None  # "cast as Cage in December 2014": not a work
+        if NETWORK_NAME.fullmatch(sp[0]):
+            # "as Bertha Russell in HBO's The Gilded Age": the network's title, not the network
+            owned = re.match(rf"{POSS} (?P<t>{TITLE}(?:: {TITLE})?)", s.text[sp[2] - s.base :])
+            if owned is None:
+                return None
+            a = sp[2] + owned.start("t")
+            return _series(owned.group("t"), a, a + len(owned.group("t")), weak=weak)
         return _series(*sp, weak=weak)
 
     def _season_from(self, s: _Sent, m: re.Match[str], p: str) -> Mention | None:
@@ -1830,6 +2063,8 @@ class Extractor:
         g = m.group
         numbers: list[int] = []
         season = self._season_of(s, m)
+        if season == -1:
+            return []  # a season named by its title that the document never numbers
         length = (
             self._season_lengths().get(season or 1) if (season or 1) > 1 or self._multi_season() else None
         )
@@ -1916,6 +2151,14 @@ class Extractor:
         )
         if near:
             return _season_number(near)
+        # an anthology's season by its title: "all eight episodes of the Ed Gein season",
+        # "For the Menendez season, Franklin returned to direct the premiere"
+        named = re.match(rf" of (?:the|its) (?P<nm>(?:[{N.UP}][\w\-]* ){{1,3}})season\b", after) or re.search(
+            rf"\b(?:the|its) (?P<nm>(?:[{N.UP}][\w\-]* ){{1,3}})season\b(?!['’]s? (?:{N.ORDINAL_RE}))[^.;]*$",
+            before,
+        )
+        if named and not re.fullmatch(r"(?:New|Next|Final|Last|First|Second|Third) ", named.group("nm")):
+            return self._named_seasons().get(N.fold(named.group("nm").strip()), -1)
         if any(m.group(g) for g in m.re.groupindex if g.endswith(("of", "owner"))):
             return None  # "episodes 3 and 4 of Little Bay": the season in view is another work's
         implied = (
@@ -1945,6 +2188,26 @@ class Extractor:
             if recent:
                 return recent[-1]
         return self._focus_season()
+
+    def _named_seasons(self) -> dict[str, int]:
+        """An anthology's seasons by the words of their titles: "The first season, Dahmer –
+        Monster: The Jeffrey Dahmer Story, ..." makes "Dahmer" (and "Jeffrey Dahmer") season 1;
+        "The second, Monsters: The Lyle and Erik Menendez Story" makes "Menendez" season 2."""
+
+        def find() -> dict[str, int]:
+            out: dict[str, int] = {}
+            pattern = rf"\b[Tt]he (?P<o>{N.ORDINAL_RE})(?: season)?, (?P<t>[^,;.]{{3,80}}),"
+            for x in re.finditer(pattern, self.doc.text):
+                n = N.number_word(x.group("o"))
+                if not n or n < 1:
+                    continue
+                words = re.findall(rf"[{N.UP}][\w\-]*", x.group("t"))
+                for i in range(len(words)):
+                    for j in range(i + 1, min(i + 3, len(words)) + 1):
+                        out.setdefault(N.fold(" ".join(words[i:j])), n)
+            return out
+
+        return self.memo("named-seasons", find)
 
     def _sentence_index(self, pos: int) -> int:
         """The index of the sentence holding document offset ``pos``."""
@@ -2064,6 +2327,22 @@ class Extractor:
             season = same[-1] if same else self._focus_season() or (near[-1] if near else None)
             if season and n and n < 40:
                 lengths.setdefault(season, n)
+        # "The first season, Dahmer – Monster, premiered on ... and ran for ten episodes. The
+        # second, Monsters: ..., followed on ..., with nine episodes": a sentence about one season
+        for sent in self.sents:
+            head = re.match(
+                rf"(?:[Tt]he|[Ii]ts) (?P<o>{N.ORDINAL_RE})(?: season)?(?:,| (?:premiered|was|aired|ran|debuted|followed))",
+                sent.text,
+            )
+            if head is None or len(re.findall(r"\bseasons?\b", sent.text)) > 1:
+                continue
+            counts = re.findall(
+                rf"\b(?:ran for|runs for|with|of|had|has|consisted of|consists of|comprising|comprised|spanned|spanning) ({N.CARDINAL_RE}) episodes\b",
+                sent.text,
+            )
+            o = N.number_word(head.group("o"))
+            if len(counts) == 1 and o and o > 0 and (n := N.number_word(counts[0])) and n < 40:
+                lengths.setdefault(o, n)
         if not self._multi_season() and self._episode_total():
             lengths.setdefault(1, self._episode_total() or 0)
         return lengths
@@ -2168,6 +2447,32 @@ def node(node_type: str, start: int, end: int, props: list[tuple[str, Mention]],
     return Mention(text=label, kind="node", start=start, end=end, node_type=node_type, props=tuple(props))
 
 
+#: British usage: "the second series", "series 3" name what American usage calls a season
+BRITISH_SERIES = re.compile(
+    rf"(?i:\b(?:{N.ORDINAL_RE}|opening|new|next|previous|latest|final|last) )(?P<a>series)\b(?! (?:of|in|to|for|from|on|by)\b)"
+    rf"|\b(?P<b>[Ss]eries) (?=(?:{N.CARDINAL_RE})\b)"
+)
+
+
+def british_seasons(text: str) -> str | None:
+    """The text as the rules read it when it counts seasons the British way ("For the second
+    series she directed ...") and never says "season": each such "series" is read as
+    "season", which has the same length, so every offset still points into the original."""
+    if re.search(r"(?i)\bseasons?\b", text):
+        return None
+    out, n = BRITISH_SERIES.subn(
+        lambda m: m.group().replace("series", "season").replace("Series", "Season"), text
+    )
+    return out if n else None
+
+
 def extract(doc: Document) -> DocumentExtraction:
     """Run every rule on one document."""
-    return Extractor(doc).run()
+    reading = british_seasons(doc.text)
+    if reading is None:
+        return Extractor(doc).run()
+    out = Extractor(dataclasses.replace(doc, text=reading)).run()
+    # the facts point at offsets; the document and its sentences stay as written
+    out.doc = doc
+    out.sentences = [dataclasses.replace(s, text=doc.text[s.start : s.end]) for s in out.sentences]
+    return out

@@ -21,7 +21,7 @@ NAME = rf"(?<![\w'’]){WORD}(?:{SEP}{WORD})*"
 #: "The Last of Us", "House of the Dragon", "The Queen's Gambit", "Agents of S.H.I.E.L.D."
 TITLE = (
     rf"(?<![\w’])(?<!\w')(?:The[ ]{WORD}['’]s[ ]{WORD}(?:{SEP}{WORD})*|"
-    rf"{WORD}(?:(?:[ ](?:of|the|a|an|to|&|in[ ]the|on[ ]the))*{SEP}{WORD})*)"
+    rf"{WORD}(?:(?:[ ](?:of|the|a|an|to|&|vs\.|in[ ]the|on[ ]the))*{SEP}{WORD})*)"
 )
 #: a name that is not the start of a longer one (for items of lists)
 NAMEX = rf"{NAME}(?!{SEP}{WORD})"
@@ -54,6 +54,7 @@ TITLES_ALWAYS = {
     "sister", "brother", "mother", "aunt", "uncle", "grandma", "grandpa", "sheriff", "deputy",
     "nurse", "principal", "coach", "reverend", "rev.", "pastor", "senator", "mayor", "ser", "constable",
     "councilman", "councilwoman", "inspector", "commissioner", "chief", "professor", "prof.",
+    "superintendent", "marshal", "special", "supt.", "insp.",
 }  # fmt: skip
 TITLES_IF_FULL = {
     "captain", "capt.", "doctor", "lady", "lord", "sir", "king", "queen", "miss", "mister",

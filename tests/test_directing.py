@@ -121,3 +121,65 @@ def test_look_alikes_are_not_directing_credits():
     )
     films = {o for _, o in directed(f)}
     assert not films & {"Tenet", "The Night Manager", "The Wire", "Perry Wright", "Holt"}
+
+
+def test_gapped_directors_count_in_the_season_of_the_first_clause():
+    f = facts(
+        "Harbour is an American television series. The first season ran for ten episodes.\n\n"
+        "Jeremy Shaw directed the fourth and the last, Helen Vance the fifth and sixth, "
+        "and Lucy Tam the seventh, eighth and ninth."
+    )
+    assert directed(f) >= {
+        ("Helen Vance", "Harbour episode 5"),
+        ("Helen Vance", "Harbour episode 6"),
+        ("Lucy Tam", "Harbour episode 7"),
+        ("Lucy Tam", "Harbour episode 9"),
+    }
+    # without a directing clause before it, "Name the fifth" is not a credit
+    assert not directed(facts("Harbour is an American television series. Helen Vance the fifth and sixth."))
+
+
+def test_the_rest_of_a_season_goes_to_the_other_director():
+    f = facts(
+        "Harbour is an American television series. The series ran for two seasons of six episodes each.\n\n"
+        "For the second season Ana Ruiz directed the opening two episodes, with Neasa Hart handling the rest."
+    )
+    assert directed(f) == {
+        ("Ana Ruiz", "Harbour episode 7"),
+        ("Ana Ruiz", "Harbour episode 8"),
+        ("Neasa Hart", "Harbour episode 9"),
+        ("Neasa Hart", "Harbour episode 10"),
+        ("Neasa Hart", "Harbour episode 11"),
+        ("Neasa Hart", "Harbour episode 12"),
+    }
+    # "the remaining four" must match what is left of the season
+    g = facts(
+        "Harbour is an American television series. The series ran for two seasons of six episodes each.\n\n"
+        "Ana Ruiz directed the first two episodes of the second season and Neasa Hart the remaining five."
+    )
+    assert not {d for d in directed(g) if d[0] == "Neasa Hart"}
+
+
+def test_british_series_count_as_seasons():
+    f = facts(
+        "Moorside is a British crime drama television series. It ran for two series of six episodes each.\n\n"
+        "Euan Lyle directed the first three episodes of the first series. "
+        "In the second series Tim Fell directed the fourth episode."
+    )
+    assert ("Tim Fell", "Moorside episode 10") in directed(f)
+    assert ("Euan Lyle", "Moorside episode 3") in directed(f)
+
+
+def test_anthology_seasons_by_title():
+    f = facts(
+        "Killers is an American anthology television series. The first season, Killers: The Dahmer Story, "
+        "premiered in 2022 and ran for ten episodes. The second, Killers: The Menendez Story, followed in 2024.\n\n"
+        "For the Menendez season, Carl Frank directed the fifth episode. "
+        "Max Wink directed all eight episodes of the Gein season."
+    )
+    assert directed(f) == {("Carl Frank", "Killers episode 15")}  # the Gein season is never numbered
+
+
+def test_a_possessive_descriptor_before_the_director():
+    f = facts(LEAD + "The seventh episode was directed by Ruiz's longtime collaborator Nina Lopez.")
+    assert directed(f) == {("Nina Lopez", "Nightwatch episode 7")}

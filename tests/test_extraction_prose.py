@@ -274,3 +274,26 @@ def test_a_profiles_roles_after_a_film_with_its_year_or_a_pronoun():
     for role in ("Thomas Searles", "Nick Atwater", "Marcus Chaplin", "Raymond Holt"):
         assert ("Andre Brau", role) in plays
     assert not {a for a, _ in plays} & {"Glory", "Karl Gaj"}
+
+
+def test_the_work_named_after_a_role_elsewhere():
+    f = facts(
+        "Coalfield is an American crime drama television series.\n\n"
+        "Goggins, who had previously played Shane Vendrell on the FX police drama The Shield, stars as Boyd Crowder. "
+        "Carrie Coon currently plays Bertha Russell in HBO's The Gilded Age."
+    )
+    assert ("Shane Vendrell", "appearsIn", "The Shield") in f
+    assert ("Bertha Russell", "appearsIn", "The Gilded Age") in f
+    assert ("Bertha Russell", "appearsIn", "HBO") not in f
+    assert ("Shane Vendrell", "appearsIn", "Coalfield") not in f
+
+
+def test_co_stars_possessive_roles_and_portrayed_by_lines():
+    f = facts(
+        "Harbour is an American crime drama television series.\n\n"
+        "He starred opposite Dominic West's Jimmy McNulty and Sonja Sohn's Kima Greggs.\n\n"
+        'Sergio Marquina ("The Professor")\nPortrayed by: Alvaro Morte\nThe mastermind behind the heist.'
+    )
+    assert {("Dominic West", "plays", "Jimmy McNulty"), ("Sonja Sohn", "plays", "Kima Greggs")} <= f
+    assert ("Alvaro Morte", "plays", "Sergio Marquina") in f
+    assert ("Sergio Marquina", "appearsIn", "Harbour") in f

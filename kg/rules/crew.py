@@ -718,9 +718,11 @@ COMPANY_WORK = re.compile(
     r"(?:did|had done|has done|created|made|designed|produced) (?:for|on) "
 )
 # "The pilot, written by A and directed by B", "the first episode was written by A and directed by B"
+#: "directed by Dinner's longtime collaborator Nina Lopez-Corrado": the name after the description
+_BY_DESC = rf"(?:{NAME}{POSS} (?:[a-z][\w\-]* ){{1,3}}(?=[{N.UP}]))?"
 WRITTEN_DIRECTED = re.compile(
-    rf"{episodes_re('z')},? (?:which |that )?(?:was |were |is |are |had been |has been )?(?P<v1>written|co-written|directed) by (?P<p1>{NAMES})"
-    rf"(?:,? and (?:was |were )?(?P<v2>written|co-written|directed) by (?P<p2>{NAMES}))?"
+    rf"{episodes_re('z')},? (?:which |that )?(?:was |were |is |are |had been |has been )?(?P<v1>written|co-written|directed) by {_BY_DESC}(?P<p1>{NAMES})"
+    rf"(?:,? and (?:was |were )?(?P<v2>written|co-written|directed) by {_BY_DESC}(?P<p2>{NAMES}))?"
 )
 ROLE_VERBS = re.compile(
     r"\b(?:scor\w*|compos\w*|writ\w*|wrote|produc\w*|showrun\w*|design\w*|shoot\w*|shot|join\w*|serv\w*|"
