@@ -933,6 +933,17 @@ class Extractor:
             first = last + 1
         return None
 
+    def _credited_person(self, s: _Sent, span: tuple[str, int, int]) -> Mention | None:
+        """The person a gapped or "the rest" clause names, if the name looks like a person."""
+        who = _person(s, *span, strict=False)
+        if who is None or not (
+            s.ner_label(who.start, who.end) == "PERSON"
+            or self._known_person(s, who)
+            or N.looks_like_person_name(who.text)
+        ):
+            return None
+        return who
+
     def _gapped_directors(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
         """ "Podeswa directed the fourth and the last, Helen Shaver the fifth and sixth, and Lucy
         Tcherniak the seventh": each gapped "NAME the ORDINALS" after a directing clause, counted
@@ -951,12 +962,8 @@ class Extractor:
         for m in GAPPED_DIRECTOR.finditer(s.text, max(first_at, 0)):
             w = s.span(m, "who")
             assert w
-            who = _person(s, *w, strict=False)
-            if who is None or not (
-                s.ner_label(who.start, who.end) == "PERSON"
-                or self._known_person(s, who)
-                or N.looks_like_person_name(who.text)
-            ):
+            who = self._credited_person(s, w)
+            if who is None:
                 continue
             numbers = []
             for word in re.findall(r"[a-z]+", m.group("eps")):
@@ -970,10 +977,7 @@ class Extractor:
             if not numbers or (span[1] and max(numbers) > span[1]):
                 continue
             for n in numbers:
-                ep = Mention(
-                    f"{series.text if series else ''} episode {n}".strip(), "episode", w[1], w[2], n, series
-                )
-                yield Candidate(who, "directed", ep, self.doc.iri, ev, "directed-gapped")
+                yield Candidate(who, "directed", _episode(series, n, w), self.doc.iri, ev, "directed-gapped")
 
     def _rest_of_season(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
         """ "A directed the first four episodes of the new season and B the remaining four",
@@ -999,16 +1003,13 @@ class Extractor:
             return
         w = s.span(m, "who")
         assert w
-        who = _person(s, *w, strict=False)
-        if who is None or not (s.ner_label(who.start, who.end) == "PERSON" or self._known_person(s, who)):
+        who = self._credited_person(s, w)
+        if who is None:
             return
         series = given[0].parent
         ev = (s.sent.start, s.sent.end)
         for n in rest:
-            ep = Mention(
-                f"{series.text if series else ''} episode {n}".strip(), "episode", w[1], w[2], n, series
-            )
-            yield Candidate(who, "directed", ep, self.doc.iri, ev, "directed-rest")
+            yield Candidate(who, "directed", _episode(series, n, w), self.doc.iri, ev, "directed-rest")
 
     def _work_tails(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
         """The work named right after a role that no rule placed: "who had previously played
@@ -2393,6 +2394,11 @@ class Extractor:
         if best is None:
             return None
         return _person(s, s.sent.text[best[0] : best[1]], s.base + best[0], s.base + best[1])
+
+
+def _episode(series: Mention | None, n: int, at: tuple[str, int, int]) -> Mention:
+    """Episode ``n`` (counted across the series) of ``series``, credited at span ``at``."""
+    return Mention(f"{series.text if series else ''} episode {n}".strip(), "episode", at[1], at[2], n, series)
 
 
 def _split_list(
