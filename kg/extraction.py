@@ -1197,24 +1197,6 @@ class Extractor:
                     ev,
                     "pronoun-role",
                 )
-            tail = re.match(
-                rf"(?: (?:on|in) (?:the )?(?:[A-Za-z]+ ){{0,3}}?(?:series |drama |comedy |sitcom )?(?P<t>{TITLE}))",
-                s.text[m.end() :],
-            )
-            if (
-                tail
-                and s.ner_label(s.base + m.end() + tail.start("t"), s.base + m.end() + tail.end("t"))
-                not in NOT_CHARACTER_NER
-            ):
-                a = s.base + m.end() + tail.start("t")
-                yield Candidate(
-                    char,
-                    "appearsIn",
-                    _series(tail.group("t"), a, a + len(tail.group("t")), weak=True),
-                    self.doc.iri,
-                    ev,
-                    "pronoun-role",
-                )
 
     def _loose_subject(
         self, s: _Sent, pos: int, verb: str | None, gerund: bool = False
