@@ -1,6 +1,6 @@
 """Accuracy on the generality set: articles about other series that nobody tunes on.
 
-    .venv/bin/python bench/eval_general.py [--set general|heldout|heldout2|...|heldout10] [--quiet] [--store DIR]
+    .venv/bin/python bench/eval_general.py [--set general|heldout|heldout2|...|heldout11] [--quiet] [--store DIR]
 
 Builds a temporary store from tests/<set>/articles (as `kg build` would, without the
 shipped links), scores it against tests/general/gold.tsv with kg.evaluation (the `kg eval`

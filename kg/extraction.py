@@ -143,6 +143,20 @@ NOT_DESCRIPTORS = {
 }  # fmt: skip
 
 
+#: descriptor words that are a character's rank when a full name follows them
+FICTIONAL_RANKS = {
+    "president",
+    "chief",
+    "head",
+    "editor",
+    "judge",
+    "executive",
+    "member",
+    "consultant",
+    "designer",
+}
+
+
 def _sub(m: re.Match[str], group: str, base: int) -> tuple[str, int, int] | None:
     if m.group(group) is None:
         return None
@@ -215,7 +229,12 @@ AWARD_WORDS = {"Outstanding", "Award", "Awards", "Best", "Emmy", "Emmys", "Globe
 def _role_slot(s: _Sent, desc: str, c: tuple[str, int, int]) -> bool:
     """Can "as DESC C" name a character: no job words ("as the composer for X", "as Head
     Writer"), and C is not a place, a date or a number?"""
-    if any(w in NOT_DESCRIPTORS - {"and"} for w in re.findall(r"[a-z][\w\-]*", desc)):
+    words = set(re.findall(r"[a-z][\w\-]*", desc))
+    # "as network chief Cory Ellison", "as police commissioner Frank Reagan": a rank in the
+    # story, when a full person-like name follows (not "as chief executive" or "as head writer")
+    if " " in N.clean(c[0]) and N.looks_like_person_name(c[0]):
+        words -= FICTIONAL_RANKS
+    if words & (NOT_DESCRIPTORS - {"and"}):
         return False
     return not any(t in JOB_WORDS for t in c[0].split()) and s.ner_label(c[1], c[2]) not in NOT_CHARACTER_NER
 
@@ -245,12 +264,12 @@ def _series(text: str, start: int, end: int, weak: bool = False) -> Mention:
 
 AS_PAIR = re.compile(
     rf"(?P<actor>{NAME})(?: \([^()]{{1,40}}\))?(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?P<desc>(?:{NAME}{POSS} |(?:the|a|an|his|her|their) )?(?:[a-z][\w\-]*,? ){{0,4}}?)"
-    rf"(?P<char>{CHAR})(?! \()(?!{POSS})(?! and {NAME}{POSS})(?P<tail> (?:in|for|on|from) (?:{season_ref('t')}|(?P<tseries>{TITLE})))?"
+    rf"(?P<char>{CHAR})(?! \()(?!{POSS})(?! and {NAME}{POSS})(?P<tail> (?:in|for|on|from) (?:{season_ref('t')}|(?P<tseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
 )
 #: "X joins the ensemble as Y", "X appeared as Don and Betty's daughter, Sally Draper",
 #: "X has been tapped to play Y" (see Extractor._loose_as)
 LOOSE_AS = re.compile(
-    rf"(?<=[a-z,])(?: as| (?:in|into) the (?:[a-z]+ )?(?:role|part) of| (?P<verb>play|portray|voice)| (?P<ger>playing|portraying|voicing)) (?P<desc>(?:(?:the|a|an|his|her|their) )?(?:{NAME}(?: and {NAME})?{POSS} )?(?:(?:[a-z][\w\-]*|[A-Z][A-Z0-9]+),? ){{0,5}}?)"
+    rf"(?<=[a-z,])(?: as| (?:in|into) the (?:[a-z]+ )?(?:role|part) of| (?P<verb>play|portray|voice)| (?P<ger>playing|portraying|voicing)) (?P<desc>(?:(?:the|a|an|his|her|their) )?(?:{NAME}(?: and {NAME})?{POSS} )?(?:(?!(?:will|play|plays|portray|voice|playing|as)\b)(?:[a-z][\w\-]*|[A-Z][A-Z0-9]+),? ){{0,5}}?)"
     rf"(?P<char>{CHAR})(?!{POSS})(?! \()(?=$|[,.;:)!]| (?:in|on|for|from|and|who|whose|with|to|at|opposite|alongside|while|was|is|has|had|will|\u2014)\b)"
 )
 #: a description set off by commas after a name: "the team captain and Shauna's best friend"
@@ -266,8 +285,10 @@ PRONOUN_ROLE = re.compile(
 #: "Dom Hetrakul is Pornchai, a spa therapist; Christian Friedel is Fabian, the hotel's manager",
 #: "Jack Lowden is River Cartwright again, the disgraced agent": a cast line in prose
 IS_ROLE = re.compile(
-    rf"(?:^|[;,] (?:and |while )?|\b(?:and|while) )(?P<actor>{NAME}) (?:is|was) (?P<char>{CHAR})(?: again| once more)?"
+    rf"(?:^|[;,] (?:and |while )?|\b(?:and|while) )(?P<actor>{NAME}) (?:is|was) (?:(?P<char>{CHAR})(?: again| once more)?"
     rf",(?= (?:a|an|the|his|her|their|{NAME}{POSS}) )"
+    # "Igby Rigney is Riley's younger brother, Warren Flynn"
+    rf"|(?:his|her|their|{NAME}{POSS}) (?:[a-z][\w\-]* ){{0,2}}[a-z][\w\-]*, (?P<char2>{CHAR})(?=[,.;]| and\b| who\b|$))"
 )
 #: "As Roddy Ho, the team's self-regarding hacker, Christopher Chung remains a scene-stealer",
 #: "As the brilliant, arrogant Detective Frank Pembleton, Braugher dominated ..."
@@ -320,10 +341,18 @@ PAREN_PAIR = re.compile(rf"(?P<a>{CHAR}) \((?P<b>{CHAR})(?P<more>; [^()]{{1,80}}
 #: a character guide's heading line: "Shauna Shipman (Melanie Lynskey; Sophie Nélisse as a teenager)."
 GUIDE_LINE = re.compile(rf"(?m)^{CHAR} \({NAME}(?:; [^()\n]{{1,80}})?\)(?:[.:]|[ \t]*$)")
 #: "A and B return as X and Y", "A, B and C star as X, Y and Z"
+#: one role in a list, with its description: "Laurie's son Tom Garvey", "Kevin and Laurie's daughter Jill"
+ROLE_ITEM = rf"(?:(?:{NAME}(?: and {NAME})?{POSS} |(?:his|her|their|the) )?(?:[a-z][\w\-]* ){{0,2}})?{NAME}"
 LIST_AS_LIST = re.compile(
     rf"(?<!as )(?<!, )(?P<actors>{NAME}(?:, {NAME})*,? and {NAME})(?P<mid>(?:,(?= who))?(?: [a-z][\w\-]*)*?),? as "
-    rf"(?:(?:[A-Z]{{2,}} )?[a-z][\w\-]* (?:[a-z][\w\-]* )?(?=[A-Z]))?"  # "as DEA agents Hank Schrader and Steve Gomez"
-    rf"(?P<chars>{NAME}(?:, {NAME})*,? and {NAME})(?! as )"
+    rf"(?:(?:[A-Z]{{2,}} )?[a-z][\w\-]* (?:[a-z][\w\-]* )?(?=[A-Z])"  # "as DEA agents Hank Schrader and Steve Gomez"
+    rf"|(?:{NAME}{POSS} |(?:his|her|their|the) )(?:[a-z][\w\-]* ){{0,2}}[a-z][\w\-]*, )?"  # "as Bill's three wives, A, B and C"
+    rf"(?P<chars>{ROLE_ITEM}(?:, {ROLE_ITEM})*,? and {ROLE_ITEM})(?! as )(?!{POSS})"
+)
+#: "Their parents, the psychiatrists Margaret and Bernard Chenowith, are played by A and B"
+LIST_PLAYED_BY = re.compile(
+    rf"(?P<chars>{NAME}(?:, {NAME})*,? and {NAME}),? (?:are|were) (?:played|portrayed) by (?P<actors>{NAME}(?:, {NAME})*,? and {NAME})"
+    rf"(?!{POSS})(?! (?:and|as)\b)"
 )
 SERIES_PREFIX = re.compile(
     rf"(?P<series>{TITLE}){POSS} (?=(?:{NAME}) as )"
@@ -336,8 +365,8 @@ VERB_PAIR = re.compile(
     rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?,? (?:who )?(?:(?:also|now|later|will|would|has|had|have|previously|once|memorably|famously|originally|currently|then|first|still) ){{0,3}}"
     rf"(?:plays|played|portrays|portrayed|portray|play|voices|voiced|voice|is playing|was playing|(?:stars|starred) as)"
     rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |{NAME}{POSS} )?(?:[a-z][\w\-]*(?:['’]s)?,? ){{0,4}}?)"
-    rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{N.NAMEX}(?:(?:, | and |, and )(?:(?<= and )(?:the|his|her|their) (?!(?:[a-z][\w\-]* )*?(?:from|of|in|on|at|with|who) )(?:[a-z][\w\-]* ){{1,2}})?{N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who)\b)(?!, who\b))*)"
-    rf"(?P<resp>,? respectively)?(?: (?:in|on) (?:{season_ref('v')}|(?P<vseries>{TITLE})))?"
+    rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{N.NAMEX}(?:(?:, | and |, and )(?:(?<= and )(?:the|his|her|their) (?!(?:[a-z][\w\-]* )*?(?:from|of|in|on|at|with|who) )(?:[a-z][\w\-]*,? ){{1,2}})?{N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who)\b)(?!, who\b))*)"
+    rf"(?P<resp>,? respectively)?(?: (?:in|on) (?:{season_ref('v')}|(?P<vseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
 )
 REPRISE = re.compile(
     rf"(?:reprises?|reprised|reprising|returns? to|returning to) (?:his|her|their) (?P<series>{TITLE}) role (?:as|of) (?P<char>{CHAR})"
@@ -385,9 +414,13 @@ EPISODES = (
     rf"(?:[\"“][^\"“”]{{1,80}}[\"”],? (?=the )| {{5,}},? (?=the ))?"  # '"Walk of Punishment," the third episode of season three'
     rf"(?:(?P<{{p}}owner>{TITLE}){POSS} |(?P<{{p}}coref>the (?:mini-?series|series|show|season)['’]s? |its ))?"
     rf"(?:[Tt]he )?(?P<{{p}}sq>(?:{N.ORDINAL_RE})[- ]season(?:['’]s)? |season (?:{N.CARDINAL_RE}) (?=premiere|finale))?(?:(?:first|opening) (?P<{{p}}fc>{N.CARDINAL_RE})(?: episodes)? and (?:the )?(?:final|last|closing) (?P<{{p}}lc>{N.CARDINAL_RE})(?: episodes)?"
-    rf"|(?:final|last|closing) (?P<{{p}}lc2>{N.CARDINAL_RE}) episodes"
+    rf"|(?:final|last|closing) (?P<{{p}}lc2>{N.CARDINAL_RE})(?: episodes|(?=[,.;]|$| of\b))"
     rf"|(?P<{{p}}ord>{N.ORDINAL_RE}) (?:(?P<{{p}}count>{N.CARDINAL_RE})(?: episodes)?(?! (?:seasons?|films?|movies?|series|years?|books?)\b)|episodes?)"
-    rf"|(?:[Aa]ll|[Aa]ll of the|[Ee]ach of the|[Ee]very one of the) (?P<{{p}}all>{N.CARDINAL_RE}) episodes"
+    rf"|(?:[Aa]ll|[Aa]ll of the|[Ee]ach of the|[Ee]very one of the) (?P<{{p}}all>{N.CARDINAL_RE}) (?:of (?:the|the (?:series|show)['’]s?) )?episodes"
+    # "every episode (of the first season)", "all of the episodes", "each episode of the first two seasons"
+    rf"|(?P<{{p}}every>(?:[Ee]very|[Ee]ach) (?:single )?episode|[Aa]ll (?:of )?(?:the|its) episodes|[Ee]very one of (?:the|its) episodes)(?![\w'’])"
+    rf"(?: of (?:the|its) first (?P<{{p}}firstk>{N.CARDINAL_RE}) seasons\b)?"
+    rf"|(?:the )?(?:whole|entirety) of the (?P<{{p}}whole>{N.ORDINAL_RE})(?:[- ]season)?(?![\w'’-])"
     rf"|(?P<{{p}}ordl>(?:{N.ORDINAL_RE})(?:, (?:{N.ORDINAL_RE}))*,? and (?:{N.ORDINAL_RE})) episodes"
     rf"|[Ee]pisodes? (?P<{{p}}nums>(?:\d+|{N.CARDINAL_RE})(?:(?:, | and |, and |[–-]| to | through )(?:\d+|{N.CARDINAL_RE}))*)(?!\w)(?!\.\d)"
     rf"|(?P<{{p}}pilot>pilot|series premiere|season premiere|premiere episode|premiere)(?: episode)?"
@@ -471,7 +504,8 @@ FILM_DIRECTED = re.compile(
     rf"|(?P<film2>{TITLE}) \((?P<year2>\d{{4}})\),? (?:was |is )?directed by (?P<dir2>{NAME})"
 )
 DIRECT_VERB_EPISODES = re.compile(
-    r"(?:directs|will direct|directed|helms|will helm|helmed|takes|will take|took|handles|will handle|handled|"
+    r"(?:directs|(?:will|would) (?:also |again |then )?direct|directed|helms|will helm|helmed|takes|will take|took|handles|will handle|handled|"
+    r"(?:to|will|would) (?:write|co-write) and direct|"
     r"returns for|will return for|returned for|(?:is|was|has been|have been) (?:tapped|hired|set|chosen|signed|enlisted) to direct|"
     r"(?:returns|returned|will return|is returning|comes back|came back) to direct|"
     r"(?:steps|stepped|will step|step) behind the camera(?: himself| herself| again)? (?:for|on)|"
@@ -489,7 +523,7 @@ FILM_NOUN_DIRECTED = re.compile(
 POSS_FILM = re.compile(
     rf"\b(?P<cue>in|off|include|includes|included|including) (?P<dir>{NAME}){POSS} "
     rf"(?P<desc>(?:[\w\-]+ ){{0,3}}?(?:film|movie|drama|thriller|comedy|western|musical|biopic|documentary|feature) )?"
-    rf"(?P<film>{TITLE})(?P<year> \(\d{{4}}\))?"
+    rf"(?P<film>{TITLE}(?:: {TITLE})?)(?P<year> \(\d{{4}}\))?"
     rf"(?!{POSS}|\w|[ ][A-Z]|[ ](?:mini-?series|series|show|season|novel|book|comics?|play|memoir|story|drama|film|movie|"
     rf"thriller|comedy|epic|western|musical|biopic|romance|horror|adaptation|remake|sequel|prequel|franchise|trilogy)\b)"
 )
@@ -547,13 +581,13 @@ WORK_NOUNS = (
 )
 WORK_TAIL = re.compile(
     rf"(?:, (?:(?:the|a|an|his|her|their|{NAME}{POSS}) [^,;()]{{1,80}}?|known as [^,;()]{{1,40}}),)?,? (?:in|on) (?:the |both )?"
-    rf"(?:(?P<net>{BROADCASTERS})(?P<nposs>['’]s)? |(?P<owner>{NAME}){POSS} )?"
+    rf"(?:(?P<net>{BROADCASTERS})(?P<nposs>['’]s)? |(?P<owner>{NAME}(?: and (?P<owner2>{NAME}))?){POSS} )?"
     rf"(?P<words>(?:[a-z][\w\-]* ){{0,3}}?(?:{WORK_NOUNS}) )?"
     rf"(?P<t>{TITLE}(?:: {TITLE})?)(?! \d)(?={POSS}|[ ,;.:)]|$)"
 )
 #: "... and B the remaining four", "with B handling the rest", "and by B, who directed the other four"
 REST_OF_SEASON = re.compile(
-    rf"(?:,? (?:with|and|while) (?:by )?)(?P<who>{NAME})(?:, who)? (?:(?:directed|directing|handling|handled|helming|helmed|"
+    rf"(?:,? (?:with|and|while) (?:by )?)(?P<who>{NAME})(?:, who|, (?:the|a|an) [^,;]{{1,60}},)? (?:(?:directed|directing|handling|handled|helming|helmed|"
     rf"took|taking|directs|handles|helms|takes|directs) )?the (?:rest|remaining|other)(?: (?P<n>{N.CARDINAL_RE}))?"
     rf"(?: episodes| instalments| installments)?(?=[,.;]|$| of\b)"
 )
@@ -1039,11 +1073,38 @@ class Extractor:
             placed.add(N.fold(c.object.text))
             title = N.strip_leading_noise(m.group("t"))
             words = m.group("words") or ""
-            if re.search(r"\b(?:film|movie)\b", words):
+            owners = (
+                self._work_owners(s, m) if not words and N.series_key(title) not in self.series_keys() else []
+            )
+            if re.search(r"\b(?:film|movie)\b", words) or owners:
+                # "in Kathryn Bigelow's Near Dark": a film, and its director
                 work = _mention("film", title, b - len(title), b)
             else:  # a network or a kind of show in front makes it a series
                 work = _series(title, b - len(title), b, weak=not (m.group("net") or words))
             yield Candidate(c.object, "appearsIn", work, self.doc.iri, ev, "work-tail")
+            for who in owners:
+                yield Candidate(who, "directed", work, self.doc.iri, ev, "film-owner")
+
+    def _work_owners(self, s: _Sent, m: re.Match[str]) -> list[Mention]:
+        """The people whose work a role's tail names ("in Olivier Nakache and Éric Toledano's
+        The Intouchables"): each a person's full name, none a character of the document."""
+        out = []
+        owner = m.group("owner") or ""
+        for g in ("owner", "owner2"):
+            sp = s.span(m, g)
+            if not sp:
+                continue
+            text, a, b = sp
+            if g == "owner" and m.group("owner2"):
+                text = owner[: owner.index(" and ")]
+                b = a + len(text)
+            if " " not in text or not N.looks_like_person_name(text):
+                return []  # (the small NER model calls some directors' names places)
+            p = _person(s, text, a, b, strict=False)
+            if p is None:
+                return []
+            out.append(p)
+        return out
 
     def _loose_as(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
         """Roles in free prose: "X joins the ensemble as Y", "X brings comic relief as Y", "X has
@@ -1206,7 +1267,12 @@ class Extractor:
         text = s.text
         c0 = max(
             text.rfind(";", 0, pos) + 1,
-            *(x.end() for x in re.finditer(r"(?:,? (?:while|whereas|but|and then)|:|—|–) ", text[:pos])),
+            *(
+                x.end()
+                for x in re.finditer(r"(?:,? (?:while|whereas|but|and then)|:|—|–) ", text[:pos])
+                if text.count("(", 0, x.start())
+                <= text.count(")", 0, x.start())  # not "(Star Trek: Discovery)"
+            ),
             0,
         )
         actor_m = None
@@ -1250,6 +1316,14 @@ class Extractor:
                 mid = mid[: ref.start()] + " " + mid[ref.end() :]
         # "(Lady Macbeth)" after the actor is a credit; "the Toda household", "the TVA's" are nouns
         mid = re.sub(r"^ \([^()]{1,60}\)", " ", mid)
+        # "is best known for starring as", "is known internationally for playing": a past role
+        known = re.search(
+            r"\b(?:best |well |widely |mostly |perhaps )?known(?: [a-z]+ly)? for(?: (?:starring|appearing|(?:his|her|their) (?:[a-z]+ )?(?:role|turn)))?$",
+            mid,
+        )
+        if known:
+            mid = mid[: known.start()]
+            gerund = False
         mid = re.sub(rf"\b(?:the|its|their|his|her) {N.WORD}(?:['’]s)?(?= [a-z])", " ", mid)
         if re.search(r"[A-Z0-9\"“”()]", mid):
             return None
@@ -1350,7 +1424,7 @@ class Extractor:
                 PLAN_MID & set(mid_words) and "cast" not in mid_words
             ):
                 continue
-            actors, chars = _split_list(s, m, "actors"), _split_list(s, m, "chars", expand_surname=True)
+            actors, chars = _split_list(s, m, "actors"), _role_items(s, m, "chars")
             if len(actors) != len(chars):
                 continue
             list_spans.append((m.start(), m.end()))
@@ -1360,6 +1434,16 @@ class Extractor:
                     yield emit(actor, "plays", char, "list-as-list")
                     if sentence_series is not None:
                         yield emit(char, "appearsIn", sentence_series, "list-as-list-series")
+
+        for m in LIST_PLAYED_BY.finditer(text):
+            actors, chars = _split_list(s, m, "actors"), _role_items(s, m, "chars")
+            if len(actors) != len(chars) or NOT_A_FACT.search(text[: m.start()]):
+                continue
+            list_spans.append((m.start(), m.end()))
+            for (at, ast, aen), (ct, cst, cen) in zip(actors, chars, strict=True):
+                actor, char = _person(s, at, ast, aen, strict=False), _character(ct, cst, cen)
+                if actor and char:
+                    yield emit(actor, "plays", char, "list-played-by")
 
         # ACTOR as CHARACTER (cast lists, star lists, "was cast as", "reprises ... as" ...)
         for m in AS_PAIR.finditer(text):
@@ -1506,7 +1590,7 @@ class Extractor:
 
         # "ACTOR is CHARACTER, a ...": only a person's full name, and a name that is not a job
         for m in IS_ROLE.finditer(text):
-            a, c = s.span(m, "actor"), s.span(m, "char")
+            a, c = s.span(m, "actor"), s.span(m, "char") or s.span(m, "char2")
             assert a and c
             if self.out.topic is None or " " not in N.clean(a[0]):
                 continue
@@ -1716,23 +1800,45 @@ class Extractor:
                 text.rfind(";", 0, m.start()) + 1,
                 *(
                     x.end()
-                    for x in re.finditer(rf", (?:and|while|but|whereas) (?=[{N.UP}])", text[: m.start()])
+                    for x in re.finditer(
+                        rf", (?:and|while|but|whereas) (?=[{N.UP}]|(?:he|she)\b)", text[: m.start()]
+                    )
                 ),
                 0,
             )
             head = text[c0 : m.start()]
             director = None
             if re.fullmatch(
-                r"\s*(?:(?:[Ii]n|[Ff]or|[Oo]n|[Dd]uring) [^,;]{1,60}?,? )?(?:[Hh]e|[Ss]he)(?: (?:also|then|later|again|will|would))*\s*",
+                r"\s*(?:(?:[Ii]n|[Ff]or|[Oo]n|[Dd]uring) [^,;]{1,60}?,? )?(?:[Hh]e|[Ss]he)(?: (?:also|then|later|again|will|would|returned|came back|went on))*"
+                r"(?: (?:wrote|co-wrote|created|produced|executive produced|returned to write|returned to co-write) and)?\s*",
                 head,
             ):
-                director = self._pronoun_person(s)
+                # "Lee wrote the pilot, and he directed the first two episodes": this sentence's subject
+                own = re.match(
+                    rf"(?P<dir>{NAME})(?:, [^,;]{{1,80}},)? (?:[a-z]+ )?(?:wrote|co-wrote|created|produced|served|serves|is|was)\b",
+                    text,
+                )
+                director = None
+                if own and c0 > 0:
+                    own_p = _person(s, own.group("dir"), s.base, s.base + own.end("dir"), strict=False)
+                    if own_p is not None and (
+                        N.looks_like_person_name(own_p.text) or self._known_person(s, own_p)
+                    ):
+                        director = own_p
+                director = director or self._pronoun_person(s)
             else:
                 sm = re.match(
                     rf"\s*(?:(?:[A-Za-z\-]+ ){{0,4}}?)(?P<dir>{NAME})(?:, (?P<app>[^;]{{1,220}}),[\"”]?)? (?:(?:also|then|will|would|has|had|is|was|to|himself|herself|later|again) )*$",
                     head,
                 )
-                if sm and not re.search(r"\b(?:said|says|told|according)\b", sm.group("app") or ""):
+                if sm is None:  # "The second batch will be directed by A, who takes episodes six and seven"
+                    sm = re.search(
+                        rf"(?<![\w'’])(?<!the )(?P<dir>{NAME}), who (?:(?:also|then|will|would|has|had|is|was|later|again) )*$",
+                        head,
+                    )
+                    if sm and not N.looks_like_person_name(sm.group("dir")):
+                        sm = None
+                if sm and not re.search(r"\b(?:said|says|told|according)\b", sm.groupdict().get("app") or ""):
                     a0, a1 = c0 + sm.start("dir"), c0 + sm.end("dir")
                     cand = _person(s, text[a0:a1], s.base + a0, s.base + a1, strict=False)
                     if cand is not None and (
@@ -1969,9 +2075,8 @@ class Extractor:
             return ka not in s.known_people and any(
                 pn.endswith(" " + kb) and pn != ka for pn in s.known_people
             )
-        before = s.text[max(0, m.start() - 40) : m.start()].lower()
-        if re.search(r"\bthe (?!actor|actress|star|director|writer|creator|showrunner)[a-z\-]+ $", before):
-            return True  # "the firefighter Vasily Ignatenko (Adam Nagaitis)"
+        raw_before = s.text[max(0, m.start() - 40) : m.start()]
+        before = raw_before.lower()
         if re.search(
             r"\b(?:starring|stars|star|cast|casts|with|alongside|including|includes|actors?|actress(?:es)?)\W*$",
             before,
@@ -1979,6 +2084,14 @@ class Extractor:
             return False
         if re.search(
             r"\b(?:follows|following|character|characters|role of|roles of|plays?|played|as)\W*$", before
+        ):
+            return True
+        # a description in front: "the powerful businessman Hubert Pellegrini (Hervé Pierre)",
+        # "his wife, Anne Pellegrini (Nicole Garcia)", "Danny's younger brother, Paul Cho (Young Mazino)"
+        people = r"(?!(?:[a-z\-]+ )*(?:actor|actress|star|co-star|director|writer|creator|showrunner|producer|cast)s?\b)"
+        if re.search(rf"\bthe {people}(?:[a-z\-]+ ){{2,3}}$", before) or re.search(
+            rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[{N.UP}][\w\-]*['’]s?) {people}(?:[a-z\-]+ ){{0,2}}[a-z\-]+, $",
+            raw_before,
         ):
             return True
         text = self.doc.text
@@ -2052,7 +2165,7 @@ class Extractor:
             self._season_lengths().get(season or 1) if (season or 1) > 1 or self._multi_season() else None
         )
         if (season or 1) == 1 and not self._multi_season():
-            length = self._episode_total()
+            length = self._episode_total() or self._season_lengths().get(1)
         if g(f"{p}fc") or g(f"{p}lc2"):
             first = N.number_word(g(f"{p}fc")) if g(f"{p}fc") else 0
             last = N.number_word(g(f"{p}lc") or g(f"{p}lc2"))
@@ -2068,6 +2181,20 @@ class Extractor:
         elif g(f"{p}all"):
             count = N.number_word(g(f"{p}all"))
             numbers = list(range(1, count + 1)) if count and count < 40 else []
+        elif g(f"{p}whole"):  # "the whole of the third (season)"
+            season = N.number_word(g(f"{p}whole"))
+            length = self._season_lengths().get(season or 0)
+            numbers = list(range(1, length + 1)) if season and season > 0 and length else []
+        elif g(f"{p}every"):  # the whole season (or seasons, or series), where its length is stated
+            if g(f"{p}firstk"):
+                k = N.number_word(g(f"{p}firstk")) or 0
+                total = self._season_offset(k + 1) if 0 < k < 12 else None
+                return self._episode_mentions(s, m, p, list(range(1, total + 1)) if total else [])
+            if season is None:
+                total = self._series_total()
+                return self._episode_mentions(s, m, p, list(range(1, total + 1)) if total else [])
+            length = self._season_lengths().get(season) or length
+            numbers = list(range(1, length + 1)) if length else []
         elif g(f"{p}ordl"):  # "the second, third and tenth episodes"
             numbers = [n for n in _number_list(g(f"{p}ordl")) if n > 0]
         elif g(f"{p}nums"):
@@ -2397,6 +2524,25 @@ def _split_list(
     return items
 
 
+def _role_items(s: _Sent, m: re.Match[str], group: str) -> list[tuple[str, int, int]]:
+    """The characters of a role list, descriptions dropped: "Laurie's son Tom Garvey and Kevin
+    and Laurie's daughter Jill Garvey" -> Tom Garvey, Jill Garvey; "Barb, Nicki and Margene
+    Henrickson" -> each a Henrickson."""
+    text = m.group(group)
+    masked = re.sub(
+        rf"{NAME}(?: and {NAME})?{POSS}(?= )|\b(?!and\b)[a-z][\w\-]*", lambda x: " " * len(x.group()), text
+    )
+    base = s.base + m.start(group)
+    items = [(N.clean(x.group()), base + x.start(), base + x.end()) for x in re.finditer(NAME, masked)]
+    shared = len(items) > 1 and " " in items[-1][0] and all(" " not in t for t, _, _ in items[:-1])
+    if shared and re.fullmatch(
+        rf"(?:{NAME}, )*{NAME},? and {NAME}", text
+    ):  # "Barb, Nicki and Margene Henrickson"
+        last = items[-1][0].split(" ")[-1]
+        items = [(f"{t} {last}", a, b) for t, a, b in items[:-1]] + [items[-1]]
+    return items
+
+
 def _standalone_count(text: str, word: str) -> int:
     """How often ``word`` stands alone (not followed by another capitalised word)."""
     if len(word) < 2 or not word[0].isupper():
@@ -2458,9 +2604,40 @@ def extract(doc: Document) -> DocumentExtraction:
     """Run every rule on one document."""
     reading = british_seasons(doc.text)
     if reading is None:
-        return Extractor(doc).run()
-    out = Extractor(dataclasses.replace(doc, text=reading)).run()
-    # the facts point at offsets; the document and its sentences stay as written
-    out.doc = doc
-    out.sentences = [dataclasses.replace(s, text=doc.text[s.start : s.end]) for s in out.sentences]
+        out = Extractor(doc).run()
+    else:
+        out = Extractor(dataclasses.replace(doc, text=reading)).run()
+        # the facts point at offsets; the document and its sentences stay as written
+        out.doc = doc
+        out.sentences = [dataclasses.replace(s, text=doc.text[s.start : s.end]) for s in out.sentences]
+    out.candidates = nicknames_resolved(doc.text, out.candidates)
     return out
+
+
+#: 'Thomas "Tommy" Shelby', 'William Anderson "Devil Anse" Hatfield'
+NICKNAMED = re.compile(
+    rf"(?P<first>{NAME}) [\"“](?P<nick>[{N.UP}][^\"“”\n]{{0,24}})[\"”] (?P<last>[{N.UP}][\w’'\-]+)"
+)
+
+
+def nicknames_resolved(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Characters named around a nickname in quotes, by their real name: 'Tommy Shelby' after
+    'Thomas "Tommy" Shelby' is Thomas Shelby; 'William Anderson' cut short before '"Devil Anse"
+    Hatfield' is William Anderson Hatfield."""
+    full: dict[str, str] = {}
+    for m in NICKNAMED.finditer(text):
+        real = f"{N.clean(m.group('first'))} {m.group('last')}"
+        full[N.fold(f"{m.group('nick')} {m.group('last')}")] = real
+        full[N.fold(m.group("first"))] = real
+    if not full:
+        return candidates
+
+    def fix(m: Mention) -> Mention:
+        if m.kind != "character":
+            return m
+        key = N.fold(m.text)
+        if key in full and (" " in key or text[m.end : m.end + 2] in (' "', " “")):
+            return dataclasses.replace(m, text=full[key])
+        return m
+
+    return [dataclasses.replace(c, subject=fix(c.subject), object=fix(c.object)) for c in candidates]

@@ -69,12 +69,18 @@ ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9,
     "10th": 10, "opening": 1, "final": -1, "last": -1,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
     **{f"{n}th": n for n in range(11, 21)}, "21st": 21, "22nd": 22, "23rd": 23,
 }  # fmt: skip
 CARDINALS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    **{f"twenty-{w}": 20 + n for w, n in (("one", 1), ("two", 2), ("three", 3), ("four", 4),
+                                          ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
+                                          ("nine", 9))},
+    "thirty": 30,
 }  # fmt: skip
 ORDINAL_RE = "|".join(sorted(ORDINALS, key=len, reverse=True))
 CARDINAL_RE = "|".join(sorted(CARDINALS, key=len, reverse=True)) + r"|\d+"

@@ -185,8 +185,9 @@ class Resolver:
                     return True
         return False
 
-    def _lookup_short(self, kind: str, name: str, doc: str) -> _Cluster | None:
-        """A one-word name or an alias -> the unique cluster of that kind that has it."""
+    def _lookup_short(self, kind: str, name: str, doc: str, this_doc: bool = False) -> _Cluster | None:
+        """A one-word name or an alias -> the unique cluster of that kind that has it (among
+        the clusters of document ``doc`` first; only those if ``this_doc``)."""
         key = N.fold(name)
         roots = {c.root() for c in self.clusters[kind]}
         for test in (
@@ -196,7 +197,7 @@ class Resolver:
         ):
             hits = [c for c in roots if test(c)]
             same_doc = [c for c in hits if doc in c.docs]
-            for group in (same_doc, hits):
+            for group in (same_doc,) if this_doc else (same_doc, hits):
                 if len(group) == 1:
                     return group[0]
             if hits:
@@ -232,11 +233,15 @@ class Resolver:
                 if full is not None:
                     hit = self._full_cluster(m.kind, full, [full, base], aliases, doc)
             if hit is None:
-                hit = self._lookup_short(m.kind, base, doc)
+                hit = self._lookup_short(m.kind, base, doc, this_doc=True)
             if hit is None:
+                # the document's own full name ("a contractor named Danny Cho ... Yeun is
+                # magnetic as Danny") before another document's ("Danny Torrance")
                 full = self._full_name_in_text(base, doc, m.kind)
                 if full is not None:
                     hit = self._full_cluster(m.kind, full, [full, base], aliases, doc)
+            if hit is None:
+                hit = self._lookup_short(m.kind, base, doc)
             if hit is None:
                 hit = self._full_cluster(m.kind, base, forms, aliases, doc)
             else:

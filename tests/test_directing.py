@@ -183,3 +183,55 @@ def test_anthology_seasons_by_title():
 def test_a_possessive_descriptor_before_the_director():
     f = facts(LEAD + "The seventh episode was directed by Ruiz's longtime collaborator Nina Lopez.")
     assert directed(f) == {("Nina Lopez", "Nightwatch episode 7")}
+
+
+def test_every_episode_of_a_season_and_the_whole_of_one():
+    f = facts(
+        "Harbour is an American television series. The first season has six episodes. "
+        "The second season has eight episodes.\n\n"
+        "Ana Ruiz directed every episode of the first season, and Tim Fell directed the whole of the second."
+    )
+    assert {d for d in directed(f) if d[0] == "Ana Ruiz"} == {
+        ("Ana Ruiz", f"Harbour episode {n}") for n in range(1, 7)
+    }
+    assert {d for d in directed(f) if d[0] == "Tim Fell"} == {
+        ("Tim Fell", f"Harbour episode {n}") for n in range(7, 15)
+    }
+    # a season whose length is never stated gives no episodes
+    g = facts(LEAD + "Ana Ruiz directed every episode of the third season.")
+    assert not directed(g)
+
+
+def test_relative_clauses_pronouns_and_the_last_three_without_the_noun():
+    f = facts(
+        LEAD + "The first season has ten episodes.\n\n"
+        "The season will be directed by Otto Bell, who takes episodes six and seven, and Hugo Vance, "
+        "who will direct the final three. Ruiz wrote the pilot, and she directed the first two episodes herself. "
+        "Lena Ortiz, who directed the fourth episode, will also direct the fifth."
+    )
+    assert directed(f) >= {
+        ("Otto Bell", "Nightwatch episode 6"),
+        ("Otto Bell", "Nightwatch episode 7"),
+        ("Hugo Vance", "Nightwatch episode 8"),
+        ("Hugo Vance", "Nightwatch episode 10"),
+        ("Ana Ruiz", "Nightwatch episode 1"),
+        ("Ana Ruiz", "Nightwatch episode 2"),
+        ("Lena Ortiz", "Nightwatch episode 5"),
+    }
+    # a film named in an apposition is not the director: "the director of ..., who directed the pilot"
+    g = facts(
+        LEAD
+        + "It began with Niels Oplev, the director of the film The Girl with the Dragon Tattoo, who directed the pilot."
+    )
+    assert ("Niels Oplev", "Nightwatch episode 1") in directed(g)
+    assert not {d for d in directed(g) if "Tattoo" in d[0]}
+
+
+def test_a_directors_film_in_a_roles_tail():
+    f = facts(
+        "Lanterns is a French mystery series.\n\nTom Reyes is best known for playing Driss Bassari in "
+        "Olivier Nakache and Eric Toledano's The Intouchables."
+    )
+    assert ("Olivier Nakache", "directed", "The Intouchables") in f
+    assert ("Eric Toledano", "directed", "The Intouchables") in f
+    assert ("Driss Bassari", "appearsIn", "The Intouchables") in f

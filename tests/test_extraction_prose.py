@@ -297,3 +297,78 @@ def test_co_stars_possessive_roles_and_portrayed_by_lines():
     assert {("Dominic West", "plays", "Jimmy McNulty"), ("Sonja Sohn", "plays", "Kima Greggs")} <= f
     assert ("Alvaro Morte", "plays", "Sergio Marquina") in f
     assert ("Sergio Marquina", "appearsIn", "Harbour") in f
+
+
+def test_paired_role_lists_with_descriptions_and_shared_surnames():
+    f = facts(
+        "Lanterns is an American drama television series created by Ana Ruiz.\n\n"
+        "Chris Zylka and Margaret Quinn appear as Laurie's son Tom Garvey and Kevin and Laurie's daughter "
+        "Jill Garvey. Their parents, the psychiatrists Margaret and Bernard Chenowith, are played by Joanna "
+        "Cassidy and Robert Foxworth. The series cast Jeanne Tripp, Chloe Sevin and Ginny Good as Bill's three "
+        "wives, Barb, Nicki and Margene Henrickson. Kevin Carroll and Jovan Adepo play John Murphy and his son, "
+        "Michael Murphy, respectively, and Igby Rigney is Riley's younger brother, Warren Flynn."
+    )
+    plays = {(s, o) for s, r, o in f if r == "plays"}
+    assert plays >= {
+        ("Chris Zylka", "Tom Garvey"),
+        ("Margaret Quinn", "Jill Garvey"),
+        ("Joanna Cassidy", "Margaret Chenowith"),
+        ("Robert Foxworth", "Bernard Chenowith"),
+        ("Jeanne Tripp", "Barb Henrickson"),
+        ("Chloe Sevin", "Nicki Henrickson"),
+        ("Ginny Good", "Margene Henrickson"),
+        ("Kevin Carroll", "John Murphy"),
+        ("Jovan Adepo", "Michael Murphy"),
+        ("Igby Rigney", "Warren Flynn"),
+    }
+    assert ("Margaret Quinn", "Tom Garvey") not in plays
+
+
+def test_described_character_before_the_actor_in_brackets():
+    f = facts(
+        "Lanterns is a French mystery series.\n\n"
+        "Clotilde Hesme is Juliette Pellegrini, the daughter of the powerful businessman Hubert Pellegrini "
+        "(Herve Pierre) and his wife, Anne Pellegrini (Nicole Garcia). Danny's younger brother, Paul Cho "
+        "(Young Mazino), drifts into Amy's orbit. The cast also includes Nestor Carbonell (Vasco Rodrigues)."
+    )
+    plays = {(s, o) for s, r, o in f if r == "plays"}
+    assert plays >= {
+        ("Herve Pierre", "Hubert Pellegrini"),
+        ("Nicole Garcia", "Anne Pellegrini"),
+        ("Young Mazino", "Paul Cho"),
+        ("Nestor Carbonell", "Vasco Rodrigues"),
+    }
+
+
+def test_known_for_will_play_after_a_casting_clause_and_ranks_before_full_names():
+    f = facts(
+        "Lanterns is an American drama series.\n\n"
+        "Nicole Beharie has also been cast as a series regular and will play Christina Hunter. "
+        "Tig Notaro (Star Trek: Discovery) is set to recur as Amanda Robinson. "
+        "Beharie is best known for starring as Abbie Mills on Fox's Sleepy Hollow. "
+        "The cast also includes Billy Crudup as network chief Cory Ellison."
+    )
+    plays = {(s, o) for s, r, o in f if r == "plays"}
+    assert plays >= {
+        ("Nicole Beharie", "Christina Hunter"),
+        ("Tig Notaro", "Amanda Robinson"),
+        ("Nicole Beharie", "Abbie Mills"),
+        ("Billy Crudup", "Cory Ellison"),
+    }
+    assert ("Abbie Mills", "appearsIn", "Sleepy Hollow") in f
+    # a job is still not a role: "as chief executive"
+    g = facts("Lanterns is an American drama series.\n\nDana Walden joined the network as chief executive.")
+    assert not {x for x in g if x[1] == "plays"}
+
+
+def test_nicknames_in_quotes_and_first_names_stay_in_their_document():
+    f = facts(
+        'Razors is a British crime drama series. It follows the ambitious Thomas "Tommy" Shelby.\n\n'
+        "Cillian Murphy stars as Tommy Shelby, a veteran.",
+        "Embers is an American drama series. A contractor named Danny Cho feuds with a stranger.\n\n"
+        "Steven Yeun is magnetic as Danny, a man swallowing his rage.",
+        "Lights is an American horror series.\n\nEwan McGregor plays Danny Torrance.",
+    )
+    assert ("Cillian Murphy", "plays", "Thomas Shelby") in f
+    assert ("Steven Yeun", "plays", "Danny Cho") in f
+    assert ("Steven Yeun", "plays", "Danny Torrance") not in f

@@ -545,3 +545,20 @@ def test_creators_after_colon_titles_network_possessives_and_long_descriptions()
     assert ("Yellowtail", "creator", "Ashley Lyle") in g
     assert ("Night Court: Born Again", "originalNetwork", "Disney+") in f
     assert not {x for x in f | g if x[0] in ("Showtime", "Night Court")}
+
+
+def test_writers_of_every_episode_of_a_season_and_writers_for_other_shows():
+    f = facts(
+        "Harbour is an American drama television series created by Ana Ruiz. The first season has three "
+        "episodes. The second season has four episodes.\n\n"
+        "Ruiz wrote every episode of the first season. Mike Wells has written all four episodes of the second season. "
+        "Jo Chase, who had written for The Rockford Files and Northern Exposure, joined the staff. "
+        "Peter Morgan, who created and writes the series, recasts the roles every two seasons."
+    )
+    w = {(s, o) for s, r, o in f if r == "writer"}
+    assert {("Harbour episode 1", "Ana Ruiz"), ("Harbour episode 3", "Ana Ruiz")} <= w
+    assert ("Harbour", "Ana Ruiz") not in w  # a season's writer, not the series'
+    assert {("Harbour episode 4", "Mike Wells"), ("Harbour episode 5", "Mike Wells")} <= w
+    assert {("The Rockford Files", "Jo Chase"), ("Northern Exposure", "Jo Chase")} <= w
+    assert ("Harbour", "Peter Morgan") in w
+    assert ("Harbour", "creator", "Peter Morgan") in f

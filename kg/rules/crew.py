@@ -340,6 +340,8 @@ def names_in(s: SentenceView, a: int, b: int) -> list[tuple[int, int]]:
 class Work:
     mention: Mention  # the series, season, episode or film
     series: Mention | None  # the series it belongs to (itself for a series)
+    #: "every episode (of the first season)": the episodes, where the document gives the length
+    episodes: tuple[Mention, ...] = ()
 
 
 SEASONS_RX = re.compile(
@@ -433,8 +435,9 @@ def _scoped(kind: str, series: Mention, n: int, start: int, end: int) -> Mention
     return make_mention(kind, f"{series.text} {kind} {n}", start, end, number=n, parent=series)
 
 
-def work_at(ex: Extractor, s: SentenceView, pos: int) -> tuple[list[Work], int]:
-    """The work(s) referred to at s.text[pos:] (one reference), and where the reference ends."""
+def work_at(ex: Extractor, s: SentenceView, pos: int, cued: bool = False) -> tuple[list[Work], int]:
+    """The work(s) referred to at s.text[pos:] (one reference), and where the reference ends;
+    ``cued``: the context says a bare title is a series ("wrote for The Rockford Files")."""
     text = s.text
     m = SEASONS_RX.match(text, pos)
     if m:
@@ -463,9 +466,13 @@ def work_at(ex: Extractor, s: SentenceView, pos: int) -> tuple[list[Work], int]:
         return _focus_works(ex, s, m.start()), m.end()
     m = EVERY_EPISODE.match(text, pos)
     if m:
-        if m.group("season"):
-            return _focus_works(ex, s, m.start()), m.end()
-        return _topic_works(ex, s, m.start()), m.end()
+        every = EPISODES_RX.match(text, pos)
+        episodes = tuple(w.mention for w in _episodes(ex, s, every, "w")) if every else ()
+        if m.group("season"):  # "of the first season", "of the new season": read as a season reference
+            works = work_at(ex, s, m.start("season") - len("the "))[0] or _focus_works(ex, s, m.start())
+        else:
+            works = _topic_works(ex, s, m.start())
+        return [Work(w.mention, w.series, episodes) for w in works], max(m.end(), every.end() if every else 0)
     m = EPISODES_RX.match(text, pos)
     if m:
         eps = _episodes(ex, s, m, "w")
@@ -491,22 +498,22 @@ def work_at(ex: Extractor, s: SentenceView, pos: int) -> tuple[list[Work], int]:
         if m.group("year"):
             name = N.strip_leading_noise(m.group("title"))
             return [Work(make_mention("film", name, s.base + b - len(name), s.base + b), None)], m.end()
-        series = series_named(ex, s, a, b)
+        series = series_named(ex, s, a, b, strong=cued)
         if series is not None:
             return [Work(series, series)], m.end()
     return [], pos
 
 
-def works_at(ex: Extractor, s: SentenceView, pos: int) -> tuple[list[Work], int]:
+def works_at(ex: Extractor, s: SentenceView, pos: int, cued: bool = False) -> tuple[list[Work], int]:
     """Coordinated work references: 'the first season of X and the first episode of Y'."""
-    works, end = work_at(ex, s, pos)
+    works, end = work_at(ex, s, pos, cued)
     if not works:
         return [], pos
     while True:
         m = re.match(r"(?:, and |, | and | & |,? as well as )(?:(?:on|for|of|in) )?", s.text[end:])
         if not m:
             break
-        more, e2 = work_at(ex, s, end + m.end())
+        more, e2 = work_at(ex, s, end + m.end(), cued)
         if not more:
             break
         works += more
@@ -557,6 +564,11 @@ def role_facts(
     end_date: tuple[Mention, str] | None = None,
 ) -> Iterator[Candidate]:
     """The binary fact(s) of a role, and its n-ary node when the role is qualified."""
+    if work.episodes and rel == "writer":  # "wrote every episode of the first season": each one
+        for ep in work.episodes:
+            yield from role_facts(ex, s, rel, Work(ep, work.series), who, rule, role_name, end_date)
+        if work.mention.kind != "series":
+            return  # a season's writer is its episodes' ("every episode of the first season")
     w = work.mention
     yield ex.emit(s, w, rel, who, rule)
     if w.kind == "season" and work.series is not None:
@@ -698,12 +710,14 @@ OBJECT = (
     rf"(?P<prep>(?(noun)(?: (?:for|of|to|on) )?|))"
 )
 ACTIVE_VERB = (
-    r"co-created|created|composed|scored|co-wrote|wrote|penned|designed|showran|ran|runs|"
+    r"co-created|created|composed|scored|co-wrote|wrote|(?<=has )(?:co-)?written|(?<=had )(?:co-)?written|"
+    r"(?<=have )(?:co-)?written|co-writes|writes|penned|designed|showran|ran|runs|"
     r"executive[- ]produced|executive[- ]produces|executive[- ]produce|shot|photographed|lensed"
 )
+WRITE_VERBS = {"wrote", "co wrote", "written", "co written", "writes", "co writes", "penned"}
 ACTIVE = re.compile(
     rf"(?P<who>{NAMES}),? (?:who )?(?:(?:also|had|has|have|previously|later|then|originally|first|jointly|together|still) )*"
-    rf"(?P<verb>{ACTIVE_VERB}) {OBJECT}"
+    rf"(?:(?P<verb0>co-created|created|co-wrote|wrote|composed) and (?:(?:also|now|still) )?)?(?P<verb>{ACTIVE_VERB}) {OBJECT}"
 )
 #: "A and B, who developed X and serve as its showrunners, wrote the premiere"
 ACTIVE_APPOSED = re.compile(
@@ -1645,7 +1659,7 @@ def _active(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             if app and app.group("x") != text[a:b]:
                 a, b = app.span("x")  # the appositive's head is the subject
             else:
-                rel_head = re.search(rf"(?P<x>{NAMES}), who [^,;()]*$", text[:a])
+                rel_head = re.search(rf"(?P<x>{NAMES}), (?:who|whose) [^,;()]*$", text[:a])
                 if rel_head and not re.search(r"\b(?:with|by|alongside)\s*$", text[: rel_head.start()]):
                     a, b = rel_head.span("x")  # "Ingelsby, who grew up outside Philadelphia, wrote"
         yield from _active_match(ex, s, m, (a, b))
@@ -1671,6 +1685,26 @@ def _active(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             yield from _active_match(ex, s, m2, vp.span("who"))
 
 
+def _verb_relation(verb: str, noun: str) -> str | None:
+    """The role an active credit verb gives its subject ('wrote the score': composer)."""
+    verb = verb.replace("-", " ")
+    if verb in ("created", "co created"):
+        return "creator" if not noun else None
+    if verb in ("composed", "scored"):
+        return "composer" if not noun or re.fullmatch(MUSIC_NOUN, noun) else None
+    if verb in WRITE_VERBS:
+        if noun and re.fullmatch(MUSIC_NOUN, noun):
+            return "composer"  # "who wrote the score"
+        return "writer" if not noun or re.match(r"script|teleplay|screenplay", noun) else None
+    if verb == "designed":
+        return next((r for rx, r in DESIGN_NOUNS if re.fullmatch(rx, noun)), None) if noun else None
+    if verb in ("shot", "photographed", "lensed"):
+        return "cinematographer" if not noun else None
+    if verb in ("showran", "ran", "runs"):
+        return "showrunner" if not noun else None
+    return "executiveProducer" if not noun else None
+
+
 def _active_match(
     ex: Extractor,
     s: SentenceView,
@@ -1680,27 +1714,15 @@ def _active_match(
 ) -> Iterator[Candidate]:
     text = s.text
     verb, noun = m.group("verb").replace("-", " "), (m.group("noun") or "").lower()
-    rel: str | None
-    if verb in ("created", "co created"):
-        rel = "creator" if not noun else None
-    elif verb in ("composed", "scored"):
-        rel = "composer" if not noun or re.fullmatch(MUSIC_NOUN, noun) else None
-    elif verb in ("wrote", "co wrote", "penned"):
-        rel = "writer" if not noun or re.match(r"script|teleplay|screenplay", noun) else None
-        if noun and re.fullmatch(MUSIC_NOUN, noun):
-            rel = "composer"  # "who wrote the score"
-    elif verb == "designed":
-        rel = next((r for rx, r in DESIGN_NOUNS if re.fullmatch(rx, noun)), None) if noun else None
-    elif verb in ("shot", "photographed", "lensed"):
-        rel = "cinematographer" if not noun else None
-    elif verb in ("showran", "ran", "runs"):
-        rel = "showrunner" if not noun else None
-    else:
-        rel = "executiveProducer" if not noun else None
+    rel = _verb_relation(verb, noun)
     if rel is None:
         return
+    # "who created and writes the series": both verbs share the object
+    first = m.groupdict().get("verb0")
+    rels = [r for r in (_verb_relation(first, "") if first else None, rel) if r]
     a, b = who_span
-    if planned(text[clause_start(text, a) : m.start("verb")]) or negated(text[b : m.start("verb")]):
+    c0 = m.start("verb0") if first else m.start("verb")
+    if planned(text[clause_start(text, a) : c0]) or negated(text[b:c0]):
         return
     end = m.end()
     if noun and m.group("obj_coref"):
@@ -1713,10 +1735,11 @@ def _active_match(
             re.match(
                 r"(?:for|on|(?:and|or) (?:directed|helmed|produced|co-wrote|co-written)) ", text[m.end() :]
             )
-            if verb in ("wrote", "co wrote", "composed", "scored")
+            if verb in WRITE_VERBS - {"penned"} | {"composed", "scored"}
             else None
         )
-        works, end = works_at(ex, s, m.end() + (pre.end() if pre else 0))
+        written_for = pre is not None and pre.group().startswith("for") and rel == "writer"
+        works, end = works_at(ex, s, m.end() + (pre.end() if pre else 0), cued=written_for)
         if (
             not works
             and rel == "executiveProducer"
@@ -1724,23 +1747,8 @@ def _active_match(
         ):
             works = _topic_works(ex, s, m.start("verb"))  # "Fincher executive produces alongside X"
             end = m.end() - 1
-    # "created"/"shot"/"ran" need an explicit series, season or episode: "Stan Lee created
-    # Daredevil" is about the comics, "shot the scene" is not a credit, "ran a bakery" no role
-    works = [
-        w
-        for w in works
-        if not (w.mention.kind == "series" and w.mention.weak)
-        and not (
-            rel in ("creator", "cinematographer", "showrunner")
-            and w.mention.kind == "series"
-            and not _coref_at(s, w)
-            and not (
-                rel == "creator" and N.series_key(w.mention.text) == topic_key(ex) and not COMICS.search(text)
-            )
-        )
-    ]
     # "Lawler wrote the series lacked ...": a clause, not an object
-    if rel in ("writer", "creator") and re.match(
+    if set(rels) & {"writer", "creator"} and re.match(
         r" (?:is|was|were|are|felt|feels|lacks|lacked|had|has|could|would|should|did|does|needed|needs)\b",
         text[end:],
     ):
@@ -1756,11 +1764,33 @@ def _active_match(
         ):
             cb = last  # "alongside A, B and C, and Jason Hill has composed the score"
         people += _people(ex, s, ca, cb)
-    for who in people:
-        for w in works:
-            yield from role_facts(ex, s, rel, w, who, "crew-verb")
+    for r in rels:
+        for w in _credited_works(ex, s, works, r):
+            for who in people:
+                yield from role_facts(ex, s, r, w, who, "crew-verb")
     if works:
         yield from _chain(ex, s, co.end() if co and works else end, who_span)
+
+
+def _credited_works(ex: Extractor, s: SentenceView, works: list[Work], rel: str) -> list[Work]:
+    """The works an active credit can name: "created"/"shot"/"ran" need an explicit series,
+    season or episode ("Stan Lee created Daredevil" is about the comics, "shot the scene" is
+    not a credit, "ran a bakery" no role); a bare title must be known as a series."""
+    return [
+        w
+        for w in works
+        if not (w.mention.kind == "series" and w.mention.weak)
+        and not (
+            rel in ("creator", "cinematographer", "showrunner")
+            and w.mention.kind == "series"
+            and not _coref_at(s, w)
+            and not (
+                rel == "creator"
+                and N.series_key(w.mention.text) == topic_key(ex)
+                and not COMICS.search(s.text)
+            )
+        )
+    ]
 
 
 def _chain(ex: Extractor, s: SentenceView, end: int, who_span: tuple[int, int]) -> Iterator[Candidate]:
