@@ -1418,32 +1418,24 @@ class Extractor:
 
         # "A and B return as X and Y": pair the two lists
         list_spans: list[tuple[int, int]] = []
-        for m in LIST_AS_LIST.finditer(text):
-            mid_words = re.findall(r"[\w\-]+", m.group("mid"))
-            if any(w not in MID_WORDS for w in mid_words) or (
-                PLAN_MID & set(mid_words) and "cast" not in mid_words
-            ):
-                continue
-            actors, chars = _split_list(s, m, "actors"), _role_items(s, m, "chars")
-            if len(actors) != len(chars):
-                continue
-            list_spans.append((m.start(), m.end()))
-            for (at, ast, aen), (ct, cst, cen) in zip(actors, chars, strict=True):
-                actor, char = _person(s, at, ast, aen, strict=False), _character(ct, cst, cen)
-                if actor and char:
-                    yield emit(actor, "plays", char, "list-as-list")
-                    if sentence_series is not None:
-                        yield emit(char, "appearsIn", sentence_series, "list-as-list-series")
-
-        for m in LIST_PLAYED_BY.finditer(text):
-            actors, chars = _split_list(s, m, "actors"), _role_items(s, m, "chars")
-            if len(actors) != len(chars) or NOT_A_FACT.search(text[: m.start()]):
-                continue
-            list_spans.append((m.start(), m.end()))
-            for (at, ast, aen), (ct, cst, cen) in zip(actors, chars, strict=True):
-                actor, char = _person(s, at, ast, aen, strict=False), _character(ct, cst, cen)
-                if actor and char:
-                    yield emit(actor, "plays", char, "list-played-by")
+        # "A and B star as X and Y", "X and Y are played by A and B": two lists paired in order
+        for rx, rule in ((LIST_AS_LIST, "list-as-list"), (LIST_PLAYED_BY, "list-played-by")):
+            for m in rx.finditer(text):
+                mid_words = re.findall(r"[\w\-]+", m.groupdict().get("mid") or "")
+                if any(w not in MID_WORDS for w in mid_words) or (
+                    PLAN_MID & set(mid_words) and "cast" not in mid_words
+                ):
+                    continue
+                actors, chars = _split_list(s, m, "actors"), _role_items(s, m, "chars")
+                if len(actors) != len(chars) or NOT_A_FACT.search(text[: m.start()]):
+                    continue
+                list_spans.append((m.start(), m.end()))
+                for (at, ast, aen), (ct, cst, cen) in zip(actors, chars, strict=True):
+                    actor, char = _person(s, at, ast, aen, strict=False), _character(ct, cst, cen)
+                    if actor and char:
+                        yield emit(actor, "plays", char, rule)
+                        if sentence_series is not None:
+                            yield emit(char, "appearsIn", sentence_series, f"{rule}-series")
 
         # ACTOR as CHARACTER (cast lists, star lists, "was cast as", "reprises ... as" ...)
         for m in AS_PAIR.finditer(text):
