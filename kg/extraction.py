@@ -27,6 +27,8 @@ from .documents import Document
 from .nlp import Sentence, entity_spans, split_sentences
 
 NAME, CHAR, POSS, TITLE = N.NAME, N.CHAR, N.POSS, N.TITLE
+#: a title with its subtitle: "Top Gun: Maverick"
+FILM_TITLE = rf"{TITLE}(?:: {TITLE})?"
 
 
 @dataclass(frozen=True)
@@ -337,6 +339,16 @@ JOB_WORDS = {
     "Executive", "Editor", "Host", "Showrunner", "Consultant", "Chairman", "Chair", "CEO", "COO", "Manager",
     "Supervisor", "Coordinator", "Designer", "Composer", "Narrator", "Himself", "Herself", "Themselves",
 }  # fmt: skip
+#: not a description of a character: "the cast also includes", "his co-star"
+_NOT_ROLE_WORDS = (
+    r"(?!(?:[a-z\-]+ )*(?:actor|actress|star|co-star|director|writer|creator|showrunner|producer|cast)s?\b)"
+)
+#: a description before "A (B)" makes A the character: "the powerful businessman A (B)" (lower-cased
+#: text), "his wife, A (B)", "Danny's younger brother, A (B)"
+DESCRIBED_THE = re.compile(rf"\bthe {_NOT_ROLE_WORDS}(?:[a-z\-]+ ){{2,3}}$")
+DESCRIBED_POSS = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[{N.UP}][\w\-]*['’]s?) {_NOT_ROLE_WORDS}(?:[a-z\-]+ ){{0,2}}[a-z\-]+, $"
+)
 PAREN_PAIR = re.compile(rf"(?P<a>{CHAR}) \((?P<b>{CHAR})(?P<more>; [^()]{{1,80}})?\)(?P<colon>:)?")
 #: a character guide's heading line: "Shauna Shipman (Melanie Lynskey; Sophie Nélisse as a teenager)."
 GUIDE_LINE = re.compile(rf"(?m)^{CHAR} \({NAME}(?:; [^()\n]{{1,80}})?\)(?:[.:]|[ \t]*$)")
@@ -378,7 +390,7 @@ REPRISED_IN = re.compile(
     rf"(?:(?P<actors>{NAME}(?:(?:, | and |, and ){NAME})+) (?:all |also |later |each |both |would |will |eventually |then |had |have |has |previously |already |subsequently )*)?"
     rf"(?:reprised|reprise|reprises|reprising|returned to|return to|returning to) (?:their|his|her) (?:respective )?roles?"
     rf"(?: as (?P<char>{NAME}(?:(?:, |,? and ){NAME})*))?(?: (?:in|for|on|from) (?:the )?(?:(?:[a-z\-]+ )?(?P<noun>film|series|miniseries|show|crossover|event|spin-?off|revival|sequel|prequel)s? )?)"
-    rf"(?P<works>{TITLE}(?:: {TITLE})?(?:(?:, |,? and ){TITLE}(?:: {TITLE})?(?=[,.;)]| and\b|$))*)"
+    rf"(?P<works>{FILM_TITLE}(?:(?:, |,? and ){FILM_TITLE}(?=[,.;)]| and\b|$))*)"
 )
 #: "Carmy, played by Jeremy Allen White", "the chef Sydney (played by Ayo Edebiri)"
 PLAYED_BY = re.compile(
@@ -503,6 +515,23 @@ FILM_DIRECTED = re.compile(
     rf"(?P<more>(?:(?:, |,? and ){TITLE} \(\d{{4}}\))*)"
     rf"|(?P<film2>{TITLE}) \((?P<year2>\d{{4}})\),? (?:was |is )?directed by (?P<dir2>{NAME})"
 )
+#: what stands before a directing verb: "he", "For the finale, she also", "he wrote and"
+PRONOUN_HEAD = re.compile(
+    r"\s*(?:(?:[Ii]n|[Ff]or|[Oo]n|[Dd]uring) [^,;]{1,60}?,? )?(?:[Hh]e|[Ss]he)(?: (?:also|then|later|again|will|would|returned|came back|went on))*"
+    r"(?: (?:wrote|co-wrote|created|produced|executive produced|returned to write|returned to co-write) and)?\s*"
+)
+#: the sentence's own subject, for a later "he": "Lee, who also serves as showrunner, wrote the pilot"
+OWN_SUBJECT = re.compile(
+    rf"(?P<dir>{NAME})(?:, [^,;]{{1,80}},)? (?:[a-z]+ )?(?:wrote|co-wrote|created|produced|served|serves|is|was)\b"
+)
+#: "Fincher, whose film credits include ..., will", "Bernstein also"
+NAMED_HEAD = re.compile(
+    rf"\s*(?:(?:[A-Za-z\-]+ ){{0,4}}?)(?P<dir>{NAME})(?:, (?P<app>[^;]{{1,220}}),[\"”]?)? (?:(?:also|then|will|would|has|had|is|was|to|himself|herself|later|again) )*$"
+)
+#: "... directed by Ludovic Bernard, who" (a relative clause at the end of a longer head)
+WHO_HEAD = re.compile(
+    rf"(?<![\w'’])(?<!the )(?P<dir>{NAME}), who (?:(?:also|then|will|would|has|had|is|was|later|again) )*$"
+)
 DIRECT_VERB_EPISODES = re.compile(
     r"(?:directs|(?:will|would) (?:also |again |then )?direct|directed|helms|will helm|helmed|takes|will take|took|handles|will handle|handled|"
     r"(?:to|will|would) (?:write|co-write) and direct|"
@@ -523,14 +552,13 @@ FILM_NOUN_DIRECTED = re.compile(
 POSS_FILM = re.compile(
     rf"\b(?P<cue>in|off|include|includes|included|including) (?P<dir>{NAME}){POSS} "
     rf"(?P<desc>(?:[\w\-]+ ){{0,3}}?(?:film|movie|drama|thriller|comedy|western|musical|biopic|documentary|feature) )?"
-    rf"(?P<film>{TITLE}(?:: {TITLE})?)(?P<year> \(\d{{4}}\))?"
+    rf"(?P<film>{FILM_TITLE})(?P<year> \(\d{{4}}\))?"
     rf"(?!{POSS}|\w|[ ][A-Z]|[ ](?:mini-?series|series|show|season|novel|book|comics?|play|memoir|story|drama|film|movie|"
     rf"thriller|comedy|epic|western|musical|biopic|romance|horror|adaptation|remake|sequel|prequel|franchise|trilogy)\b)"
 )
 ROLE_CONTEXT = re.compile(
     r"\b(?:as|played|plays|playing|role|starred|starring|appeared|appearance|cameo|turn|performance)\b"
 )
-FILM_TITLE = rf"{TITLE}(?:: {TITLE})?"
 TITLE_PLAIN_LIST = re.compile(
     rf"\b(?:directed|co-directed) (?P<films>{FILM_TITLE}(?:, {FILM_TITLE})*,? and {FILM_TITLE}|{FILM_TITLE})(?=[,;)]|\.(?!\w)|$)"
 )
@@ -581,9 +609,9 @@ WORK_NOUNS = (
 )
 WORK_TAIL = re.compile(
     rf"(?:, (?:(?:the|a|an|his|her|their|{NAME}{POSS}) [^,;()]{{1,80}}?|known as [^,;()]{{1,40}}),)?,? (?:in|on) (?:the |both )?"
-    rf"(?:(?P<net>{BROADCASTERS})(?P<nposs>['’]s)? |(?P<owner>{NAME}(?: and (?P<owner2>{NAME}))?){POSS} )?"
+    rf"(?:(?P<net>{BROADCASTERS})(?P<nposs>['’]s)? |(?P<owner>{NAME}(?: and {NAME})?){POSS} )?"
     rf"(?P<words>(?:[a-z][\w\-]* ){{0,3}}?(?:{WORK_NOUNS}) )?"
-    rf"(?P<t>{TITLE}(?:: {TITLE})?)(?! \d)(?={POSS}|[ ,;.:)]|$)"
+    rf"(?P<t>{FILM_TITLE})(?! \d)(?={POSS}|[ ,;.:)]|$)"
 )
 #: "... and B the remaining four", "with B handling the rest", "and by B, who directed the other four"
 REST_OF_SEASON = re.compile(
@@ -613,7 +641,7 @@ STRONG_SERIES = re.compile(
     rf"|(?:television|TV|streaming|Netflix|HBO|Hulu|Amazon|Disney\+|web|drama|comedy) (?:mini-?)?series (?P<x5>{TITLE})"
     rf"|(?P<x6>{TITLE}) \((?:TV|television|mini-?)series\)"
     rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*['‘\"“]?(?!(?:{NETWORKS})\b)(?P<x9>{TITLE})['’\"”]?(?! (?:film|movie|documentary|novel|book|thriller|drama|comedy|series|show|sitcom|procedural)\b)"
-    rf"|(?<!by )(?P<x8>{TITLE}(?:: {TITLE})?), (?:the|an?) (?:[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology)\b"
+    rf"|(?<!by )(?P<x8>{FILM_TITLE}), (?:the|an?) (?:[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology)\b"
     rf"|^(?:Co-)?(?:Created|Written|Developed|Produced)(?: and \w+)? by [^,.;]{{1,80}}, (?P<x11>{TITLE}) (?=[a-z])"
     rf"|\b(?:showrunner|creator|co-creator)s? (?:of|for) (?P<x12>{TITLE})"
     rf"|\b(?:created|co-created|developed) (?P<x13>{TITLE}) for (?:{BROADCASTERS})\b"
@@ -768,7 +796,7 @@ class Extractor:
                     spans = [(p.text, p.start)] if p else []
                 works = [
                     (x.group(), s.base + m.start("works") + x.start())
-                    for x in re.finditer(rf"{TITLE}(?:: {TITLE})?", m.group("works"))
+                    for x in re.finditer(FILM_TITLE, m.group("works"))
                     if x.group() not in ("and", "And")
                 ]
                 if not spans or not works or (len(spans) > 1 and len(roles) < 2):
@@ -1087,20 +1115,17 @@ class Extractor:
 
     def _work_owners(self, s: _Sent, m: re.Match[str]) -> list[Mention]:
         """The people whose work a role's tail names ("in Olivier Nakache and Éric Toledano's
-        The Intouchables"): each a person's full name, none a character of the document."""
-        out = []
-        owner = m.group("owner") or ""
-        for g in ("owner", "owner2"):
-            sp = s.span(m, g)
-            if not sp:
-                continue
-            text, a, b = sp
-            if g == "owner" and m.group("owner2"):
-                text = owner[: owner.index(" and ")]
-                b = a + len(text)
-            if " " not in text or not N.looks_like_person_name(text):
-                return []  # (the small NER model calls some directors' names places)
-            p = _person(s, text, a, b, strict=False)
+        The Intouchables"): each must be a person's full name, else nobody."""
+        out: list[Mention] = []
+        if not m.group("owner"):
+            return out
+        for text, a, b in _split_list(s, m, "owner"):
+            # (not NER: the small model calls some directors' names places)
+            p = (
+                _person(s, text, a, b, strict=False)
+                if " " in text and N.looks_like_person_name(text)
+                else None
+            )
             if p is None:
                 return []
             out.append(p)
@@ -1800,17 +1825,9 @@ class Extractor:
             )
             head = text[c0 : m.start()]
             director = None
-            if re.fullmatch(
-                r"\s*(?:(?:[Ii]n|[Ff]or|[Oo]n|[Dd]uring) [^,;]{1,60}?,? )?(?:[Hh]e|[Ss]he)(?: (?:also|then|later|again|will|would|returned|came back|went on))*"
-                r"(?: (?:wrote|co-wrote|created|produced|executive produced|returned to write|returned to co-write) and)?\s*",
-                head,
-            ):
+            if PRONOUN_HEAD.fullmatch(head):
                 # "Lee wrote the pilot, and he directed the first two episodes": this sentence's subject
-                own = re.match(
-                    rf"(?P<dir>{NAME})(?:, [^,;]{{1,80}},)? (?:[a-z]+ )?(?:wrote|co-wrote|created|produced|served|serves|is|was)\b",
-                    text,
-                )
-                director = None
+                own = OWN_SUBJECT.match(text)
                 if own and c0 > 0:
                     own_p = _person(s, own.group("dir"), s.base, s.base + own.end("dir"), strict=False)
                     if own_p is not None and (
@@ -1819,15 +1836,9 @@ class Extractor:
                         director = own_p
                 director = director or self._pronoun_person(s)
             else:
-                sm = re.match(
-                    rf"\s*(?:(?:[A-Za-z\-]+ ){{0,4}}?)(?P<dir>{NAME})(?:, (?P<app>[^;]{{1,220}}),[\"”]?)? (?:(?:also|then|will|would|has|had|is|was|to|himself|herself|later|again) )*$",
-                    head,
-                )
+                sm = NAMED_HEAD.match(head)
                 if sm is None:  # "The second batch will be directed by A, who takes episodes six and seven"
-                    sm = re.search(
-                        rf"(?<![\w'’])(?<!the )(?P<dir>{NAME}), who (?:(?:also|then|will|would|has|had|is|was|later|again) )*$",
-                        head,
-                    )
+                    sm = WHO_HEAD.search(head)
                     if sm and not N.looks_like_person_name(sm.group("dir")):
                         sm = None
                 if sm and not re.search(r"\b(?:said|says|told|according)\b", sm.groupdict().get("app") or ""):
@@ -2080,11 +2091,7 @@ class Extractor:
             return True
         # a description in front: "the powerful businessman Hubert Pellegrini (Hervé Pierre)",
         # "his wife, Anne Pellegrini (Nicole Garcia)", "Danny's younger brother, Paul Cho (Young Mazino)"
-        people = r"(?!(?:[a-z\-]+ )*(?:actor|actress|star|co-star|director|writer|creator|showrunner|producer|cast)s?\b)"
-        if re.search(rf"\bthe {people}(?:[a-z\-]+ ){{2,3}}$", before) or re.search(
-            rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[{N.UP}][\w\-]*['’]s?) {people}(?:[a-z\-]+ ){{0,2}}[a-z\-]+, $",
-            raw_before,
-        ):
+        if DESCRIBED_THE.search(before) or DESCRIBED_POSS.search(raw_before):
             return True
         text = self.doc.text
         first_a, first_b = N.tokens(a)[0], N.tokens(b)[0]
@@ -2120,7 +2127,7 @@ class Extractor:
             return None  # "cast as Cage in December 2014": not a work
         if NETWORK_NAME.fullmatch(sp[0]):
             # "as Bertha Russell in HBO's The Gilded Age": the network's title, not the network
-            owned = re.match(rf"{POSS} (?P<t>{TITLE}(?:: {TITLE})?)", s.text[sp[2] - s.base :])
+            owned = re.match(rf"{POSS} (?P<t>{FILM_TITLE})", s.text[sp[2] - s.base :])
             if owned is None:
                 return None
             a = sp[2] + owned.start("t")
