@@ -205,6 +205,16 @@ def _person(s: _Sent, text: str, start: int, end: int, strict: bool = True) -> M
     bad = label in {"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "DATE", "NORP", "EVENT", "PRODUCT"} and (
         strict or label in {"DATE", "WORK_OF_ART"}
     )
+    if (
+        bad
+        and label != "DATE"
+        and N.looks_like_person_name(trimmed)
+        and ACTING_NEXT.match(s.text, end - s.base)
+        and not re.search(
+            rf"\b(?:series|show|film|movie|drama|comedy|sitcom){POSS}? $", s.text[: start - s.base]
+        )
+    ):
+        bad = False  # "In 2015, Annabeth Gish appeared as Diane Gould" (NER: a work of art)
     # the small NER model often calls an unfamiliar person's name an organisation
     if bad and not (label in {"ORG", "PRODUCT", "NORP"} and N.looks_like_person_name(trimmed)):
         # "Skarsgård as Boris Shcherbina" (NER: a place) after "Stellan Skarsgård" in full
@@ -224,6 +234,11 @@ def _person(s: _Sent, text: str, start: int, end: int, strict: bool = True) -> M
     return _mention("person", trimmed, start, end)
 
 
+#: an acting verb right after a name makes the name a person, whatever the NER says
+ACTING_NEXT = re.compile(
+    r"(?: \([^()]{1,40}\))?,? (?:(?:also|later|then|briefly|first) )?(?:appeared|appears|stars|starred|plays|played|portrays|portrayed|"
+    r"voices|voiced|recurs|recurred|co-stars|co-starred|(?:is|was|has been) cast) (?:as|in|the|a|an|[A-Z])"
+)
 PRONOUN_WORDS = {"he", "she", "they", "it", "his", "her", "him", "we", "i", "you", "their", "its"}
 AWARD_WORDS = {"Outstanding", "Award", "Awards", "Best", "Emmy", "Emmys", "Globe", "Globes", "Oscar", "Prize"}
 
@@ -241,13 +256,60 @@ def _role_slot(s: _Sent, desc: str, c: tuple[str, int, int]) -> bool:
     return not any(t in JOB_WORDS for t in c[0].split()) and s.ner_label(c[1], c[2]) not in NOT_CHARACTER_NER
 
 
+_LINKING_WORDS = frozenset({"of", "for", "at", "in", "on", "from", "with", "to", "and", "or"})
+#: words that make a "description" a clause of its own ("played in the finale, and while X ...")
+_CLAUSE_WORDS = frozenset(
+    {
+        "while",
+        "but",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "that",
+        "played",
+        "portrayed",
+        "voiced",
+        "by",
+        "said",
+        "says",
+    }
+)
+
+
+def _appositive_ok(desc: str, char: str) -> frozenset[str]:
+    """Words a description may hold when it is an appositive before a full name: "plays
+    Michael's boss at corporate, Jan Levinson", "as his friend and former flatmate, Dr John
+    Watson" (but not "plays a key role in X" or "as head of Marvel Television")."""
+    words = set(re.findall(r"[a-z][\w\-]*", desc))
+    if (
+        "," in desc
+        and re.fullmatch(r"\s*(?:(?:the|a|an|his|her|their)\b.*)?", desc.rsplit(",", 1)[1])
+        and not words & _CLAUSE_WORDS
+        and not char.startswith(("The ", "A ", "An "))
+        and N.looks_like_person_name(N.strip_titles(N.clean(char.split(",")[0])))
+    ):
+        return _LINKING_WORDS
+    return frozenset()
+
+
 def _character(text: str, start: int, end: int) -> Mention | None:
     name = N.clean(text)
     if not name or name.lower() in {"himself", "herself", "themselves"}:
         return None
     toks = name.split(" ")
     if toks[0].lower() in N.LEADING_NOISE - {"star"} and len(toks) > 1:
-        return None
+        # "as Chief Deputy Art Mullen", "as President Selina Meyer": a rank in the story before a
+        # name (the label drops it), not "as Executive Producer" or "as Director"
+        rest = N.strip_titles(name)
+        if not (
+            toks[0].lower().rstrip(".") in N.LOWER_TITLES
+            and rest != name
+            and (N.looks_like_person_name(rest) or (len(rest.split()) == 1 and rest[:1].isupper()))
+            and not any(t in JOB_WORDS - {"Chief", "President"} for t in rest.split())
+        ):
+            return None
     if any(t in AWARD_WORDS for t in toks) and not (
         toks[0] == "Oscar" and len(toks) > 1 and toks[1] not in AWARD_WORDS
     ):
@@ -258,6 +320,25 @@ def _character(text: str, start: int, end: int) -> Mention | None:
     return _mention("character", name, start, end)
 
 
+#: the rest of a film's title after a lower-case word: "... in Hollywood", "... in Their Eyes"
+TITLE_REST = re.compile(
+    rf"(?: (?:in|with|for|from|at|on|upon|without) (?:the |a |an |their |his |her )?{N.WORD}(?:{N.SEP}{N.WORD})*)+"
+    rf"(?=[,.;:)!?]| \(\d{{4}}\)| (?:which|who|that|was|is|won|and)\b|$)"
+)
+
+
+def _film_title_after_noun(s: _Sent, f: tuple[str, int, int]) -> tuple[str, int, int]:
+    """Where a film noun announces a title ("his film Once Upon a Time in Hollywood, which"),
+    a lower-case preposition does not end it."""
+    rest = TITLE_REST.match(s.text, f[2] - s.base)
+    if rest is None:
+        return f
+    w = re.search(N.WORD, rest.group())
+    if w and s.ner_label(f[2] + w.start(), f[2] + w.end()) in ("GPE", "LOC", "DATE", "FAC"):
+        return f  # "his film Clash in Egypt"
+    return (f[0] + rest.group(), f[1], f[2] + len(rest.group()))
+
+
 def _series(text: str, start: int, end: int, weak: bool = False) -> Mention:
     return _mention("series", text, start, end, weak=weak)
 
@@ -265,7 +346,7 @@ def _series(text: str, start: int, end: int, weak: bool = False) -> Mention:
 # --- the rules ----------------------------------------------------------------------------
 
 AS_PAIR = re.compile(
-    rf"(?P<actor>{NAME})(?: \([^()]{{1,40}}\))?(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?P<desc>(?:{NAME}{POSS} |(?:the|a|an|his|her|their) )?(?:[a-z][\w\-]*,? ){{0,4}}?)"
+    rf"(?P<actor>{NAME})(?: \([^()]{{1,40}}\))?(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?P<desc>(?:{NAME}{POSS} |(?:the|a|an|his|her|their) )?(?:[{N.UP}][a-z]+ (?=(?!(?:and|or|as|in|on|of|for|with|who|whose|is|was|at|from|to|by)\b)[a-z]))?(?:[a-z][\w\-]*,? ){{0,7}}?)"
     rf"(?P<char>{CHAR})(?! \()(?!{POSS})(?! and {NAME}{POSS})(?P<tail> (?:in|for|on|from) (?:{season_ref('t')}|(?P<tseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
 )
 #: "X joins the ensemble as Y", "X appeared as Don and Betty's daughter, Sally Draper",
@@ -278,24 +359,32 @@ LOOSE_AS = re.compile(
 DESCRIPTION = rf"(?:the|a|an|his|her|their|{NAME}{POSS})(?: (?:[a-z][\w\-]*(?:['’]s)?|{NAME}{POSS})){{1,12}}"
 #: "He played X", "she later starred as X", "he had a recurring role as the psychiatrist X"
 PRONOUN_ROLE = re.compile(
-    rf"(?:(?:^|[,;] (?:and |but )?|\b(?:and|where|when|which|whom) )(?:[Hh]e|[Ss]he)(?: (?:also|later|then|memorably|famously|briefly|first|again|once|subsequently))*"
+    rf"(?:(?:^(?:(?:On|In|For|At|By|During|From|After|Before) [^,;]{{1,50}}?,? )?|[,;] (?:and |but )?|\b(?:and|where|when|which|whom) )(?:[Hh]e|[Ss]he)(?: (?:also|later|then|memorably|famously|briefly|first|again|once|subsequently|perhaps))*"
     rf" (?:played|plays|portrayed|portrays|voiced|voices|(?:starred|stars|appeared|appears|returned|returns|was cast|is cast|"
-    rf"had an? (?:[a-z]+ )?role|has an? (?:[a-z]+ )?role|joined [^,;.]{{0,60}}?) as)"
-    rf"|\b(?:cast|casts|recast) (?:him|her) (?:in the role of|as))"
-    rf" (?P<desc>(?:(?:the|a|an|his|her) )?(?:[a-z][\w\-]*,? ){{0,5}}?)(?P<char>{CHAR})(?!{POSS})(?= |$|[,.;:)])"
+    rf"had an? (?:[a-z]+ )?role|has an? (?:[a-z]+ )?role|joined [^,;.]{{0,60}}?|gave (?:[a-z]+ ){{0,2}}(?:his|her) (?:[a-z]+ ){{0,2}}performance) as)"
+    rf"|\b(?:cast|casts|recast) (?:him|her) (?:in the role of|as)"
+    # "His last major role was Judge Isaac Parker in ...", "her first notable film role, as X"
+    rf"|^(?:His|Her) (?:[a-z\-]+ ){{0,3}}role (?:was|came as|,? as)|\b(?:his|her) (?:first|last|final|breakthrough|breakout) (?:[a-z\-]+ ){{0,2}}role, as)"
+    rf" (?P<desc>(?:(?:the|a|an|his|her) )?(?:[{N.UP}][a-z]+ (?=(?!(?:and|or|as|in|on|of|for|with|who|whose|is|was|at|from|to|by)\b)[a-z]))?(?:[a-z][\w\-]*,? ){{0,5}}?)(?P<char>{CHAR})(?!{POSS})(?= |$|[,.;:)])"
+)
+#: not a description of a character: "the cast also includes", "his co-star"
+_NOT_ROLE_WORDS = (
+    r"(?!(?:[a-z\-]+ )*(?:actor|actress|star|co-star|director|writer|creator|showrunner|producer|cast)s?\b)"
 )
 #: "Dom Hetrakul is Pornchai, a spa therapist; Christian Friedel is Fabian, the hotel's manager",
 #: "Jack Lowden is River Cartwright again, the disgraced agent": a cast line in prose
 IS_ROLE = re.compile(
-    rf"(?:^|[;,] (?:and |while )?|\b(?:and|while) )(?P<actor>{NAME}) (?:is|was) (?:(?P<char>{CHAR})(?: again| once more)?"
+    rf"(?:^|[;,] (?:and |while )?|\b(?:and|while) )(?P<actor>{NAME})(?P<rel>, who [^;]{{1,100}}?,)? (?:is|was) (?:(?P<char>{CHAR})(?: again| once more)?"
     rf",(?= (?:a|an|the|his|her|their|{NAME}{POSS}) )"
-    # "Igby Rigney is Riley's younger brother, Warren Flynn"
-    rf"|(?:his|her|their|{NAME}{POSS}) (?:[a-z][\w\-]* ){{0,2}}[a-z][\w\-]*, (?P<char2>{CHAR})(?=[,.;]| and\b| who\b|$))"
+    # "Igby Rigney is Riley's younger brother, Warren Flynn", "is their bookish, rebellious sister, X"
+    rf"|(?:his|her|their|{NAME}{POSS}) (?:[a-z][\w\-]*,? ){{0,3}}[a-z][\w\-]*, (?P<char2>{CHAR})(?=[,.;]| and\b| who\b|$)"
+    # "Jenna Fischer is the receptionist Pam Beesly", "Mark Waschke is the sinister priest Noah"
+    rf"|(?P<d3>(?:the|his|her|their) {_NOT_ROLE_WORDS}(?:[a-z][\w\-]*,? ){{1,3}})(?P<char3>{CHAR})(?=[,.;]| and\b| who\b| whose\b|$))"
 )
 #: "As Roddy Ho, the team's self-regarding hacker, Christopher Chung remains a scene-stealer",
 #: "As the brilliant, arrogant Detective Frank Pembleton, Braugher dominated ..."
 FRONT_AS = re.compile(
-    rf"^As (?:the |a |an )?(?:[a-z][\w\-]*,? ){{0,4}}?(?:(?i:{'|'.join(sorted(N.LOWER_TITLES))}) (?=[A-Z]))?(?P<char>{CHAR}),"
+    rf"^As (?:the |a |an )?(?:[a-z][\w\-]*,? |[{N.UP}][a-z]+ (?=[a-z]))?(?:[a-z][\w\-]*,? ){{0,4}}?(?:(?i:{'|'.join(sorted(N.LOWER_TITLES))}) (?=[A-Z]))?(?P<char>{CHAR}),"
     rf"(?: {DESCRIPTION},)? (?P<actor>{NAME}) (?:[a-z][\w\-]*)"
 )
 #: "Karl Urban, whose Billy Butcher is now living ..."
@@ -339,15 +428,14 @@ JOB_WORDS = {
     "Executive", "Editor", "Host", "Showrunner", "Consultant", "Chairman", "Chair", "CEO", "COO", "Manager",
     "Supervisor", "Coordinator", "Designer", "Composer", "Narrator", "Himself", "Herself", "Themselves",
 }  # fmt: skip
-#: not a description of a character: "the cast also includes", "his co-star"
-_NOT_ROLE_WORDS = (
-    r"(?!(?:[a-z\-]+ )*(?:actor|actress|star|co-star|director|writer|creator|showrunner|producer|cast)s?\b)"
-)
 #: a description before "A (B)" makes A the character: "the powerful businessman A (B)" (lower-cased
 #: text), "his wife, A (B)", "Danny's younger brother, A (B)"
-DESCRIBED_THE = re.compile(rf"\bthe {_NOT_ROLE_WORDS}(?:[a-z\-]+ ){{2,3}}$")
+_NOT_WORK_WORDS = r"(?!(?:[a-z\-]+ )*(?:series|show|film|movie|miniseries|season|episode|network|streamer|company|studio|drama|comedy)s?\b)"
+DESCRIBED_THE = re.compile(rf"\bthe {_NOT_ROLE_WORDS}{_NOT_WORK_WORDS}(?:[a-z\-]+ ){{1,3}}$")
 DESCRIBED_POSS = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[{N.UP}][\w\-]*['’]s?) {_NOT_ROLE_WORDS}(?:[a-z\-]+ ){{0,2}}[a-z\-]+, $"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Aa]n?|[Tt]he|[{N.UP}][\w\-]*['’]s?) {_NOT_ROLE_WORDS}{_NOT_WORK_WORDS}(?:[a-z\-]+ ){{0,2}}[a-z\-]+, $"
+    # "her bandmate Zack Van Gerbig (Todd Lowe)"
+    rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir) {_NOT_ROLE_WORDS}{_NOT_WORK_WORDS}(?:[a-z\-]+ ){{0,2}}[a-z\-]+ $"
 )
 PAREN_PAIR = re.compile(rf"(?P<a>{CHAR}) \((?P<b>{CHAR})(?P<more>; [^()]{{1,80}})?\)(?P<colon>:)?")
 #: a character guide's heading line: "Shauna Shipman (Melanie Lynskey; Sophie Nélisse as a teenager)."
@@ -363,7 +451,7 @@ LIST_AS_LIST = re.compile(
 )
 #: "Their parents, the psychiatrists Margaret and Bernard Chenowith, are played by A and B"
 LIST_PLAYED_BY = re.compile(
-    rf"(?P<chars>{NAME}(?:, {NAME})*,? and {NAME}),? (?:are|were) (?:played|portrayed) by (?P<actors>{NAME}(?:, {NAME})*,? and {NAME})"
+    rf"(?P<chars>{NAME}(?:, {NAME})*,? and {NAME}),? (?:are|were) (?:played|portrayed)(?: in (?:[a-z\-]+ ){{0,2}}roles?)? by (?P<actors>{NAME}(?:, {NAME})*,? and {NAME})"
     rf"(?!{POSS})(?! (?:and|as)\b)"
 )
 SERIES_PREFIX = re.compile(
@@ -374,11 +462,36 @@ POSSESSIVE_PAIR = re.compile(
     rf"(?P<actor>{NAME}){POSS} (?P<char>{CHAR})(?!{N.SEP}{N.WORD})(?! as )(?=[ ,;:.)])"
 )
 VERB_PAIR = re.compile(
-    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?,? (?:who )?(?:(?:also|now|later|will|would|has|had|have|previously|once|memorably|famously|originally|currently|then|first|still) ){{0,3}}"
+    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?(?:, (?:who|once|formerly|(?:perhaps |probably )?best known|known) [^;]{{1,120}}?(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced|stars as|starred as)\b))?,? (?:who )?(?:(?:also|now|later|will|would|has|had|have|previously|once|memorably|famously|originally|currently|then|first|still) ){{0,3}}"
     rf"(?:plays|played|portrays|portrayed|portray|play|voices|voiced|voice|is playing|was playing|(?:stars|starred) as)"
-    rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |{NAME}{POSS} )?(?:[a-z][\w\-]*(?:['’]s)?,? ){{0,4}}?)"
+    rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |{NAME}{POSS} )?(?:[{N.UP}][a-z]+ (?=(?!(?:and|or|as|in|on|of|for|with|who|whose|is|was|at|from|to|by)\b)[a-z]))?(?:[a-z][\w\-]*(?:['’]s)?,? ){{0,6}}?)"
     rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{N.NAMEX}(?:(?:, | and |, and )(?:(?<= and )(?:the|his|her|their) (?!(?:[a-z][\w\-]* )*?(?:from|of|in|on|at|with|who) )(?:[a-z][\w\-]*,? ){{1,2}})?{N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who)\b)(?!, who\b))*)"
     rf"(?P<resp>,? respectively)?(?: (?:in|on) (?:{season_ref('v')}|(?P<vseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
+)
+#: "Margo Martindale won an Emmy for playing the matriarch Mag Bennett in the second season",
+#: "Olivia Colman received an Oscar nomination for her role as X": an award names the role
+AWARD_ROLE = re.compile(
+    rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he))|(?P<actor>{NAME}))(?: \([^()]{{1,60}}\))?,? (?:(?:also|later|has|had|have|then) ){{0,2}}(?:won|wins|received|receives|earned|earns|garnered|picked up|"
+    rf"(?:was|is|has been|had been) nominated for|(?:was|is) honou?red with) [^;:.]{{0,90}}? for "
+    rf"(?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as) "
+    rf"(?P<desc>(?:(?:the|a|an|his|her|their) )?(?:[{N.UP}][a-z]+ (?=[a-z]{{3}}))?(?:[a-z][\w\-]*,? ){{0,4}}?)(?P<char>{CHAR})(?!{POSS})(?= |$|[,.;:)])"
+    rf"(?: (?:in|on) (?:{season_ref('w')}|(?P<wseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
+)
+#: a review's verbs for a performance: "Phil Dunster makes the once-odious striker Jamie Tartt
+#: sympathetic", "Toheeb Jimoh gives Sam Obisanya, the young winger, ...", "X brings a cowboy
+#: swagger to Benny Watts, the reigning champion": the character is described (before or after)
+REVIEW_VERB = re.compile(
+    rf"(?P<actor>{NAME})(?:, (?:who|whose|once|formerly|(?:perhaps )?best known|known) [^,;]{{1,80}},)? (?:(?:also|again|even|somehow|quietly) )?(?:(?:makes|made|gives|gave|turns|turned|plays up|imbues|invests|infuses) |"
+    rf"(?P<to>brings|brought|lends|lent|adds|added) (?:an? |the |some |real |genuine )?(?:[a-z][\w\-]* ){{0,4}}?(?:to|into) )"
+    rf"(?:(?P<desc>(?:the|his|her|their) {_NOT_ROLE_WORDS}(?:[a-z][\w\-]*,? ){{1,4}})|(?=[A-Z]))"
+    rf"(?P<char>{CHAR})(?!{POSS})(?P<app>, (?:the|a|an|his|her|their|{NAME}{POSS}) (?:[\w\-.]+(?:['’]s)? ){{0,8}}?[\w\-.]+(?:,|\.?$))?"
+)
+#: a past role in an apposition: "Nicola Coughlan, best known as Clare Devlin on Channel 4's Derry
+#: Girls, plays ...", "Alison Brie, once Annie Edison on NBC's Community, ..."
+KNOWN_AS_ROLE = re.compile(
+    rf"(?P<actor>{NAME}), (?:(?:(?:perhaps |probably )?best |widely |already )?known (?:as|for playing|for (?:his|her) role as)|once|formerly|"
+    rf"who (?:(?:had|has|have|also|previously|once|famously|memorably) ){{0,3}}(?:played|portrayed|voiced|starred as)) "
+    rf"(?P<desc>(?:the |a |an )?(?:[a-z][\w\-]* ){{0,3}}?)(?P<char>{CHAR}) (?:on|in) (?P<cue>the (?:[A-Za-z\-]+ ){{0,3}}?(?:series|show|drama|comedy|sitcom|thriller|film|movie|miniseries) )?(?P<net>(?:{NAME}(?: \d+)?){POSS} )?(?P<kseries>{FILM_TITLE})(?!{POSS}| {NAME}{POSS}),"
 )
 REPRISE = re.compile(
     rf"(?:reprises?|reprised|reprising|returns? to|returning to) (?:his|her|their) (?P<series>{TITLE}) role (?:as|of) (?P<char>{CHAR})"
@@ -430,7 +543,7 @@ EPISODES = (
     rf"|(?P<{{p}}ord>{N.ORDINAL_RE}) (?:(?P<{{p}}count>{N.CARDINAL_RE})(?: episodes)?(?! (?:seasons?|films?|movies?|series|years?|books?)\b)|episodes?)"
     rf"|(?:[Aa]ll|[Aa]ll of the|[Ee]ach of the|[Ee]very one of the) (?P<{{p}}all>{N.CARDINAL_RE}) (?:of (?:the|the (?:series|show)['’]s?) )?episodes"
     # "every episode (of the first season)", "all of the episodes", "each episode of the first two seasons"
-    rf"|(?P<{{p}}every>(?:[Ee]very|[Ee]ach) (?:single )?episode|[Aa]ll (?:of )?(?:the|its) episodes|[Ee]very one of (?:the|its) episodes)(?![\w'’])"
+    rf"|(?P<{{p}}every>(?:[Ee]very|[Ee]ach) (?:single )?episode|[Aa]ll (?:of )?(?:the|its) episodes|[Ee]very one of (?:the|its|their) (?:(?P<{{p}}evn>{N.CARDINAL_RE}) )?episodes)(?![\w'’])"
     rf"(?: of (?:the|its) first (?P<{{p}}firstk>{N.CARDINAL_RE}) seasons\b)?"
     rf"|(?:the )?(?:whole|entirety) of the (?P<{{p}}whole>{N.ORDINAL_RE})(?:[- ]season)?(?![\w'’-])"
     rf"|(?P<{{p}}ordl>(?:{N.ORDINAL_RE})(?:, (?:{N.ORDINAL_RE}))*,? and (?:{N.ORDINAL_RE})) episodes"
@@ -456,7 +569,8 @@ SEASON_LENGTH = re.compile(
     rf"|\b(?P<n_a>{N.CARDINAL_RE})[- ]episode (?P<ord_a>{N.ORDINAL_RE}) season"
     rf"|\b(?:all|the|its) (?P<n_b>{N.CARDINAL_RE}) episodes of (?:the|its) (?:(?:[A-Z]\w*-)?[a-z][\w\-]* )?(?P<ord_b>{N.ORDINAL_RE}) season"
     rf"|\b(?P<n_c>{N.CARDINAL_RE}) episodes in the (?P<ord_c>{N.ORDINAL_RE}) season and (?P<n2>{N.CARDINAL_RE}) in the (?P<ord2>{N.ORDINAL_RE})"
-    rf"|\b(?:[Tt]he|[Ee]ach of the|[Ee]ach of (?:the show|the series|its)['’]s?|[Ii]ts) first (?P<k>{N.CARDINAL_RE}) seasons,? (?:each )?(?:consist(?:s|ed)? of|ha(?:d|ve)|ran|run|comprised|contain(?:ed)?|of|with) (?P<n_d>{N.CARDINAL_RE}) episodes(?: each)?"
+    rf"|\b(?:[Tt]he|[Ee]ach of the|[Ee]ach of (?:the show|the series|its)['’]s?|[Ii]ts) first (?P<k>{N.CARDINAL_RE}) (?:seasons|series),? (?:each |each of which |which each |all of which |both of which )?"
+    rf"(?:consist(?:s|ed)? of|ha(?:d|ve)|ran(?: to)?|run(?: to)?|comprised|contain(?:ed)?|of|with) (?P<n_d>{N.CARDINAL_RE}) (?:[a-z]+-[a-z]+ |hour-long )?episodes(?: each)?"
     rf"|\b(?P<k_f>{N.CARDINAL_RE}) (?P<n_f>{N.CARDINAL_RE})[- ]episode (?:seasons|series)\b"
     rf"|\b(?P<k_e>{N.CARDINAL_RE}) (?:seasons|series),? (?:of|with|each (?:of|with)) (?P<n_e>{N.CARDINAL_RE}) episodes(?: each)?"
 )
@@ -547,10 +661,31 @@ FILM_NOUN_DIRECTED = re.compile(
     rf"\b(?:directed|directing|helmed|made) (?:the |his |her )?(?:(?:[a-z\-]+ ){{0,2}}(?:feature|film|movie|documentary|thriller|drama|comedy|western)s?) (?P<film>{TITLE})"
     rf"|\b(?:director|filmmaker|writer-director) of (?:the )?(?:(?:[a-z\-]+ ){{0,2}}(?:feature|film|movie|documentary|thriller|drama|comedy|western)s? )?(?P<film2>{TITLE})(?! (?:episodes?|series|season)\b)(?!{POSS})(?P<dir>)"
 )
+_FILM_NOUN = r"(?:film|feature|movie|documentary|thriller|drama|comedy|western|horror film)s?"
+#: a filmmaker's films in an apposition: "Mohamed Diab, known for his film Clash (2016)", "Juan José
+#: Campanella, whose film The Secret in Their Eyes won ...", "Justin Benson and Aaron Moorhead, the
+#: directors of the independent films The Endless and Synchronic", "Kassell, whose first feature,
+#: The Woodsman, ..."
+FILM_APPOSITION = re.compile(
+    rf"(?P<dir>{NAME})(?: and (?P<dir2>{NAME}))?, (?:(?:the|an?) (?:[A-Za-z\-]+ ){{0,3}}?(?:filmmaker|director|writer-director|auteur)s?, )?"
+    rf"(?:(?:best |perhaps best |widely )?known for (?:his|her|their) (?:[a-z\-]+ ){{0,2}}{_FILM_NOUN}"
+    rf"|who (?:also )?(?:directed|made) (?:the |his |her |their )?(?:[a-z\-]+ ){{0,2}}{_FILM_NOUN}"
+    rf"|the (?:director|directors|filmmaker|filmmakers|writer-director|writer-directors) (?:of|behind) (?:the )?(?:[A-Za-z\-]+ ){{0,2}}{_FILM_NOUN}"
+    rf"|whose (?:(?:first|debut|last|latest|previous|breakout|acclaimed|[a-z]+-winning) )?{_FILM_NOUN},?)"
+    rf" (?P<films>{FILM_TITLE}(?: \(\d{{4}}\))?(?:(?:, |,? and ){FILM_TITLE}(?: \(\d{{4}}\))?)*)"
+)
+#: a film named with its director in a clause: "Saving Private Ryan (1998), which Spielberg directed",
+#: "Ordinary People, Robert Redford's directorial debut", "McCarthy's feature debut was the Scottish
+#: horror film Outcast"
+FILM_WHICH_DIRECTED = re.compile(
+    rf"(?P<film>{FILM_TITLE})(?: \(\d{{4}}\))?, (?:which|that) (?P<dir>{NAME}) (?:(?:also|later|had|himself|herself) )*(?:directed|co-directed|wrote and directed|helmed)\b"
+    rf"|(?P<film2>{FILM_TITLE})(?: \(\d{{4}}\))?, (?P<dir2>{NAME}){POSS} (?:(?:first|second|third|last|final) )?(?:directorial|directing|feature(?: film)?) debut\b"
+    rf"|(?P<dir3>{NAME}){POSS} (?:(?:first|second|third|last|final) )?(?:directorial|directing|feature(?: film)?) debut(?: (?:was|is|came with)|,) (?:the (?:[A-Za-z\-]+ ){{0,3}}?{_FILM_NOUN} )?(?P<film3>{FILM_TITLE})"
+)
 #: "as Thomasin in Robert Eggers's The Witch", "fresh off Andrew Haigh's All of Us Strangers",
 #: "whose credits include Christopher Nolan's Tenet": a film named by its director
 POSS_FILM = re.compile(
-    rf"\b(?P<cue>in|off|include|includes|included|including) (?P<dir>{NAME}){POSS} "
+    rf"(?:\b(?P<cue>in|off|include|includes|included|including|scoring|scored|from) |(?<![\w'’])(?=[{N.UP}][^;,]{{2,40}}?{POSS} (?:\d{{4}} |[a-z\-]+ ){{0,3}}(?:film|movie|feature|documentary)s? ))(?P<dir>{NAME}){POSS} "
     rf"(?P<desc>(?:[\w\-]+ ){{0,3}}?(?:film|movie|drama|thriller|comedy|western|musical|biopic|documentary|feature) )?"
     rf"(?P<film>{FILM_TITLE})(?P<year> \(\d{{4}}\))?"
     rf"(?!{POSS}|\w|[ ][A-Z]|[ ](?:mini-?series|series|show|season|novel|book|comics?|play|memoir|story|drama|film|movie|"
@@ -627,7 +762,7 @@ GAPPED_DIRECTOR = re.compile(
 #: a guide entry: 'Sergio Marquina ("The Professor")' and on the next line "Portrayed by: Álvaro Morte"
 PORTRAYED_LINE = re.compile(
     rf"(?m)^(?:[*•-] )?(?P<char>{CHAR})(?: \([^()\n]{{1,60}}\))?[ \t]*\n(?:[*•-] )?(?:Portrayed|Played|Voiced|Performed) by:?[ \t]+"
-    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){NAME})*)[ \t]*(?:\([^()\n]*\))?[ \t]*$"
+    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){NAME})*)[ \t]*(?:\([^()\n]*\))?[ \t]*(?:\.(?:[ \t][^\n]*)?)?$"
 )
 _COSTAR = rf"{NAME}{POSS} (?:[a-z][\w\-]* ){{0,3}}{CHAR}(?!{POSS})"
 #: "opposite Emilia Clarke's Daenerys Targaryen", "alongside A's X and B's Y"
@@ -1199,6 +1334,33 @@ class Extractor:
             for x in re.finditer(rf"\b([{N.UP}][a-z]+) {re.escape(m.text)}\b", self.doc.text)
         )
 
+    def _actor_names(self) -> set[str]:
+        """Folded names (and surnames) the document uses as actors: "X as Y", "X plays Y",
+        "Y (X)" (computed once)."""
+
+        def compute() -> set[str]:
+            out: set[str] = set()
+            for x in re.finditer(
+                rf"(?P<a>{NAME})(?: \([^()]{{1,40}}\))?,? (?:(?:also|now) )?(?:as|plays|played|portrays|portrayed|stars|starred|voices|voiced)\b"
+                rf"|\((?P<b>{NAME})\)",
+                self.doc.text,
+            ):
+                name = N.strip_leading_noise(N.clean(x.group("a") or x.group("b")))
+                if N.looks_like_person_name(name):
+                    out |= {N.fold(name), N.fold(name.split()[-1])}
+            # "It stars Omar Sy, Ludivine Sagnier and Clotilde Hesme"
+            for x in re.finditer(
+                r"\b(?:stars|starring|co-stars|co-starring|cast includes)\b([^.;:()]*)", self.doc.text
+            ):
+                for y in re.finditer(NAME, x.group(1)):
+                    if re.search(r"\b(?:as|plays?|playing|the|his|her|in|on)\s*$", x.group(1)[: y.start()]):
+                        continue  # "stars Omar Sy as Assane Diop": the role, not an actor
+                    if N.looks_like_person_name(y.group()):
+                        out |= {N.fold(y.group()), N.fold(y.group().split()[-1])}
+            return out
+
+        return self.memo("core.actor_names", compute)
+
     def _pronoun_person(self, s: _Sent) -> Mention | None:
         """Who a subject "he"/"she" in sentence ``s`` is: the first person named in the nearest
         earlier sentence that does not itself start with a pronoun (up to three back), else the
@@ -1252,7 +1414,13 @@ class Extractor:
         if " " in name:
             return name
         tail = " " + N.fold(name)
-        return next((full for full in self._person_spans() if N.fold(full).endswith(tail)), name)
+        found = next((full for full in self._person_spans() if N.fold(full).endswith(tail)), None)
+        if found:
+            return found
+        # a first name ("Kate is in everything I do"): the one full name it starts
+        head = N.fold(name) + " "
+        firsts = {full for full in self._person_spans() if N.fold(full).startswith(head)}
+        return firsts.pop() if len(firsts) == 1 else name
 
     def _pronoun_roles(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
         """ "He played Marcus Washington", "she had a recurring role as X": the pronoun's person."""
@@ -1264,13 +1432,44 @@ class Extractor:
                 continue
             if not _role_slot(s, m.group("desc"), c):
                 continue
-            actor, char = self._pronoun_person(s), _character(*c)
+            actor = None
+            own = re.match(
+                rf"(?P<n>{NAME})(?= \([^()]*\))?(?=,? (?:(?:was|is|has been|had been|later|also|first|then) )*"
+                rf"(?:cast|starred|stars|appeared|appears|played|plays|joined|joins|returned|returns|landed|won|earned|received)\b)",
+                s.text,
+            )
+            if m.start() > 0 and own:
+                # "Keri Russell was cast as X in 2012, ... in which she played Y": this sentence's subject
+                p = _person(s, own.group("n"), s.base, s.base + own.end("n"), strict=False)
+                if p is not None and (N.looks_like_person_name(p.text) or self._known_person(s, p)):
+                    actor = _mention("person", self._full_name(p.text), p.start, p.end)
+            actor, char = actor or self._pronoun_person(s), _character(*c)
             if actor is None or char is None:
                 continue
             ev = (s.sent.start, s.sent.end)
             yield Candidate(actor, "plays", char, self.doc.iri, ev, "pronoun-role")
+            which = re.search(
+                rf"(?P<t>{TITLE})(?: \(\d{{4}}\))?, (?:which|a|an|the)\b[^;()]*\b(?:in which|where) (?:he|she)\b[^,;]*$"
+                if not re.search(r"\bwho\b", s.text[: m.start()])
+                else r"(?!)",
+                s.text[: m.start("desc")],
+            )
+            label = which and s.ner_label(s.base + which.start("t"), s.base + which.end("t"))
+            if which and (
+                label not in ("GPE", "DATE", "ORG", "LOC", "FAC")
+                or (
+                    label != "DATE"
+                    and re.search(r"\b(?:aired|airs|ran|premiered|broadcast)\b", which.group())
+                )
+            ):
+                # "since Felicity, which aired on The WB and in which she played X": that work
+                a = s.base + which.start("t")
+                aired = re.search(r"\b(?:aired|airs|ran|premiered|broadcast)\b", which.group()) is not None
+                work = _series(which.group("t"), a, a + len(which.group("t")), weak=not aired)
+                yield Candidate(char, "appearsIn", work, self.doc.iri, ev, "pronoun-role-which")
+                continue
             front = re.match(
-                rf"^(?:On|In) (?:the )?(?:(?:{BROADCASTERS})(?:['’]s)? )?(?:[a-z\-]+ ){{0,3}}(?P<t>{TITLE})(?: \([^()]*\))?, (?:[Hh]e|[Ss]he)\b",
+                rf"^(?:On|In) (?:the )?(?:(?:{BROADCASTERS})(?:['’]s)? )?(?:[a-z\-]+ ){{0,3}}(?P<t>{TITLE})(?: \([^()]*\))?,? (?:[Hh]e|[Ss]he)\b",
                 s.text,
             )
             if front:
@@ -1467,7 +1666,9 @@ class Extractor:
             if any(a <= m.start("actor") and m.end("char") <= b for a, b in list_spans):
                 continue
             desc_words = re.findall(r"[\w\-]+", m.group("desc").split("'")[-1].split("’")[-1])
-            if any(w in NOT_DESCRIPTORS for w in desc_words):
+            if any(
+                w in NOT_DESCRIPTORS - _appositive_ok(m.group("desc"), m.group("char")) for w in desc_words
+            ):
                 continue  # "as head of Marvel Television", "as the composer for X": not a role
             season_in_mid = re.search(
                 rf"\bin (?:the |its |their )?(?:(?P<o>{N.ORDINAL_RE}) season|season (?P<n>\d+|{N.CARDINAL_RE}))\b",
@@ -1607,12 +1808,28 @@ class Extractor:
 
         # "ACTOR is CHARACTER, a ...": only a person's full name, and a name that is not a job
         for m in IS_ROLE.finditer(text):
-            a, c = s.span(m, "actor"), s.span(m, "char") or s.span(m, "char2")
+            a, c = s.span(m, "actor"), s.span(m, "char") or s.span(m, "char2") or s.span(m, "char3")
             assert a and c
-            if self.out.topic is None or " " not in N.clean(a[0]):
+            if self.out.topic is None:
                 continue
-            if not (s.ner_label(a[1], a[2]) == "PERSON" or N.looks_like_person_name(a[0])):
+            if " " not in N.clean(a[0]):
+                # "Page, who played Leonard Knox on For the People, is Simon Basset": a surname
+                if not (m.group("rel") and self._known_person(s, _mention("person", a[0], a[1], a[2]))):
+                    continue
+            elif not (s.ner_label(a[1], a[2]) == "PERSON" or N.looks_like_person_name(a[0])):
                 continue
+            if m.group("char3"):
+                words = set(re.findall(r"[a-z][\w\-]*", m.group("d3")))
+                if words & (
+                    NOT_DESCRIPTORS | {"of", "for", "at", "in", "on", "from", "with", "by", "to", "head"}
+                ):
+                    continue  # "X is the head of Marvel Television"
+                if not (
+                    s.ner_label(c[1], c[2]) == "PERSON"
+                    or N.looks_like_person_name(N.strip_titles(c[0]))
+                    or (" " not in c[0] and s.ner_label(c[1], c[2]) is None)
+                ):
+                    continue
             # the small NER model calls unfamiliar characters places or nationalities: only
             # dates, numbers and works rule a name out
             if s.ner_label(c[1], c[2]) in {"DATE", "MONEY", "CARDINAL", "WORK_OF_ART"} or any(
@@ -1635,10 +1852,15 @@ class Extractor:
             # the small NER model often calls "Rhea Seehorn's" or "Nacho Varga" an organisation
             if la != "PERSON" and not (la in (None, "ORG") and N.looks_like_person_name(a[0])):
                 continue
-            if lc != "PERSON" and not (
-                lc in (None, "ORG") and N.looks_like_person_name(c[0]) and N.fold(c[0]) in s.known_people
+            ranked = N.strip_titles(c[0]) != c[0] and c[0].split()[0].lower().rstrip(".") in N.LOWER_TITLES
+            if (
+                lc != "PERSON"
+                and not (
+                    lc in (None, "ORG") and N.looks_like_person_name(c[0]) and N.fold(c[0]) in s.known_people
+                )
+                and not (ranked and lc not in NOT_CHARACTER_NER | {"WORK_OF_ART"})
             ):
-                continue
+                continue  # (but "Brendan Hunt's Coach Beard": a rank makes it a character)
             actor, char = _person(s, *a), _character(*c)
             if actor and char:
                 yield emit(actor, "plays", char, "possessive")
@@ -1662,7 +1884,8 @@ class Extractor:
         # ACTORS play/portray CHARACTERS [respectively] [in SERIES]
         for m in VERB_PAIR.finditer(text):
             if not m.group("resp") and any(
-                w in NOT_DESCRIPTORS for w in re.findall(r"[a-z][\w\-]*", m.group("vdesc").split("'")[-1])
+                w in NOT_DESCRIPTORS - _appositive_ok(m.group("vdesc"), m.group("chars"))
+                for w in re.findall(r"[a-z][\w\-]*", m.group("vdesc").split("'")[-1])
             ):
                 continue  # "plays a key role in X"
             actors = _split_list(s, m, "actors")
@@ -1685,6 +1908,73 @@ class Extractor:
                     yield emit(actor, "plays", char, "verb")
                     if series is not None:
                         yield emit(char, "appearsIn", series, "verb-series")
+
+        for m in REVIEW_VERB.finditer(text):
+            a, c = s.span(m, "actor"), s.span(m, "char")
+            assert a and c
+            if not (m.group("desc") or m.group("app")) or NOT_A_FACT.search(text[: m.start()]):
+                continue
+            if m.group("app") and re.search(
+                r"\b(?:actor|actress|star|co-star|director|filmmaker|writer|creator|showrunner|producer|singer|comedian|rapper|cast)s?\b",
+                m.group("app"),
+            ):
+                continue  # "gives Ludivine Sagnier, the French actress, ...": a co-star, not a role
+            if not _role_slot(s, m.group("desc") or "", c) or s.ner_label(c[1], c[2]) == "WORK_OF_ART":
+                continue
+            actor, char = _person(s, *a, strict=False), _character(*c)
+            if actor is None or char is None or (" " not in actor.text and not self._known_person(s, actor)):
+                continue
+            if not (s.ner_label(actor.start, actor.end) == "PERSON" or N.looks_like_person_name(actor.text)):
+                continue
+            if N.fold(char.text) in self._actor_names():
+                continue  # "Kidman gives Laura Dern ...": a co-star, not a role
+            yield emit(actor, "plays", char, "review-verb")
+
+        for m in KNOWN_AS_ROLE.finditer(text):
+            a, c = s.span(m, "actor"), s.span(m, "char")
+            assert a and c
+            if not _role_slot(s, m.group("desc"), c) or NOT_A_FACT.search(text[: m.start()]):
+                continue
+            actor, char = _person(s, *a, strict=False), _character(*c)
+            if (
+                actor is None
+                or char is None
+                or not (
+                    N.looks_like_person_name(actor.text)
+                    or self._known_person(s, actor)
+                    or text.startswith(", who ", m.end("actor"))  # "Goggins, who had played X on Y,"
+                )
+            ):
+                continue
+            yield emit(actor, "plays", char, "known-as")
+            cued = bool(
+                m.group("cue") or (m.group("net") and NETWORK_NAME.fullmatch(N.clean(m.group("net"))[:-2]))
+            )
+            series = self._series_from(s, m, "k", "kseries", weak=not cued)
+            if series is not None:
+                yield emit(char, "appearsIn", series, "known-as-series")
+
+        for m in AWARD_ROLE.finditer(text):
+            a, c = s.span(m, "actor"), s.span(m, "char")
+            assert c
+            if not _role_slot(s, m.group("desc"), c) or NOT_A_FACT.search(text[: m.start()]):
+                continue
+            actor = _person(s, *a, strict=False) if a else self._pronoun_person(s)
+            char = _character(*c)
+            if (
+                actor is None
+                or char is None
+                or not (
+                    s.ner_label(actor.start, actor.end) == "PERSON"
+                    or N.looks_like_person_name(actor.text)
+                    or self._known_person(s, actor)
+                )
+            ):
+                continue
+            yield emit(actor, "plays", char, "award-role")
+            series = self._series_from(s, m, "w", "wseries", weak=True)
+            if series is not None:
+                yield emit(char, "appearsIn", series, "award-role-series")
 
         # "... reprise his SERIES role as/of CHARACTER", "reprising the role of X from SERIES"
         for m in REPRISE.finditer(text):
@@ -1921,10 +2211,50 @@ class Extractor:
                 text[f[2] - s.base :],
             ):
                 continue  # "the director of S.W.O.R.D.", "the Don Cheadle thriller Traitor"
-            name, end = N.strip_leading_noise(f[0]), f[2]
+            # "the horror film In Fear": a title announced by its noun keeps a leading preposition
+            keep = re.match(
+                r"(?:In|On|At|For|From|With|Into|Under|Over|After|Before|Until|Once|When|While) \S", f[0]
+            )
+            name, end = (N.clean(f[0]) if keep else N.strip_leading_noise(f[0])), f[2]
             if re.match(r"[?!](?=[\s,;)]|$)", text[end - s.base :]):
                 name, end = name + text[end - s.base], end + 1  # "Can You Ever Forgive Me?"
             yield emit(director, "directed", _mention("film", name, end - len(name), end), "film-noun")
+
+        for m in FILM_WHICH_DIRECTED.finditer(text):
+            k = next(i for i in ("", "2", "3") if m.group(f"film{i}"))
+            d, f = s.span(m, f"dir{k}"), s.span(m, f"film{k}")
+            assert d and f
+            who = _person(s, *d, strict=False)
+            if who is None or not (N.looks_like_person_name(who.text) or self._known_person(s, who)):
+                continue
+            name = N.strip_leading_noise(f[0])
+            if (
+                name in ("The", "A", "An")
+                or N.series_key(name) in self.series_keys()
+                or s.ner_label(f[1], f[2]) == "PERSON"
+            ):
+                continue
+            yield emit(who, "directed", _mention("film", name, f[2] - len(name), f[2]), "film-which-directed")
+
+        for m in FILM_APPOSITION.finditer(text):
+            people = [
+                p
+                for g in ("dir", "dir2")
+                if (sp := s.span(m, g)) is not None
+                and (p := _person(s, *sp, strict=False)) is not None
+                and (N.looks_like_person_name(p.text) or self._known_person(s, p))
+            ]
+            if not people or NOT_A_FACT.search(m.group()):
+                continue
+            base = m.start("films")
+            for x in re.finditer(rf"(?P<t>{FILM_TITLE})(?: \(\d{{4}}\))?", m.group("films")):
+                name = N.clean(x.group("t"))
+                if name in ("The", "A", "An") or N.series_key(name) in self.series_keys():
+                    continue
+                a = s.base + base + x.start("t")
+                name, a, b = _film_title_after_noun(s, (name, a, a + len(x.group("t"))))
+                for who in people:
+                    yield emit(who, "directed", _mention("film", name, a, b), "film-apposition")
 
         for m in FILM_DIRECTED.finditer(text):
             films: list[tuple[str, int, int]] = []
@@ -2043,12 +2373,19 @@ class Extractor:
                 continue
             if NETWORK_NAME.fullmatch(d[0]) or N.series_key(f[0]) in self.series_keys():
                 continue
+            if not m.group("cue") and not re.search(
+                r"\b(?:film|movie|feature|documentary)s? $", m.group("desc") or ""
+            ):
+                continue
+            if m.group("cue") == "from" and not (m.group("year") or m.group("desc")):
+                continue
             if m.group("cue") == "in" and not (
                 m.group("year") or m.group("desc") or ROLE_CONTEXT.search(s.text[: m.start()])
             ):
                 continue  # "Skarsgård's Perry Wright": a role, unless a film is in view
             director = _person(s, *d, strict=False)
             if director is not None:
+                f = _film_title_after_noun(s, f) if m.group("desc") else f
                 found.append((director, _mention("film", f[0], f[1], f[2])))
         return found
 
@@ -2060,9 +2397,13 @@ class Extractor:
         called by their first name ("Logan", "Kendall"), people by their surname."""
         if (m.group("colon") and m.start() == 0) or m.group("more"):
             return True  # "A (B): ...", "A (B; C as a teenager)"
-        if self.memo("guide-lines", lambda: GUIDE_LINE.search(self.doc.text) is not None) and (
-            " " in N.clean(a) and " " in N.clean(b)
-        ):
+        if self.memo(
+            "guide-lines",
+            lambda: (
+                GUIDE_LINE.search(self.doc.text) is not None
+                or len(PORTRAYED_LINE.findall(self.doc.text)) >= 2
+            ),
+        ) and (" " in N.clean(a) and " " in N.clean(b)):
             return True  # a character guide: every "Full Name (Full Name)" is character (actor)
         if m.start() == 0 and not s.text[m.end() :].strip(" .:"):
             return True  # a guide's heading line: "Charles-Haden Savage (Steve Martin)"
@@ -2190,8 +2531,11 @@ class Extractor:
                 total = self._season_offset(k + 1) if 0 < k < 12 else None
                 return self._episode_mentions(s, m, p, list(range(1, total + 1)) if total else [])
             if season is None:
-                total = self._series_total()
-                return self._episode_mentions(s, m, p, list(range(1, total + 1)) if total else [])
+                # "every one of its 26 episodes": the count given here, else the stated total
+                total = N.number_word(g(f"{p}evn") or "") or self._series_total()
+                return self._episode_mentions(
+                    s, m, p, list(range(1, total + 1)) if total and total < 200 else []
+                )
             length = self._season_lengths().get(season) or length
             numbers = list(range(1, length + 1)) if length else []
         elif g(f"{p}ordl"):  # "the second, third and tenth episodes"
@@ -2500,6 +2844,16 @@ class Extractor:
             if label == "PERSON" and ee <= pos:
                 best = (es, ee)
         if best is None:
+            # "Lovering wrote and directed ...": a surname the NER does not tag, as the verb's subject
+            subj = re.search(
+                rf"(?P<n>{NAME}) (?:(?:also|later|then|had|has|have|himself|herself) )*(?:wrote and |co-wrote and |produced and )?$",
+                s.text[:pos],
+            )
+            if subj is None:
+                return None
+            p = _person(s, subj.group("n"), s.base + subj.start("n"), s.base + subj.end("n"), strict=False)
+            if p is not None and (N.looks_like_person_name(p.text) or self._known_person(s, p)):
+                return p
             return None
         return _person(s, s.sent.text[best[0] : best[1]], s.base + best[0], s.base + best[1])
 

@@ -20,8 +20,8 @@ NAME = rf"(?<![\w'’]){WORD}(?:{SEP}{WORD})*"
 #: a title of a work: a name that may hold lower-case joiners and an inner possessive:
 #: "The Last of Us", "House of the Dragon", "The Queen's Gambit", "Agents of S.H.I.E.L.D."
 TITLE = (
-    rf"(?<![\w’])(?<!\w')(?:The[ ]{WORD}['’]s[ ]{WORD}(?:{SEP}{WORD})*|"
-    rf"{WORD}(?:(?:[ ](?:of|the|a|an|to|&|vs\.|in[ ]the|on[ ]the))*{SEP}{WORD})*)"
+    rf"(?<![\w’])(?<!\w')(?:(?:The[ ])?{WORD}['’]s[ ]{WORD}(?:{SEP}{WORD})*(?=[ ]*(?:$|[,.;:)]|and\b|or\b))|The[ ]{WORD}['’]s[ ]{WORD}(?:{SEP}{WORD})*|"
+    rf"{WORD}(?:(?:[ ](?:of|the|a|an|to|&|vs\.|(?:in|on|with|from|at|for|into)[ ]the|with[ ]a|in[ ](?=(?:Their|His|Her|My|Our|Your)[ ])))*{SEP}{WORD})*)"
 )
 #: a name that is not the start of a longer one (for items of lists)
 NAMEX = rf"{NAME}(?!{SEP}{WORD})"
@@ -54,12 +54,13 @@ TITLES_ALWAYS = {
     "sister", "brother", "mother", "aunt", "uncle", "grandma", "grandpa", "sheriff", "deputy",
     "nurse", "principal", "coach", "reverend", "rev.", "pastor", "senator", "mayor", "ser", "constable",
     "councilman", "councilwoman", "inspector", "commissioner", "chief", "professor", "prof.",
-    "superintendent", "marshal", "special", "supt.", "insp.",
+    "superintendent", "marshal", "special", "supt.", "insp.", "congresswoman", "congressman",
 }  # fmt: skip
 TITLES_IF_FULL = {
     "captain", "capt.", "doctor", "lady", "lord", "sir", "king", "queen", "miss", "mister",
     "prince", "princess", "dame", "count", "countess", "duke", "duchess", "emperor", "empress",
-    "commander", "general", "colonel", "major", "admiral", "president", "governor",
+    "commander", "general", "colonel", "major", "admiral", "president", "governor", "dr", "mr",
+    "mrs", "ms",
 }  # fmt: skip
 #: lower-case descriptors allowed between "as" and a character's name ("as police captain Strieber")
 LOWER_TITLES = {t.rstrip(".") for t in TITLES_ALWAYS | TITLES_IF_FULL} | {"police", "the"}

@@ -235,3 +235,47 @@ def test_a_directors_film_in_a_roles_tail():
     assert ("Olivier Nakache", "directed", "The Intouchables") in f
     assert ("Eric Toledano", "directed", "The Intouchables") in f
     assert ("Driss Bassari", "appearsIn", "The Intouchables") in f
+
+
+def test_films_named_by_their_director_in_clauses_and_appositions():
+    f = facts(
+        LEAD + "Mohamed Dar, known for his film Clash (2016), directs the pilot. "
+        "Justin Bell and Aaron Moore, the directors of the independent films The Endless and Synchronic, "
+        "direct the rest. The pilot was shot by the filmmaker Juan Campos, whose film The Secret in Their "
+        "Eyes won an Oscar. Ann Lowe, who won an Oscar for scoring David Fincher's The Social Network, "
+        "wrote the music. It is spun off from Matt Reeves's 2022 film The Batman. "
+        "Hanks met Spielberg on Saving Private Ryan (1998), which Spielberg directed. "
+        "In Ordinary People, Robert Redford's directorial debut, he played a father. "
+        "Jeremy Lovell is new. Lovell wrote and directed the horror film In Fear, which premiered at Sundance."
+    )
+    assert directed(f) >= {
+        ("Mohamed Dar", "Clash"),
+        ("Justin Bell", "The Endless"),
+        ("Aaron Moore", "Synchronic"),
+        ("Juan Campos", "The Secret in Their Eyes"),
+        ("David Fincher", "The Social Network"),
+        ("Matt Reeves", "The Batman"),
+        ("Spielberg", "Saving Private Ryan"),
+        ("Robert Redford", "Ordinary People"),
+        ("Jeremy Lovell", "In Fear"),
+    }
+    # a country after the title is not part of it; an actor's co-star is not a director
+    g = facts(
+        LEAD + "Mohamed Dar, known for his film Clash in Egypt, directs the pilot. "
+        "He starred opposite Claire Foy's Elizabeth and Matt Smith's Philip."
+    )
+    assert ("Mohamed Dar", "Clash") in directed(g)
+    assert not {d for d in directed(g) if d[0] == "Matt Smith"}
+
+
+def test_every_one_of_its_episodes_and_season_lengths_in_a_relative_clause():
+    f = facts(
+        "Lowlight is a German thriller series.\n\nKarl Brandt has directed every one of its 26 episodes.",
+        "Fogbound is a British crime drama series. Its third series premieres in January.\n\n"
+        "Like the first two series, each of which ran to three feature-length episodes, the new run has three. "
+        "Jo Lane will direct the opening episode of the third series.",
+    )
+    assert {e for p, e in directed(f) if p == "Karl Brandt"} == {
+        f"Lowlight episode {n}" for n in range(1, 27)
+    }
+    assert ("Jo Lane", "Fogbound episode 7") in directed(f)

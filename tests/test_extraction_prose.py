@@ -372,3 +372,119 @@ def test_nicknames_in_quotes_and_first_names_stay_in_their_document():
     assert ("Cillian Murphy", "plays", "Thomas Shelby") in f
     assert ("Steven Yeun", "plays", "Danny Cho") in f
     assert ("Steven Yeun", "plays", "Danny Torrance") not in f
+
+
+def test_award_review_verbs_and_past_roles_in_appositions():
+    f = facts(
+        "Harbor Lights is an American drama series.\n\n"
+        "Ruth Kemp won an Emmy Award for playing the matriarch Edna Vale in the second season. "
+        "Sam Ortiz makes the once-hated striker Leo Banks oddly lovable, and Kai Moss gives Ray Dunn, "
+        "the shy goalkeeper, the season's best arc. "
+        "Ana Lutz, best known as Meg Hart on NBC's Parkside, plays Iris Vale. "
+        "Tom Reid, who played the young clerk Ned Pike on ITV's Lowlands, will play Carl Vale. "
+        "In season two, Gwen Ashby appeared as Mara Holt."
+    )
+    plays = {(s, o) for s, r, o in f if r == "plays"}
+    assert plays >= {
+        ("Ruth Kemp", "Edna Vale"),
+        ("Sam Ortiz", "Leo Banks"),
+        ("Kai Moss", "Ray Dunn"),
+        ("Ana Lutz", "Meg Hart"),
+        ("Ana Lutz", "Iris Vale"),
+        ("Tom Reid", "Ned Pike"),
+        ("Tom Reid", "Carl Vale"),
+        ("Gwen Ashby", "Mara Holt"),
+    }
+    assert ("Meg Hart", "appearsIn", "Parkside") in f
+    assert ("Ned Pike", "appearsIn", "Lowlands") in f
+    # a co-star is not a role, and a network's title is not an actor
+    g = facts(
+        "Harbor Lights is an American drama series. It stars Sam Ortiz and Lena Fox.\n\n"
+        "Sam Ortiz gives Lena Fox, the French actress, a run for her money. "
+        "Netflix gives Sam Ortiz, the star, a new contract."
+    )
+    assert not {x for x in g if x[1] == "plays"}
+
+
+def test_is_the_described_character_and_appositive_descriptions():
+    f = facts(
+        "Harbor Lights is an American drama series.\n\n"
+        "Leo Hart plays the clerk Sam Doyle, and Nina Park is the receptionist Lily Moss, who is engaged. "
+        "Omar Reyes is the sinister priest Tobias. "
+        "Iris Bell plays Sam's boss at corporate, Joan Pratt. "
+        "Dev Rao has been cast as the villain of the finale, the shipping magnate Victor Crane. "
+        "Mel Ortiz plays his Republican opponent, Senator Arnold Kemp. "
+        "Lou Grant returns as Henry Vale and Tim Moss as his friend and former partner, Dr Paul Fisk."
+    )
+    plays = {(s, o) for s, r, o in f if r == "plays"}
+    assert plays >= {
+        ("Leo Hart", "Sam Doyle"),
+        ("Nina Park", "Lily Moss"),
+        ("Omar Reyes", "Tobias"),
+        ("Iris Bell", "Joan Pratt"),
+        ("Dev Rao", "Victor Crane"),
+        ("Mel Ortiz", "Arnold Kemp"),
+        ("Tim Moss", "Paul Fisk"),
+    }
+    # a job after "is the" is not a role; a clause is not a description
+    g = facts(
+        "Harbor Lights is an American drama series.\n\n"
+        "Dana Cole is the head of Marvel Television. "
+        "Timely is a variant, the figure Majors played in the finale, and while The Hollywood Reporter "
+        "admired him, others did not. "
+        "Ann Lee plays Kate as a teenager, and Jo Dunn appears in flashbacks as Mia Crane, her sister."
+    )
+    gp = {(s, o) for s, r, o in g if r == "plays"}
+    assert ("Dana Cole", "Marvel Television") not in gp
+    assert not any(o == "The Hollywood Reporter" for _, o in gp)
+    assert ("Jo Dunn", "Mia Crane") in gp and ("Kate", "Jo Dunn") not in gp
+
+
+def test_described_character_before_brackets_and_played_by_lines():
+    f = facts(
+        "Harbor Lights is an American drama series.\n\n"
+        "Jonas Vale, whose father, Michael Vale (Sebastian Roth), has died, is the lead. "
+        "She marries the waitress Pickles Dunn (Julia Chen). "
+        "Lane marries her bandmate Zack Ford (Todd Lowry) in season 7. "
+        "He gave perhaps his finest performance as the father of a troubled teenager, Conrad Bell "
+        "(Timothy Hart), and husband of the brittle Beth Bell (Mary Moore).",
+        "Harbor Lights characters\n\nDean Forrest\nPlayed by Jared Pike. Rory's first boyfriend.\n\n"
+        "Paris Gell\nPlayed by Liza Wren.\n",
+    )
+    plays = {(s, o) for s, r, o in f if r == "plays"}
+    assert plays >= {
+        ("Sebastian Roth", "Michael Vale"),
+        ("Julia Chen", "Pickles Dunn"),
+        ("Todd Lowry", "Zack Ford"),
+        ("Timothy Hart", "Conrad Bell"),
+        ("Mary Moore", "Beth Bell"),
+        ("Jared Pike", "Dean Forrest"),
+        ("Liza Wren", "Paris Gell"),
+    }
+    assert not any(o in ("Sebastian Roth", "Julia Chen", "Timothy Hart") for _, o in plays)
+
+
+def test_pronoun_roles_in_profiles_and_ranks_before_names():
+    f = facts(
+        "Donald Kerr (1935 - 2024) was a Canadian actor. Donald Kerr studied in Toronto. Kerr worked in "
+        "repertory theatre, and Kerr married twice.\n\n"
+        "On ABC he played Nathan Cole, the scheming Speaker of the House, in Chief Counsel. "
+        "He won an Emmy for playing the Soviet officer Mikhail Petrov in HBO's Red Line (1995). "
+        "His last major role was Judge Isaac Hale in Lawmen (2023). "
+        "He trained in London before his first notable film role, as the convict Vernon Pike in The Dozen (1967). "
+        "Kerr was cast as Hal in 1970, in his first film since Fenwick, which aired on NBC and in which "
+        "he played the title character, Fenwick Jones.",
+        "Harbor Lights is an American drama series.\n\n"
+        "The cast includes Nick Sear as Chief Deputy Art Mullins. Brendan Hale's Coach Bard gets an episode.",
+    )
+    plays = {(s, o) for s, r, o in f if r == "plays"}
+    assert plays >= {
+        ("Donald Kerr", "Nathan Cole"),
+        ("Donald Kerr", "Mikhail Petrov"),
+        ("Donald Kerr", "Isaac Hale"),
+        ("Donald Kerr", "Vernon Pike"),
+        ("Donald Kerr", "Fenwick Jones"),
+        ("Nick Sear", "Art Mullins"),
+        ("Brendan Hale", "Bard"),
+    }
+    assert ("Fenwick Jones", "appearsIn", "Fenwick") in f

@@ -562,3 +562,25 @@ def test_writers_of_every_episode_of_a_season_and_writers_for_other_shows():
     assert {("The Rockford Files", "Jo Chase"), ("Northern Exposure", "Jo Chase")} <= w
     assert ("Harbour", "Peter Morgan") in w
     assert ("Harbour", "creator", "Peter Morgan") in f
+
+
+def test_creators_after_a_fronted_clause_and_of_works_named_in_passing():
+    f = facts(
+        "Tidewater is an American period drama series.\n\n"
+        "Based on Julia Quine's romance novels, Tidewater was created by Chris Vance, a writer who serves as showrunner.",
+        "Hoofbeat is an American animated series.\n\n"
+        "Since it premiered in August 2014, the animated series created by Ralph Bowman has been many things.",
+        "Ada Kerr (1935 - 2024) was a Canadian actress.\n\n"
+        "In FX's Trust (2018), created by Simon Beale, she was an oil heiress. "
+        "She also appeared in Commander in Chief, created by Rod Lane.",
+    )
+    assert ("Tidewater", "creator", "Chris Vance") in f
+    assert ("Hoofbeat", "creator", "Ralph Bowman") in f
+    assert ("Trust", "creator", "Simon Beale") in f
+    # "in Chief" is the end of a longer title, not a title of its own
+    assert not {x for x in f if x[0] == "Chief"}
+    # a novel is not the series: "Daredevil was created by Stan Lee" still credits no creator
+    g = facts(
+        "Daredevil is an American series.\n\nDaredevil was created by Stan Lee and Bill Everett for the comics."
+    )
+    assert ("Daredevil", "creator", "Stan Lee") not in g

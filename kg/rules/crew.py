@@ -673,7 +673,7 @@ PASSIVE_VERB = (
 )
 WORK_HEAD = rf"{SERIES_NOUN}|pilot|It|it"
 PASSIVE = re.compile(
-    rf"(?:(?P<coref_poss>{COREF_POSS})|(?P<wposs>(?:{NAME}{POSS} )?{NAME}){POSS} |(?:[Tt]he |[Ii]ts |All |all )?)"
+    rf"(?:(?P<coref_poss>{COREF_POSS})|(?P<wposs>(?:{NAME}{POSS} )?{NAME}){POSS} |(?:[Tt]he |[Ii]ts )(?:(?!(?:first|second|third|fourth|fifth|new|next|last|final|other|same)\b)[a-z][\w\-]* (?=(?i:{SERIES_NOUN}) )){{0,2}}|(?:[Tt]he |[Ii]ts |All |all )?)"
     rf"(?P<head>(?i:{'|'.join(rx for rx, _ in DESIGN_NOUNS)}|{MUSIC_NOUN})|{WORK_HEAD})"
     rf"(?P<gap>,? (?:which |that )?(?:(?:was|is|were|are|has been|had been|have been|being|originally|also|jointly|all|entirely|primarily|again|once again|later|subsequently|then) )*)"
     rf"(?P<verb>{PASSIVE_VERB})(?: and (?P<verb2>{PASSIVE_VERB}))?"
@@ -686,9 +686,13 @@ CREDIT_LINE = re.compile(
 )
 # "Marvel's The Defenders, created by X," (the topic named as the subject)
 TITLE_CREATED = re.compile(
-    rf"^(?P<t>(?:{NAME}{POSS} )?{NAME}),? (?:which (?:was|is) |(?:was|is|were|are|has been|had been) )?"
+    rf"^(?:(?:Based on|Adapted from|Inspired by|Like|After|Since|In) [^,;]{{1,80}}, )?(?P<t>(?:{NAME}{POSS} )?{NAME}),? (?:which (?:was|is) |(?:was|is|were|are|has been|had been) )?"
     rf"(?:(?:also|originally|jointly|primarily|entirely|again) )*(?P<verb>{PASSIVE_VERB})(?: and (?P<verb2>{PASSIVE_VERB}))?"
     rf"(?: for (?:television|TV))? by (?P<who>{NAMES})"
+)
+# "In FX's Trust (2018), created by Simon Beaufoy, ...", "in Commander in Chief, created by Rod Lurie"
+OTHER_TITLE_CREATED = re.compile(
+    rf"\b(?:[Ii]n|[Oo]n) (?:{NAME}{POSS} )?(?P<t>{N.TITLE}(?:: {N.TITLE})?)(?: \(\d{{4}}\))?, (?:which was )?(?P<verb>created|co-created) by (?P<who>{NAMES})"
 )
 # "The series' score is by X", "the production design was by Y"
 CREDIT_IS_BY = re.compile(
@@ -1487,11 +1491,22 @@ def _passive(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     if m and not planned(text[: m.start("who")]):
         rels = _passive_rels("series", [v for v in (m.group("verb"), m.group("verb2")) if v])
         key = N.series_key(m.group("t"))
-        if "creator" in rels and (key != topic_key(ex) or COMICS.search(text)):
+        adapted = re.match(r"(?:Based on|Adapted from|Inspired by) ", text) is not None
+        if "creator" in rels and (key != topic_key(ex) or (COMICS.search(text) and not adapted)):
             rels.remove("creator")  # "Daredevil was created by Stan Lee": the comics
         series = series_named(ex, s, *m.span("t"), strong=key == topic_key(ex))
         if series is not None and not series.weak and rels:
             yield from _credit(ex, s, rels, [Work(series, series)], *m.span("who"), "crew-by")
+    for m in OTHER_TITLE_CREATED.finditer(text):
+        if re.search(r"[A-Z][\w\-]* $", text[: m.start()]):
+            continue  # "Commander in Chief, created by": the title starts before "in"
+        if planned(text[: m.start("who")]) or COMICS.search(text[m.end("who") : m.end("who") + 40]):
+            continue
+        series = series_named(ex, s, *m.span("t"), strong=True)
+        if series is not None:
+            yield from _credit(
+                ex, s, ["creator"], [Work(series, series)], *m.span("who"), "crew-title-created"
+            )
     for m in CREDIT_IS_BY.finditer(text):
         rels = _passive_rels(
             m.group("head"), ["designed" if "design" in m.group("head").lower() else "composed"]
@@ -1582,8 +1597,14 @@ def _subject_work(ex: Extractor, s: SentenceView, head: int) -> list[Work]:
     """
     text = s.text
     before = text[:head]
-    if re.fullmatch(r"(?:(?:[Tt]he |[Tt]his )(?:[A-Za-z\-]+ ){0,4})?", before) or re.search(
-        r"(?:, and |; |, )(?:the |this )?$", before
+    if (
+        re.fullmatch(r"(?:(?:[Tt]he |[Tt]his )(?:[A-Za-z\-]+ ){0,4})?", before)
+        or re.search(r"(?:, and |; |, )(?:the |this )?$", before)
+        # "Since it premiered in August 2014, the animated series created by ..."
+        or re.fullmatch(
+            r"(?:Since|When|After|Before|Although|While|As|In|On|For|With|Despite|Over)\b[^,;]*, (?:the|this) (?:[a-z\-]+ ){0,2}",
+            before,
+        )
     ):
         if re.search(r"(?:, and |; |, )$", before) and text[head] not in "Ii":
             return []
