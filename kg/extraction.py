@@ -345,8 +345,12 @@ def _series(text: str, start: int, end: int, weak: bool = False) -> Mention:
 
 # --- the rules ----------------------------------------------------------------------------
 
+#: one capitalised adjective before a lower-case description: "his Republican opponent", "the Soviet officer"
+_CAP_ADJ = (
+    rf"(?:[{N.UP}][a-z]+ (?=(?!(?:and|or|as|in|on|of|for|with|who|whose|is|was|at|from|to|by)\b)[a-z]))?"
+)
 AS_PAIR = re.compile(
-    rf"(?P<actor>{NAME})(?: \([^()]{{1,40}}\))?(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?P<desc>(?:{NAME}{POSS} |(?:the|a|an|his|her|their) )?(?:[{N.UP}][a-z]+ (?=(?!(?:and|or|as|in|on|of|for|with|who|whose|is|was|at|from|to|by)\b)[a-z]))?(?:[a-z][\w\-]*,? ){{0,7}}?)"
+    rf"(?P<actor>{NAME})(?: \([^()]{{1,40}}\))?(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?P<desc>(?:{NAME}{POSS} |(?:the|a|an|his|her|their) )?{_CAP_ADJ}(?:[a-z][\w\-]*,? ){{0,7}}?)"
     rf"(?P<char>{CHAR})(?! \()(?!{POSS})(?! and {NAME}{POSS})(?P<tail> (?:in|for|on|from) (?:{season_ref('t')}|(?P<tseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
 )
 #: "X joins the ensemble as Y", "X appeared as Don and Betty's daughter, Sally Draper",
@@ -365,7 +369,11 @@ PRONOUN_ROLE = re.compile(
     rf"|\b(?:cast|casts|recast) (?:him|her) (?:in the role of|as)"
     # "His last major role was Judge Isaac Parker in ...", "her first notable film role, as X"
     rf"|^(?:His|Her) (?:[a-z\-]+ ){{0,3}}role (?:was|came as|,? as)|\b(?:his|her) (?:first|last|final|breakthrough|breakout) (?:[a-z\-]+ ){{0,2}}role, as)"
-    rf" (?P<desc>(?:(?:the|a|an|his|her) )?(?:[{N.UP}][a-z]+ (?=(?!(?:and|or|as|in|on|of|for|with|who|whose|is|was|at|from|to|by)\b)[a-z]))?(?:[a-z][\w\-]*,? ){{0,5}}?)(?P<char>{CHAR})(?!{POSS})(?= |$|[,.;:)])"
+    rf" (?P<desc>(?:(?:the|a|an|his|her) )?{_CAP_ADJ}(?:[a-z][\w\-]*,? ){{0,5}}?)(?P<char>{CHAR})(?!{POSS})(?= |$|[,.;:)])"
+)
+#: "since Felicity, which aired on The WB and in which she played ...": the work a role clause is in
+WHICH_WORK = re.compile(
+    rf"(?P<t>{TITLE})(?: \(\d{{4}}\))?, (?:which|a|an|the)\b[^;()]*\b(?:in which|where) (?:he|she)\b[^,;]*$"
 )
 #: not a description of a character: "the cast also includes", "his co-star"
 _NOT_ROLE_WORDS = (
@@ -464,7 +472,7 @@ POSSESSIVE_PAIR = re.compile(
 VERB_PAIR = re.compile(
     rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?(?:, (?:who|once|formerly|(?:perhaps |probably )?best known|known) [^;]{{1,120}}?(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced|stars as|starred as)\b))?,? (?:who )?(?:(?:also|now|later|will|would|has|had|have|previously|once|memorably|famously|originally|currently|then|first|still) ){{0,3}}"
     rf"(?:plays|played|portrays|portrayed|portray|play|voices|voiced|voice|is playing|was playing|(?:stars|starred) as)"
-    rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |{NAME}{POSS} )?(?:[{N.UP}][a-z]+ (?=(?!(?:and|or|as|in|on|of|for|with|who|whose|is|was|at|from|to|by)\b)[a-z]))?(?:[a-z][\w\-]*(?:['’]s)?,? ){{0,6}}?)"
+    rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |{NAME}{POSS} )?{_CAP_ADJ}(?:[a-z][\w\-]*(?:['’]s)?,? ){{0,6}}?)"
     rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{N.NAMEX}(?:(?:, | and |, and )(?:(?<= and )(?:the|his|her|their) (?!(?:[a-z][\w\-]* )*?(?:from|of|in|on|at|with|who) )(?:[a-z][\w\-]*,? ){{1,2}})?{N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who)\b)(?!, who\b))*)"
     rf"(?P<resp>,? respectively)?(?: (?:in|on) (?:{season_ref('v')}|(?P<vseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
 )
@@ -657,11 +665,14 @@ DIRECT_VERB_EPISODES = re.compile(
     r"(?:will )?close[sd]? out the season with)|"
     r"(?:takes|took|will take) the helm (?:for|of|on)) " + episodes_re("e")
 )
+#: a film noun: "directed the feature X", "known for his film X"
+_FILM_NOUN_WORDS = "feature|film|movie|documentary|thriller|drama|comedy|western"
+_FILM_NOUN_PLAIN = rf"(?:{_FILM_NOUN_WORDS})s?"
+_FILM_NOUN = rf"(?:{_FILM_NOUN_WORDS}|horror film)s?"
 FILM_NOUN_DIRECTED = re.compile(
-    rf"\b(?:directed|directing|helmed|made) (?:the |his |her )?(?:(?:[a-z\-]+ ){{0,2}}(?:feature|film|movie|documentary|thriller|drama|comedy|western)s?) (?P<film>{TITLE})"
-    rf"|\b(?:director|filmmaker|writer-director) of (?:the )?(?:(?:[a-z\-]+ ){{0,2}}(?:feature|film|movie|documentary|thriller|drama|comedy|western)s? )?(?P<film2>{TITLE})(?! (?:episodes?|series|season)\b)(?!{POSS})(?P<dir>)"
+    rf"\b(?:directed|directing|helmed|made) (?:the |his |her )?(?:(?:[a-z\-]+ ){{0,2}}{_FILM_NOUN_PLAIN}) (?P<film>{TITLE})"
+    rf"|\b(?:director|filmmaker|writer-director) of (?:the )?(?:(?:[a-z\-]+ ){{0,2}}{_FILM_NOUN_PLAIN} )?(?P<film2>{TITLE})(?! (?:episodes?|series|season)\b)(?!{POSS})(?P<dir>)"
 )
-_FILM_NOUN = r"(?:film|feature|movie|documentary|thriller|drama|comedy|western|horror film)s?"
 #: a filmmaker's films in an apposition: "Mohamed Diab, known for his film Clash (2016)", "Juan José
 #: Campanella, whose film The Secret in Their Eyes won ...", "Justin Benson and Aaron Moorhead, the
 #: directors of the independent films The Endless and Synchronic", "Kassell, whose first feature,
@@ -1133,11 +1144,7 @@ class Extractor:
     def _credited_person(self, s: _Sent, span: tuple[str, int, int]) -> Mention | None:
         """The person a gapped or "the rest" clause names, if the name looks like a person."""
         who = _person(s, *span, strict=False)
-        if who is None or not (
-            s.ner_label(who.start, who.end) == "PERSON"
-            or self._known_person(s, who)
-            or N.looks_like_person_name(who.text)
-        ):
+        if not self._person_like(s, who):
             return None
         return who
 
@@ -1319,6 +1326,10 @@ class Extractor:
             if actor and char:
                 yield Candidate(actor, "plays", char, self.doc.iri, ev, "whose")
 
+    def _person_like(self, s: _Sent, m: Mention | None) -> bool:
+        """Is ``m`` a person: a person-like full name, or a name the document knows as a person?"""
+        return m is not None and (N.looks_like_person_name(m.text) or self._known_person(s, m))
+
     def _known_person(self, s: _Sent, m: Mention) -> bool:
         """Is a one-word name a person: tagged PERSON here, or the surname of a person the
         document names in full?"""
@@ -1441,18 +1452,17 @@ class Extractor:
             if m.start() > 0 and own:
                 # "Keri Russell was cast as X in 2012, ... in which she played Y": this sentence's subject
                 p = _person(s, own.group("n"), s.base, s.base + own.end("n"), strict=False)
-                if p is not None and (N.looks_like_person_name(p.text) or self._known_person(s, p)):
+                if self._person_like(s, p):
                     actor = _mention("person", self._full_name(p.text), p.start, p.end)
             actor, char = actor or self._pronoun_person(s), _character(*c)
             if actor is None or char is None:
                 continue
             ev = (s.sent.start, s.sent.end)
             yield Candidate(actor, "plays", char, self.doc.iri, ev, "pronoun-role")
-            which = re.search(
-                rf"(?P<t>{TITLE})(?: \(\d{{4}}\))?, (?:which|a|an|the)\b[^;()]*\b(?:in which|where) (?:he|she)\b[^,;]*$"
-                if not re.search(r"\bwho\b", s.text[: m.start()])
-                else r"(?!)",
-                s.text[: m.start("desc")],
+            which = (
+                None
+                if re.search(r"\bwho\b", s.text[: m.start()])
+                else WHICH_WORK.search(s.text[: m.start("desc")])
             )
             label = which and s.ner_label(s.base + which.start("t"), s.base + which.end("t"))
             if which and (
@@ -1936,15 +1946,8 @@ class Extractor:
             if not _role_slot(s, m.group("desc"), c) or NOT_A_FACT.search(text[: m.start()]):
                 continue
             actor, char = _person(s, *a, strict=False), _character(*c)
-            if (
-                actor is None
-                or char is None
-                or not (
-                    N.looks_like_person_name(actor.text)
-                    or self._known_person(s, actor)
-                    or text.startswith(", who ", m.end("actor"))  # "Goggins, who had played X on Y,"
-                )
-            ):
+            # (a relative clause makes even a surname a person: "Goggins, who had played X on Y,")
+            if char is None or not (self._person_like(s, actor) or text.startswith(", who ", m.end("actor"))):
                 continue
             yield emit(actor, "plays", char, "known-as")
             cued = bool(
@@ -1961,15 +1964,7 @@ class Extractor:
                 continue
             actor = _person(s, *a, strict=False) if a else self._pronoun_person(s)
             char = _character(*c)
-            if (
-                actor is None
-                or char is None
-                or not (
-                    s.ner_label(actor.start, actor.end) == "PERSON"
-                    or N.looks_like_person_name(actor.text)
-                    or self._known_person(s, actor)
-                )
-            ):
+            if char is None or not self._person_like(s, actor):
                 continue
             yield emit(actor, "plays", char, "award-role")
             series = self._series_from(s, m, "w", "wseries", weak=True)
@@ -2120,9 +2115,7 @@ class Extractor:
                 own = OWN_SUBJECT.match(text)
                 if own and c0 > 0:
                     own_p = _person(s, own.group("dir"), s.base, s.base + own.end("dir"), strict=False)
-                    if own_p is not None and (
-                        N.looks_like_person_name(own_p.text) or self._known_person(s, own_p)
-                    ):
+                    if self._person_like(s, own_p):
                         director = own_p
                 director = director or self._pronoun_person(s)
             else:
@@ -2134,11 +2127,7 @@ class Extractor:
                 if sm and not re.search(r"\b(?:said|says|told|according)\b", sm.groupdict().get("app") or ""):
                     a0, a1 = c0 + sm.start("dir"), c0 + sm.end("dir")
                     cand = _person(s, text[a0:a1], s.base + a0, s.base + a1, strict=False)
-                    if cand is not None and (
-                        s.ner_label(cand.start, cand.end) == "PERSON"
-                        or N.looks_like_person_name(cand.text)
-                        or self._known_person(s, cand)
-                    ):
+                    if self._person_like(s, cand):
                         director = cand
             if (
                 director is None
@@ -2225,7 +2214,7 @@ class Extractor:
             d, f = s.span(m, f"dir{k}"), s.span(m, f"film{k}")
             assert d and f
             who = _person(s, *d, strict=False)
-            if who is None or not (N.looks_like_person_name(who.text) or self._known_person(s, who)):
+            if not self._person_like(s, who):
                 continue
             name = N.strip_leading_noise(f[0])
             if (
@@ -2242,7 +2231,7 @@ class Extractor:
                 for g in ("dir", "dir2")
                 if (sp := s.span(m, g)) is not None
                 and (p := _person(s, *sp, strict=False)) is not None
-                and (N.looks_like_person_name(p.text) or self._known_person(s, p))
+                and self._person_like(s, p)
             ]
             if not people or NOT_A_FACT.search(m.group()):
                 continue
@@ -2852,7 +2841,7 @@ class Extractor:
             if subj is None:
                 return None
             p = _person(s, subj.group("n"), s.base + subj.start("n"), s.base + subj.end("n"), strict=False)
-            if p is not None and (N.looks_like_person_name(p.text) or self._known_person(s, p)):
+            if self._person_like(s, p):
                 return p
             return None
         return _person(s, s.sent.text[best[0] : best[1]], s.base + best[0], s.base + best[1])

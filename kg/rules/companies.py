@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 from kg import names as N
 from kg import vocab
-from kg.extraction import Candidate, Extractor, Mention, SentenceView, literal, make_mention
+from kg.extraction import FILM_TITLE, Candidate, Extractor, Mention, SentenceView, literal, make_mention
 from kg.rules.crew import (
     COREF,
     COREF_POSS,
@@ -538,9 +538,7 @@ def _lead_subject(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
     """The series a 'created ... for NETWORK' clause is about: the sentence subject (a title the
     document knows as a series) or the topic for 'It', 'The series'."""
     text = s.text[:pos]
-    m = re.match(
-        rf"^(?P<t>(?:{NAME}{POSS} )?{N.TITLE}(?:: {N.TITLE})?),?(?: \([^)]*\))? (?:is|was) (?:an?|the) ", text
-    )
+    m = re.match(rf"^(?P<t>(?:{NAME}{POSS} )?{FILM_TITLE}),?(?: \([^)]*\))? (?:is|was) (?:an?|the) ", text)
     if m:
         series = series_named(ex, s, *m.span("t"), strong=True)
         return [Work(series, series)] if series else []

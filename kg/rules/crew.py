@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from kg import names as N
 from kg import vocab
 from kg.extraction import (
+    FILM_TITLE,
     Candidate,
     Extractor,
     Mention,
@@ -692,7 +693,7 @@ TITLE_CREATED = re.compile(
 )
 # "In FX's Trust (2018), created by Simon Beaufoy, ...", "in Commander in Chief, created by Rod Lurie"
 OTHER_TITLE_CREATED = re.compile(
-    rf"\b(?:[Ii]n|[Oo]n) (?:{NAME}{POSS} )?(?P<t>{N.TITLE}(?:: {N.TITLE})?)(?: \(\d{{4}}\))?, (?:which was )?(?P<verb>created|co-created) by (?P<who>{NAMES})"
+    rf"\b(?:[Ii]n|[Oo]n) (?:{NAME}{POSS} )?(?P<t>{FILM_TITLE})(?: \(\d{{4}}\))?, (?:which was )?(?P<verb>created|co-created) by (?P<who>{NAMES})"
 )
 # "The series' score is by X", "the production design was by Y"
 CREDIT_IS_BY = re.compile(
@@ -1618,8 +1619,8 @@ def _subject_work(ex: Extractor, s: SentenceView, head: int) -> list[Work]:
         return [Work(series, series)] if series else []
     # "Stranger Things, the supernatural drama created by", "X, the live-action Star Wars series created by"
     m = re.search(
-        rf"(?P<t>(?:{NAME}{POSS} )?{N.TITLE}(?:: {N.TITLE})?), (?:the|an?|{NAME}{POSS}) (?:[\w\-’']+ ){{0,8}}$"
-        rf"|(?P<t2>{N.TITLE}(?:: {N.TITLE})?), $",
+        rf"(?P<t>(?:{NAME}{POSS} )?{FILM_TITLE}), (?:the|an?|{NAME}{POSS}) (?:[\w\-’']+ ){{0,8}}$"
+        rf"|(?P<t2>{FILM_TITLE}), $",
         before,
     )
     if m and m.group("t2"):  # "Last Resort, created by A and B": a title the text calls a series
