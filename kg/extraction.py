@@ -129,7 +129,7 @@ MID_WORDS = {
     "turns", "turned", "turn", "up", "show", "pop", "shows", "showed", "pops", "popped",
     "are", "season", "second", "third", "fourth", "fifth", "sixth", "seventh", "final", "last",
     "round", "rounds", "rounded", "rounding", "out", "complete", "completes", "completed", "ensemble",
-    "list", "lineup", "cast's",
+    "list", "lineup", "cast's", "family", "throughout", "run",
 }  # fmt: skip
 PLAN_MID = {"will", "would", "to"}
 #: words that make "as the X ..." a job or a function, not a character description
@@ -363,9 +363,10 @@ LOOSE_AS = re.compile(
 DESCRIPTION = rf"(?:the|a|an|his|her|their|{NAME}{POSS})(?: (?:[a-z][\w\-]*(?:['’]s)?|{NAME}{POSS})){{1,12}}"
 #: "He played X", "she later starred as X", "he had a recurring role as the psychiatrist X"
 PRONOUN_ROLE = re.compile(
-    rf"(?:(?:^(?:(?:On|In|For|At|By|During|From|After|Before) [^,;]{{1,50}}?,? )?|[,;] (?:and |but )?|\b(?:and|where|when|which|whom) )(?:[Hh]e|[Ss]he)(?: (?:also|later|then|memorably|famously|briefly|first|again|once|subsequently|perhaps))*"
-    rf" (?:played|plays|portrayed|portrays|voiced|voices|(?:starred|stars|appeared|appears|returned|returns|was cast|is cast|"
-    rf"had an? (?:[a-z]+ )?role|has an? (?:[a-z]+ )?role|joined [^,;.]{{0,60}}?|gave (?:[a-z]+ ){{0,2}}(?:his|her) (?:[a-z]+ ){{0,2}}performance) as)"
+    rf"(?:(?:^(?:(?:On|In|For|At|By|During|From|After|Before) [^,;]{{1,50}}?,? )?|[,;] (?:and |but )?|\b(?:and|where|when|which|whom) (?:(?:in|on) [^,;]{{1,60}}? )?)(?:[Hh]e|[Ss]he)(?: (?:also|later|then|memorably|famously|briefly|first|again|once|subsequently|perhaps))*"
+    rf" (?:(?P<was>was)(?= )|played|plays|portrayed|portrays|voiced|voices|(?:(?:starred|stars|appeared|appears|returned|returns|was starring|is starring)(?: (?:in|on) [^,;.]{{1,60}}?)?|was cast|is cast|"
+    rf"(?:had|has|landed|got|won|took|earned) an? (?:[a-z\-]+ ){{0,2}}(?:role|part)(?: (?:in|on) [^,;.]{{1,60}}?)?|joined [^,;.]{{0,60}}?|"
+    rf"became (?:an? )?(?:[a-z\-]+ )?[a-z\-]+|gave (?:[a-z]+ ){{0,2}}(?:his|her) (?:[a-z]+ ){{0,2}}performance) as)"
     rf"|\b(?:cast|casts|recast) (?:him|her) (?:in the role of|as)"
     # "His last major role was Judge Isaac Parker in ...", "her first notable film role, as X"
     rf"|^(?:His|Her) (?:[a-z\-]+ ){{0,3}}role (?:was|came as|,? as)|\b(?:his|her) (?:first|last|final|breakthrough|breakout) (?:[a-z\-]+ ){{0,2}}role, as)"
@@ -461,6 +462,23 @@ LIST_AS_LIST = re.compile(
 LIST_PLAYED_BY = re.compile(
     rf"(?P<chars>{NAME}(?:, {NAME})*,? and {NAME}),? (?:are|were) (?:played|portrayed)(?: in (?:[a-z\-]+ ){{0,2}}roles?)? by (?P<actors>{NAME}(?:, {NAME})*,? and {NAME})"
     rf"(?!{POSS})(?! (?:and|as)\b)"
+)
+#: "Vinnie Jones (Snatch) and Peter Serafinowicz (Shaun of the Dead) round out the cast as Geoff
+#: Seacombe, the estate's gamekeeper, and Tommy Pickles, a rival dealer", "Patravadi Mejudhon and Scott
+#: Glenn play the resort's owner, Sritala Hollinger, and her American husband, Jim Hollinger": two or
+#: more actors, then their roles in order, each with its own description (see _coordinated_roles)
+COORD_ACTORS = re.compile(
+    rf"(?<!as )(?<![,(] )(?P<actors>{NAME}(?: \([^()]{{1,40}}\))?(?:, {NAME}(?: \([^()]{{1,40}}\))?)*,? and {NAME}(?: \([^()]{{1,40}}\))?)"
+    rf"(?P<mid>(?: [a-z][\w\-]*){{0,6}}?(?: in ['‘\"“][^'’\"”]{{1,60}}['’\"”])?(?: [a-z][\w\-]*){{0,4}}?)"
+    rf" (?:as|play|plays|played|playing|portray|portrays|portrayed|portraying|voice|voices|voiced|voicing) (?P<rest>[^;:()—]+)"
+)
+#: the family a description names: "the Clarks' teenage daughters", "the younger Bridgerton children"
+FAMILY_DESC = re.compile(
+    rf"\bthe (?:[a-z\-]+ )*(?P<fam>[{N.UP}][a-z]+?)(?:s['’]|['’]s)? (?:[a-z\-]+ )*(?:children|sons|daughters|siblings|brothers|sisters|parents|twins|kids)$"
+)
+#: "the father of Osborne and Roger Hamley (Tom Hollander and Anthony Howell)"
+LIST_PAREN = re.compile(
+    rf"(?P<chars>{NAME}(?:, {NAME})*,? and {NAME}) \((?P<actors>{NAME}(?:, {NAME})*,? and {NAME})\)"
 )
 SERIES_PREFIX = re.compile(
     rf"(?P<series>{TITLE}){POSS} (?=(?:{NAME}) as )"
@@ -572,7 +590,7 @@ _SLEN_VERB = (
     r"runs?|ran|ran for|spann?(?:s|ed|ing)?|featur(?:es|ed|ing)|totall?(?:ed|ing))"
 )
 SEASON_LENGTH = re.compile(
-    rf"\b(?P<ord>{N.ORDINAL_RE})(?: and (?:final|last))? season,? (?:also |which |will |was |is |has |had )?(?:also )?"
+    rf"\b(?P<ord>{N.ORDINAL_RE})(?: and (?:final|last))? season(?:, (?:which|that) (?:[^,;()]|, (?=\d{{4}}))+?,)?,? (?:also |which |will |was |is |has |had )?(?:also )?"
     rf"{_SLEN_VERB} (?P<n>{N.CARDINAL_RE}) episodes"
     rf"|\b(?P<n_a>{N.CARDINAL_RE})[- ]episode (?P<ord_a>{N.ORDINAL_RE}) season"
     rf"|\b(?:all|the|its) (?P<n_b>{N.CARDINAL_RE}) episodes of (?:the|its) (?:(?:[A-Z]\w*-)?[a-z][\w\-]* )?(?P<ord_b>{N.ORDINAL_RE}) season"
@@ -775,10 +793,21 @@ PORTRAYED_LINE = re.compile(
     rf"(?m)^(?:[*•-] )?(?P<char>{CHAR})(?: \([^()\n]{{1,60}}\))?[ \t]*\n(?:[*•-] )?(?:Portrayed|Played|Voiced|Performed) by:?[ \t]+"
     rf"(?P<actors>{NAME}(?:(?:, | and |, and ){NAME})*)[ \t]*(?:\([^()\n]*\))?[ \t]*(?:\.(?:[ \t][^\n]*)?)?$"
 )
-_COSTAR = rf"{NAME}{POSS} (?:[a-z][\w\-]* ){{0,3}}{CHAR}(?!{POSS})"
+_COSTAR = rf"{NAME}{POSS} (?:[a-z][\w\-]*,? ){{0,3}}{CHAR}(?!{POSS})"
 #: "opposite Emilia Clarke's Daenerys Targaryen", "alongside A's X and B's Y"
-COSTAR_POSS = re.compile(rf"\b(?:opposite|alongside) (?P<list>{_COSTAR}(?:(?:, |,? and ){_COSTAR})*)")
-COSTAR_ITEM = re.compile(rf"(?P<actor>{NAME}){POSS} (?:[a-z][\w\-]* ){{0,3}}(?P<char>{CHAR})")
+#: a role related to another actor's role: "opposite Dominic West's Jimmy McNulty", "the father of
+#: Emma Watson's Mae Holland", "partnered with Justin Cornwell's rookie, Kyle Craig"
+_KIN_OF = (
+    r"(?:father|mother|son|daughter|brother|sister|wife|husband|partner|boss|superior|rival|friend|nemesis|mentor|"
+    r"lover|girlfriend|boyfriend|fianc[ée]e?|widow|widower|uncle|aunt|nephew|niece|cousin|grandfather|grandmother|"
+    r"stepfather|stepmother|assistant|deputy|colleague|sidekick|ally|adversary|counterpart|love interest|"
+    r"neighbou?r|confidante?|landlady|landlord|employer|(?:father|mother|son|daughter|brother|sister)-in-law)s? of"
+)
+_KIN_WITH = r"(?:partnered|paired|teamed|clashes|clashed|clashing|spars|sparring|feuds|feuding|in love|involved|romance|affair) with"
+COSTAR_POSS = re.compile(
+    rf"\b(?:opposite|alongside|{_KIN_OF}|{_KIN_WITH}) (?P<list>{_COSTAR}(?:(?:, |,? and ){_COSTAR})*)"
+)
+COSTAR_ITEM = re.compile(rf"(?P<actor>{NAME}){POSS} (?:[a-z][\w\-]*,? ){{0,3}}(?P<char>{CHAR})")
 #: a title in quotes may hold any short lower-case joiners: 'Interview with the Vampire'
 QUOTED_TITLE = rf"{N.WORD}(?:(?:[ ](?:[a-z]+|&|vs\.)){{0,3}}{N.SEP}{N.WORD})*"
 NOT_WORK_START = re.compile(rf"(?:Season|Episode|Part|Chapter|Volume|Book|Series|{MONTH_NAMES})\b")
@@ -787,7 +816,7 @@ STRONG_SERIES = re.compile(
     rf"|(?:television|TV|streaming|Netflix|HBO|Hulu|Amazon|Disney\+|web|drama|comedy) (?:mini-?)?series (?P<x5>{TITLE})"
     rf"|(?P<x6>{TITLE}) \((?:TV|television|mini-?)series\)"
     rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*['‘\"“]?(?!(?:{NETWORKS})\b)(?P<x9>{TITLE})['’\"”]?(?! (?:film|movie|documentary|novel|book|thriller|drama|comedy|series|show|sitcom|procedural)\b)"
-    rf"|(?<!by )(?P<x8>{FILM_TITLE}), (?:the|an?) (?:[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology)\b"
+    rf"|(?<!by )(?P<x8>{FILM_TITLE}), (?:the|an?) (?:(?!(?:of|for|with|at|veteran|alumn\w*|writer|director|producer|actor|actress|star|creator|showrunner)\b)[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology)\b"
     rf"|^(?:Co-)?(?:Created|Written|Developed|Produced)(?: and \w+)? by [^,.;]{{1,80}}, (?P<x11>{TITLE}) (?=[a-z])"
     rf"|\b(?:showrunner|creator|co-creator)s? (?:of|for) (?P<x12>{TITLE})"
     rf"|\b(?:created|co-created|developed) (?P<x13>{TITLE}) for (?:{BROADCASTERS})\b"
@@ -1027,13 +1056,14 @@ class Extractor:
             return None
         names = []
         for s in self.sents[:2]:
-            m = re.match(NAME, s.text)
+            # "Sir Michael Gambon, the Irish-born actor ...": an honour is not part of the name
+            m = re.match(rf"(?:(?:Sir|Dame|Lord|Dr\.?) (?=[{N.UP}]))?(?P<n>{NAME})", s.text)
             if not m or not (
-                s.ner_label(s.base + m.start(), s.base + m.end()) == "PERSON"
-                or N.looks_like_person_name(m.group())
+                s.ner_label(s.base + m.start("n"), s.base + m.end("n")) == "PERSON"
+                or N.looks_like_person_name(m.group("n"))
             ):
                 return None
-            names.append(N.fold(m.group()))
+            names.append(N.fold(m.group("n")))
         if names[0] != names[1] or " " not in names[0]:
             return None
         if any(N.series_key(m.text) == N.series_key(names[0]) for m in self.out.series_mentions):
@@ -1392,6 +1422,10 @@ class Extractor:
                 if marked:
                     return _mention("person", self._full_name(N.clean(marked.group("n"))), s.base, s.base + 2)
             for es, ee, label in prev.ents:
+                if re.match(r"['’]s\b", prev.sent.text[ee : ee + 2]) or re.search(
+                    r"['’]s$", prev.sent.text[es:ee]
+                ):
+                    continue  # "In Peter Greenaway's The Cook ...": a film's maker, not the subject
                 if label == "PERSON" and len(re.findall(r"\S+", prev.sent.text[:es])) <= 3:
                     p = _person(prev, prev.sent.text[es:ee], prev.base + es, prev.base + ee)
                     if p is not None:
@@ -1433,6 +1467,17 @@ class Extractor:
         firsts = {full for full in self._person_spans() if N.fold(full).startswith(head)}
         return firsts.pop() if len(firsts) == 1 else name
 
+    @staticmethod
+    def _was_role(s: _Sent, m: re.Match[str]) -> bool:
+        """Does "he was the courtly farmer Mr Holbrook" name a role? Only with its work: "In
+        Cranford (2007) he was ...", "He was the vampire Severen in Kathryn Bigelow's Near Dark";
+        and never "he was the son of ...", "she was the first ..."."""
+        with_work = re.match(rf"(?:In|On) (?:{NAME}{POSS} )?{TITLE}", s.text) or re.match(
+            rf" in (?:{NAME}{POSS} )?{TITLE}", s.text[m.end("char") :]
+        )
+        kin = re.search(r"\b(?:of|to|for|with|from|by|son|daughter|child|first|only)\b", m.group("desc"))
+        return bool(with_work) and not kin
+
     def _pronoun_roles(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
         """ "He played Marcus Washington", "she had a recurring role as X": the pronoun's person."""
         taken = {c.object.start for c in cands if c.relation == "plays"}
@@ -1442,6 +1487,8 @@ class Extractor:
             if c[1] in taken or NOT_A_FACT.search(s.text[: m.start()]):
                 continue
             if not _role_slot(s, m.group("desc"), c):
+                continue
+            if m.group("was") and not self._was_role(s, m):
                 continue
             actor = None
             own = re.match(
@@ -1478,16 +1525,20 @@ class Extractor:
                 work = _series(which.group("t"), a, a + len(which.group("t")), weak=not aired)
                 yield Candidate(char, "appearsIn", work, self.doc.iri, ev, "pronoun-role-which")
                 continue
-            front = re.match(
-                rf"^(?:On|In) (?:the )?(?:(?:{BROADCASTERS})(?:['’]s)? )?(?:[a-z\-]+ ){{0,3}}(?P<t>{TITLE})(?: \([^()]*\))?,? (?:[Hh]e|[Ss]he)\b",
-                s.text,
+            pron = re.search(r"\b(?:[Hh]e|[Ss]he)\b", m.group())
+            front = pron and re.search(
+                rf"(?:^|\band )(?:[Oo]n|[Ii]n) (?:the )?(?:(?:{BROADCASTERS})(?:['’]s)? )?(?P<owner>{NAME}{POSS} )?(?:[a-z\-]+ ){{0,3}}(?P<t>{TITLE}(?: (?:and|&) {TITLE})?)(?P<year> \((?:\d{{4}}[–-]?)+\))?(?: \([^()]*\))?"
+                rf"(?P<made>, (?:adapted|written|directed|created|produced|based|made|shot)\b[^,;]{{1,60}})?,? $",
+                s.text[: m.start() + pron.start()],
             )
             if front:
                 a = s.base + front.start("t")
+                # a release year or a credit makes the title a work ("In Cranford (2007) he was X")
+                sure = bool(front.group("year") or front.group("made") or front.group("owner"))
                 yield Candidate(
                     char,
                     "appearsIn",
-                    _series(front.group("t"), a, a + len(front.group("t")), weak=True),
+                    _series(front.group("t"), a, a + len(front.group("t")), weak=not sure),
                     self.doc.iri,
                     ev,
                     "pronoun-role",
@@ -1652,9 +1703,44 @@ class Extractor:
 
         # "A and B return as X and Y": pair the two lists
         list_spans: list[tuple[int, int]] = []
+        pos = 0
+        while m := COORD_ACTORS.search(text, pos):
+            pos = m.end()
+            first = re.match(NAME, m.group("actors"))
+            assert first
+            p0 = _person(s, first.group(), s.base + m.start(), s.base + m.start() + first.end(), strict=False)
+            if not self._person_like(s, p0):
+                pos = m.start() + first.end()  # "In The League of Gentlemen, Shearsmith and Pemberton"
+                continue
+            mid_words = re.findall(r"[\w\-]+", re.sub(r" in ['‘\"“][^'’\"”]*['’\"”]", " ", m.group("mid")))
+            if any(w not in MID_WORDS and w not in ("play", "plays", "played") for w in mid_words):
+                continue
+            if NOT_A_FACT.search(text[: m.start()]) or (
+                PLAN_MID & set(mid_words) and "cast" not in mid_words
+            ):
+                continue
+            before = re.split(r"[;:]|, (?:and|with|while|but|whereas)\b", text[: m.start()])[-1]
+            if re.search(r"\bas\b", before):
+                continue  # "starred as FBI Special Agent Dale Cooper, and Sheryl Lee": a role, not an actor
+            found = _coordinated_roles(s, m)
+            if found is None:
+                continue
+            actors, chars, end = found
+            list_spans.append((m.start(), end))
+            for actor, char in zip(actors, chars, strict=True):
+                if N.fold(actor.text) != N.fold(char.text):
+                    yield emit(actor, "plays", char, "coordinated")
+                    if sentence_series is not None:
+                        yield emit(char, "appearsIn", sentence_series, "coordinated-series")
         # "A and B star as X and Y", "X and Y are played by A and B": two lists paired in order
-        for rx, rule in ((LIST_AS_LIST, "list-as-list"), (LIST_PLAYED_BY, "list-played-by")):
+        for rx, rule in (
+            (LIST_AS_LIST, "list-as-list"),
+            (LIST_PLAYED_BY, "list-played-by"),
+            (LIST_PAREN, "list-paren"),
+        ):
             for m in rx.finditer(text):
+                if any(a <= m.start() < b for a, b in list_spans):
+                    continue
                 mid_words = re.findall(r"[\w\-]+", m.groupdict().get("mid") or "")
                 if any(w not in MID_WORDS for w in mid_words) or (
                     PLAN_MID & set(mid_words) and "cast" not in mid_words
@@ -1662,6 +1748,8 @@ class Extractor:
                     continue
                 actors, chars = _split_list(s, m, "actors"), _role_items(s, m, "chars")
                 if len(actors) != len(chars) or NOT_A_FACT.search(text[: m.start()]):
+                    continue
+                if rule == "list-paren" and not all(N.looks_like_person_name(a[0]) for a in actors):
                     continue
                 list_spans.append((m.start(), m.end()))
                 for (at, ast, aen), (ct, cst, cen) in zip(actors, chars, strict=True):
@@ -1706,9 +1794,25 @@ class Extractor:
                 at = c[2] + later.start("n")
                 c = (later.group("n"), at, at + len(later.group("n")))
             actor = _person(s, *a, strict=not (is_cast_entry and m.start() == 0))
-            if re.match(r" \(\d{4}\)", text[m.end("actor") :]) or (
-                re.search(rf"\bby (?:{NAME},? and )?$", text[: m.start("actor")])
-                and "," in text[m.end("actor") : m.start("desc")]
+            one_word_work = (
+                " " not in a[0]
+                and s.ner_label(a[1], a[2]) != "PERSON"
+                and not any(pn.endswith(" " + N.fold(a[0])) for pn in s.known_people)
+                and (
+                    re.search(
+                        rf"(?:{POSS}|\b(?:{_FILM_NOUN_WORDS}|drama|comedy|series|show|sitcom)) $",
+                        text[: m.start()],
+                    )
+                    or re.search(r"[;:] $", text[: m.start()])
+                )
+            )
+            if (
+                one_word_work
+                or re.match(r" \(\d{4}\)", text[m.end("actor") :])
+                or (
+                    re.search(rf"\bby (?:{NAME},? and )?$", text[: m.start("actor")])
+                    and "," in text[m.end("actor") : m.start("desc")]
+                )
             ):
                 # "in Zwick's Glory (1989), as Thomas Searles", "Last Resort, created by A and B, as
                 # X": a work or its maker; in a profile the role is the profiled person's
@@ -1893,6 +1997,8 @@ class Extractor:
 
         # ACTORS play/portray CHARACTERS [respectively] [in SERIES]
         for m in VERB_PAIR.finditer(text):
+            if any(a <= m.start("actors") < b for a, b in list_spans):
+                continue
             if not m.group("resp") and any(
                 w in NOT_DESCRIPTORS - _appositive_ok(m.group("vdesc"), m.group("chars"))
                 for w in re.findall(r"[a-z][\w\-]*", m.group("vdesc").split("'")[-1])
@@ -2755,6 +2861,15 @@ class Extractor:
                 o2, n2 = N.number_word(gd["ord2"]), N.number_word(gd["n2"])
                 if o2 and o2 > 0 and n2:
                     lengths.setdefault(o2, n2)
+        # "Each season consisted of twelve episodes": every season
+        each = re.search(
+            rf"\b[Ee]ach (?:season|series) (?:consist(?:s|ed) of|ha[sd]|ran|runs|comprised|contain(?:s|ed)) ({N.CARDINAL_RE}) episodes",
+            text,
+        )
+        n_each = N.number_word(each.group(1)) if each else None
+        if n_each and n_each < 40:
+            for i in range(1, 13):
+                lengths.setdefault(i, n_each)
         # "the eight-episode season" in a sentence about one season
         for x in re.finditer(
             rf"\b({N.CARDINAL_RE})[- ]episode season\b|\b[Tt]he season,? (?:also |which )?(?:consists of|consisted of|"
@@ -2864,6 +2979,67 @@ def _split_list(
         if len(last) == 2 and all(len(t.split(" ")) == 1 for t, _, _ in items[:-1]):
             items = [(f"{t} {last[1]}", a, b) for t, a, b in items[:-1]] + [items[-1]]
     return items
+
+
+def _coordinated_roles(s: _Sent, m: re.Match[str]) -> tuple[list[Mention], list[Mention], int] | None:
+    """The actors and the roles of a COORD_ACTORS match, paired in order, or None when the roles
+    cannot be counted out: each comma- or and-separated piece of the role text that ends with a
+    name is a role ("the Dixie Mafia fixer Wynn Duffy"); a piece without one is a description
+    ("the estate's taciturn gamekeeper", "then campaigning for president"). The last item is
+    where the role text ends, as an offset in the sentence."""
+    base = s.base + m.start("actors")
+    masked = re.sub(r" \([^()]*\)", lambda x: " " * len(x.group()), m.group("actors"))
+    actor_spans = [(x.group(), base + x.start(), base + x.end()) for x in re.finditer(NAME, masked)]
+    rest = m.group("rest")
+    cut = re.search(r",? respectively\b|, (?:who|which|while|whose|with|but)\b|\.$", rest)
+    if cut:
+        rest = rest[: cut.start()]
+    pieces = [(x.group(), x.start()) for x in re.finditer(r"[^,]+?(?=,? and |, |$)", rest)]
+    roles: list[tuple[str, int, int]] = []
+    family = None
+    simple = True  # "Beth, Kayce and Jamie Dutton": names only, the last one with a surname
+    in_phrase = False  # "reprising the role from Daredevil and Luke Cage": not a new role
+    last_end = 0
+    for piece, at in pieces:
+        by_and = piece.lstrip().startswith("and ")
+        text = re.sub(r"^(?:and )", "", piece.strip())
+        lead = len(piece) - len(piece.lstrip()) + (len(piece.strip()) - len(text))
+        if by_and and in_phrase:
+            continue
+        full = text
+        text = re.sub(r" (?:in|on|for|from|throughout|during|opposite|alongside|at)\b.*$", "", text)
+        in_phrase = text != full
+        name = re.search(rf"(?:^|(?<= )){CHAR}$", text)
+        fam = FAMILY_DESC.search(text)
+        if (
+            not name
+            or re.search(r"\b(?:who|which|that|whose|whom)\b", text)
+            or (
+                name.start() > 0 and text[: name.start()].rstrip().endswith(("of", "with", "for", "to", "by"))
+            )
+        ):
+            if fam and not roles:
+                family = fam.group("fam")
+            if roles:
+                simple = False
+            continue
+        simple = simple and name.start() == 0
+        a = s.base + m.start("rest") + at + lead + name.start()
+        roles.append((name.group(), a, a + len(name.group())))
+        last_end = at + len(piece)
+        if by_and and simple and len(roles) >= 2 and len(name.group().split()) == 2:
+            # "Helen and Morty Seinfeld", "Beth, Kayce and Jamie Dutton": one surname for all
+            last = name.group().split()[1]
+            roles = [(r if " " in r else f"{r} {last}", a, b) for r, a, b in roles[:-1]] + roles[-1:]
+    if len(roles) != len(actor_spans) or len(roles) < 2:
+        return None
+    if family:
+        roles = [(r if " " in r else f"{r} {family}", a, b) for r, a, b in roles]
+    actors = [_person(s, *x, strict=False) for x in actor_spans]
+    chars = [_character(*x) for x in roles]
+    if any(x is None for x in actors) or any(x is None for x in chars):
+        return None
+    return actors, chars, m.start("rest") + last_end  # type: ignore[return-value]
 
 
 def _role_items(s: _Sent, m: re.Match[str], group: str) -> list[tuple[str, int, int]]:

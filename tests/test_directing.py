@@ -279,3 +279,28 @@ def test_every_one_of_its_episodes_and_season_lengths_in_a_relative_clause():
         f"Lowlight episode {n}" for n in range(1, 27)
     }
     assert ("Jo Lane", "Fogbound episode 7") in directed(f)
+
+
+def test_season_lengths_after_a_dated_clause_or_for_each_season_and_a_pipe_table():
+    f = facts(
+        "'Nightwatch' Season 2 Sets Directors\n\n"
+        "Netflix has set the directors of the second season of Nightwatch, Ana Ruiz's mystery series. "
+        "The first season, which premiered on January 26, 2023, ran ten episodes. "
+        "Iain Moore, who directed three episodes of the first season, returns for the fifth and sixth.",
+        "Harbor Lights is an American western television series created by Tom Hale for HBO. "
+        "Each season consisted of twelve episodes, and Mark Tinkle directed the second-season premiere.",
+        "Seinfield (season 2)\n\nThe second season of the sitcom Seinfield aired on NBC in 1991; its "
+        "five-episode first season aired in 1990. Tom Cheron, a veteran of multi-camera comedy, directed "
+        "the season.\n\nEpisodes\n\nNo. overall | No. in season | Title | Directed by | Written by | "
+        'Original air date\n6 | 1 | "The Ex" | Tom Cheron | Larry Dade | January 23, 1991\n'
+        '7 | 2 | "The Pony" | Tom Cheron | Larry Dade | January 30, 1991\n',
+    )
+    assert directed(f) >= {
+        ("Iain Moore", "Nightwatch episode 15"),
+        ("Iain Moore", "Nightwatch episode 16"),
+        ("Mark Tinkle", "Harbor Lights episode 13"),
+        ("Tom Cheron", "Seinfield episode 6"),
+        ("Tom Cheron", "Seinfield episode 7"),
+    }
+    assert not any(o in ("Nightwatch episode 5", "Nightwatch episode 6") for _, o in directed(f))
+    assert not any(s == "Tom Cheron" for s, r, _ in f if r not in ("directed", "writer"))

@@ -488,3 +488,73 @@ def test_pronoun_roles_in_profiles_and_ranks_before_names():
         ("Brendan Hale", "Bard"),
     }
     assert ("Fenwick Jones", "appearsIn", "Fenwick") in f
+
+
+def test_coordinated_actors_and_described_roles_in_order():
+    f = facts(
+        LEAD + "Vinnie Cole (Snatch) and Peter Sloan (Shaun) round out the cast as Geoff Seaton, the "
+        "estate's taciturn gamekeeper, and Tommy Pick, an unhinged rival dealer with a taste for Americana. "
+        "Nick Oliver and Bruce Camden appear as Karl Weber, a paranoid local lawyer, and Ronald Rees, then "
+        "campaigning for mayor, respectively. "
+        "Dana Holt and Scott Glen play the resort's owner, Sarita Holling, and her American husband, Jim Holling. "
+        'Liz Shore and Phil Brun appear in "The Pony" as Jerry\'s parents, Helen and Morty Stein. '
+        "Ruby Stone, Will Tilly and Flora Hunt round out the family as the younger Barton children, "
+        "Francesca, Gregory and Hyacinth. "
+        "Mark Lace starred as FBI Special Agent Dale Cope, and Sheryl Leigh played Laura Palm.",
+    )
+    plays = {(s, o) for s, r, o in f if r == "plays"}
+    assert plays >= {
+        ("Vinnie Cole", "Geoff Seaton"),
+        ("Peter Sloan", "Tommy Pick"),
+        ("Nick Oliver", "Karl Weber"),
+        ("Bruce Camden", "Ronald Rees"),
+        ("Dana Holt", "Sarita Holling"),
+        ("Scott Glen", "Jim Holling"),
+        ("Liz Shore", "Helen Stein"),
+        ("Phil Brun", "Morty Stein"),
+        ("Ruby Stone", "Francesca Barton"),
+        ("Flora Hunt", "Hyacinth Barton"),
+        ("Sheryl Leigh", "Laura Palm"),
+    }
+    # a role named in an "as" clause is never an actor of the next list
+    assert not any(s in ("Dale Cope", "Geoff Seaton", "Karl Weber") for s, _ in plays)
+    assert ("Peter Sloan", "Geoff Seaton") not in plays
+
+
+def test_obituary_roles_with_their_works_and_co_stars():
+    f = facts(
+        "Michael Garron, Star of 'The Detective', Dies at 82\n\n"
+        "Sir Michael Garron, the Irish-born actor, has died. He was 82.\n\n"
+        "He landed a recurring role on HBO's prison drama Oz as Johnny Bass, an undercover officer. "
+        "He joined ABC's Lost in its fourth season as Matthew Abbot. "
+        "In Wives and Daughters (1999), adapted by Andrew Davis, he was Squire Hamble, the father of "
+        "Osborne and Roger Hamble (Tom Holland and Anthony Howe). "
+        "In Cranford (2007) he was the courtly farmer Mr Holbrook. "
+        "He voiced the farmer Franklin Bane in Fantastic Fox, and in Tom Hooper's The Speech he played "
+        "Lionel Logue. "
+        "In film, he became a cult favourite as Charon, the concierge of the Continental. "
+        "At the time of his death he was starring in CBS's Training Day as Frank Rourke, a rogue detective "
+        "partnered with Justin Cornell's rookie, Kyle Crane. "
+        "His final film, The Circle, in which he plays Vinnie Hollis, the father of Emma Watts's Mae Hollis, "
+        "opens in April. He was the son of a doctor.",
+    )
+    plays = {(s, o) for s, r, o in f if r == "plays"}
+    assert plays >= {
+        ("Michael Garron", "Johnny Bass"),
+        ("Michael Garron", "Matthew Abbot"),
+        ("Michael Garron", "Squire Hamble"),
+        ("Michael Garron", "Mr Holbrook"),
+        ("Michael Garron", "Lionel Logue"),
+        ("Michael Garron", "Charon"),
+        ("Michael Garron", "Frank Rourke"),
+        ("Michael Garron", "Vinnie Hollis"),
+        ("Tom Holland", "Osborne Hamble"),
+        ("Anthony Howe", "Roger Hamble"),
+        ("Justin Cornell", "Kyle Crane"),
+        ("Emma Watts", "Mae Hollis"),
+    }
+    assert not any(s in ("Oz", "Lost", "Tom Hooper") for s, _ in plays)
+    assert ("Squire Hamble", "appearsIn", "Wives and Daughters") in f
+    assert ("Mr Holbrook", "appearsIn", "Cranford") in f
+    assert ("Lionel Logue", "appearsIn", "The Speech") in f
+    assert not any(o == "doctor" for _, o in plays)
