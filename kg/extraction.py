@@ -129,7 +129,7 @@ MID_WORDS = {
     "turns", "turned", "turn", "up", "show", "pop", "shows", "showed", "pops", "popped",
     "are", "season", "second", "third", "fourth", "fifth", "sixth", "seventh", "final", "last",
     "round", "rounds", "rounded", "rounding", "out", "complete", "completes", "completed", "ensemble",
-    "list", "lineup", "cast's", "family", "throughout", "run",
+    "list", "lineup", "cast's",
 }  # fmt: skip
 PLAN_MID = {"will", "would", "to"}
 #: words that make "as the X ..." a job or a function, not a character description
@@ -590,8 +590,8 @@ _SLEN_VERB = (
     r"runs?|ran|ran for|spann?(?:s|ed|ing)?|featur(?:es|ed|ing)|totall?(?:ed|ing))"
 )
 SEASON_LENGTH = re.compile(
-    rf"\b(?P<ord>{N.ORDINAL_RE})(?: and (?:final|last))? season(?:, (?:which|that) (?:[^,;()]|, (?=\d{{4}}))+?,)?,? (?:also |which |will |was |is |has |had )?(?:also )?"
-    rf"{_SLEN_VERB} (?P<n>{N.CARDINAL_RE}) episodes"
+    rf"\b(?P<ord>{N.ORDINAL_RE})(?: and (?:final|last))? (?:season|series)(?:, (?:which|that) (?:[^,;()]|, (?=\d{{4}}))+?,)?,? (?:also |which |will |was |is |has |had )?(?:also )?"
+    rf"{_SLEN_VERB} (?P<n>{N.CARDINAL_RE}) (?:[a-z]+-[a-z\-]+ |standalone |new |one-hour |half-hour )?episodes"
     rf"|\b(?P<n_a>{N.CARDINAL_RE})[- ]episode (?P<ord_a>{N.ORDINAL_RE}) season"
     rf"|\b(?:all|the|its) (?P<n_b>{N.CARDINAL_RE}) episodes of (?:the|its) (?:(?:[A-Z]\w*-)?[a-z][\w\-]* )?(?P<ord_b>{N.ORDINAL_RE}) season"
     rf"|\b(?P<n_c>{N.CARDINAL_RE}) episodes in the (?P<ord_c>{N.ORDINAL_RE}) season and (?P<n2>{N.CARDINAL_RE}) in the (?P<ord2>{N.ORDINAL_RE})"
@@ -811,9 +811,12 @@ COSTAR_ITEM = re.compile(rf"(?P<actor>{NAME}){POSS} (?:[a-z][\w\-]*,? ){{0,3}}(?
 #: a title in quotes may hold any short lower-case joiners: 'Interview with the Vampire'
 QUOTED_TITLE = rf"{N.WORD}(?:(?:[ ](?:[a-z]+|&|vs\.)){{0,3}}{N.SEP}{N.WORD})*"
 NOT_WORK_START = re.compile(rf"(?:Season|Episode|Part|Chapter|Volume|Book|Series|{MONTH_NAMES})\b")
+LEADING_CONJUNCTION = re.compile(
+    r"^(?:When|While|After|Before|Since|Although|Though|If|Once|Until|Because|And|But) "
+)
 STRONG_SERIES = re.compile(
     rf"{season_ref('x')}"
-    rf"|(?:television|TV|streaming|Netflix|HBO|Hulu|Amazon|Disney\+|web|drama|comedy) (?:mini-?)?series (?P<x5>{TITLE})"
+    rf"|(?:television|TV|streaming|Netflix|HBO|Hulu|Amazon|Disney\+|web|drama|comedy|anthology|animated|thriller|crime|horror|mystery|fantasy|superhero) (?:mini-?)?series (?P<x5>{TITLE})"
     rf"|(?P<x6>{TITLE}) \((?:TV|television|mini-?)series\)"
     rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*['‘\"“]?(?!(?:{NETWORKS})\b)(?P<x9>{TITLE})['’\"”]?(?! (?:film|movie|documentary|novel|book|thriller|drama|comedy|series|show|sitcom|procedural)\b)"
     rf"|(?<!by )(?P<x8>{FILM_TITLE}), (?:the|an?) (?:(?!(?:of|for|with|at|veteran|alumn\w*|writer|director|producer|actor|actress|star|creator|showrunner)\b)[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology)\b"
@@ -1044,7 +1047,9 @@ class Extractor:
                     head = sp[0].rsplit(" ", 1)[0]
                     sp = (head, sp[1], sp[1] + len(head))
                 if sp:
-                    name = N.strip_leading_noise(sp[0]) if g != "x7" else sp[0]
+                    # "When Schitt's Creek premiered ...": a sentence-initial conjunction is not the title's
+                    bare = LEADING_CONJUNCTION.sub("", sp[0])
+                    name = N.strip_leading_noise(bare) if g != "x7" else bare
                     if g == "x7" and N.strip_possessive_brand(name) == name:
                         name = N.strip_leading_noise(name)
                     yield _series(name, sp[2] - len(name), sp[2])
@@ -1713,7 +1718,10 @@ class Extractor:
                 pos = m.start() + first.end()  # "In The League of Gentlemen, Shearsmith and Pemberton"
                 continue
             mid_words = re.findall(r"[\w\-]+", re.sub(r" in ['‘\"“][^'’\"”]*['’\"”]", " ", m.group("mid")))
-            if any(w not in MID_WORDS and w not in ("play", "plays", "played") for w in mid_words):
+            if any(
+                w not in MID_WORDS and w not in ("play", "plays", "played", "family", "throughout", "run")
+                for w in mid_words
+            ):
                 continue
             if NOT_A_FACT.search(text[: m.start()]) or (
                 PLAN_MID & set(mid_words) and "cast" not in mid_words

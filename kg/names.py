@@ -11,7 +11,7 @@ _UPC = f"[{UP}]"
 # One capitalised word: an initial ("J."), an acronym with dots ("S.H.I.E.L.D."), or a word,
 # possibly hyphenated or with an inner apostrophe ("Carrie-Anne", "D'Amore"), but never a
 # possessive ending ("Jones's", "Jones'").
-WORD = rf"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|{_UPC}\.(?:[ ]?{_UPC}\.)*(?![\w])|{_UPC}[\w\-]*(?:['’]{_UPC}[\w\-]*)?\+?(?![\w\-]))"
+WORD = rf"(?:No\.[ ]\d+(?![\w])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|{_UPC}\.(?:[ ]?{_UPC}\.)*(?![\w])|{_UPC}[\w\-]*(?:['’]{_UPC}[\w\-]*)?\+?(?![\w\-]))"
 PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|y)"
 NICK = rf"[\"“]{_UPC}[\w\-]*[\"”]"
 SEP = rf"(?:[ \u00a0]+(?:{PARTICLE}[ ]+|{NICK}[ ]+)?)"

@@ -584,3 +584,25 @@ def test_creators_after_a_fronted_clause_and_of_works_named_in_passing():
         "Daredevil is an American series.\n\nDaredevil was created by Stan Lee and Bill Everett for the comics."
     )
     assert ("Daredevil", "creator", "Stan Lee") not in g
+
+
+def test_an_episode_article_credits_its_episode():
+    f = facts(
+        "The Twelve Days of Carol\n\n"
+        '"The Twelve Days of Carol" is the fourth episode of the second series of the British dark comedy '
+        "anthology series Inside No. 7. It was written by Steve Pemb and Reece Shear, who created the series "
+        "and appear in every episode, and directed by Guillem Moral, and it first aired on BBC Two on "
+        "16 April 2015.\n\n"
+        "Inside No. 7 began on BBC Two on 5 February 2014, and its first series consisted of six "
+        "self-contained episodes.",
+        "When Creek Town premiered on CBC Television on January 13, 2015, it was a modest sitcom. "
+        "Creek Town was created by Dan Lee.",
+    )
+    assert ("Inside No. 7 episode 10", "writer", "Steve Pemb") in f
+    assert ("Inside No. 7 episode 10", "writer", "Reece Shear") in f
+    assert ("Guillem Moral", "directed", "Inside No. 7 episode 10") in f
+    assert ("Inside No. 7 episode 10", "premiereDate", "2015-04-16") in f
+    assert ("Inside No. 7", "creator", "Steve Pemb") in f
+    assert not any(s == "Inside No. 7" and r == "writer" for s, r, _ in f)
+    assert ("Creek Town", "creator", "Dan Lee") in f
+    assert not any(s.startswith("When ") for s, _, _ in f)

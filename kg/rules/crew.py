@@ -135,7 +135,7 @@ NAMES = rf"{NAME}(?:(?:, | and |, and | & ){NAME})*"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_NUM = {m: i for i, m in enumerate(MONTHS.split("|"), 1)}
 DATE_RX = re.compile(
-    rf"\b(?:(?P<month>{MONTHS}) (?:(?P<day>\d{{1,2}}), )?(?P<year>(?:19|20)\d\d)|(?P<year2>(?:19|20)\d\d))\b"
+    rf"\b(?:(?P<day2>\d{{1,2}}) (?=(?:{MONTHS}) (?:19|20)\d\d))?(?:(?P<month>{MONTHS}) (?:(?P<day>\d{{1,2}}), )?(?P<year>(?:19|20)\d\d)|(?P<year2>(?:19|20)\d\d))\b"
 )
 PLAN_CUE = re.compile(
     r"\b(?:slated|set to|expected|rumou?red|reportedly|allegedly|speculat\w*|(?-i:may)|would|could|"
@@ -548,8 +548,9 @@ def date_literal(text: str, s: SentenceView, a: int = 0) -> Mention | None:
     if m.group("year2"):
         return literal(m.group("year2"), start, end, vocab.XSD + "gYear")
     month = MONTH_NUM[m.group("month")]
-    if m.group("day"):
-        value = f"{m.group('year')}-{month:02d}-{int(m.group('day')):02d}"
+    day = m.group("day") or m.group("day2")  # "April 16, 2015" or "16 April 2015"
+    if day:
+        value = f"{m.group('year')}-{month:02d}-{int(day):02d}"
         return literal(value, start, end, vocab.XSD + "date")
     return literal(f"{m.group('year')}-{month:02d}", start, end, vocab.XSD + "gYearMonth")
 
@@ -1015,6 +1016,7 @@ def _executive_producers(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _episode_rows(ex, s)
+    yield from _episode_article(ex, s)
     if skip_sentence(ex, s):
         return
     yield from _with_as(ex, s)
@@ -1158,11 +1160,76 @@ def _people(ex: Extractor, s: SentenceView, a: int, b: int) -> list[Mention]:
 def _topic_works(ex: Extractor, s: SentenceView, at: int) -> list[Work]:
     """The work a credit with no object is about: the topic series, or, in an article about
     one season, that season when the sentence is about it ("The season was produced by ...,
-    with X serving as showrunner")."""
+    with X serving as showrunner"), or, in an article about one episode, that episode ("It was
+    written by ...", "The episode was directed by ...")."""
     if doc_info(ex).season_article and SEASON_SUBJECT.match(s.text):
         return _focus_works(ex, s, at)
     t = topic(ex, s, at)
+    n = focus_episode(ex)
+    if t is not None and n is not None and EPISODE_SUBJECT.match(s.text):
+        return [Work(_scoped("episode", t, n, t.start, t.end), t)]
     return [Work(t, t)] if t else []
+
+
+#: the lead of an article about one episode: '"The 12 Days of Christine" is the fourth episode of
+#: the second series of the British anthology series Inside No. 9', "X is the pilot of ..."
+EPISODE_LEAD = re.compile(
+    rf"^[^\n]{{1,100}}? (?:is|was) the (?:(?P<ord>{N.ORDINAL_RE}) episode|(?P<pilot>pilot|series premiere|premiere episode))"
+    rf"(?: of (?:the )?(?P<sord>{N.ORDINAL_RE}) (?:season|series))?"
+    rf" of (?:the )?(?:(?:[\w\-]+ ){{0,8}}?(?:series|sitcom|show|drama|programme|program|miniseries|anthology) )?(?P<series>{N.TITLE})"
+)
+#: a sentence about the article's episode: "It was written by ...", "The episode was directed by ..."
+EPISODE_SUBJECT = re.compile(r"(?:It|The episode|This episode)(?:,| was| is| first| originally)\b")
+
+
+#: "It was written by A and B, who created the series, and directed by C, and it first aired on
+#: BBC Two on 16 April 2015": the second credit and the air date of an episode article's lead
+EPISODE_DIRECTED = re.compile(rf"(?:^|,? and )(?:was |is )?directed by (?P<who>{NAME})")
+EPISODE_AIRED = re.compile(
+    r"\b(?:it|It|[Tt]he episode) (?:was )?(?:first |originally )?(?:aired|premiered|broadcast)\b"
+)
+
+
+def _episode_article(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    n = focus_episode(ex)
+    t = topic(ex, s, 0)
+    if n is None or t is None or not EPISODE_SUBJECT.match(s.text) or planned(s.text):
+        return
+    ep = _scoped("episode", t, n, t.start, t.end)
+    text = s.text
+    d = EPISODE_DIRECTED.search(text)
+    if d and d.start() > 0:  # (at the start, "It was directed by" is the passive rule's)
+        who = person_at(s, *d.span("who"), ex)
+        if who is not None:
+            yield ex.emit(s, who, "directed", ep, "crew-episode-article")
+    aired = EPISODE_AIRED.search(text)
+    if aired:
+        date = date_literal(text[aired.end() :], s, aired.end())
+        if date is not None:
+            yield ex.emit(s, ep, "premiereDate", date, "crew-episode-article")
+
+
+def focus_episode(ex: Extractor) -> int | None:
+    """The series-wide number of the episode an article is about, from its lead sentence; None
+    for other articles, or when an earlier season's length is not stated."""
+
+    def make() -> int | None:
+        t = ex.out.topic
+        for s in ex.sents[:3]:
+            m = EPISODE_LEAD.match(s.text)
+            if not m or t is None or N.series_key(m.group("series")) != N.series_key(t.text):
+                continue
+            n = 1 if m.group("pilot") else N.number_word(m.group("ord"))
+            if not n or n < 1:
+                return None
+            season = N.number_word(m.group("sord")) if m.group("sord") else None
+            if season and season > 1:
+                offset = ex.season_offset(season)
+                return None if offset is None else offset + n
+            return n
+        return None
+
+    return ex.memo("crew.focus_episode", make)
 
 
 SEASON_SUBJECT = re.compile(
