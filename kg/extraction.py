@@ -369,7 +369,7 @@ PRONOUN_ROLE = re.compile(
     rf"became (?:an? )?(?:[a-z\-]+ )?[a-z\-]+|gave (?:[a-z]+ ){{0,2}}(?:his|her) (?:[a-z]+ ){{0,2}}performance) as)"
     rf"|\b(?:cast|casts|recast) (?:him|her) (?:in the role of|as)"
     # "His last major role was Judge Isaac Parker in ...", "her first notable film role, as X"
-    rf"|^(?:His|Her) (?:[a-z\-]+ ){{0,3}}role (?:was|came as|,? as)|\b(?:his|her) (?:first|last|final|breakthrough|breakout) (?:[a-z\-]+ ){{0,2}}role, as)"
+    rf"|^(?:His|Her) (?:[a-z\-]+ ){{0,3}}role(?: was| came as|,? as)|\b(?:his|her) (?:first|last|final|breakthrough|breakout) (?:[a-z\-]+ ){{0,2}}role, as)"
     rf" (?P<desc>(?:(?:the|a|an|his|her) )?{_CAP_ADJ}(?:[a-z][\w\-]*,? ){{0,5}}?)(?P<char>{CHAR})(?!{POSS})(?= |$|[,.;:)])"
 )
 #: "since Felicity, which aired on The WB and in which she played ...": the work a role clause is in
@@ -710,13 +710,20 @@ FILM_WHICH_DIRECTED = re.compile(
     rf"(?P<film>{FILM_TITLE})(?: \(\d{{4}}\))?, (?:which|that) (?P<dir>{NAME}) (?:(?:also|later|had|himself|herself) )*(?:directed|co-directed|wrote and directed|helmed)\b"
     rf"|(?P<film2>{FILM_TITLE})(?: \(\d{{4}}\))?, (?P<dir2>{NAME}){POSS} (?:(?:first|second|third|last|final) )?(?:directorial|directing|feature(?: film)?) debut\b"
     rf"|(?P<dir3>{NAME}){POSS} (?:(?:first|second|third|last|final) )?(?:directorial|directing|feature(?: film)?) debut(?: (?:was|is|came with)|,) (?:the (?:[A-Za-z\-]+ ){{0,3}}?{_FILM_NOUN} )?(?P<film3>{FILM_TITLE})"
+    # "Path to War (2002), John Frankenheimer's final film"
+    rf"|(?P<film4>{FILM_TITLE})(?: \(\d{{4}}\))?, (?P<dir4>{NAME}){POSS} (?:first|second|third|fourth|last|final|latest|new|next|debut) (?:feature )?(?:film|movie|feature)\b"
+    # "Longitude (2000), written and directed by Charles Sturridge", "The Singing Detective, the BBC
+    # serial written by Dennis Potter and directed by Jon Amiel", "Deadwood: The Movie, written by
+    # Milch and directed by Daniel Minahan"
+    rf"|(?P<film5>{FILM_TITLE})(?P<y5> \(\d{{4}}\))?, (?P<noun5>the (?:[A-Za-z\-]+ ){{0,3}}?(?:serial|film|movie|miniseries|feature|TV film|television film) )?"
+    rf"(?:(?P<w5>(?:written|adapted|produced)(?: by {NAME}(?: and {NAME})?)?,? and )?(?:directed|helmed)|(?P<wd5>written and directed)) by (?P<dir5>{NAME})"
 )
 #: "as Thomasin in Robert Eggers's The Witch", "fresh off Andrew Haigh's All of Us Strangers",
 #: "whose credits include Christopher Nolan's Tenet": a film named by its director
 POSS_FILM = re.compile(
-    rf"(?:\b(?P<cue>in|off|include|includes|included|including|scoring|scored|from) |(?<![\w'’])(?=[{N.UP}][^;,]{{2,40}}?{POSS} (?:\d{{4}} |[a-z\-]+ ){{0,3}}(?:film|movie|feature|documentary)s? ))(?P<dir>{NAME}){POSS} "
-    rf"(?P<desc>(?:[\w\-]+ ){{0,3}}?(?:film|movie|drama|thriller|comedy|western|musical|biopic|documentary|feature) )?"
-    rf"(?P<film>{FILM_TITLE})(?P<year> \(\d{{4}}\))?"
+    rf"(?:\b(?P<cue>[Ii]n|off|include|includes|included|including|scoring|scored|from) |(?<![\w'’])(?=[{N.UP}][^;,]{{2,40}}?{POSS} (?:\d{{4}} |[a-z\-]+ ){{0,3}}(?:film|movie|feature|documentary)s? ))(?P<dir>{NAME}){POSS} "
+    rf"(?P<desc>(?:[\w\-]+ ){{0,3}}?(?:film|movie|drama|thriller|comedy|western|musical|biopic|documentary|feature|mockumentary) )?"
+    rf"(?P<film>{FILM_TITLE}(?: and the {FILM_TITLE}(?= \(\d{{4}}\)))?(?: \d{{1,3}}(?![\d,.]\d))?)(?P<year> \(\d{{4}}\))?"
     rf"(?!{POSS}|\w|[ ][A-Z]|[ ](?:mini-?series|series|show|season|novel|book|comics?|play|memoir|story|drama|film|movie|"
     rf"thriller|comedy|epic|western|musical|biopic|romance|horror|adaptation|remake|sequel|prequel|franchise|trilogy)\b)"
 )
@@ -2324,9 +2331,11 @@ class Extractor:
             yield emit(director, "directed", _mention("film", name, end - len(name), end), "film-noun")
 
         for m in FILM_WHICH_DIRECTED.finditer(text):
-            k = next(i for i in ("", "2", "3") if m.group(f"film{i}"))
+            k = next(i for i in ("", "2", "3", "4", "5") if m.group(f"film{i}"))
             d, f = s.span(m, f"dir{k}"), s.span(m, f"film{k}")
             assert d and f
+            if k == "5" and not (m.group("y5") or m.group("noun5") or m.group("w5") or m.group("wd5")):
+                continue  # a bare "X, directed by Y" may be anything
             who = _person(s, *d, strict=False)
             if not self._person_like(s, who):
                 continue
@@ -2482,8 +2491,10 @@ class Extractor:
                 continue
             if m.group("cue") == "from" and not (m.group("year") or m.group("desc")):
                 continue
-            if m.group("cue") == "in" and not (
-                m.group("year") or m.group("desc") or ROLE_CONTEXT.search(s.text[: m.start()])
+            if m.group("cue") in ("in", "In") and not (
+                m.group("year")
+                or m.group("desc")
+                or ROLE_CONTEXT.search(s.text[: m.start()] if m.group("cue") == "in" else s.text[m.end() :])
             ):
                 continue  # "Skarsgård's Perry Wright": a role, unless a film is in view
             director = _person(s, *d, strict=False)

@@ -234,6 +234,12 @@ class Resolver:
                     hit = self._full_cluster(m.kind, full, [full, base], aliases, doc)
             if hit is None:
                 hit = self._lookup_short(m.kind, base, doc, this_doc=True)
+            if hit is None and m.kind == "character":
+                # a first name several of the document's characters share ("Bill" after Bill
+                # Harding and Bill Henrickson): the one named last before it
+                full = self._nearest_character(base, doc, m.start)
+                if full is not None:
+                    hit = self.by_key.get(("character", N.fold(full)))
             if hit is None:
                 # the document's own full name ("a contractor named Danny Cho ... Yeun is
                 # magnetic as Danny") before another document's ("Danny Torrance")
@@ -383,6 +389,20 @@ class Resolver:
             if name.split(" ")[-1] == short and " " in name and N.looks_like_person_name(name):
                 best = name
         return best
+
+    def _nearest_character(self, first: str, doc: str, before: int) -> str | None:
+        """The last full name starting with ``first`` before offset ``before`` that is a
+        character's, when the document has more than one such character."""
+        names = [
+            name
+            for _, name, end in self._names_in(doc)
+            if end <= before and name.split(" ")[0] == first and " " in name
+            if ("character", N.fold(name)) in self.by_key
+        ]
+        others = {n for _, n, _ in self._names_in(doc) if n.split(" ")[0] == first and " " in n}
+        if any(b.startswith(a + " ") for a in others for b in others):
+            return None  # "Kevin Garvey" and "Kevin Garvey Sr.": the usual reading stands
+        return names[-1] if names and len(others) > 1 else None
 
     def _full_name_in_text(self, short: str, doc: str, kind: str = "person") -> str | None:
         """ "Gilligan" -> "Vince Gilligan" (a person's surname), "Cassian" -> "Cassian Andor" (a

@@ -304,3 +304,26 @@ def test_season_lengths_after_a_dated_clause_or_for_each_season_and_a_pipe_table
     }
     assert not any(o in ("Nightwatch episode 5", "Nightwatch episode 6") for _, o in directed(f))
     assert not any(s == "Tom Cheron" for s, r, _ in f if r not in ("directed", "writer"))
+
+
+def test_films_named_with_their_directors_in_profiles():
+    f = facts(
+        "Michael Garron, Star of 'The Detective', Dies at 82\n\n"
+        "Michael Garron, the Irish-born actor, has died. He was 82.\n\n"
+        "He played Philip Marl in The Singing Sleuth, the BBC serial written by Dennis Pott and directed by "
+        "Jon Amell. He played the clockmaker John Harris in Longitudes (2000), written and directed by "
+        "Charles Sturr. In Tom Hopper's The Queen's Speech he played Lionel Logue. In Ron Howe's Apollo 13 "
+        "he played the astronaut Fred Hays. He took over in Alfonso Cuaron's Harry Potter and the Prisoner "
+        "of Azkaban (2004). He worked most memorably in Christopher Gest's mockumentary Best in Show. "
+        "Her credits include Christopher Nolen's Tenet and the BBC One and AMC miniseries The Night Porter.",
+    )
+    assert directed(f) >= {
+        ("Jon Amell", "The Singing Sleuth"),
+        ("Charles Sturr", "Longitudes"),
+        ("Tom Hopper", "The Queen's Speech"),
+        ("Ron Howe", "Apollo 13"),
+        ("Alfonso Cuaron", "Harry Potter and the Prisoner of Azkaban"),
+        ("Christopher Gest", "Best in Show"),
+        ("Christopher Nolen", "Tenet"),
+    }
+    assert not any(o in ("Apollo", "Harry Potter") or o.startswith("Tenet and") for _, o in directed(f))

@@ -558,3 +558,17 @@ def test_obituary_roles_with_their_works_and_co_stars():
     assert ("Mr Holbrook", "appearsIn", "Cranford") in f
     assert ("Lionel Logue", "appearsIn", "The Speech") in f
     assert not any(o == "doctor" for _, o in plays)
+
+
+def test_his_role_as_and_a_first_name_two_characters_share():
+    f = facts(
+        "Bill Paxon, Star of 'Big Life', Dies at 61\n\n"
+        "Bill Paxon, the affable Texan, died on Saturday. He was 61.\n\n"
+        "In Jan de Bont's Twister he played Bill Hardy, a storm chaser. "
+        "His role as Bill Henson, the polygamist at the heart of Big Life, brought him three nominations. "
+        "Bruce Derne and Grace Zabrisk played Bill's parents, Frank and Lois Henson.",
+    )
+    assert ("Bill Paxon", "plays", "Bill Henson") in f
+    assert ("Frank Henson", "parentOf", "Bill Henson") in f
+    assert ("Lois Henson", "parentOf", "Bill Henson") in f
+    assert not any(o == "Bill Hardy" for _, r, o in f if r == "parentOf")

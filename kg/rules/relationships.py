@@ -420,7 +420,9 @@ def _learn(d: _Doc, name: str, pos: int) -> None:
     d.actors.discard(full)
 
 
-def _lookup(d: _Doc, name: str, at: int | None = None, slot: bool = False) -> str | None:
+def _lookup(
+    d: _Doc, name: str, at: int | None = None, slot: bool = False, pos: int | None = None
+) -> str | None:
     """The full name of the document's character called ``name`` (its full name, surname,
     first name or alias), or None. A short name shared by several characters is the one
     introduced first (a lead called by surname: "Stone" next to Nora and Eli Stone); a short
@@ -440,6 +442,12 @@ def _lookup(d: _Doc, name: str, at: int | None = None, slot: bool = False) -> st
         if entry is None or _keys(entry)[0] not in hits:
             return None
         return entry
+    if pos is not None and len(hits) > 1 and all(k.split(" ")[0] == key for k in hits):
+        # a first name two characters share ("Bill" after Bill Harding, then Bill Henrickson):
+        # the one introduced last before this sentence
+        before = [k for k in hits if d.order.get(k, 0) <= pos]
+        if before:
+            return d.chars[max(before, key=lambda k: d.order.get(k, 0))]
     return d.chars[min(hits, key=lambda k: d.order.get(k, 0))]
 
 
@@ -508,7 +516,7 @@ class _Ctx:
         self.seen: set[tuple[str, str, str]] = set()
 
     def lookup(self, name: str, slot: bool = False) -> str | None:
-        return _lookup(self.d, name, self.at, slot)
+        return _lookup(self.d, name, self.at, slot, self.s.base)
 
     def known(self, name: str) -> bool:
         return self.lookup(name) is not None
@@ -709,8 +717,17 @@ def _possessive_roles(c: _Ctx) -> None:
                 _learn(c.d, appos.group("n"), c.s.base + m.end() + appos.start("n"))
             continue
         holder = None
+        holders: list[Mention] = []
         if appos and phrases and phrases[-1][2] == m.end() and N.fold(appos.group("n")) not in c.d.actors:
-            holder = c.char(appos.group("n"), m.end() + appos.start("n"), known_only=False)
+            name = appos.group("n")
+            # "Bill's parents, Frank and Lois Henrickson": both, each a Henrickson
+            pair = re.match(rf" and (?P<n2>{CHAR})(?=[,.;]|$)", text[m.end() + appos.end() :])
+            if pair and " " not in name and len(pair.group("n2").split()) == 2:
+                name = f"{name} {pair.group('n2').split()[1]}"
+                second = c.char(pair.group("n2"), m.end() + appos.end() + pair.start("n2"), known_only=False)
+                if second is not None and N.fold(second.text) not in c.d.actors:
+                    holders.append(second)
+            holder = c.char(name, m.end() + appos.start("n"), known_only=False)
         if holder is None:
             holder = c.holder(start)
         if holder is None and not c.in_desc(start):
@@ -733,8 +750,9 @@ def _possessive_roles(c: _Ctx) -> None:
                 continue
             rel = _relation(role, r.group("mods"))
             for owner in owners:
-                subj, obj = (owner, holder) if role.reverse else (holder, owner)
-                c.emit(subj, rel, obj, "possessive-role")
+                for h in [holder, *holders]:
+                    subj, obj = (owner, h) if role.reverse else (h, owner)
+                    c.emit(subj, rel, obj, "possessive-role")
 
 
 def _roles_of(c: _Ctx) -> None:
