@@ -629,6 +629,10 @@ SERIES_DIRECTED_BY = re.compile(
     rf"(?:^|(?<=[,;] ))(?:(?:[Tt]he|[Tt]his|[Ii]ts) (?:mini-?series|series|show|limited series)|It|(?P<title>{TITLE})) (?:was|is|has been) "
     rf"(?:(?:[a-z\-]+(?: and [a-z\-]+)?) by {NAME}(?:,? and {NAME})? and )?(?:entirely |solely )?directed by (?P<dir>{NAME})"
     rf"(?! and (?!{NAME}\b))"
+    # an encyclopedia lead: "X (Korean: ...) is a South Korean romantic comedy television series
+    # written by A and directed by B"
+    rf"|^(?P<lead>[^()\n]{{1,60}}?)(?: \([^()\n]*\))? (?:is|was) an? (?:[\w\-]+ ){{0,6}}?(?:mini-?series|series|serial|drama)"
+    rf"(?: (?:written|created) by {NAME}(?:,? and {NAME})?,? and)? directed by (?P<dir2>{NAME})(?! and (?!{NAME}\b))"
 )
 DIRECT_PRONOUN = re.compile(
     rf"(?:, and |; | and )(?P<dir>{NAME}) (?:(?:also|then|later) )?(?:directed|directs|will direct|helmed|"
@@ -765,7 +769,8 @@ HEADLINE_WORDS = {
 #: broadcasters and streaming services ("HBO's X" names X as a series, but is not part of its title)
 BROADCASTERS = (
     r"HBO|HBO Max|Max|FX|FXX|Netflix|Hulu|Apple TV\+|Apple|Disney\+|Amazon|Prime Video|AMC|BBC|BBC One|ITV|"
-    r"Channel 4|Showtime|Starz|Paramount\+|Peacock|CBS|NBC|ABC|Fox|The CW|USA Network|TNT|Syfy|Sky"
+    r"Channel 4|Showtime|Starz|Paramount\+|Peacock|CBS|NBC|ABC|Fox|The CW|USA Network|TNT|Syfy|Sky|"
+    r"tvN|JTBC|KBS2?|MBC|SBS|NHK|SVT|DR|NRK|TF1|Canal\+|ZDF|BBC Two|BBC Three|BBC Four|CBC"
 )
 #: ... and studios whose possessive may belong to a title ("Marvel's The Defenders")
 NETWORKS = BROADCASTERS + r"|Lucasfilm|Marvel"
@@ -818,6 +823,28 @@ COSTAR_ITEM = re.compile(rf"(?P<actor>{NAME}){POSS} (?:[a-z][\w\-]*,? ){{0,3}}(?
 #: a title in quotes may hold any short lower-case joiners: 'Interview with the Vampire'
 QUOTED_TITLE = rf"{N.WORD}(?:(?:[ ](?:[a-z]+|&|vs\.)){{0,3}}{N.SEP}{N.WORD})*"
 NOT_WORK_START = re.compile(rf"(?:Season|Episode|Part|Chapter|Volume|Book|Series|{MONTH_NAMES})\b")
+#: "Crash Landing on You (Korean: ...) is a South Korean romantic comedy television series ..."
+LEAD_SERIES = re.compile(
+    rf"^(?P<t>[{N.UP}][^\n()]{{1,60}}?)(?: \([^()\n]*\))? (?:is|was) an? (?:[\w\-]+ ){{0,6}}?"
+    r"(?:television |TV |web |streaming )?(?:mini-?series|series|sitcom|serial|soap opera|programme|program)\b"
+)
+TITLE_JOINERS = {
+    "on",
+    "in",
+    "of",
+    "the",
+    "a",
+    "an",
+    "and",
+    "to",
+    "at",
+    "for",
+    "from",
+    "with",
+    "upon",
+    "into",
+    "&",
+}
 LEADING_CONJUNCTION = re.compile(
     r"^(?:When|While|After|Before|Since|Although|Though|If|Once|Until|Because|And|But) "
 )
@@ -865,6 +892,17 @@ class Extractor:
         for s in self.sents:
             s.known_people = self.out.person_names
         self.out.series_mentions = [m for s in self.sents for m in self._strong_series(s)]
+        for s in self.sents[:3]:
+            # an encyclopedia lead, "Crash Landing on You (Korean: ...) is a South Korean romantic
+            # comedy television series": a title with lower-case words the name pattern splits
+            lead = LEAD_SERIES.match(s.text)
+            if lead and all(
+                w[:1].isupper() or w[:1].isdigit() or w in TITLE_JOINERS for w in lead.group("t").split()
+            ):
+                self.out.series_mentions.insert(
+                    0, _series(lead.group("t"), s.base, s.base + len(lead.group("t")))
+                )
+                break
         if self.sents:  # a headline "Title: ..." or "Title season 2: ..." names the series
             first = self.sents[0]
             hm = re.match(
@@ -1080,6 +1118,8 @@ class Extractor:
             return None
         if any(N.series_key(m.text) == N.series_key(names[0]) for m in self.out.series_mentions):
             return None  # "Ted Lasso season 3: ...", "Ted Lasso returns to Apple TV+"
+        if any(LEAD_SERIES.match(s.text) for s in self.sents[:2]):
+            return None  # "Crash Landing on You (Korean: ...) is a ... television series"
         if re.search(
             r"^[^.(]*\((?:[\w ]+ )?(?:TV series|series|miniseries|TV programme|TV program|film)\)"
             r"|^[^.,;]*? (?:is|was) an? (?:(?!actor|actress|director|writer|producer|filmmaker|screenwriter|comedian|"
@@ -2263,15 +2303,21 @@ class Extractor:
 
         # "The series was created and written by Craig Mazin and directed by Johan Renck"
         for m in SERIES_DIRECTED_BY.finditer(text):
-            d = s.span(m, "dir")
+            d = s.span(m, "dir") or s.span(m, "dir2")
             assert d
             director = _person(s, *d, strict=False)
             work = self._topic_here(s, m.start())
-            if m.group("title") and (
-                work is None or N.series_key(m.group("title")) != N.series_key(work.text)
-            ):
+            named = m.group("title") or m.group("lead")
+            if named and (work is None or N.series_key(named) != N.series_key(work.text)):
                 continue  # "Another Title was directed by": not the article's series
-            if director is not None and work is not None and not PLAN.search(m.group()):
+            if director is None or work is None or PLAN.search(m.group()):
+                continue
+            total = self._series_total()
+            if total and total <= 60:
+                # a series one person directed: every episode of it, when the text says how many
+                for n in range(1, total + 1):
+                    yield emit(director, "directed", _episode(work, n, d), "series-directed-by")
+            else:
                 yield emit(director, "directed", work, "series-directed-by")
 
         # "The fifth and sixth episodes go to Clark Johnson" (where directing is the topic)

@@ -606,3 +606,32 @@ def test_an_episode_article_credits_its_episode():
     assert not any(s == "Inside No. 7" and r == "writer" for s, r, _ in f)
     assert ("Creek Town", "creator", "Dan Lee") in f
     assert not any(s.startswith("When ") for s, _, _ in f)
+
+
+def test_a_second_role_with_partners_and_creators_in_relative_clauses():
+    f = facts(
+        LEAD + "Rosa Lindgren served as showrunner and as an executive producer with Greg Fine. "
+        "Larry Davis served as showrunner and, with George Shap and Howard Weston, as an executive producer. "
+        "The series, which Lindgren created, follows a ferry captain. "
+        "Dan Lev co-created the series with his father, Eugene Lev.",
+    )
+    for who in ("Rosa Lindgren", "Greg Fine", "Larry Davis", "George Shap", "Howard Weston"):
+        assert ("Tidewater", "executiveProducer", who) in f
+    assert ("Tidewater", "showrunner", "Rosa Lindgren") in f
+    assert ("Tidewater", "showrunner", "Greg Fine") not in f
+    assert ("Tidewater", "creator", "Rosa Lindgren") in f
+    assert ("Tidewater", "creator", "Eugene Lev") in f
+
+
+def test_an_encyclopedia_lead_with_a_title_in_lower_case_words_and_a_whole_series_director():
+    f = facts(
+        "Landing on You\n\n"
+        "Landing on You (Korean: 사랑; RR: Sarang) is a South Korean romantic comedy television series "
+        "written by Park Ji-eun and directed by Lee Jeong-hyo, starring Hyun Bin. It aired on tvN from "
+        "December 14, 2019, to February 16, 2020, for 16 episodes."
+    )
+    assert ("Landing on You", "writer", "Park Ji-eun") in f
+    assert ("Landing on You", "originalNetwork", "tvN") in f
+    assert ("Landing on You", "premiereDate", "2019-12-14") in f
+    eps = {o for s, r, o in f if r == "directed" and s == "Lee Jeong-hyo"}
+    assert eps == {f"Landing on You episode {n}" for n in range(1, 17)}

@@ -64,7 +64,7 @@ vocab.register("jobTitle", SCHEMA + "jobTitle", {"person"}, datatype="")
 
 # --- company names ------------------------------------------------------------------------------
 
-ORGW = rf"(?:(?:Bros|Co|Corp|Intl|Int'l|Mfg|Bros)\.|{N.WORD}|\d+(?:st|nd|rd|th)?(?= [A-Z]))"
+ORGW = rf"(?:(?:Bros|Co|Corp|Intl|Int'l|Mfg|Bros)\.|tvN\b|{N.WORD}|\d+(?:st|nd|rd|th)?(?= [A-Z]))"
 LEGAL = r"(?:,? (?:Inc\.|Inc|LLC|L\.L\.C\.|Ltd\.?|L\.P\.|Co\.|Corp\.|GmbH|S\.A\.|PLC|plc))"
 #: a company name: capitalised words, lower-case connectors inside ("Nine and a Half Fingers"),
 #: an optional legal suffix
@@ -104,8 +104,8 @@ def org_mention(s: SentenceView, a: int, b: int) -> Mention | None:
         break
     text = re.sub(rf"{POSS}$", "", text)
     name = N.clean(text).rstrip(",")
-    if not name or not name[0].isupper() or name.lower() in LEAD_WORDS:
-        return None
+    if not name or not (name[0].isupper() or is_network(name)) or name.lower() in LEAD_WORDS:
+        return None  # (a network may start in lower case: "tvN")
     return make_mention("organization", name, s.base + a, s.base + a + len(text))
 
 

@@ -173,6 +173,12 @@ NETWORKS = {
     "Pop", "Fuse", "Ovation", "Showcase", "Space", "Channel 9", "Nine Network", "Seven Network",
     "Network 10", "RTÉ", "TVNZ", "Canal+", "Arte", "ZDF", "Das Erste", "RAI", "Telemundo",
     "Univision", "Globoplay", "Viaplay", "Apple", "Roku Channel", "The Roku Channel", "Pluto TV",
+    "tvN", "JTBC", "KBS", "KBS1", "KBS2", "MBC", "SBS", "OCN", "ENA", "TVING", "Wavve", "Coupang Play",
+    "NHK", "Fuji TV", "TV Asahi", "TV Tokyo", "Nippon TV", "WOWOW", "SVT", "SVT1", "DR", "DR1", "NRK",
+    "NRK1", "TV 2", "Yle", "RTL", "Sat.1", "ProSieben", "TF1", "France 2", "France 3", "M6", "Rai 1",
+    "Antena 3", "Movistar+", "TVE", "La 1", "Telecinco", "Globo", "TV Globo", "S4C", "RTÉ One", "TG4",
+    "Foxtel", "Binge", "Hotstar", "Disney+ Hotstar", "ZEE5", "SonyLIV", "JioCinema", "iQIYI", "Youku",
+    "Tencent Video", "Viki",
 }  # fmt: skip
 NETWORK_NOUN = (
     r"(?:streaming (?:service|platform|site)|video[- ]on[- ]demand service|(?:cable |broadcast |premium )?"
@@ -634,6 +640,12 @@ COPULAR = re.compile(
     rf"(?P<prep> (?:of|for|on|to) )?"
 )
 ALONG_WITH = re.compile(r",? (?:along with|alongside|together with|as well as) (?P<list>[^;:()]+)")
+#: "served as showrunner and as an executive producer with Gregg Fienberg", "served as showrunner
+#: and, with George Shapiro and Howard West, as an executive producer": a second role, shared
+AND_AS_ROLE = re.compile(
+    rf",? and(?:,? with (?P<co>{NAMES}),)? as (?:an? |the |one of the )?(?P<roles>(?i:{ROLE_PLAIN}))s?"
+    rf"(?: (?:with|alongside) (?P<co2>{NAMES}))?"
+)
 AFTER_SO = re.compile(
     r",? (?:after|having|before|following|as (?:he|she|they) did) (?:previously |also |earlier |already )?"
     r"(?P<what>doing so|doing the same|serving in (?:the same|that|this) (?:role|capacity)|"
@@ -1017,6 +1029,7 @@ def _executive_producers(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _episode_rows(ex, s)
     yield from _episode_article(ex, s)
+    yield from _which_created(ex, s)
     if skip_sentence(ex, s):
         return
     yield from _with_as(ex, s)
@@ -1207,6 +1220,24 @@ def _episode_article(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         date = date_literal(text[aired.end() :], s, aired.end())
         if date is not None:
             yield ex.emit(s, ep, "premiereDate", date, "crew-episode-article")
+
+
+#: "The series, which Ritchie created, follows ...": the topic's creator in a relative clause
+WHICH_CREATED = re.compile(
+    rf"^(?:[Tt]he|[Tt]his) (?:series|show|drama|comedy|sitcom|miniseries), (?:which|that) (?P<who>{NAMES}) "
+    rf"(?:co-created|created|developed)(?: with (?P<co>{NAMES}))?,"
+)
+
+
+def _which_created(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    m = WHICH_CREATED.match(s.text)
+    if not m:
+        return
+    works = _topic_works(ex, s, 0)
+    people = [p for g in ("who", "co") if m.group(g) for p in _people(ex, s, *m.span(g))]
+    for w in works:
+        for who in people:
+            yield from role_facts(ex, s, "creator", w, who, "crew-which-created")
 
 
 def focus_episode(ex: Extractor) -> int | None:
@@ -1407,6 +1438,14 @@ def _copular(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
                 # "X serves as showrunner and executive producer alongside Y": Y only shares the last role
                 for rel in rels if who in people else rels[-1:]:
                     yield from role_facts(ex, s, rel, w, who, "crew-serves")
+        second = AND_AS_ROLE.match(text, end) if not extra and not m.group("prep") else None
+        if second:
+            rels2 = roles_in(second.group("roles"))
+            co = [p for g in ("co", "co2") if second.group(g) for p in _people(ex, s, *second.span(g))]
+            for who in people + co:
+                for w in works:
+                    for rel in rels2:
+                        yield from role_facts(ex, s, rel, w, who, "crew-serves")
         yield from _chain(ex, s, end, (a, b))
         # ", after previously composing for the first two seasons of Daredevil"
         so = AFTER_SO.match(text, end) or AFTER_SO.search(text, end, min(len(text), end + 40))
@@ -1684,6 +1723,10 @@ def _subject_work(ex: Extractor, s: SentenceView, head: int) -> list[Work]:
     if m:
         series = series_named(ex, s, *m.span("t"), strong=True)
         return [Work(series, series)] if series else []
+    # "Crash Landing on You (Korean: ...) is a South Korean ... series written by": the topic's lead
+    m = re.match(r"^(?P<t>[^()\n]{1,60}?)(?: \([^()\n]*\))? (?:is|was) an? (?:[\w\-]+ ){0,8}?$", before)
+    if m and N.series_key(m.group("t")) == topic_key(ex):
+        return _topic_works(ex, s, 0)
     # "Stranger Things, the supernatural drama created by", "X, the live-action Star Wars series created by"
     m = re.search(
         rf"(?P<t>(?:{NAME}{POSS} )?{FILM_TITLE}), (?:the|an?|{NAME}{POSS}) (?:[\w\-’']+ ){{0,8}}$"
@@ -1700,7 +1743,9 @@ def _subject_work(ex: Extractor, s: SentenceView, head: int) -> list[Work]:
     return []
 
 
-CO_AGENT = re.compile(rf" (?:with|alongside|together with) (?P<who>{NAMES})(?![\w'’])")
+CO_AGENT = re.compile(
+    rf" (?:with|alongside|together with) (?:(?:his|her|their) (?:[a-z\-]+ )?[a-z\-]+, )?(?P<who>{NAMES})(?![\w'’])"
+)
 VP_AND = re.compile(
     rf"^(?:[^,;]{{0,40}}, )?(?P<who>{N.NAMEX}),? (?!and )[^;]{{3,160}}? and (?:also |then |later )?(?=(?:{ACTIVE_VERB}) )"
 )

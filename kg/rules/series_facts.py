@@ -557,7 +557,7 @@ APPEARANCE_IN = re.compile(
 
 AIRED = re.compile(
     rf"{_subj('a')},? (?:(?:which|that) )?(?:was |were )?(?:originally |first )?(?:aired|ran|broadcast|was broadcast)"
-    rf"(?: on (?:{NAME}))? (?:from|between) "
+    rf"(?: on (?:{NAME}|tvN))? (?:from|between) "
 )
 RETURNED = re.compile(rf"{_subj('a')} (?:returned|came back) for (?:its|a) (?P<ord>{ORD}) season\b")
 
