@@ -516,6 +516,7 @@ REVIEW_VERB = re.compile(
 #: Girls, plays ...", "Alison Brie, once Annie Edison on NBC's Community, ..."
 KNOWN_AS_ROLE = re.compile(
     rf"(?P<actor>{NAME}), (?:(?:(?:perhaps |probably )?best |widely |already )?known (?:as|for playing|for (?:his|her) role as)|once|formerly|"
+    rf"who (?:first )?(?:rose to fame|found fame|shot to fame|came to prominence|broke through) as|whom (?:[a-z]+ ){{1,3}}(?:knows?|remembers?) as|"
     rf"who (?:(?:had|has|have|also|previously|once|famously|memorably) ){{0,3}}(?:played|portrayed|voiced|starred as)) "
     rf"(?P<desc>(?:the |a |an )?(?:[a-z][\w\-]* ){{0,3}}?)(?P<char>{CHAR}) (?:on|in) (?P<cue>the (?:[A-Za-z\-]+ ){{0,3}}?(?:series|show|drama|comedy|sitcom|thriller|film|movie|miniseries) )?(?P<net>(?:{NAME}(?: \d+)?){POSS} )?(?P<kseries>{FILM_TITLE})(?!{POSS}| {NAME}{POSS}),"
 )
@@ -535,7 +536,7 @@ REPRISED_IN = re.compile(
 PLAYED_BY = re.compile(
     rf"(?P<char>{CHAR})(?:, {DESCRIPTION},)?,? \(?(?:(?:the|a|an) (?:[\w\-]+ ){{1,5}}?)?"
     rf"(?:who is |who was |who will be |is |was |will be |is being |has been )?(?:played|portrayed|voiced)"
-    rf"(?: (?:as|in) (?:the |a |an )?[a-z][\w\-]*(?: [a-z][\w\-]*)?)? by "
+    rf"(?: (?:as|in) (?:the |a |an )?[a-z][\w\-]*(?: [a-z][\w\-]*)?| with (?:[a-z][\w\-]* ){{0,3}}[a-z][\w\-]*)? by "
     rf"(?:the (?:[\w\-]+ ){{0,4}}?[a-z][\w\-]* )?(?P<actor>{NAME})"
 )
 #: "X takes on the role of Y", "X landed the part of Y", "X was cast in the role of Y"
@@ -805,6 +806,19 @@ PORTRAYED_LINE = re.compile(
     rf"(?m)^(?:[*•-] )?(?P<char>{CHAR})(?: \([^()\n]{{1,60}}\))?[ \t]*\n(?:[*•-] )?(?:Portrayed|Played|Voiced|Performed) by:?[ \t]+"
     rf"(?P<actors>{NAME}(?:(?:, | and |, and ){NAME})*)[ \t]*(?:\([^()\n]*\))?[ \t]*(?:\.(?:[ \t][^\n]*)?)?$"
 )
+#: an infobox line of a character page, under the character's name as a heading: "Voiced by: Dante
+#: Basco (original series); Bruce Davison (The Legend of Korra)"
+INFOBOX_CAST = re.compile(r"(?m)^(?:Portrayed|Played|Voiced|Performed) by:[ \t]+(?P<list>[^\n]+)$")
+#: "Family: Ozai (father), Ursa (mother), Azula (sister), Izumi (daughter)"
+INFOBOX_FAMILY = re.compile(r"(?m)^(?:Family|Relatives|Family members?):[ \t]+(?P<list>[^\n]+)$")
+_INFOBOX_KIN = {
+    "father": ("parentOf", True), "mother": ("parentOf", True), "parent": ("parentOf", True),
+    "adoptive father": ("parentOf", True), "adoptive mother": ("parentOf", True),
+    "son": ("parentOf", False), "daughter": ("parentOf", False), "child": ("parentOf", False),
+    "brother": ("siblingOf", False), "sister": ("siblingOf", False), "half-brother": ("siblingOf", False),
+    "half-sister": ("siblingOf", False), "sibling": ("siblingOf", False),
+    "wife": ("spouseOf", False), "husband": ("spouseOf", False), "spouse": ("spouseOf", False),
+}  # fmt: skip
 _COSTAR = rf"{NAME}{POSS} (?:[a-z][\w\-]*,? ){{0,3}}{CHAR}(?!{POSS})"
 #: "opposite Emilia Clarke's Daenerys Targaryen", "alongside A's X and B's Y"
 #: a role related to another actor's role: "opposite Dominic West's Jimmy McNulty", "the father of
@@ -958,6 +972,7 @@ class Extractor:
             for family in FAMILIES:
                 self.out.candidates.extend(family(self, s))
         self.out.candidates.extend(self._portrayed_by_lines())
+        self.out.candidates.extend(self._infobox_lines())
         self.out.candidates.extend(self._reprised_roles())
         return self.out
 
@@ -983,6 +998,49 @@ class Extractor:
                     yield Candidate(actor, "plays", char, self.doc.iri, ev, "portrayed-by-line")
             if played and topic is not None:
                 yield Candidate(char, "appearsIn", topic, self.doc.iri, ev, "portrayed-by-line")
+
+    def _infobox_lines(self) -> Iterator[Candidate]:
+        """A character page's infobox: "Voiced by:" / "Portrayed by:" lines list the actors of the
+        character whose name heads the infobox (a line of its own a few lines above), and a
+        "Family:" line names its relatives with the kinship in brackets."""
+        text = self.doc.text
+        taken = {m.start("actors") for m in PORTRAYED_LINE.finditer(text)}
+        for rx in (INFOBOX_CAST, INFOBOX_FAMILY):
+            for m in rx.finditer(text):
+                if any(m.start() <= a < m.end() for a in taken):
+                    continue
+                head = self._infobox_heading(m.start())
+                if head is None:
+                    continue
+                i = self._sentence_index(m.start("list"))
+                s = self.sents[i]
+                ev = (s.sent.start, s.sent.end)
+                for item in re.finditer(rf"(?P<n>{NAME})(?: \((?P<q>[^()\n]*)\))?", m.group("list")):
+                    a0 = m.start("list") + item.start("n")
+                    if rx is INFOBOX_CAST:
+                        actor = _person(s, item.group("n"), a0, a0 + len(item.group("n")), strict=False)
+                        if actor is not None:
+                            yield Candidate(actor, "plays", head, self.doc.iri, ev, "infobox")
+                        continue
+                    kin = _INFOBOX_KIN.get((item.group("q") or "").strip().lower())
+                    other = _character(item.group("n"), a0, a0 + len(item.group("n")))
+                    if kin is None or other is None:
+                        continue
+                    rel, other_first = kin
+                    subj, obj = (other, head) if other_first else (head, other)
+                    yield Candidate(subj, rel, obj, self.doc.iri, ev, "infobox")
+
+    def _infobox_heading(self, pos: int) -> Mention | None:
+        """The name on a line of its own among the 15 lines above ``pos`` (an infobox heading)."""
+        before = self.doc.text[:pos].split("\n")[-16:-1]
+        offset = pos - sum(len(x) + 1 for x in before) - 1
+        found = None
+        for line in before:
+            if re.fullmatch(NAME, line.strip()) and not re.search(r":", line):
+                a = self.doc.text.find(line.strip(), offset)
+                found = _character(line.strip(), a, a + len(line.strip()))
+            offset += len(line) + 1
+        return found
 
     def _reprised_roles(self) -> Iterator[Candidate]:
         """ "Ritter, Colter and Moss later reprised their roles in The Defenders", "Rosario Dawson as
@@ -1924,6 +1982,9 @@ class Extractor:
             assert a and b
             if credits and m.start() < credits.start() and s.ner_label(b[1], b[2]) != "PERSON":
                 continue
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if INFOBOX_CAST.match(line + "x") or INFOBOX_FAMILY.match(line + "x"):
+                continue  # "Portrayed by: Dev Patel (The Last Airbender)": the actor's work, see _infobox_lines
             if N.is_acronym_of(b[0], a[0]) or re.fullmatch(r"[\d\s]+", b[0]):
                 continue
             if self._character_first(s, m, a[0], b[0]):
@@ -2022,6 +2083,12 @@ class Extractor:
             if la != "PERSON" and not (la in (None, "ORG") and N.looks_like_person_name(a[0])):
                 continue
             ranked = N.strip_titles(c[0]) != c[0] and c[0].split()[0].lower().rstrip(".") in N.LOWER_TITLES
+            # "Ella Purnell's Jinx, Vi's younger sister, is ...": a described name is a character
+            described = re.match(
+                rf", (?:the|a|an|his|her|their|{NAME}{POSS}) [^,;]{{1,80}}, ", text[m.end("char") :]
+            )
+            if described and lc not in NOT_CHARACTER_NER | {"WORK_OF_ART", "DATE", "CARDINAL"}:
+                ranked = True
             if (
                 lc != "PERSON"
                 and not (
@@ -2061,6 +2128,13 @@ class Extractor:
                 continue  # "plays a key role in X"
             actors = _split_list(s, m, "actors")
             chars = _split_list(s, m, "chars", expand_surname=True)
+            owned = re.search(rf"(?P<n>{NAME}), (?:who|whom|whose) [^;]*{POSS} $", text[: m.start("actors")])
+            if re.search(rf"{POSS} $", text[: m.start("actors")]):
+                # "Scodelario, who rose to fame as X in E4's Skins, will portray Y": not "Skins"
+                if not owned or len(actors) != 1:
+                    continue
+                a0 = s.base + owned.start("n")
+                actors = [(owned.group("n"), a0, a0 + len(owned.group("n")))]
             if len(actors) != len(chars):
                 if not re.search(r"\b(?:plays|portrays|voices|played|portrayed|voiced)\b", m.group(0)):
                     continue  # "A and B, who play X and ...": a plural subject needs all its objects

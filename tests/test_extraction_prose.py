@@ -572,3 +572,34 @@ def test_his_role_as_and_a_first_name_two_characters_share():
     assert ("Frank Henson", "parentOf", "Bill Henson") in f
     assert ("Lois Henson", "parentOf", "Bill Henson") in f
     assert not any(o == "Bill Hardy" for _, r, o in f if r == "parentOf")
+
+
+def test_review_and_casting_shapes_and_a_character_pages_infobox():
+    f = facts(
+        LEAD + "Mel Medda fares better as she confronts her mother, the warlord Ambessa Medda, played with "
+        "imperial menace by Ellen Thom. Kaya Scoda, who rose to fame as Effy Stone in E4's Skinz, will "
+        "portray Susie Glas, the operator. Catherine Ohara, whom a generation knows as Kate McCall in "
+        "Chris Colum's Home Alone, had worked with Eugene Lev. Ella Purn's Jinx, Vi's younger sister, is "
+        "the season's most fascinating figure.",
+        "Zuke | Avatar Wiki | Fandom\n\nZuke is one of the main characters of Avatar, the American animated "
+        "series.\n\nZuke\nBiographical information\nFamily: Ozzi (father), Ursula (mother), Azura (sister), "
+        "Izzy (daughter)\nOut-of-universe information\nVoiced by: Dante Bask (original series); Bruce Davis "
+        "(The Legend of Korra)\nPortrayed by: Dev Patil (The Last Airbender); Dallas Lu (2024 live-action "
+        "series)\n",
+    )
+    plays = {(s, o) for s, r, o in f if r == "plays"}
+    assert plays >= {
+        ("Ellen Thom", "Ambessa Medda"),
+        ("Kaya Scoda", "Effy Stone"),
+        ("Kaya Scoda", "Susie Glas"),
+        ("Catherine Ohara", "Kate McCall"),
+        ("Ella Purn", "Jinx"),
+        ("Dante Bask", "Zuke"),
+        ("Bruce Davis", "Zuke"),
+        ("Dev Patil", "Zuke"),
+        ("Dallas Lu", "Zuke"),
+    }
+    assert not any(s == "Skinz" or o == "The Last Airbender" for s, o in plays)
+    assert ("Ozzi", "parentOf", "Zuke") in f
+    assert ("Zuke", "parentOf", "Izzy") in f
+    assert ("Zuke", "siblingOf", "Azura") in f or ("Azura", "siblingOf", "Zuke") in f
