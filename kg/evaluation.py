@@ -3,16 +3,31 @@
 from __future__ import annotations
 
 import csv
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
+import rdflib
+from rdflib.namespace import OWL, RDF
 
 from . import names as N
 from . import vocab
 from .errors import InputError
 from .query import run
+
+ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
+
+
+@functools.cache
+def symmetric_properties() -> frozenset[str]:
+    """The IRIs ontology/kg.ttl declares owl:SymmetricProperty (siblingOf, spouseOf, ...): a
+    gold "A siblingOf B" is matched by a predicted "B siblingOf A" too."""
+    if not ONTOLOGY.exists():
+        return frozenset()
+    graph = rdflib.Graph().parse(ONTOLOGY, format="turtle")
+    return frozenset(str(p) for p in graph.subjects(RDF.type, OWL.SymmetricProperty))
 
 
 def _classes(kinds: frozenset[str]) -> set[str]:
@@ -127,18 +142,22 @@ def evaluate(store: ox.Store, gold: list[GoldFact]) -> dict[str, RelationScore]:
         spec = registry[rel]
         dom = _classes(spec.domain)
         rng = {"literal"} if spec.datatype is not None or "node" in spec.range else _classes(spec.range)
+        symmetric = spec.iri in symmetric_properties()
+        if symmetric:  # "A siblingOf B" and "B siblingOf A" are one fact
+            preds = sorted({(min(s, o), max(s, o)) for s, o in preds})
+            sc.predicted = len(preds)
         used: set[int] = set()
+
+        def same(gs: str, go: str, s: str, o: str) -> bool:
+            return gs in names[s] and go in names[o] and bool(classes[s] & dom) and bool(classes[o] & rng)
+
         for g in golds:
             gs, go = N.fold(g.subject), N.fold(g.object)
             hit = next(
                 (
                     i
                     for i, (s, o) in enumerate(preds)
-                    if i not in used
-                    and gs in names[s]
-                    and go in names[o]
-                    and classes[s] & dom
-                    and classes[o] & rng
+                    if i not in used and (same(gs, go, s, o) or (symmetric and same(gs, go, o, s)))
                 ),
                 None,
             )

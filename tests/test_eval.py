@@ -24,3 +24,25 @@ def test_clarkson_directed_episodes_one_and_two_and_nothing_wrong(seeds_store):
     scores = evaluate(open_store(seeds_store), read_gold(GOLD))
     assert not scores["directed"].wrong
     assert not [g for g in scores["directed"].misses if "Clarkson" in g.subject]
+
+
+def test_a_symmetric_relation_matches_either_way_and_counts_once(tmp_path):
+    """ontology/kg.ttl declares siblingOf owl:SymmetricProperty: "B siblingOf A" in the graph is
+    the labelled "A siblingOf B", and both directions together are one predicted fact."""
+    from kg.evaluation import GoldFact
+    from kg.pipeline import build_store
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(
+        "Harbor Lights is an American drama series created by Tom Hale for Netflix.\n\n"
+        "Ava Stone plays Mia Reyes, and Ben Cole plays her brother, Leo Reyes. "
+        "Leo Reyes, Mia's brother, runs the bar.\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "store"
+    build_store([docs], store, links=False)
+    st = open_store(store)
+    for subject, obj in (("Mia Reyes", "Leo Reyes"), ("Leo Reyes", "Mia Reyes")):
+        sc = evaluate(st, [GoldFact("siblingOf", subject, obj)])["siblingOf"]
+        assert (sc.correct, sc.predicted, sc.wrong) == (1, 1, []), (subject, sc)

@@ -666,7 +666,8 @@ LEFT = re.compile(
 )
 #: verb of a passive credit on a work ("a miniseries created by", "The pilot was written by")
 CREDIT_VERB = {
-    "created": "creator", "co-created": "creator", "composed": "composer", "scored": "composer",
+    "created": "creator", "co-created": "creator", "developed": "creator", "co-developed": "creator",
+    "composed": "composer", "scored": "composer",
     "written": "writer", "co-written": "writer", "penned": "writer",
     "executive produced": "executiveProducer", "executive-produced": "executiveProducer",
     "photographed": "cinematographer", "shot": "cinematographer", "lensed": "cinematographer",
@@ -770,8 +771,8 @@ WITH_AS = re.compile(
 )
 # "Created by X, the series follows ...", "Written and created by X, Tidewater is ..."
 FRONTED = re.compile(
-    rf"^(?:Originally )?(?P<verb>Co-created|Created|Written|Composed|Scored|Executive[- ]produced|Photographed|Shot)"
-    rf"(?: and (?P<verb2>{PASSIVE_VERB}))?(?: for (?:television|TV|{NAME}))? by (?P<who>{NAMES})(?: as [^,;]{{1,60}})?, "
+    rf"^(?:Originally )?(?P<verb>Co-created|Created|Developed|Written|Composed|Scored|Executive[- ]produced|Photographed|Shot)"
+    rf"(?: and (?P<verb2>{PASSIVE_VERB}))?(?: for (?:television|TV|{NAME}))? by (?P<who>{NAMES})(?: (?:as|from|for) [^,;]{{1,60}})?, "
     rf"(?P<subj>{COREF}|(?:[Tt]he|[Ii]ts) {NAME} {SERIES_NOUN}\b|it\b|(?:{NAME}{POSS} )?{NAME})"
 )
 # "with music by X", "featuring a score by X", "X's score", "X provides the score"
