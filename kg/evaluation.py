@@ -148,7 +148,7 @@ def evaluate(store: ox.Store, gold: list[GoldFact]) -> dict[str, RelationScore]:
             sc.predicted = len(preds)
         used: set[int] = set()
 
-        def same(gs: str, go: str, s: str, o: str) -> bool:
+        def same(gs: str, go: str, s: str, o: str, dom: set[str] = dom, rng: set[str] = rng) -> bool:
             return gs in names[s] and go in names[o] and bool(classes[s] & dom) and bool(classes[o] & rng)
 
         for g in golds:
