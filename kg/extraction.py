@@ -890,6 +890,7 @@ class Extractor:
         self._memo: dict[str, Any] = {}
         self.headline: Mention | None = None  # the series a headline names ("'Title' Season 2: ...")
         self.headline_quoted = False  # ... in quotes: the document is about it, whoever leads
+        self.roundup = False  # a headline quoting two or more titles: no one series is the topic
         self.season_article: int | None = None  # "The second season of the American series X"
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:
@@ -906,6 +907,14 @@ class Extractor:
         for s in self.sents:
             s.known_people = self.out.person_names
         self.out.series_mentions = [m for s in self.sents for m in self._strong_series(s)]
+        first_line = self.doc.text.split("\n", 1)[0]
+        tv = re.match(
+            r"^(?P<t>[^()\n]{1,80}) \((?:[\w\-]+ )*(?:TV series|series|miniseries|TV programme|anime)\)\s*$",
+            first_line,
+        )
+        if tv and tv.group("t")[:1].isupper():
+            # "Attack on Titan (TV series)": the headline of an encyclopedia article is the title
+            self.out.series_mentions.insert(0, _series(tv.group("t"), 0, len(tv.group("t"))))
         for s in self.sents[:3]:
             # an encyclopedia lead, "Crash Landing on You (Korean: ...) is a South Korean romantic
             # comedy television series": a title with lower-case words the name pattern splits
@@ -930,11 +939,17 @@ class Extractor:
                 rf"['‘\"“](?P<t>{QUOTED_TITLE}(?:: {QUOTED_TITLE})?)['’\"”] (?!(?:star|actor|actress|creator|showrunner|director)s?\b)",
                 first.text,
             )
-            quoted = list(
-                re.finditer(
-                    rf"(?:^|(?<=\s))['‘\"“](?P<t>{QUOTED_TITLE}(?:: {QUOTED_TITLE})?),?['’\"”](?=[\s:;,.!?]|$)",
-                    first.text,
-                )
+            title_rx = (
+                rf"(?:^|(?<=\s))['‘\"“](?P<t>{QUOTED_TITLE}(?:: {QUOTED_TITLE})?),?['’\"”](?=[\s:;,.!?]|$)"
+            )
+            quoted = list(re.finditer(title_rx, first.text))
+            if not quoted:  # a title in double quotes is masked in first.text: 'FX'S "WHAT WE DO IN ..."'
+                quoted = [
+                    q for q in re.finditer(title_rx, first.sent.text) if q.group().startswith(('"', "“"))
+                ]
+            # "Emmys 2025: 'The Pitt,' 'The Studio' and 'Adolescence' Win ...": a list of titles
+            self.roundup = bool(
+                re.search(r"['‘][^'’\n]{2,60},?['’],? (?:and )?['‘][^'’\n]{2,60},?['’]", first.sent.text)
             )
             # only the part before the headline's own colon ("X on 'Title': 'A quote'")
             colon = next(
@@ -950,19 +965,50 @@ class Extractor:
                 r"['’\"”] (?:[Pp]requel|[Ss]equel|[Ss]pinoff|[Ss]pin-[Oo]ff|[Rr]eboot|[Rr]evival) $",
                 first.text[: quoted[-1].start()],
             )
+            body = self.doc.text[first.sent.end :]
+            if hm and not qm and hm.group("t") not in body:
+                hm = None  # "The Interrogator: How Jed Mercurio Became ...": a feature's title, not a series
             if spin:
                 hm = quoted[-1]  # "... in 'Yellowstone' Prequel '1883'": the headline is about the prequel
             elif qm:
                 hm = qm
-            elif len(quoted) == 1 and quoted[0].group("t") in self.doc.text[first.sent.end :]:
+            elif len(quoted) == 1 and N.fold(quoted[0].group("t")) in N.fold(body):
                 hm = quoted[0]  # "Jesse Armstrong on 'Succession': ...": the one title the headline quotes
             if hm and hm.group("t") not in HEADLINE_WORDS:
                 sp = first.span(hm, "t")
                 assert sp
+                name = re.sub(r" (?:Wiki|Fandom)$", "", sp[0])  # "This Is Us Wiki: List of characters"
+                if name.isupper():
+                    # "FX'S "WHAT WE DO IN THE SHADOWS" TO RETURN ...": the body's spelling
+                    found = re.search(re.escape(name), body, re.I)
+                    name = found.group() if found else name
+                sp = (name, sp[1], sp[1] + len(name))
                 self.headline = _series(*sp)
                 self.headline_quoted = hm.group()[:1] in "'‘\"“" or hm.group("t") != hm.group().split(": ")[0]
                 self.out.series_mentions.insert(0, self.headline)
         self.out.topic = self._topic()
+        if self.out.topic is not None:
+            # "'The Rings of Power' Season 2 Recap ... The Lord of the Rings: The Rings of Power": the
+            # franchise's full title, if the text gives it
+            short = self.out.topic.text
+            start = self.sents[1].sent.start if len(self.sents) > 1 else 0
+            full = re.compile(rf"(?<![\w:])(?P<f>{TITLE}): {re.escape(short)}(?![\w:])").search(
+                self.doc.text, start
+            )
+            if (
+                full
+                and N.series_key(full.group("f")) != N.series_key(short)
+                and not re.search(
+                    r"\b(?:Review|Recap|Preview|Interview|Exclusive|Watch|Opinion|Analysis|Trailer)$",
+                    full.group("f"),
+                )
+                and not N.looks_like_person_name(
+                    full.group("f")
+                )  # "directed by Shinji Higuchi: Attack on Titan"
+            ):
+                m = _series(full.group(), full.start(), full.end())
+                self.out.series_mentions.append(m)
+                self.out.topic = m
         from .rules import FAMILIES
 
         for s in self.sents:
@@ -1157,11 +1203,26 @@ class Extractor:
                         name = N.strip_leading_noise(name)
                     yield _series(name, sp[2] - len(name), sp[2])
 
+    def _obituary_person(self) -> str | None:
+        """The person an obituary headline names: "Nichelle Nichols, Who Broke Barriers as Uhura on
+        'Star Trek,' Dies at 89" (folded), else None."""
+        if not self.sents:
+            return None
+        obit = re.match(
+            rf"(?P<n>{NAME}),? [^\n]*\b(?:[Dd]ies|[Dd]ead|[Dd]ied) (?:at|aged) \d+", self.sents[0].text
+        )
+        if obit and " " in obit.group("n") and N.looks_like_person_name(obit.group("n")):
+            return N.fold(obit.group("n"))
+        return None
+
     def _lead_person(self) -> str | None:
         """A document about a person (an obituary, a profile): its headline and its first
         sentence both start with that person's name."""
         if len(self.sents) < 2:
             return None
+        obit = self._obituary_person()
+        if obit is not None:
+            return obit
         names = []
         for s in self.sents[:2]:
             # "Sir Michael Gambon, the Irish-born actor ...": an honour is not part of the name
@@ -1203,6 +1264,10 @@ class Extractor:
                 sp = s.span(m, "title")
                 assert sp
                 return _series(sp[0], sp[1], sp[2])
+        if self._obituary_person() is not None or self.roundup:
+            # "Nichelle Nichols, Who Broke Barriers as Uhura on 'Star Trek,' Dies at 89", "Emmys
+            # 2025: 'The Pitt,' 'The Studio' and 'Adolescence' Win ...": no one series is the topic
+            return None
         if self.headline_quoted:
             return self.headline
         if self._lead_person() is not None:
@@ -1221,6 +1286,9 @@ class Extractor:
             )
             counts[key] = len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", text))
         key = max(sorted(counts), key=lambda k: counts[k])
+        ranked = sorted(counts.values(), reverse=True)
+        if len(ranked) >= 2 and ranked[0] < 2 * ranked[1]:
+            return None  # a feature about several series (a profile, a roundup): no one topic
         # the longest surface form of the most-cued series
         forms = [m for m in self.out.series_mentions if N.series_key(m.text) == key]
         return max(forms, key=lambda m: (len(m.text), -m.start))

@@ -445,8 +445,18 @@ class Resolver:
                 series = m if m.kind == "series" else m.parent
                 if series is not None:
                     forms[N.series_key(series.text)][series.text] += 1
+        # "The Rings of Power" is "The Lord of the Rings: The Rings of Power" (a franchise's title
+        # before a colon): one series, called by its full title
+        merged: dict[str, str] = {}
+        for key in sorted(forms):
+            longer = [k for k in forms if k != key and re.search(rf": (?:the )?{re.escape(key)}$", k)]
+            if len(longer) == 1:
+                merged[key] = longer[0]
+                forms[longer[0]].update(forms[key])
         out: dict[str, str] = {}
         for key in sorted(forms):
+            if key in merged:
+                continue
             from .extraction import BROADCASTERS
 
             # "Hulu's Harbor Lights" is not a title, "Marvel's The Defenders" is
@@ -459,6 +469,8 @@ class Resolver:
                 alts.add(stripped)
             entities[iri] = Entity(iri, "series", label, alts)
             out[key] = iri
+        for short, full in merged.items():
+            out[short] = out[full]
         return out
 
     def _valid_candidates(self) -> list[Candidate]:

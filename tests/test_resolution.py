@@ -90,3 +90,41 @@ def test_brand_possessive_series_titles_merge():
 def test_weak_series_is_dropped_unless_confirmed():
     f = facts("Ben Orr as Luke Vance in Harlem: A fighter.")
     assert not any(o == "Harlem" for _, _, o in f)
+
+
+def test_the_series_an_article_is_about_from_its_headline_kind():
+    """Which series a character with no work named belongs to: the article's topic, read from
+    its headline; none for an obituary, a roundup or a feature about several series."""
+
+    def appears(text: str) -> set[tuple[str, str]]:
+        return {(s, o) for s, r, o in facts(text) if r == "appearsIn"}
+
+    tv = "Attack on Titan (TV series)\n\nAttack on Titan is a Japanese anime television series. Yuki Kaji voices Eren Yeager."
+    assert ("Eren Yeager", "Attack on Titan") in appears(tv)
+    wiki = "This Is Us Wiki: List of characters\n\nThis Is Us is an American drama series. Milo Ventimiglia plays Jack Pearson."
+    assert ("Jack Pearson", "This Is Us") in appears(wiki)
+    caps = (
+        'FX\'S "WHAT WE DO IN THE SHADOWS" TO RETURN FOR SIXTH SEASON\n\n'
+        "The sixth season of What We Do in the Shadows premieres in October. Kayvan Novak returns as Nandor."
+    )
+    assert ("Nandor", "What We Do in the Shadows") in appears(caps)
+    obit = (
+        "Nichelle Nichols, Who Broke Barriers as Uhura on 'Star Trek,' Dies at 89\n\n"
+        "Her role made her a pioneer. She also voiced Diane Maza in the animated series Gargoyles."
+    )
+    assert not any(o == "Star Trek" and s == "Diane Maza" for s, o in appears(obit))
+    roundup = (
+        "Emmys 2025: 'The Pitt,' 'The Studio' and 'Adolescence' Win Top Prizes\n\n"
+        "Noah Wyle won for playing Michael Robinavitch. Seth Rogen won for The Studio."
+    )
+    assert not any(s == "Michael Robinavitch" and o == "Adolescence" for s, o in appears(roundup))
+
+
+def test_a_title_after_a_franchise_colon_is_the_same_series():
+    f = facts(
+        "'The Rings of Power' Season 2 Recap\n\nSpoilers follow for the sixth episode of the second season "
+        "of The Lord of the Rings: The Rings of Power, now streaming on Prime Video. Charles Edwards plays "
+        "Celebrimbor in The Rings of Power."
+    )
+    assert ("Celebrimbor", "appearsIn", "The Lord of the Rings: The Rings of Power") in f
+    assert not any(o == "The Rings of Power" for _, _, o in f)
