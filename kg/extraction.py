@@ -372,6 +372,13 @@ PRONOUN_ROLE = re.compile(
     rf"|^(?:His|Her) (?:[a-z\-]+ ){{0,3}}role(?: was| came as|,? as)|\b(?:his|her) (?:first|last|final|breakthrough|breakout) (?:[a-z\-]+ ){{0,2}}role, as)"
     rf" (?P<desc>(?:(?:the|a|an|his|her) )?{_CAP_ADJ}(?:[a-z][\w\-]*,? ){{0,5}}?)(?P<char>{CHAR})(?!{POSS})(?= |$|[,.;:)])"
 )
+#: an earlier actor of a role (see Extractor._earlier_actors)
+EARLIER_ACTOR = re.compile(
+    rf"\b(?:the|a) (?:role|part|character) (?:(?:originated|created|first played|originally played|played)"
+    rf"(?: (?:on|in) (?:the )?(?:[a-z\-]+ ){{0,3}}?(?:original|sitcom|series|show|film|films|movie)(?: series)?)? by (?P<a>{NAME})"
+    rf"(?:(?: himself| herself)?,? and (?:later )?by (?P<b>{NAME}))?|that made (?P<a2>{NAME}) famous)"
+    rf"|\b(?:took|takes|taking|take) over (?:the role(?: of (?P<c>{CHAR}))? )?from (?P<a3>{NAME})"
+)
 #: "since Felicity, which aired on The WB and in which she played ...": the work a role clause is in
 WHICH_WORK = re.compile(
     rf"(?P<t>{TITLE})(?: \(\d{{4}}\))?, (?:which|a|an|the)\b[^;()]*\b(?:in which|where) (?:he|she)\b[^,;]*$"
@@ -804,7 +811,7 @@ GAPPED_DIRECTOR = re.compile(
 #: a guide entry: 'Sergio Marquina ("The Professor")' and on the next line "Portrayed by: Álvaro Morte"
 PORTRAYED_LINE = re.compile(
     rf"(?m)^(?:[*•-] )?(?P<char>{CHAR})(?: \([^()\n]{{1,60}}\))?[ \t]*\n(?:[*•-] )?(?:Portrayed|Played|Voiced|Performed) by:?[ \t]+"
-    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){NAME})*)[ \t]*(?:\([^()\n]*\))?[ \t]*(?:\.(?:[ \t][^\n]*)?)?$"
+    rf"(?P<actors>{NAME}(?: \([^()\n]{{1,30}}\))?(?:(?:, | and |, and ){NAME}(?: \([^()\n]{{1,30}}\))?)*)[ \t]*(?:\([^()\n]*\))?[ \t]*(?:\.(?:[ \t][^\n]*)?)?$"
 )
 #: an infobox line of a character page, under the character's name as a heading: "Voiced by: Dante
 #: Basco (original series); Bruce Davison (The Legend of Korra)"
@@ -1036,7 +1043,8 @@ class Extractor:
             s = self.sents[i]
             ev = (s.sent.start, s.sent.end)
             played = False
-            for x in re.finditer(NAME, m.group("actors")):
+            masked = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), m.group("actors"))
+            for x in re.finditer(NAME, masked):  # "Sterling K. Brown (adult), Niles Fitch (teen)"
                 a0 = m.start("actors") + x.start()
                 actor = _person(s, x.group(), a0, a0 + len(x.group()), strict=False)
                 if actor is not None:
@@ -1329,6 +1337,7 @@ class Extractor:
         cands = list(self._sentence_rules(s))
         cands += list(self._loose_as(s, cands))
         cands += list(self._pronoun_roles(s, cands))
+        cands += list(self._earlier_actors(s, cands))
         cands += list(self._work_tails(s, cands))
         cands += list(self._gapped_directors(s, cands))
         cands += list(self._rest_of_season(s, cands))
@@ -1656,6 +1665,45 @@ class Extractor:
         kin = re.search(r"\b(?:of|to|for|with|from|by|son|daughter|child|first|only)\b", m.group("desc"))
         return bool(with_work) and not kin
 
+    def _earlier_actors(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
+        """The actors a role had before: "X will play Philip Banks, ..., the role originated by James
+        Avery", "a part first played by Janet Hubert and later by Daphne Maxwell Reid", "the role
+        that made Alfonso Ribeiro famous", "who took over the role of Adar from Joseph Mawle"."""
+        # (not a role in a clause about another work: "..., in which she played Jed Marshall, takes
+        # over the role from Emma Corrin" is about the sentence's own role)
+        roles = sorted(
+            (
+                (c.object.end, c.object)
+                for c in cands
+                if c.relation == "plays" and not c.rule.startswith("pronoun-role")
+            ),
+            key=lambda x: x[0],
+        )
+        for m in EARLIER_ACTOR.finditer(s.text):
+            named = s.span(m, "c")
+            if named:
+                char = _character(*named)
+            else:
+                before = [o for end, o in roles if end <= s.base + m.start()]
+                char = before[-1] if before else None
+            if char is None or NOT_A_FACT.search(s.text[: m.start()]):
+                continue
+            ev = (s.sent.start, s.sent.end)
+            who = re.search(rf"(?P<n>{NAME}), who (?:(?:has|had|will|also) )?$", s.text[: m.start()])
+            if named and who:  # "Sam Hazeldine, who took over the role of Adar from Joseph Mawle"
+                new = _person(s, who.group("n"), s.base + who.start("n"), s.base + who.end("n"), strict=False)
+                if new is not None and self._person_like(s, new):
+                    yield Candidate(new, "plays", char, self.doc.iri, ev, "earlier-actor")
+            for g in ("a", "b", "a2", "a3"):
+                sp = s.span(m, g)
+                actor = _person(s, *sp, strict=False) if sp else None
+                if (
+                    actor is not None
+                    and self._person_like(s, actor)
+                    and N.fold(actor.text) != N.fold(char.text)
+                ):
+                    yield Candidate(actor, "plays", char, self.doc.iri, ev, "earlier-actor")
+
     def _pronoun_roles(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
         """ "He played Marcus Washington", "she had a recurring role as X": the pronoun's person."""
         taken = {c.object.start for c in cands if c.relation == "plays"}
@@ -1945,6 +1993,10 @@ class Extractor:
             if any(a <= m.start("actor") and m.end("char") <= b for a, b in list_spans):
                 continue
             desc_words = re.findall(r"[\w\-]+", m.group("desc").split("'")[-1].split("’")[-1])
+            if re.search(r"\b[a-z\-]+, (?:[a-z\-]+ ){1,2}and ", m.group("desc")):
+                desc_words = [
+                    w for w in desc_words if w != "and"
+                ]  # "the rude, snobbish and harassed hotelier"
             if any(
                 w in NOT_DESCRIPTORS - _appositive_ok(m.group("desc"), m.group("char")) for w in desc_words
             ):
@@ -2304,6 +2356,8 @@ class Extractor:
                 _person(s, *a, strict=not N.looks_like_person_name(a[0])),
                 _character(name, c[2] - len(name), c[2]),
             )
+            if re.search(r", (?:the|a) (?:role|part|character) ", m.group()):
+                continue  # "befriends Will, the part played in the sitcom by X": X played the subject's role
             if actor and char and not name.startswith(("The ", "A ")):
                 yield emit(actor, "plays", char, "played-by")
 

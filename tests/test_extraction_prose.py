@@ -603,3 +603,33 @@ def test_review_and_casting_shapes_and_a_character_pages_infobox():
     assert ("Ozzi", "parentOf", "Zuke") in f
     assert ("Zuke", "parentOf", "Izzy") in f
     assert ("Zuke", "siblingOf", "Azura") in f or ("Azura", "siblingOf", "Zuke") in f
+
+
+def test_earlier_actors_of_a_role_in_reboot_and_recasting_news():
+    f = facts(
+        LEAD
+        + "Adrian Holt will play Philip Banks, Will's uncle, a powerful attorney, the role originated by "
+        "James Avary in the original series. Cassandra Freed is his wife, Vivian Banks, an artist, a part "
+        "first played by Janet Hubbard and later by Daphne Reid. Olly Shola plays the couple's son, Carlton "
+        "Banks, a lacrosse star, the role that made Alfonso Ribera famous. Jordan Jonas is Jazz, a "
+        "transplant who befriends Will, the part played in the sitcom by Jeff Towne. Sam Hazel, who took "
+        "over the role of Adar from Joseph Mawl after the first season, is superb. The actress, whose "
+        "credits include Tenet, in which she played Jed Marsh, takes over the role from Emma Corran.",
+        "Harbor Lights characters\n\nRandall Pearce\nPlayed by: Sterling Brown (adult), Niles Fitz (teen), "
+        "Lonnie Chave (child)\nAdopted by Jack and Rebecca.\n\nKate Pearce\nPlayed by: Chrissy Metz.\n",
+    )
+    plays = {(s, o) for s, r, o in f if r == "plays"}
+    assert plays >= {
+        ("James Avary", "Philip Banks"),
+        ("Janet Hubbard", "Vivian Banks"),
+        ("Daphne Reid", "Vivian Banks"),
+        ("Alfonso Ribera", "Carlton Banks"),
+        ("Jeff Towne", "Jazz"),
+        ("Sam Hazel", "Adar"),
+        ("Joseph Mawl", "Adar"),
+        ("Sterling Brown", "Randall Pearce"),
+        ("Niles Fitz", "Randall Pearce"),
+        ("Lonnie Chave", "Randall Pearce"),
+    }
+    assert ("Jeff Towne", "Will") not in plays
+    assert ("Emma Corran", "Jed Marsh") not in plays
