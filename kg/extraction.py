@@ -727,8 +727,10 @@ FILM_WHICH_DIRECTED = re.compile(
     # "Longitude (2000), written and directed by Charles Sturridge", "The Singing Detective, the BBC
     # serial written by Dennis Potter and directed by Jon Amiel", "Deadwood: The Movie, written by
     # Milch and directed by Daniel Minahan"
-    rf"|(?P<film5>{FILM_TITLE})(?P<y5> \(\d{{4}}\))?, (?P<noun5>the (?:[A-Za-z\-]+ ){{0,3}}?(?:serial|film|movie|miniseries|feature|TV film|television film) )?"
+    rf"|(?P<cue5>\b(?:film|movie|comedy|drama|thriller|western|musical|documentary|biopic) |{NAME}['’]s |^In )?"
+    rf"(?P<film5>{FILM_TITLE})(?P<y5> \(\d{{4}}\))?, (?P<noun5>the (?:[A-Za-z\-]+ ){{0,3}}?(?:serial|film|movie|miniseries|feature|TV film|television film) )?"
     rf"(?:(?P<w5>(?:written|adapted|produced)(?: by {NAME}(?: and {NAME})?)?,? and )?(?:directed|helmed)|(?P<wd5>written and directed)) by (?P<dir5>{NAME})"
+    rf"(?: and (?P<dir6>{NAME}))?"
 )
 #: "as Thomasin in Robert Eggers's The Witch", "fresh off Andrew Haigh's All of Us Strangers",
 #: "whose credits include Christopher Nolan's Tenet": a film named by its director
@@ -2576,12 +2578,27 @@ class Extractor:
             k = next(i for i in ("", "2", "3", "4", "5") if m.group(f"film{i}"))
             d, f = s.span(m, f"dir{k}"), s.span(m, f"film{k}")
             assert d and f
-            if k == "5" and not (m.group("y5") or m.group("noun5") or m.group("w5") or m.group("wd5")):
+            d2 = s.span(m, "dir6") if k == "5" else None
+            if d2:  # "Disney's Tangled, directed by Nathan Greno and Byron Howard"
+                second = _person(s, *d2, strict=False)
+                name2 = re.sub(r"^(?:In|On|At|And|But|With|From|For|Of) ", "", f[0])
+                if self._person_like(s, second) and N.series_key(name2) not in self.series_keys():
+                    yield emit(
+                        second,
+                        "directed",
+                        _mention("film", name2, f[2] - len(name2), f[2]),
+                        "film-which-directed",
+                    )
+            if k == "5" and not (
+                m.group("y5") or m.group("noun5") or m.group("w5") or m.group("wd5") or m.group("cue5")
+            ):
                 continue  # a bare "X, directed by Y" may be anything
             who = _person(s, *d, strict=False)
             if not self._person_like(s, who):
                 continue
-            name = N.strip_leading_noise(f[0])
+            name = re.sub(
+                r"^(?:In|On|At|And|But|With|From|For|Of) ", "", f[0]
+            )  # (not "Star Trek IV" -> "Trek IV")
             if (
                 name in ("The", "A", "An")
                 or N.series_key(name) in self.series_keys()
@@ -3122,6 +3139,14 @@ class Extractor:
                 o2, n2 = N.number_word(gd["ord2"]), N.number_word(gd["n2"])
                 if o2 and o2 > 0 and n2:
                     lengths.setdefault(o2, n2)
+        # "After an opening run of eight episodes in 2022": the first season
+        opening = re.search(
+            rf"\b(?:an? |its |the )?(?:opening|debut) (?:run|season|batch) of ({N.CARDINAL_RE}|\d+) episodes",
+            text,
+        )
+        n_open = N.number_word(opening.group(1)) if opening else None
+        if n_open and n_open < 40:
+            lengths.setdefault(1, n_open)
         # "Each season consisted of twelve episodes": every season
         each = re.search(
             rf"\b[Ee]ach (?:season|series) (?:consist(?:s|ed) of|ha[sd]|ran|runs|comprised|contain(?:s|ed)) ({N.CARDINAL_RE}) episodes",

@@ -635,3 +635,21 @@ def test_an_encyclopedia_lead_with_a_title_in_lower_case_words_and_a_whole_serie
     assert ("Landing on You", "premiereDate", "2019-12-14") in f
     eps = {o for s, r, o in f if r == "directed" and s == "Lee Jeong-hyo"}
     assert eps == {f"Landing on You episode {n}" for n in range(1, 17)}
+
+
+def test_a_recaps_episode_and_films_named_with_their_directors():
+    f = facts(
+        "'The Rings' Season 2, Episode 6 Recap: The Siege Begins\n\nBy Marc Ell | September 19, 2024\n\n"
+        'Spoilers follow for "Where Is He?", the sixth episode of the second season of The Lord of the '
+        "Rings: The Rings, now streaming on Prime Video. After an opening run of eight episodes in 2022, the "
+        "second season has found its footing. Directed by Charlotte Brand and written by Jason Cahil, it is "
+        "the first episode in which every storyline converges.",
+        LEAD + "Mandy Moor voiced Rapunzel in Disney's Tangle, directed by Nathan Gren and Byron Howe. "
+        "In Star Trek IV: The Voyage Home, directed by Leonard Nimo, Uhura looks for a reactor.",
+    )
+    ep = "The Lord of the Rings: The Rings episode 14"
+    assert ("Charlotte Brand", "directed", ep) in f
+    assert (ep, "writer", "Jason Cahil") in f
+    assert ("Nathan Gren", "directed", "Tangle") in f
+    assert ("Byron Howe", "directed", "Tangle") in f
+    assert ("Leonard Nimo", "directed", "Star Trek IV: The Voyage Home") in f

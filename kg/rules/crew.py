@@ -1188,12 +1188,15 @@ def _topic_works(ex: Extractor, s: SentenceView, at: int) -> list[Work]:
 #: the lead of an article about one episode: '"The 12 Days of Christine" is the fourth episode of
 #: the second series of the British anthology series Inside No. 9', "X is the pilot of ..."
 EPISODE_LEAD = re.compile(
-    rf"^[^\n]{{1,100}}? (?:is|was) the (?:(?P<ord>{N.ORDINAL_RE}) episode|(?P<pilot>pilot|series premiere|premiere episode))"
+    rf"^[^\n]{{1,100}}?(?: (?:is|was)|[\"”]?,) the (?:(?P<ord>{N.ORDINAL_RE}) episode|(?P<pilot>pilot|series premiere|premiere episode))"
     rf"(?: of (?:the )?(?P<sord>{N.ORDINAL_RE}) (?:season|series))?"
-    rf" of (?:the )?(?:(?:[\w\-]+ ){{0,8}}?(?:series|sitcom|show|drama|programme|program|miniseries|anthology) )?(?P<series>{N.TITLE})"
+    rf" of (?:the )?(?:(?:[\w\-]+ ){{0,8}}?(?:series|sitcom|show|drama|programme|program|miniseries|anthology) )?(?P<series>{N.TITLE}(?:: {N.TITLE})?)"
 )
 #: a sentence about the article's episode: "It was written by ...", "The episode was directed by ..."
-EPISODE_SUBJECT = re.compile(r"(?:It|The episode|This episode)(?:,| was| is| first| originally)\b")
+EPISODE_SUBJECT = re.compile(
+    r"(?:It|The episode|This episode)(?:,| was| is| first| originally)\b"
+    r"|(?:Directed|Written|Written and directed) by [^;]{1,120}, (?:it|the episode) (?:is|was)\b"
+)
 
 
 #: "It was written by A and B, who created the series, and directed by C, and it first aired on
@@ -1211,11 +1214,16 @@ def _episode_article(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         return
     ep = _scoped("episode", t, n, t.start, t.end)
     text = s.text
-    d = EPISODE_DIRECTED.search(text)
-    if d and d.start() > 0:  # (at the start, "It was directed by" is the passive rule's)
+    d = EPISODE_DIRECTED.search(text) or re.match(rf"Directed by (?P<who>{NAME})", text)
+    if d and (d.start() > 0 or text.startswith("Directed")):  # ("It was directed by" is the passive rule's)
         who = person_at(s, *d.span("who"), ex)
         if who is not None:
             yield ex.emit(s, who, "directed", ep, "crew-episode-article")
+    # "Directed by A and written by B, it is ...": the fronted credits of the episode
+    w = re.match(rf"Directed by {NAME}(?:,? and {NAME})? and (?:co-)?written by (?P<who>{NAMES}), ", text)
+    if w:
+        for who in _people(ex, s, *w.span("who")):
+            yield from role_facts(ex, s, "writer", Work(ep, t), who, "crew-episode-article")
     aired = EPISODE_AIRED.search(text)
     if aired:
         date = date_literal(text[aired.end() :], s, aired.end())
