@@ -3321,11 +3321,11 @@ def _coordinated_roles(s: _Sent, m: re.Match[str]) -> tuple[list[Mention], list[
         return None
     if family:
         roles = [(r if " " in r else f"{r} {family}", a, b) for r, a, b in roles]
-    actors = [_person(s, *x, strict=False) for x in actor_spans]
-    chars = [_character(*x) for x in roles]
-    if any(x is None for x in actors) or any(x is None for x in chars):
+    actors = [a for x in actor_spans if (a := _person(s, *x, strict=False)) is not None]
+    chars = [c for x in roles if (c := _character(*x)) is not None]
+    if len(actors) != len(actor_spans) or len(chars) != len(roles):
         return None
-    return actors, chars, m.start("rest") + last_end  # type: ignore[return-value]
+    return actors, chars, m.start("rest") + last_end
 
 
 def _role_items(s: _Sent, m: re.Match[str], group: str) -> list[tuple[str, int, int]]:
