@@ -808,7 +808,11 @@ REST_OF_SEASON = re.compile(
 _ORDX = rf"(?:{N.ORDINAL_RE}|last|final)"
 #: ", Helen Shaver the fifth and sixth, and Lucy Tcherniak the seventh" after a directing clause
 GAPPED_DIRECTOR = re.compile(
-    rf"(?:,|;) (?:and |while |with )?(?P<who>{NAME}) (?P<eps>the {_ORDX}(?:(?:,| and|, and) (?:the )?{_ORDX})*)(?: episodes?)?(?=[,.;]|$)"
+    rf"(?:(?:,|;) (?:and |while |with )?| and )(?P<who>{NAME}) (?P<eps>the (?:(?:last|final|remaining|other) (?P<cnt>{N.CARDINAL_RE})|"
+    rf"{_ORDX}(?:(?:,| and|, and) (?:the )?{_ORDX})*))(?: episodes?)?(?=[,.;]|$| and {NAME} the )"
+    # "The seventh episode is helmed by Ben Sinclair, and the eighth and ninth by Marta Cunningham"
+    rf"|(?:,|;)? and (?P<eps2>the {_ORDX}(?:(?:,| and|, and) (?:the )?{_ORDX})*)(?: episodes?)? by (?P<who2>{NAME})"
+    rf"(?: and (?P<who3>{NAME}))?(?P<resp>,? respectively)?"
 )
 #: a guide entry: 'Sergio Marquina ("The Professor")' and on the next line "Portrayed by: Álvaro Morte"
 PORTRAYED_LINE = re.compile(
@@ -1383,13 +1387,18 @@ class Extractor:
         series = given[0].parent
         ev = (s.sent.start, s.sent.end)
         for m in GAPPED_DIRECTOR.finditer(s.text, max(first_at, 0)):
-            w = s.span(m, "who")
+            w = s.span(m, "who") or s.span(m, "who2")
             assert w
             who = self._credited_person(s, w)
             if who is None:
                 continue
             numbers = []
-            for word in re.findall(r"[a-z]+", m.group("eps")):
+            cnt = N.number_word(m.group("cnt")) if m.group("cnt") else None
+            if cnt:  # "and John Strickland the last two"
+                if not span[1] or cnt >= span[1] - span[0] + 1:
+                    continue
+                numbers = list(range(span[1] - cnt + 1, span[1] + 1))
+            for word in re.findall(r"[a-z]+", "" if cnt else (m.group("eps") or m.group("eps2"))):
                 if word in ("the", "and"):
                     continue
                 k = span[1] if word in ("last", "final") else N.number_word(word)
@@ -1399,8 +1408,17 @@ class Extractor:
                 numbers.append(k if word in ("last", "final") else span[0] + k - 1)
             if not numbers or (span[1] and max(numbers) > span[1]):
                 continue
-            for n in numbers:
-                yield Candidate(who, "directed", _episode(series, n, w), self.doc.iri, ev, "directed-gapped")
+            pairs = [(who, n) for n in numbers]
+            w3 = s.span(m, "who3")
+            if w3:  # "and the ninth and tenth by A and B, respectively"
+                other = self._credited_person(s, w3)
+                if other is None or not m.group("resp") or len(numbers) != 2:
+                    continue
+                pairs = [(who, numbers[0]), (other, numbers[1])]
+            for person, n in pairs:
+                yield Candidate(
+                    person, "directed", _episode(series, n, w), self.doc.iri, ev, "directed-gapped"
+                )
 
     def _rest_of_season(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
         """ "A directed the first four episodes of the new season and B the remaining four",

@@ -327,3 +327,22 @@ def test_films_named_with_their_directors_in_profiles():
         ("Christopher Nolen", "Tenet"),
     }
     assert not any(o in ("Apollo", "Harry Potter") or o.startswith("Tenet and") for _, o in directed(f))
+
+
+def test_gapped_directors_after_and_and_in_a_passive():
+    f = facts(
+        LEAD + "The first season has ten episodes. Tom Vince directed the first four episodes. "
+        "Paul McGan directed the fifth, Dave Nutt the sixth and Dave Leland the seventh. The eighth "
+        "episode was directed by Greg Arak and the ninth and tenth by Jen Lynn and Paris Barc, respectively.",
+        "Harbor Lights is a British drama series. The first series has six episodes. Tom Vince directed "
+        "the first four episodes and John Strick the last two.",
+    )
+    assert directed(f) >= {
+        ("John Strick", "Harbor Lights episode 5"),
+        ("John Strick", "Harbor Lights episode 6"),
+        ("Dave Nutt", "Nightwatch episode 6"),
+        ("Dave Leland", "Nightwatch episode 7"),
+        ("Jen Lynn", "Nightwatch episode 9"),
+        ("Paris Barc", "Nightwatch episode 10"),
+    }
+    assert ("Jen Lynn", "Nightwatch episode 10") not in directed(f)
