@@ -1398,6 +1398,11 @@ class Extractor:
                 if not span[1] or cnt >= span[1] - span[0] + 1:
                     continue
                 numbers = list(range(span[1] - cnt + 1, span[1] + 1))
+                taken = {g.number or 0 for g in given}
+                if taken & set(numbers) or (
+                    re.search(r"\b(?:remaining|other)\b", m.group("eps")) and max(taken) + cnt != span[1]
+                ):
+                    continue  # "the remaining five" must be what is left of the season
             for word in re.findall(r"[a-z]+", "" if cnt else (m.group("eps") or m.group("eps2"))):
                 if word in ("the", "and"):
                     continue
