@@ -3,31 +3,20 @@
 from __future__ import annotations
 
 import csv
-import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-import rdflib
-from rdflib.namespace import OWL, RDF
 
 from . import names as N
 from . import vocab
 from .errors import InputError
 from .query import run
 
-ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
-
-
-@functools.cache
-def symmetric_properties() -> frozenset[str]:
-    """The IRIs ontology/kg.ttl declares owl:SymmetricProperty (siblingOf, spouseOf, ...): a
-    gold "A siblingOf B" is matched by a predicted "B siblingOf A" too."""
-    if not ONTOLOGY.exists():
-        return frozenset()
-    graph = rdflib.Graph().parse(ONTOLOGY, format="turtle")
-    return frozenset(str(p) for p in graph.subjects(RDF.type, OWL.SymmetricProperty))
+#: the properties the ontology (loaded into every store with the graph) declares symmetric: a
+#: gold "A siblingOf B" is matched by a predicted "B siblingOf A" too
+SYMMETRIC = "SELECT ?p WHERE { ?p a owl:SymmetricProperty }"
 
 
 def _classes(kinds: frozenset[str]) -> set[str]:
@@ -129,6 +118,7 @@ def evaluate(store: ox.Store, gold: list[GoldFact]) -> dict[str, RelationScore]:
             predicted[rel].append((row["s"].value, f"literal:{text}"))
         else:
             predicted[rel].append((row["s"].value, o.value))
+    symmetric_iris = {row["p"].value for row in run(store, SYMMETRIC)}
     scores = {}
     # a gold set defines its scope: only the relations it labels are scored
     wanted = [r for r in registry if any(g.relation == r for g in gold)]
@@ -142,7 +132,7 @@ def evaluate(store: ox.Store, gold: list[GoldFact]) -> dict[str, RelationScore]:
         spec = registry[rel]
         dom = _classes(spec.domain)
         rng = {"literal"} if spec.datatype is not None or "node" in spec.range else _classes(spec.range)
-        symmetric = spec.iri in symmetric_properties()
+        symmetric = spec.iri in symmetric_iris
         if symmetric:  # "A siblingOf B" and "B siblingOf A" are one fact
             preds = sorted({(min(s, o), max(s, o)) for s, o in preds})
             sc.predicted = len(preds)

@@ -27,6 +27,14 @@ from .documents import Document
 from .nlp import Sentence, entity_spans, split_sentences
 
 NAME, CHAR, POSS, TITLE = N.NAME, N.CHAR, N.POSS, N.TITLE
+
+
+def lead_head(group: str) -> str:
+    """The head of an encyclopedia lead, "Crash Landing on You (Korean: ...) is a ", with the title
+    (which may hold lower-case words the name patterns split) in ``group``."""
+    return rf"^(?P<{group}>[^()\n]{{1,60}}?)(?: \([^()\n]*\))? (?:is|was) an? "
+
+
 #: a title with its subtitle: "Top Gun: Maverick"
 FILM_TITLE = rf"{TITLE}(?:: {TITLE})?"
 
@@ -132,6 +140,21 @@ MID_WORDS = {
     "list", "lineup", "cast's",
 }  # fmt: skip
 PLAN_MID = {"will", "would", "to"}
+#: more words a coordinated cast list may hold before "as": "round out the family", "appear
+#: throughout the run", "A and B play"
+COORD_MID_WORDS = frozenset({"play", "plays", "played", "family", "throughout", "run"})
+
+
+def _planned_mid(words: list[str]) -> bool:
+    """ "A will be X", "B is to play Y": a plan, unless the words say the actor is cast."""
+    return bool(PLAN_MID & set(words)) and "cast" not in words
+
+
+def _plain_mid(words: list[str], extra: frozenset[str] = frozenset()) -> bool:
+    """Only the words a cast statement puts between the actors and "as" (and no plan)."""
+    return all(w in MID_WORDS or w in extra for w in words) and not _planned_mid(words)
+
+
 #: words that make "as the X ..." a job or a function, not a character description
 NOT_DESCRIPTORS = {
     "regular", "regulars", "opposite", "between",
@@ -639,7 +662,7 @@ SERIES_DIRECTED_BY = re.compile(
     rf"(?! and (?!{NAME}\b))"
     # an encyclopedia lead: "X (Korean: ...) is a South Korean romantic comedy television series
     # written by A and directed by B"
-    rf"|^(?P<lead>[^()\n]{{1,60}}?)(?: \([^()\n]*\))? (?:is|was) an? (?:[\w\-]+ ){{0,6}}?(?:mini-?series|series|serial|drama)"
+    rf"|{lead_head('lead')}(?:[\w\-]+ ){{0,6}}?(?:mini-?series|series|serial|drama)"
     rf"(?: (?:written|created) by {NAME}(?:,? and {NAME})?,? and)? directed by (?P<dir2>{NAME})(?! and (?!{NAME}\b))"
 )
 DIRECT_PRONOUN = re.compile(
@@ -852,7 +875,7 @@ QUOTED_TITLE = rf"{N.WORD}(?:(?:[ ](?:[a-z]+|&|vs\.)){{0,3}}{N.SEP}{N.WORD})*"
 NOT_WORK_START = re.compile(rf"(?:Season|Episode|Part|Chapter|Volume|Book|Series|{MONTH_NAMES})\b")
 #: "Crash Landing on You (Korean: ...) is a South Korean romantic comedy television series ..."
 LEAD_SERIES = re.compile(
-    rf"^(?P<t>[{N.UP}][^\n()]{{1,60}}?)(?: \([^()\n]*\))? (?:is|was) an? (?:[\w\-]+ ){{0,6}}?"
+    rf"(?=[{N.UP}]){lead_head('t')}(?:[\w\-]+ ){{0,6}}?"
     r"(?:television |TV |web |streaming )?(?:mini-?series|series|sitcom|serial|soap opera|programme|program)\b"
 )
 TITLE_JOINERS = {
@@ -872,6 +895,8 @@ TITLE_JOINERS = {
     "into",
     "&",
 }
+#: a preposition a title pattern took in from before the title ("In Star Trek IV: ...")
+LEADING_PREPOSITION = re.compile(r"^(?:In|On|At|And|But|With|From|For|Of) ")
 LEADING_CONJUNCTION = re.compile(
     r"^(?:When|While|After|Before|Since|Although|Though|If|Once|Until|Because|And|But) "
 )
@@ -1231,7 +1256,10 @@ class Extractor:
 
     def _lead_person(self) -> str | None:
         """A document about a person (an obituary, a profile): its headline and its first
-        sentence both start with that person's name."""
+        sentence both start with that person's name (computed once, when the topic is chosen)."""
+        return self.memo("core.lead_person", self._find_lead_person)
+
+    def _find_lead_person(self) -> str | None:
         if len(self.sents) < 2:
             return None
         obit = self._obituary_person()
@@ -1964,14 +1992,7 @@ class Extractor:
                 pos = m.start() + first.end()  # "In The League of Gentlemen, Shearsmith and Pemberton"
                 continue
             mid_words = re.findall(r"[\w\-]+", re.sub(r" in ['‘\"“][^'’\"”]*['’\"”]", " ", m.group("mid")))
-            if any(
-                w not in MID_WORDS and w not in ("play", "plays", "played", "family", "throughout", "run")
-                for w in mid_words
-            ):
-                continue
-            if NOT_A_FACT.search(text[: m.start()]) or (
-                PLAN_MID & set(mid_words) and "cast" not in mid_words
-            ):
+            if not _plain_mid(mid_words, COORD_MID_WORDS) or NOT_A_FACT.search(text[: m.start()]):
                 continue
             before = re.split(r"[;:]|, (?:and|with|while|but|whereas)\b", text[: m.start()])[-1]
             if re.search(r"\bas\b", before):
@@ -1995,10 +2016,7 @@ class Extractor:
             for m in rx.finditer(text):
                 if any(a <= m.start() < b for a, b in list_spans):
                     continue
-                mid_words = re.findall(r"[\w\-]+", m.groupdict().get("mid") or "")
-                if any(w not in MID_WORDS for w in mid_words) or (
-                    PLAN_MID & set(mid_words) and "cast" not in mid_words
-                ):
+                if not _plain_mid(re.findall(r"[\w\-]+", m.groupdict().get("mid") or "")):
                     continue
                 actors, chars = _split_list(s, m, "actors"), _role_items(s, m, "chars")
                 if len(actors) != len(chars) or NOT_A_FACT.search(text[: m.start()]):
@@ -2039,7 +2057,7 @@ class Extractor:
                 # "is unnerving as X" (a review's judgement of a role) is allowed;
                 # allow a cameo clause: "makes a cameo appearance through a photograph as X"
                 continue
-            if PLAN_MID & set(mid_words) and "cast" not in mid_words:
+            if _planned_mid(mid_words):
                 continue
             a, c = s.span(m, "actor"), s.span(m, "char")
             assert a and c
@@ -2599,36 +2617,26 @@ class Extractor:
 
         for m in FILM_WHICH_DIRECTED.finditer(text):
             k = next(i for i in ("", "2", "3", "4", "5") if m.group(f"film{i}"))
-            d, f = s.span(m, f"dir{k}"), s.span(m, f"film{k}")
-            assert d and f
-            d2 = s.span(m, "dir6") if k == "5" else None
-            if d2:  # "Disney's Tangled, directed by Nathan Greno and Byron Howard"
-                second = _person(s, *d2, strict=False)
-                name2 = re.sub(r"^(?:In|On|At|And|But|With|From|For|Of) ", "", f[0])
-                if self._person_like(s, second) and N.series_key(name2) not in self.series_keys():
-                    yield emit(
-                        second,
-                        "directed",
-                        _mention("film", name2, f[2] - len(name2), f[2]),
-                        "film-which-directed",
-                    )
+            f = s.span(m, f"film{k}")
+            assert f
             if k == "5" and not (
                 m.group("y5") or m.group("noun5") or m.group("w5") or m.group("wd5") or m.group("cue5")
             ):
                 continue  # a bare "X, directed by Y" may be anything
-            who = _person(s, *d, strict=False)
-            if not self._person_like(s, who):
-                continue
-            name = re.sub(
-                r"^(?:In|On|At|And|But|With|From|For|Of) ", "", f[0]
-            )  # (not "Star Trek IV" -> "Trek IV")
+            name = LEADING_PREPOSITION.sub("", f[0])  # (not "Star Trek IV" -> "Trek IV")
             if (
                 name in ("The", "A", "An")
                 or N.series_key(name) in self.series_keys()
                 or s.ner_label(f[1], f[2]) == "PERSON"
             ):
                 continue
-            yield emit(who, "directed", _mention("film", name, f[2] - len(name), f[2]), "film-which-directed")
+            film = _mention("film", name, f[2] - len(name), f[2])
+            # "Disney's Tangled, directed by Nathan Greno and Byron Howard": both
+            for g in (f"dir{k}", "dir6" if k == "5" else None):
+                d = s.span(m, g) if g else None
+                who = _person(s, *d, strict=False) if d else None
+                if self._person_like(s, who):
+                    yield emit(who, "directed", film, "film-which-directed")
 
         for m in FILM_APPOSITION.finditer(text):
             people = [

@@ -54,6 +54,7 @@ from kg.extraction import (
     Mention,
     SentenceView,
     episodes_re,
+    lead_head,
     literal,
     make_mention,
     node,
@@ -1733,7 +1734,7 @@ def _subject_work(ex: Extractor, s: SentenceView, head: int) -> list[Work]:
         series = series_named(ex, s, *m.span("t"), strong=True)
         return [Work(series, series)] if series else []
     # "Crash Landing on You (Korean: ...) is a South Korean ... series written by": the topic's lead
-    m = re.match(r"^(?P<t>[^()\n]{1,60}?)(?: \([^()\n]*\))? (?:is|was) an? (?:[\w\-]+ ){0,8}?$", before)
+    m = re.match(rf"{lead_head('t')}(?:[\w\-]+ ){{0,8}}?$", before)
     if m and N.series_key(m.group("t")) == topic_key(ex):
         return _topic_works(ex, s, 0)
     # "Stranger Things, the supernatural drama created by", "X, the live-action Star Wars series created by"
