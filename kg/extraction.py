@@ -369,11 +369,9 @@ def _series(text: str, start: int, end: int, weak: bool = False) -> Mention:
 # --- the rules ----------------------------------------------------------------------------
 
 #: one capitalised adjective before a lower-case description: "his Republican opponent", "the Soviet officer"
-_CAP_ADJ = (
-    rf"(?:[{N.UP}][a-z]+ (?=(?!(?:and|or|as|in|on|of|for|with|who|whose|is|was|at|from|to|by)\b)[a-z]))?"
-)
+_CAP_ADJ = rf"(?:[{N.UP}][a-z]+ (?=(?!(?:and|or|as|in|on|of|for|with|who|whose|is|was|at|from|to|by|the|a|an)\b)[a-z]))?"
 AS_PAIR = re.compile(
-    rf"(?P<actor>{NAME})(?: \([^()]{{1,40}}\))?(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?P<desc>(?:{NAME}{POSS} |(?:the|a|an|his|her|their) )?{_CAP_ADJ}(?:[a-z][\w\-]*,? ){{0,7}}?)"
+    rf"(?P<actor>{NAME})(?: \([^()]{{1,40}}\))?(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?P<desc>(?:{NAME}{POSS} |(?:the|a|an|his|her|their) )?{_CAP_ADJ}(?:[a-z][\w\-]*(?:['’]s?)?,? ){{0,7}}?)"
     rf"(?P<char>{CHAR})(?! \()(?!{POSS})(?! and {NAME}{POSS})(?P<tail> (?:in|for|on|from) (?:{season_ref('t')}|(?P<tseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
 )
 #: "X joins the ensemble as Y", "X appeared as Don and Betty's daughter, Sally Draper",
@@ -418,7 +416,7 @@ IS_ROLE = re.compile(
     # "Igby Rigney is Riley's younger brother, Warren Flynn", "is their bookish, rebellious sister, X"
     rf"|(?:his|her|their|{NAME}{POSS}) (?:[a-z][\w\-]*,? ){{0,3}}[a-z][\w\-]*, (?P<char2>{CHAR})(?=[,.;]| and\b| who\b|$)"
     # "Jenna Fischer is the receptionist Pam Beesly", "Mark Waschke is the sinister priest Noah"
-    rf"|(?P<d3>(?:the|his|her|their) {_NOT_ROLE_WORDS}(?:[a-z][\w\-]*,? ){{1,3}})(?P<char3>{CHAR})(?=[,.;]| and\b| who\b| whose\b|$))"
+    rf"|(?P<d3>(?:the|his|her|their) {_NOT_ROLE_WORDS}(?:[a-z][\w\-]*,? ){{1,3}})(?P<char3>{CHAR})(?=[,.;]| and\b| who\b| whose\b|$| in [\"“]))"
 )
 #: "As Roddy Ho, the team's self-regarding hacker, Christopher Chung remains a scene-stealer",
 #: "As the brilliant, arrogant Detective Frank Pembleton, Braugher dominated ..."
@@ -490,7 +488,7 @@ LIST_AS_LIST = re.compile(
 )
 #: "Their parents, the psychiatrists Margaret and Bernard Chenowith, are played by A and B"
 LIST_PLAYED_BY = re.compile(
-    rf"(?P<chars>{NAME}(?:, {NAME})*,? and {NAME}),? (?:are|were) (?:played|portrayed)(?: in (?:[a-z\-]+ ){{0,2}}roles?)? by (?P<actors>{NAME}(?:, {NAME})*,? and {NAME})"
+    rf"(?P<chars>{NAME}(?:, {NAME})*,? and {NAME}),? (?:are|were) (?:played|portrayed)(?: in (?:the )?(?:[a-z\-]+ ){{0,2}}?(?:roles?|original|film|series|show|remake|reboot|version))? by (?P<actors>{NAME}(?:, {NAME})*,? and {NAME})"
     rf"(?!{POSS})(?! (?:and|as)\b)"
 )
 #: "Vinnie Jones (Snatch) and Peter Serafinowicz (Shaun of the Dead) round out the cast as Geoff
@@ -512,7 +510,7 @@ LIST_PAREN = re.compile(
 )
 SERIES_PREFIX = re.compile(
     rf"(?P<series>{TITLE}){POSS} (?=(?:{NAME}) as )"
-    rf"|(?P<series2>{TITLE}) (?:actors?|actress(?:es)?|cast members?|stars?|alums?|veterans?) (?={NAME})"
+    rf"|(?<!\bthe )(?<!\ba )(?<!\ban )(?P<series2>{TITLE}) (?:actors?|actress(?:es)?|cast members?|stars?|alums?|veterans?) (?={NAME})"
 )
 POSSESSIVE_PAIR = re.compile(
     rf"(?P<actor>{NAME}){POSS} (?P<char>{CHAR})(?!{N.SEP}{N.WORD})(?! as )(?=[ ,;:.)])"
@@ -527,8 +525,8 @@ VERB_PAIR = re.compile(
 #: "Margo Martindale won an Emmy for playing the matriarch Mag Bennett in the second season",
 #: "Olivia Colman received an Oscar nomination for her role as X": an award names the role
 AWARD_ROLE = re.compile(
-    rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he))|(?P<actor>{NAME}))(?: \([^()]{{1,60}}\))?,? (?:(?:also|later|has|had|have|then) ){{0,2}}(?:won|wins|received|receives|earned|earns|garnered|picked up|"
-    rf"(?:was|is|has been|had been) nominated for|(?:was|is) honou?red with) [^;:.]{{0,90}}? for "
+    rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he))|(?P<actor>{NAME}))(?: \([^()]{{1,60}}\))?,? (?:who )?(?:(?:also|later|has|had|have|then) ){{0,2}}(?:won|wins|received|receives|earned|earns|garnered|picked up|"
+    rf"(?:was|is|has been|had been) nominated(?= [^;:.]{{0,60}}? for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as) )|(?:was|is) honou?red with) [^;:.]{{0,90}}? for "
     rf"(?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as) "
     rf"(?P<desc>(?:(?:the|a|an|his|her|their) )?(?:[{N.UP}][a-z]+ (?=[a-z]{{3}}))?(?:[a-z][\w\-]*,? ){{0,4}}?)(?P<char>{CHAR})(?!{POSS})(?= |$|[,.;:)])"
     rf"(?: (?:in|on) (?:{season_ref('w')}|(?P<wseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
@@ -545,10 +543,11 @@ REVIEW_VERB = re.compile(
 #: a past role in an apposition: "Nicola Coughlan, best known as Clare Devlin on Channel 4's Derry
 #: Girls, plays ...", "Alison Brie, once Annie Edison on NBC's Community, ..."
 KNOWN_AS_ROLE = re.compile(
-    rf"(?P<actor>{NAME}), (?:(?:(?:perhaps |probably )?best |widely |already )?known (?:as|for playing|for (?:his|her) role as)|once|formerly|"
+    rf"(?P<actor>{NAME}), (?:(?:(?:perhaps |probably )?best |widely |already )?known(?: to(?: (?:[a-z\-]+|{NAME})){{1,3}}?)? (?:as|for playing|for (?:his|her) role as)|once|formerly|"
+    rf"whose (?:(?:[a-z\-]+ ){{0,2}}(?:portrayal|performance|turn) (?:of|as)|(?:[a-z\-]+ ){{0,2}}role as)|"
     rf"who (?:first )?(?:rose to fame|found fame|shot to fame|came to prominence|broke through) as|whom (?:[a-z]+ ){{1,3}}(?:knows?|remembers?) as|"
     rf"who (?:(?:had|has|have|also|previously|once|famously|memorably) ){{0,3}}(?:played|portrayed|voiced|starred as)) "
-    rf"(?P<desc>(?:the |a |an )?(?:[a-z][\w\-]* ){{0,3}}?)(?P<char>{CHAR}) (?:on|in) (?P<cue>the (?:[A-Za-z\-]+ ){{0,3}}?(?:series|show|drama|comedy|sitcom|thriller|film|movie|miniseries) )?(?P<net>(?:{NAME}(?: \d+)?){POSS} )?(?P<kseries>{FILM_TITLE})(?!{POSS}| {NAME}{POSS}),"
+    rf"(?P<desc>(?:the |a |an )?(?:[a-z][\w\-]* ){{0,3}}?)(?P<char>{CHAR}) (?:on|in) (?P<cue>the (?:[A-Za-z\-]+ ){{0,3}}?(?:series|show|drama|comedy|sitcom|thriller|film|movie|miniseries) |the (?:original|first|classic|new) )?(?P<net>(?:{NAME}(?: \d+)?){POSS} )?(?P<kseries>{FILM_TITLE})(?!{POSS}| {NAME}{POSS})(?:,|(?= (?:made|earned|won|became|brought|turned|is|was)\b))"
 )
 REPRISE = re.compile(
     rf"(?:reprises?|reprised|reprising|returns? to|returning to) (?:his|her|their) (?P<series>{TITLE}) role (?:as|of) (?P<char>{CHAR})"
@@ -561,6 +560,23 @@ REPRISED_IN = re.compile(
     rf"(?:reprised|reprise|reprises|reprising|returned to|return to|returning to) (?:their|his|her) (?:respective )?roles?"
     rf"(?: as (?P<char>{NAME}(?:(?:, |,? and ){NAME})*))?(?: (?:in|for|on|from) (?:the )?(?:(?:[a-z\-]+ )?(?P<noun>film|series|miniseries|show|crossover|event|spin-?off|revival|sequel|prequel)s? )?)"
     rf"(?P<works>{FILM_TITLE}(?:(?:, |,? and ){FILM_TITLE}(?=[,.;)]| and\b|$))*)"
+)
+_LANG = r"(?:English|Japanese|Korean|French|German|Spanish|Italian|Hindi|Mandarin|Cantonese|Portuguese|Danish|Swedish|Norwegian|original)"
+#: a dub's actor after a role: "Hiroshi Kamiya voices Levi (English: Matthew Mercer)",
+#: "voiced by Takehito Koyasu in Japanese and Jason Liebrecht in English"
+DUB_ACTOR = re.compile(
+    rf" \((?:in )?{_LANG}(?: dub| version| voice)?: (?P<actor>{NAME})\)"
+    rf"| in (?:the )?{_LANG}(?: dub| version| original)? and (?:by )?(?P<actor2>{NAME}) in (?:the )?{_LANG}(?: dub| version)?\b"
+)
+#: a second role with its verb left out: "..., and his mother, Carla Yeager, by Yoshino Takamori"
+GAPPED_PASSIVE = re.compile(
+    rf"^(?: \([^()]{{1,60}}\))?,? and (?:(?:his|her|their|the|{NAME}{POSS}) (?:[a-z\-]+ ){{0,3}}?[a-z\-]+,? )?"
+    rf"(?P<char>{CHAR}),? by (?P<actor>{NAME})(?!{POSS})"
+)
+#: "William Shatner played Kirk and Leonard Nimoy the half-Vulcan science officer Spock"
+GAPPED_ACTIVE = re.compile(
+    rf"^(?: \([^()]{{1,60}}\))?,? and (?P<actor>{NAME}) (?P<desc>(?:the|his|her|their|a|an) (?:[a-z][\w\-]*(?:['’]s)?,? ){{0,4}}?)"
+    rf"(?P<char>{CHAR})(?!{POSS})(?=[,.;]|$| (?:in|on|who|whose)\b)"
 )
 #: "Carmy, played by Jeremy Allen White", "the chef Sydney (played by Ayo Edebiri)"
 PLAYED_BY = re.compile(
@@ -1372,9 +1388,21 @@ class Extractor:
         cands += list(self._loose_as(s, cands))
         cands += list(self._pronoun_roles(s, cands))
         cands += list(self._earlier_actors(s, cands))
+        cands += list(self._gapped_roles(s, cands))
         cands += list(self._work_tails(s, cands))
+        cands += list(self._work_in_view(s, cands))
         cands += list(self._gapped_directors(s, cands))
         cands += list(self._rest_of_season(s, cands))
+        if s.index == 0 and _title_case(s.text):
+            # a Title Case headline ("Nichelle Nichols, Who Broke Barriers as Uhura, Dies at 89"):
+            # a name in a role pair must be one the article body uses too
+            body = self.doc.text[s.sent.end :]
+            cands = [
+                c
+                for c in cands
+                if c.relation not in ("plays", "appearsIn")
+                or all(re.search(rf"(?<!\w){re.escape(m.text)}(?!\w)", body) for m in (c.subject, c.object))
+            ]
         yield from cands
         yield from self._topic_cast(s, cands)
 
@@ -1524,6 +1552,51 @@ class Extractor:
             yield Candidate(c.object, "appearsIn", work, self.doc.iri, ev, "work-tail")
             for who in owners:
                 yield Candidate(who, "directed", work, self.doc.iri, ev, "film-owner")
+
+    def _work_in_view(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
+        """In an article about no one series (a profile, an obituary), a role no rule placed is
+        in the work named just before it: "In 2015 he wrote and directed Lady Chatterley's Lover
+        for BBC One, with Holliday Grainger as Constance", or, in the paragraph before, "Line of
+        Duty ... follows AC-12. Martin Compston plays Steve Arnott"."""
+        if self.out.topic is not None:
+            return
+        placed = {N.fold(c.subject.text) for c in cands if c.relation == "appearsIn"}
+        works = sorted(
+            (m for c in cands for m in (c.subject, c.object) if m.kind in ("series", "film") and not m.weak),
+            key=lambda m: m.start,
+        )
+        roles = [(m.start, m.end) for c in cands if c.relation == "plays" for m in (c.subject, c.object)]
+
+        def unnamed(a: int, b: int) -> bool:
+            """Between document offsets a and b, no capitalised word that is not a role's name
+            or a network: no other work can be meant."""
+            for w in re.finditer(rf"[{N.UP}][\w\-'’]*", self.doc.text[a:b]):
+                wa = a + w.start()
+                if wa == s.base or any(x <= wa < y for x, y in roles):
+                    continue
+                if w.group().lower() in N.LEADING_NOISE or NETWORK_NAME.match(self.doc.text, wa):
+                    continue
+                return False
+            return True
+
+        for c in cands:
+            if c.relation != "plays" or N.fold(c.object.text) in placed:
+                continue
+            at = min(c.subject.start, c.object.start)
+            if NOT_A_FACT.search(s.text[: max(c.subject.end, c.object.end) - s.base]):
+                continue
+            before = [m for m in works if m.end <= at]
+            work = before[-1] if before else None
+            if work is not None and not unnamed(work.end, at):
+                continue
+            if work is None:
+                if any(m.start > at for m in works) or not unnamed(s.base, s.sent.end):
+                    continue
+                work = self._series_in_view(s.base)
+            if work is None:
+                continue
+            placed.add(N.fold(c.object.text))
+            yield Candidate(c.object, "appearsIn", work, c.doc, c.sentence, "work-in-view")
 
     def _work_owners(self, s: _Sent, m: re.Match[str]) -> list[Mention]:
         """The people whose work a role's tail names ("in Olivier Nakache and Éric Toledano's
@@ -1756,6 +1829,52 @@ class Extractor:
                     and N.fold(actor.text) != N.fold(char.text)
                 ):
                     yield Candidate(actor, "plays", char, self.doc.iri, ev, "earlier-actor")
+
+    def _gapped_roles(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
+        """Roles that lean on the one before: a dub's actor ("voices Levi (English: Matthew
+        Mercer)"), and a second pair with the verb left out ("A played X and B the Vulcan Spock",
+        "X is voiced by A, and his mother, Y, by B")."""
+        todo = [c for c in cands if c.relation == "plays"]
+        seen = {(c.subject.start, c.object.start) for c in todo}
+        while todo:
+            c = todo.pop(0)
+            new: list[Candidate] = []
+            for side, end in (("subject", c.subject.end), ("object", c.object.end)):
+                rest = s.text[end - s.base :]
+                d = DUB_ACTOR.match(rest)
+                if d:
+                    g = "actor" if d.group("actor") else "actor2"
+                    sp = _sub(d, g, end)
+                    assert sp
+                    actor = _person(s, *sp, strict=False)
+                    if self._person_like(s, actor):
+                        assert actor
+                        new.append(self.emit(s, actor, "plays", c.object, "dub"))
+                    rest = rest[d.end() :]
+                    end += d.end()
+                if side == "subject" and c.subject.start > c.object.start:
+                    p = GAPPED_PASSIVE.match(rest)
+                    if p:
+                        a, ch = _sub(p, "actor", end), _sub(p, "char", end)
+                        assert a and ch
+                        actor, char = _person(s, *a, strict=False), _character(*ch)
+                        if char and self._person_like(s, actor) and N.fold(char.text) != N.fold(actor.text):
+                            assert actor
+                            new.append(self.emit(s, actor, "plays", char, "gapped-role"))
+                elif side == "object" and c.subject.start < c.object.start:
+                    p = GAPPED_ACTIVE.match(rest)
+                    if p and not set(re.findall(r"[a-z\-]+", p.group("desc"))) & NOT_DESCRIPTORS:
+                        a, ch = _sub(p, "actor", end), _sub(p, "char", end)
+                        assert a and ch
+                        actor, char = _person(s, *a, strict=False), _character(*ch)
+                        if char and self._person_like(s, actor) and N.fold(char.text) != N.fold(actor.text):
+                            assert actor
+                            new.append(self.emit(s, actor, "plays", char, "gapped-role"))
+            for n in new:
+                if (n.subject.start, n.object.start) not in seen:
+                    seen.add((n.subject.start, n.object.start))
+                    todo.append(n)
+                    yield n
 
     def _pronoun_roles(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
         """ "He played Marcus Washington", "she had a recurring role as X": the pronoun's person."""
@@ -2032,6 +2151,9 @@ class Extractor:
                             yield emit(char, "appearsIn", sentence_series, f"{rule}-series")
 
         # ACTOR as CHARACTER (cast lists, star lists, "was cast as", "reprises ... as" ...)
+        # "Jimmy Akingbola, best known as X on Holby City, has been cast as Y": the work that
+        # closes a past role is not the subject of the next "as"
+        known_works = {k.start("kseries"): k for k in KNOWN_AS_ROLE.finditer(text)}
         for m in AS_PAIR.finditer(text):
             if any(a <= m.start("actor") and m.end("char") <= b for a, b in list_spans):
                 continue
@@ -2040,9 +2162,12 @@ class Extractor:
                 desc_words = [
                     w for w in desc_words if w != "and"
                 ]  # "the rude, snobbish and harassed hotelier"
-            if any(
-                w in NOT_DESCRIPTORS - _appositive_ok(m.group("desc"), m.group("char")) for w in desc_words
+            allowed = _appositive_ok(m.group("desc"), m.group("char"))
+            if re.match(r"(?:the|his|her|their) ", m.group("desc")) and N.looks_like_person_name(
+                m.group("char")
             ):
+                allowed |= FICTIONAL_RANKS  # "as the ousted studio chief Patty Leigh"
+            if any(w in NOT_DESCRIPTORS - allowed for w in desc_words):
                 continue  # "as head of Marvel Television", "as the composer for X": not a role
             season_in_mid = re.search(
                 rf"\bin (?:the |its |their )?(?:(?P<o>{N.ORDINAL_RE}) season|season (?P<n>\d+|{N.CARDINAL_RE}))\b",
@@ -2070,6 +2195,11 @@ class Extractor:
                 at = c[2] + later.start("n")
                 c = (later.group("n"), at, at + len(later.group("n")))
             actor = _person(s, *a, strict=not (is_cast_entry and m.start() == 0))
+            if m.start("actor") in known_works:
+                k = known_works[m.start("actor")]
+                ka = s.span(k, "actor")
+                assert ka
+                actor = _person(s, *ka, strict=False)
             one_word_work = (
                 " " not in a[0]
                 and s.ner_label(a[1], a[2]) != "PERSON"
@@ -2203,8 +2333,10 @@ class Extractor:
         for m in IS_ROLE.finditer(text):
             a, c = s.span(m, "actor"), s.span(m, "char") or s.span(m, "char2") or s.span(m, "char3")
             assert a and c
-            if self.out.topic is None:
-                continue
+            if self.out.topic is None and not re.search(
+                r"\b(?:plays|played|portrays|portrayed|voices|voiced)\b", text[: m.start()]
+            ):
+                continue  # (in a profile, only as part of a cast list: "A plays X, B is the Y")
             if " " not in N.clean(a[0]):
                 # "Page, who played Leonard Knox on For the People, is Simon Basset": a surname
                 if not (m.group("rel") and self._known_person(s, _mention("person", a[0], a[1], a[2]))):
@@ -2213,6 +2345,8 @@ class Extractor:
                 continue
             if m.group("char3"):
                 words = set(re.findall(r"[a-z][\w\-]*", m.group("d3")))
+                if re.fullmatch(r"\w+ [a-z\-]+,? and [a-z\-]+ ", m.group("d3")):
+                    words.discard("and")  # "is the deaf and impossible Mrs Richards"
                 if words & (
                     NOT_DESCRIPTORS | {"of", "for", "at", "in", "on", "from", "with", "by", "to", "head"}
                 ):
@@ -2816,6 +2950,12 @@ class Extractor:
             return True  # a description follows: it describes the character
         if " " not in N.clean(a) and " " in N.clean(b):
             return True  # "his brother Ewan (James Cromwell)"
+        ta = N.tokens(a)
+        if len(ta) > 1 and (
+            (ta[0].lower() in N.TITLES_ALWAYS | N.TITLES_IF_FULL and ta[0].lower() not in {"sir", "dame"})
+            or re.fullmatch(r"I{2,3}|IV|VI{0,3}|IX|X", ta[-1])
+        ):
+            return True  # "Prince Durin IV (Owain Arthur)": a rank or a regnal number names a character
         if " " in N.clean(a) and " " not in N.clean(b):
             # "Mark Scout (Scott)": the bracket holds the surname of a person the document names
             kb, ka = N.fold(b), N.fold(a)
@@ -3277,6 +3417,14 @@ class Extractor:
                 return p
             return None
         return _person(s, s.sent.text[best[0] : best[1]], s.base + best[0], s.base + best[1])
+
+
+def _title_case(text: str) -> bool:
+    """A headline in Title Case: most words of four letters or more are capitalised."""
+    if text.rstrip().endswith("."):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", text) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
 def _episode(series: Mention | None, n: int, at: tuple[str, int, int]) -> Mention:

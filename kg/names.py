@@ -11,10 +11,10 @@ _UPC = f"[{UP}]"
 # One capitalised word: an initial ("J."), an acronym with dots ("S.H.I.E.L.D."), or a word,
 # possibly hyphenated or with an inner apostrophe ("Carrie-Anne", "D'Amore"), but never a
 # possessive ending ("Jones's", "Jones'").
-WORD = rf"(?:No\.[ ]\d+(?![\w])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.|{_UPC}\.(?:[ ]?{_UPC}\.)*(?![\w])|{_UPC}[\w\-]*(?:['’]{_UPC}[\w\-]*)?\+?(?![\w\-]))"
+WORD = rf"(?:No\.[ ]\d+(?![\w])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Lt|Sgt|Col|Gen|Det|Supt|Insp|Prof|Rev|Cmdr|Maj|Adm)\.|{_UPC}\.(?:[ ]?{_UPC}\.)*(?![\w])|{_UPC}[\w\-]*(?:['’]{_UPC}[\w\-]*)?\+?(?![\w\-]))"
 PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|y)"
 NICK = rf"[\"“]{_UPC}[\w\-]*[\"”]"
-SEP = rf"(?:[ \u00a0]+(?:{PARTICLE}[ ]+|{NICK}[ ]+)?)"
+SEP = rf"(?:[ \u00a0]+(?:(?:{PARTICLE}[ ]+){{1,2}}|{NICK}[ ]+)?)"
 #: a capitalised name of one or more words: "S. J. Clarkson", 'Franklin "Foggy" Nelson'
 NAME = rf"(?<![\w'’]){WORD}(?:{SEP}{WORD})*"
 #: a title of a work: a name that may hold lower-case joiners and an inner possessive:
@@ -26,7 +26,8 @@ TITLE = (
 #: a name that is not the start of a longer one (for items of lists)
 NAMEX = rf"{NAME}(?!{SEP}{WORD})"
 #: a character name with an optional alias: "Matt Murdock / Daredevil", "Danny Rand/Iron Fist"
-CHAR = rf"{NAME}(?:[ ]?/[ ]?{NAME})?"
+#: an epithet ("Nandor the Relentless", "Simon the Devious") is part of the name
+CHAR = rf"{NAME}(?: the {_UPC}[a-z]+(?![\w\-]| {_UPC}))?(?:[ ]?/[ ]?{NAME})?"
 POSS = r"(?:['’]s|['’])"
 
 #: capitalised words that start a sentence or a description but are not part of a name
@@ -60,7 +61,7 @@ TITLES_IF_FULL = {
     "captain", "capt.", "doctor", "lady", "lord", "sir", "king", "queen", "miss", "mister",
     "prince", "princess", "dame", "count", "countess", "duke", "duchess", "emperor", "empress",
     "commander", "general", "colonel", "major", "admiral", "president", "governor", "dr", "mr",
-    "mrs", "ms",
+    "mrs", "ms", "dci", "di", "ds", "dc", "pc", "dsi", "dcs", "dsu",
 }  # fmt: skip
 #: lower-case descriptors allowed between "as" and a character's name ("as police captain Strieber")
 LOWER_TITLES = {t.rstrip(".") for t in TITLES_ALWAYS | TITLES_IF_FULL} | {"police", "the"}
