@@ -1240,6 +1240,22 @@ class Extractor:
         """The document's topic series as a mention in sentence ``s`` ("the series", "it")."""
         return self._topic_here(s, at)
 
+    def pronoun_person(self, s: _Sent, before: int | None = None) -> Mention | None:
+        """Who a "he"/"she" in sentence ``s`` is: a person named earlier in the same sentence
+        (before offset ``before`` of s.text), else the person of the sentences before."""
+        if before is not None:
+            for m in re.finditer(NAME, s.text[:before]):
+                if re.match(POSS, s.text[m.end() : m.end() + 2]):
+                    continue  # "Steven Spielberg's Schindler's List": a film's maker
+                p = _person(s, m.group(), s.base + m.start(), s.base + m.end(), strict=False)
+                if p is not None and self._person_like(s, p):
+                    return _mention("person", self._full_name(p.text), p.start, p.end)
+        return self._pronoun_person(s)
+
+    def main_person(self) -> str | None:
+        """The person the document names most often (at least three times), by full name."""
+        return self.memo("core.main_person", self._main_person)
+
     # -- document-level -------------------------------------------------------------------
 
     def _strong_series(self, s: _Sent) -> Iterator[Mention]:

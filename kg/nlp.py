@@ -55,7 +55,13 @@ def split_sentences(text: str) -> list[Sentence]:
             line_start = chunk.rfind("\n", 0, m.start()) + 1
             line_end = chunk.find("\n", m.start())
             line_end = len(chunk) if line_end < 0 else line_end
-            if line_end - line_start < 400 and len(_TABLE_ROW.findall(chunk, line_start, line_end)) >= 2:
+            if line_end - line_start < 400 and (
+                len(_TABLE_ROW.findall(chunk, line_start, line_end)) >= 2
+                or (
+                    re.match(r"\s*(?:\d|[\"“])", chunk[line_start:line_end])
+                    and len(re.findall(r"\S {2,}(?=\S)", chunk[line_start:line_end])) >= 3
+                )
+            ):
                 continue  # a table row ('17 | 7 | "Did You Do This? No, You Did It!" | ...') is one line
             before = chunk[begin : m.start() + 1]
             word = re.search(r"([\w.]+)\.$", before.rstrip("\"'”’)]"))

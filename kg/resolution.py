@@ -223,6 +223,7 @@ class Resolver:
             self._merge_variants(kind)
         # 2. one-word names: an alias or a surname of a known entity, else an entity of their own
         assigned: dict[tuple[str, str, str], _Cluster] = {}
+        assigned_at: dict[tuple[str, str, str, int], _Cluster] = {}
         for m, doc in sorted(short, key=lambda x: (x[0].kind, x[0].text, x[1])):
             base, forms, aliases = _name_parts(m)
             hit = None
@@ -258,6 +259,8 @@ class Resolver:
                     hit.forms[a] += 0
                 hit.docs.add(doc)
             assigned[(m.kind, m.text, doc)] = hit
+            # (and by position: "Flanagan" before "His brother, James Flanagan" is Mike Flanagan)
+            assigned_at[(m.kind, m.text, doc, m.start)] = hit
 
         self._add_short_names()
         entities: dict[str, Entity] = {}
@@ -277,7 +280,8 @@ class Resolver:
                 c = (
                     self.by_key.get((m.kind, N.fold(base)))
                     if " " in base
-                    else assigned.get((m.kind, m.text, doc))
+                    else assigned_at.get((m.kind, m.text, doc, m.start))
+                    or assigned.get((m.kind, m.text, doc))
                 )
                 return cluster_iri.get(id(c.root())) if c else None
             if m.kind == "series":

@@ -653,3 +653,70 @@ def test_a_recaps_episode_and_films_named_with_their_directors():
     assert ("Nathan Gren", "directed", "Tangle") in f
     assert ("Byron Howe", "directed", "Tangle") in f
     assert ("Leonard Nimo", "directed", "Star Trek IV: The Voyage Home") in f
+
+
+def test_creators_a_profile_names_with_pronouns_and_co_creators():
+    f = facts(
+        "The Maximalist\n\nBy Claire Vane\n\nRyan Moore does not do small. A former journalist, Moore "
+        "got his start with Popular, a high school satire he created with Gina Mathers for The WB in "
+        "1999. His breakthrough came with FX's Nip/Tuck, which he created. Lange came back for Feud, "
+        "which Moore created with Jaffe Cohen and Michael Zam. Pose, created with Brad Falk and Steven "
+        "Canal for FX in 2018, was personal. Among its fruits are Ratched, created by Evan Romansky. "
+        "Knots Landing, the spin-off Knots Landing, also created by David Jacobs, ran on CBS. "
+        'Moore says the comic was created by Stan Lee. Moore laughs. "I just don\'t like waiting," Moore says.'
+    )
+    for work, who in [
+        ("Popular", "Ryan Moore"), ("Popular", "Gina Mathers"), ("Nip/Tuck", "Ryan Moore"),
+        ("Feud", "Ryan Moore"), ("Feud", "Jaffe Cohen"), ("Feud", "Michael Zam"), ("Pose", "Ryan Moore"),
+        ("Pose", "Brad Falk"), ("Pose", "Steven Canal"), ("Ratched", "Evan Romansky"),
+        ("Knots Landing", "David Jacobs"),
+    ]:  # fmt: skip
+        assert (work, "creator", who) in f
+    assert not {x for x in f if x[2] == "Stan Lee"}
+
+
+def test_a_serial_apposition_a_described_creator_and_a_roundup_title():
+    f = facts(
+        "Winners at the awards\n\nBased on Criminal Law, a British serial created by Peter Moffit that "
+        "aired on BBC One in 2008, it premiered on HBO. The Responder, created by the former police "
+        "officer Tony Schuman, is set in Liverpool."
+    )
+    assert ("Criminal Law", "creator", "Peter Moffit") in f
+    assert ("The Responder", "creator", "Tony Schuman") in f
+    g = facts("Dallas is an American prime time television soap opera created by David Jacobs.")
+    assert ("Dallas", "creator", "David Jacobs") in g
+
+
+def test_executive_producers_alongside_a_banner_posthumous_credit_and_a_run():
+    f = facts(
+        LEAD + "The series is executive produced by Bill Lawton through his Doozer Productions banner, "
+        "alongside Jeff Ingle, Liza Katz and Neil Gold. Jim Gandy is credited posthumously as an "
+        "executive producer, alongside Ray Price. Leo Katz was its showrunner for most of its run."
+    )
+    for who in ("Bill Lawton", "Jeff Ingle", "Liza Katz", "Neil Gold", "Jim Gandy", "Ray Price"):
+        assert ("Tidewater", "executiveProducer", who) in f
+    assert ("Tidewater", "showrunner", "Leo Katz") in f
+
+
+def test_a_space_separated_table_keeps_titles_with_question_marks_and_two_directors():
+    f = facts(
+        "List of Inkwell episodes\n\nInkwell is an American animated series created by Rob Kirk for "
+        "Amazon Prime Video.\n\nNo. overall  No. in season  Title  Directed by  Written by  Original "
+        "release date\n"
+        '1  1  "Who You Calling Ugly?"  Sol Chan  Rob Kirk  March 26, 2021\n'
+        '2  2  "Where I Really Come From Now"  Jeff Allan & Paul Furman  Rob Kirk  April 30, 2021\n'
+    )
+    assert ("Sol Chan", "directed", "Inkwell episode 1") in f
+    assert ("Jeff Allan", "directed", "Inkwell episode 2") in f
+    assert ("Paul Furman", "directed", "Inkwell episode 2") in f
+    assert ("Inkwell episode 2", "writer", "Rob Kirk") in f
+
+
+def test_a_surname_means_the_full_name_named_last_before_it():
+    f = facts(
+        "Midnight Hours\n\nMike Flanner has been trying to get Midnight Hours made for a decade. That "
+        "show, The Haunting of Elm House, which Flanner created for Netflix in 2018, made him a star. "
+        "His brother, James Flanner, wrote the fourth episode."
+    )
+    assert ("The Haunting of Elm House", "creator", "Mike Flanner") in f
+    assert not {x for x in f if x[1] == "creator" and x[2] == "James Flanner"}

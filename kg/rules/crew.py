@@ -185,7 +185,7 @@ NETWORK_NOUN = (
     r"(?:streaming (?:service|platform|site)|video[- ]on[- ]demand service|(?:cable |broadcast |premium )?"
     r"(?:network|channel)|broadcaster|streamer|service)"
 )
-SERIES_NOUN = r"(?:mini-?series|series|show|sitcom|drama|programme|program|anthology|serial|docuseries)"
+SERIES_NOUN = r"(?:mini-?series|series|show|sitcom|drama|programme|program|anthology|serial|docuseries|soap opera|soap|telenovela|procedural|comedy|thriller)"
 COREF = rf"(?:[Tt]he |[Tt]his |[Ii]ts )(?:(?:limited |television |TV |streaming |new |original )?{SERIES_NOUN}|production|project)(?![\w'’\-])"
 COREF_POSS = rf"(?:(?:[Tt]he|[Tt]his) (?:{SERIES_NOUN}|production|project)['’]s? |[Ii]ts )"
 ADJ = r"(?:(?:former|longtime|long-time|then|veteran|acclaimed|award-winning|[a-z]+-winning|[a-z]+-nominated|new|original|primary|lead|main|fellow|frequent|regular|his|her|their|returning|additional|credited|sole|other)[ ])"
@@ -624,7 +624,7 @@ APPOINT_VERB = (
     r"(?:serves|served|serving|serve|acts|acted|acting|act|worked|works|working|returned|returns|"
     r"returning|return|stayed on|stays on|remained|remains|signed on|came on(?: board)?|"
     r"(?:was|were|is|are|been|being) (?:hired|named|announced|confirmed|revealed|brought (?:on|in)|"
-    r"tapped|chosen|selected|credited|appointed|promoted|set|added|retained|kept on)|"
+    r"tapped|chosen|selected|credited|appointed|promoted|set|added|retained|kept on)(?: posthumously| jointly| formally| officially)?|"
     r"joined(?: the (?:series|show|miniseries|production|project))?|joins|join)"
     r" as"
 )
@@ -639,6 +639,13 @@ COPULAR = re.compile(
     rf"(?P<det>(?:one of |both |all |among )?(?:the |its |an? |their |his |her )?)"
     rf"(?P<coref>{COREF_POSS})?(?P<adj>{ADJ}{{0,3}})(?P<roles>(?i:{ROLE_PLAIN})(?:(?:, | and |, and )(?i:{ROLE_PLAIN}))*)"
     rf"(?P<prep> (?:of|for|on|to) )?"
+)
+#: "for most of its run", "for the rest of the series' run": a span of the topic's life
+RUN_SPAN = re.compile(
+    r"(?:most|much|all|part|the (?:rest|remainder|length|duration|bulk|whole)) of (?:its|the (?:show|series)['’]?s?) (?:run|seasons|history)\b"
+)
+PASSIVE_ALONG = re.compile(
+    r"(?: (?:through|via|under) (?:his|her|their|its) [^,;]{1,60})?,? (?:along with|alongside|together with) (?P<list>[^;:()]+)"
 )
 ALONG_WITH = re.compile(r",? (?:along with|alongside|together with|as well as) (?P<list>[^;:()]+)")
 #: "served as showrunner and as an executive producer with Gregg Fienberg", "served as showrunner
@@ -693,7 +700,7 @@ PASSIVE = re.compile(
     rf"(?P<head>(?i:{'|'.join(rx for rx, _ in DESIGN_NOUNS)}|{MUSIC_NOUN})|{WORK_HEAD})"
     rf"(?P<gap>,? (?:which |that )?(?:(?:was|is|were|are|has been|had been|have been|being|originally|also|jointly|all|entirely|primarily|again|once again|later|subsequently|then) )*)"
     rf"(?P<verb>{PASSIVE_VERB})(?: and (?P<verb2>{PASSIVE_VERB}))?"
-    rf"(?: for (?:television|TV|the screen|{NAME}))? by (?P<who>{NAMES})"
+    rf"(?: for (?:television|TV|the screen|{NAME}))? by (?:the (?:[a-z\-]+ ){{1,3}}(?=[{N.UP}]))?(?P<who>{NAMES})"
 )
 # "Music by X", "Cinematography by X" (credit lines)
 CREDIT_LINE = re.compile(
@@ -704,11 +711,12 @@ CREDIT_LINE = re.compile(
 TITLE_CREATED = re.compile(
     rf"^(?:(?:Based on|Adapted from|Inspired by|Like|After|Since|In) [^,;]{{1,80}}, )?(?P<t>(?:{NAME}{POSS} )?{NAME}),? (?:which (?:was|is) |(?:was|is|were|are|has been|had been) )?"
     rf"(?:(?:also|originally|jointly|primarily|entirely|again) )*(?P<verb>{PASSIVE_VERB})(?: and (?P<verb2>{PASSIVE_VERB}))?"
-    rf"(?: for (?:television|TV))? by (?P<who>{NAMES})"
+    rf"(?: for (?:television|TV))? by (?:the (?:[a-z\-]+ ){{1,3}}(?=[{N.UP}]))?(?P<who>{NAMES})"
 )
 # "In FX's Trust (2018), created by Simon Beaufoy, ...", "in Commander in Chief, created by Rod Lurie"
 OTHER_TITLE_CREATED = re.compile(
-    rf"\b(?:[Ii]n|[Oo]n) (?:{NAME}{POSS} )?(?P<t>{FILM_TITLE})(?: \(\d{{4}}\))?, (?:which was )?(?P<verb>created|co-created) by (?P<who>{NAMES})"
+    rf"\b(?:[Ii]n|[Oo]n|are|were|include[sd]?|including|the (?:[a-z\-]+ ){{0,2}}(?:spin-?off|series|sitcom|drama|show|comedy|miniseries|soap)) "
+    rf"(?:{NAME}{POSS} )?(?P<t>{FILM_TITLE})(?: \(\d{{4}}\))?, (?:which was |also )?(?P<verb>created|co-created) by (?P<who>{NAMES})"
 )
 # "The series' score is by X", "the production design was by Y"
 CREDIT_IS_BY = re.compile(
@@ -1032,6 +1040,7 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _episode_rows(ex, s)
     yield from _episode_article(ex, s)
     yield from _which_created(ex, s)
+    yield from _title_which_created(ex, s)
     if skip_sentence(ex, s):
         return
     yield from _with_as(ex, s)
@@ -1239,6 +1248,41 @@ WHICH_CREATED = re.compile(
 )
 
 
+#: a work and who created it, in a profile: "Popular, a high school satire he created with Gina
+#: Matthews", "Feud, which Murphy created with Jaffe Cohen", "Nip/Tuck, which he created", "Pose,
+#: created with Falchuk and Steven Canals" (with the profiled person)
+TITLE_WHICH_CREATED = re.compile(
+    rf"(?P<t>{NAME}/{NAME}|{FILM_TITLE})(?: \(\d{{4}}\))?, (?:(?:which|that) |(?:a|an|the) (?:[\w\-’'+]+ ){{0,6}}?"
+    rf"(?:{SERIES_NOUN}|satire|spin-?off|franchise) (?:that |which )?)(?:(?P<pro>he|she)|(?P<who>{NAMES})) "
+    rf"(?:(?:also|later|first|then|had|has|would) )*(?:co-created|created|devised)(?: with (?P<co>{NAMES}))?(?![\w\-])"
+    rf"|(?P<t2>{NAME}/{NAME}|{FILM_TITLE})(?: \(\d{{4}}\))?, (?:co-)?created with (?P<co2>{NAMES})"
+)
+
+
+def _title_which_created(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    for m in TITLE_WHICH_CREATED.finditer(s.text):
+        g = "t" if m.group("t") else "t2"
+        if planned(s.text[: m.start("t" if g == "t" else "co2")]) or negated(s.text[m.start() : m.end()]):
+            continue
+        series = series_named(ex, s, *m.span(g), strong=True)
+        if series is None or COMICS.search(s.text[m.end() : m.end() + 40]):
+            continue
+        people: list[Mention] = []
+        if m.group("who"):
+            people += _people(ex, s, *m.span("who"))
+        else:  # "he created", "created with X": the person the sentence or the profile is about
+            lead = ex.pronoun_person(s, m.start()) if m.group("pro") else None
+            name = lead.text if lead else ex.main_person()
+            if name is None:
+                continue
+            people.append(lead or make_mention("person", name, s.base + m.start(), s.base + m.start()))
+        for co in ("co", "co2"):
+            if m.group(co):
+                people += _people(ex, s, *m.span(co))
+        for who in people:
+            yield from role_facts(ex, s, "creator", Work(series, series), who, "crew-title-which-created")
+
+
 def _which_created(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     m = WHICH_CREATED.match(s.text)
     if not m:
@@ -1430,6 +1474,8 @@ def _copular(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         end = m.end()
         if m.group("prep"):
             works, end = works_at(ex, s, m.end())
+            if not works and RUN_SPAN.match(text, m.end()):
+                works = _topic_works(ex, s, m.start())  # "its showrunner for most of its run"
             if not works:
                 continue  # "composer for a video game", "showrunner of an unnamed project"
         if not works:
@@ -1595,6 +1641,12 @@ def _passive(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         if not works:
             continue
         yield from _credit(ex, s, rels, works, a, b, "crew-by")
+        # "executive produced by Bill Lawrence through his Doozer Productions banner, alongside A and B"
+        along = PASSIVE_ALONG.match(text, b)
+        if along and rels in (["executiveProducer"], ["creator"], ["writer"]):
+            for who in _list_people(ex, s, *along.span("list")):
+                for w in works:
+                    yield from role_facts(ex, s, rels[0], w, who, "crew-by")
         # "... evokes the work that the company did for the series True Detective"
         if rels == ["titleDesigner"]:
             agents = _agents(s, a, b)
@@ -1609,9 +1661,12 @@ def _passive(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         rels = _passive_rels("series", [v for v in (m.group("verb"), m.group("verb2")) if v])
         key = N.series_key(m.group("t"))
         adapted = re.match(r"(?:Based on|Adapted from|Inspired by) ", text) is not None
-        if "creator" in rels and (key != topic_key(ex) or (COMICS.search(text) and not adapted)):
+        # (with no topic, as in an awards roundup, a title's own "X, created by Y" stands)
+        other = key != topic_key(ex) and (topic_key(ex) is not None or COMICS.search(text) is not None)
+        if "creator" in rels and (other or (COMICS.search(text) and not adapted)):
             rels.remove("creator")  # "Daredevil was created by Stan Lee": the comics
-        series = series_named(ex, s, *m.span("t"), strong=key == topic_key(ex))
+        strong = key == topic_key(ex) or (topic_key(ex) is None and "creator" in rels)
+        series = series_named(ex, s, *m.span("t"), strong=strong)
         if series is not None and not series.weak and rels:
             yield from _credit(ex, s, rels, [Work(series, series)], *m.span("who"), "crew-by")
     for m in OTHER_TITLE_CREATED.finditer(text):
@@ -1748,7 +1803,10 @@ def _subject_work(ex: Extractor, s: SentenceView, head: int) -> list[Work]:
         known = series is not None and N.series_key(series.text) in doc_info(ex).series_keys
         return [Work(series, series)] if known and series is not None else []
     if m:
-        series = series_named(ex, s, *m.span("t"), strong=N.series_key(m.group("t")) == topic_key(ex))
+        # "Criminal Justice, a British serial created by": the apposition's noun is the cue
+        cued = re.match(rf"(?i:{SERIES_NOUN})\b", text[head:]) is not None
+        strong = cued or N.series_key(m.group("t")) == topic_key(ex)
+        series = series_named(ex, s, *m.span("t"), strong=strong)
         return [Work(series, series)] if series is not None and not series.weak else []
     return []
 
@@ -2037,6 +2095,10 @@ def _episode_rows(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
                 if s.text[a:b] != s.sent.text[a:b]:
                     continue  # inside an unbalanced quotation the masked text holds no name
                 who = person_at(s, a, b, ex)
+                if who is None and N.looks_like_person_name(s.text[a:b]):
+                    # the cell is a person's slot; the small NER model runs a quoted title on
+                    # into the names after it ('Where I Really Come From"  Jeff Allen & ...')
+                    who = make_mention("person", *span(s, a, b))
                 if who is None:
                     continue
                 if key == "directed by":
