@@ -519,16 +519,18 @@ VERB_PAIR = re.compile(
     rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?(?:, (?:who|once|formerly|(?:perhaps |probably )?best known|known) [^;]{{1,120}}?(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced|stars as|starred as)\b))?,? (?:who )?(?:(?:also|now|later|will|would|has|had|have|previously|once|memorably|famously|originally|currently|then|first|still) ){{0,3}}"
     rf"(?:plays|played|portrays|portrayed|portray|play|voices|voiced|voice|is playing|was playing|(?:stars|starred) as)"
     rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |{NAME}{POSS} )?{_CAP_ADJ}(?:[a-z][\w\-]*(?:['’]s)?,? ){{0,6}}?)"
-    rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{N.NAMEX}(?:(?:, | and |, and )(?:(?<= and )(?:the|his|her|their) (?!(?:[a-z][\w\-]* )*?(?:from|of|in|on|at|with|who) )(?:[a-z][\w\-]*,? ){{1,2}})?{N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who)\b)(?!, who\b))*)"
+    rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{N.NAMEX}(?:(?:, | and |, and )(?:(?<= and )(?:the|his|her|their) (?!(?:[a-z][\w\-]* )*?(?:from|of|in|on|at|with|who) )(?:[a-z][\w\-]*,? ){{1,2}})?{N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who|the|his|her|their)\b)(?!, who\b))*)"
     rf"(?P<resp>,? respectively)?(?: (?:in|on) (?:{season_ref('v')}|(?P<vseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
 )
 #: "Margo Martindale won an Emmy for playing the matriarch Mag Bennett in the second season",
 #: "Olivia Colman received an Oscar nomination for her role as X": an award names the role
 AWARD_ROLE = re.compile(
     rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he))|(?P<actor>{NAME}))(?: \([^()]{{1,60}}\))?,? (?:who )?(?:(?:also|later|has|had|have|then) ){{0,2}}(?:won|wins|received|receives|earned|earns|garnered|picked up|"
-    rf"(?:was|is|has been|had been) nominated(?= [^;:.]{{0,60}}? for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as) )|(?:was|is) honou?red with) [^;:.]{{0,90}}? for "
-    rf"(?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as) "
-    rf"(?P<desc>(?:(?:the|a|an|his|her|their) )?(?:[{N.UP}][a-z]+ (?=[a-z]{{3}}))?(?:[a-z][\w\-]*,? ){{0,4}}?)(?P<char>{CHAR})(?!{POSS})(?= |$|[,.;:)])"
+    rf"(?:(?:was|is|has been|had been) )?nominated(?= [^;:.]{{0,60}}? (?:for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as)|as) )|(?:was|is) honou?red with|(?:was|is) named) [^;:.]{{0,90}}? "
+    # "won best supporting actress for Bad Sisters as Grace Williams"
+    rf"(?:for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as)|(?P<asrole>as)) "
+    rf"(?P<desc>(?:(?:the|a|an|his|her|their) )?(?:[{N.UP}][a-z]+ (?=[a-z]{{3}}))?(?:[a-z][\w\-]*,? |(?:[{N.UP}][a-z]+ )+(?=[a-z]{{3}})){{0,4}}?)(?P<char>{CHAR})(?!{POSS})(?!{N.SEP}{N.WORD})(?= |$|[,.;:)])"
+    rf"(?! (?!(?:in|on|for|at|from|opposite|alongside|and|with|who|whose|to|of|by)\b)(?:[a-z][\w\-]* ){{1,3}}[{N.UP}])"
     rf"(?: (?:in|on) (?:{season_ref('w')}|(?P<wseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
 )
 #: a review's verbs for a performance: "Phil Dunster makes the once-odious striker Jamie Tartt
@@ -567,6 +569,15 @@ _LANG = r"(?:English|Japanese|Korean|French|German|Spanish|Italian|Hindi|Mandari
 DUB_ACTOR = re.compile(
     rf" \((?:in )?{_LANG}(?: dub| version| voice)?: (?P<actor>{NAME})\)"
     rf"| in (?:the )?{_LANG}(?: dub| version| original)? and (?:by )?(?P<actor2>{NAME}) in (?:the )?{_LANG}(?: dub| version)?\b"
+    # "was played by David Ackroyd in 1979 and by Ted Shackelford thereafter", "as a child by A and later B"
+    rf"|(?: in \d{{4}}| (?:at first|initially|originally|briefly))?,? and (?:later |then |subsequently )?"
+    rf"(?:(?:as an? [a-z]+ |in (?:the )?[a-z]+ (?:seasons?|episodes?|series) )?by )?(?P<actor3>{NAME})(?!{POSS})"
+    rf"(?=(?: (?:thereafter|afterwards|later|in \d{{4}}))?(?:[,.;]|$| (?:in|on|from)\b))"
+)
+#: "Donna Reed briefly replaced Bel Geddes as Ellie"
+REPLACED_AS = re.compile(
+    rf"(?:(?P<a>{NAME})|\b(?P<pro>[Hh]e|[Ss]he)) (?:(?:briefly|later|temporarily|eventually|then) )?(?:replaced|succeeded) "
+    rf"{NAME} as (?P<char>{CHAR})(?!{POSS})(?= |$|[,.;:)])"
 )
 #: a second role with its verb left out: "..., and his mother, Carla Yeager, by Yoshino Takamori"
 GAPPED_PASSIVE = re.compile(
@@ -575,8 +586,8 @@ GAPPED_PASSIVE = re.compile(
 )
 #: "William Shatner played Kirk and Leonard Nimoy the half-Vulcan science officer Spock"
 GAPPED_ACTIVE = re.compile(
-    rf"^(?: \([^()]{{1,60}}\))?,? and (?P<actor>{NAME}) (?P<desc>(?:the|his|her|their|a|an) (?:[a-z][\w\-]*(?:['’]s)?,? ){{0,4}}?)"
-    rf"(?P<char>{CHAR})(?!{POSS})(?=[,.;]|$| (?:in|on|who|whose)\b)"
+    rf"^(?: \([^()]{{1,60}}\))?(?:,? and|,) (?P<actor>{NAME}) (?P<desc>(?:the|his|her|their|a|an) (?:[a-z][\w\-]*(?:['’]s)?,? ){{0,4}}?)"
+    rf"(?P<char>{CHAR})(?!{POSS})(?=[,.;]|$| (?:in|on|who|whose|and)\b)"
 )
 #: "Carmy, played by Jeremy Allen White", "the chef Sydney (played by Ayo Edebiri)"
 PLAYED_BY = re.compile(
@@ -1405,6 +1416,7 @@ class Extractor:
         cands += list(self._pronoun_roles(s, cands))
         cands += list(self._earlier_actors(s, cands))
         cands += list(self._gapped_roles(s, cands))
+        cands += list(self._replaced_as(s))
         cands += list(self._work_tails(s, cands))
         cands += list(self._work_in_view(s, cands))
         cands += list(self._gapped_directors(s, cands))
@@ -1846,6 +1858,21 @@ class Extractor:
                 ):
                     yield Candidate(actor, "plays", char, self.doc.iri, ev, "earlier-actor")
 
+    def _replaced_as(self, s: _Sent) -> Iterator[Candidate]:
+        """ "Donna Reed briefly replaced Bel Geddes as Ellie", "In 1967 she replaced Julie Newmar
+        as Catwoman": the new actor plays the role too (the old one is read by "X as Y")."""
+        for m in REPLACED_AS.finditer(s.text):
+            c = s.span(m, "char")
+            assert c
+            if any(w in JOB_WORDS for w in N.tokens(c[0])) or NOT_A_FACT.search(s.text[: m.start()]):
+                continue
+            a = s.span(m, "a")
+            actor = _person(s, *a, strict=False) if a else self._pronoun_person(s)
+            char = _character(*c)
+            if char is not None and self._person_like(s, actor):
+                assert actor
+                yield self.emit(s, actor, "plays", char, "replaced-as")
+
     def _gapped_roles(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
         """Roles that lean on the one before: a dub's actor ("voices Levi (English: Matthew
         Mercer)"), and a second pair with the verb left out ("A played X and B the Vulcan Spock",
@@ -1859,7 +1886,15 @@ class Extractor:
                 rest = s.text[end - s.base :]
                 d = DUB_ACTOR.match(rest)
                 if d:
-                    g = "actor" if d.group("actor") else "actor2"
+                    g = next(x for x in ("actor", "actor2", "actor3") if d.group(x))
+                    if g == "actor3" and (
+                        not (side == "subject" and c.subject.start > c.object.start)
+                        or re.search(
+                            r"\b(?:are|were)\b", s.text[c.object.end - s.base : c.subject.start - s.base]
+                        )
+                    ):
+                        d = None  # "and by B" continues only "X was played by A" (not "X and Y are ...")
+                if d:
                     sp = _sub(d, g, end)
                     assert sp
                     actor = _person(s, *sp, strict=False)
@@ -2170,8 +2205,12 @@ class Extractor:
         # "Jimmy Akingbola, best known as X on Holby City, has been cast as Y": the work that
         # closes a past role is not the subject of the next "as"
         known_works = {k.start("kseries"): k for k in KNOWN_AS_ROLE.finditer(text)}
+        # "Duff won best supporting actress for Bad Sisters as Grace Williams": not "Bad Sisters as"
+        award_works = [(w.start(), w.end()) for w in AWARD_ROLE.finditer(text) if w.group("asrole")]
         for m in AS_PAIR.finditer(text):
             if any(a <= m.start("actor") and m.end("char") <= b for a, b in list_spans):
+                continue
+            if any(a < m.start("actor") and m.end("char") <= b for a, b in award_works):
                 continue
             desc_words = re.findall(r"[\w\-]+", m.group("desc").split("'")[-1].split("’")[-1])
             if re.search(r"\b[a-z\-]+, (?:[a-z\-]+ ){1,2}and ", m.group("desc")):
@@ -2441,6 +2480,8 @@ class Extractor:
                 continue  # "plays a key role in X"
             actors = _split_list(s, m, "actors")
             chars = _split_list(s, m, "chars", expand_surname=True)
+            if len(actors) > 1 and re.search(r"\bby $", text[: m.start("actors")]):
+                actors = actors[-1:]  # "directed by Larry Elikann, Dale Midkiff played ...": one actor
             owned = re.search(rf"(?P<n>{NAME}), (?:who|whom|whose) [^;]*{POSS} $", text[: m.start("actors")])
             if re.search(rf"{POSS} $", text[: m.start("actors")]):
                 # "Scodelario, who rose to fame as X in E4's Skins, will portray Y": not "Skins"
@@ -2972,6 +3013,10 @@ class Extractor:
             or re.fullmatch(r"I{2,3}|IV|VI{0,3}|IX|X", ta[-1])
         ):
             return True  # "Prince Durin IV (Owain Arthur)": a rank or a regnal number names a character
+        if re.search(N.NICK, a) and not re.search(N.NICK, b):
+            return True  # 'Eleanor "Miss Ellie" Southworth (Barbara Bel Geddes)': a nickname is a character's
+        if re.match(rf"(?:,|:) {NAME}['’]s? [a-z]", s.text[m.end() :]):
+            return True  # "Shelby Saracen (Kim Dickens), Matt's mother": a description of the character
         if " " in N.clean(a) and " " not in N.clean(b):
             # "Mark Scout (Scott)": the bracket holds the surname of a person the document names
             kb, ka = N.fold(b), N.fold(a)

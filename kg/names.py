@@ -13,7 +13,7 @@ _UPC = f"[{UP}]"
 # possessive ending ("Jones's", "Jones'").
 WORD = rf"(?:No\.[ ]\d+(?![\w])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Lt|Sgt|Col|Gen|Det|Supt|Insp|Prof|Rev|Cmdr|Maj|Adm)\.|{_UPC}\.(?:[ ]?{_UPC}\.)*(?![\w])|{_UPC}[\w\-]*(?:['’]{_UPC}[\w\-]*)?\+?(?![\w\-]))"
 PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|y)"
-NICK = rf"[\"“]{_UPC}[\w\-]*[\"”]"
+NICK = rf"[\"“]{_UPC}[\w\-.]*(?: {_UPC}[\w\-.]*){{0,2}}[\"”]"
 SEP = rf"(?:[ \u00a0]+(?:(?:{PARTICLE}[ ]+){{1,2}}|{NICK}[ ]+)?)"
 #: a capitalised name of one or more words: "S. J. Clarkson", 'Franklin "Foggy" Nelson'
 NAME = rf"(?<![\w'’]){WORD}(?:{SEP}{WORD})*"
@@ -61,7 +61,7 @@ TITLES_IF_FULL = {
     "captain", "capt.", "doctor", "lady", "lord", "sir", "king", "queen", "miss", "mister",
     "prince", "princess", "dame", "count", "countess", "duke", "duchess", "emperor", "empress",
     "commander", "general", "colonel", "major", "admiral", "president", "governor", "dr", "mr",
-    "mrs", "ms", "dci", "di", "ds", "dc", "pc", "dsi", "dcs", "dsu",
+    "mrs", "ms", "dci", "di", "ds", "dc", "pc", "dsi", "dcs", "dsu", "dcp", "acp",
 }  # fmt: skip
 #: lower-case descriptors allowed between "as" and a character's name ("as police captain Strieber")
 LOWER_TITLES = {t.rstrip(".") for t in TITLES_ALWAYS | TITLES_IF_FULL} | {"police", "the"}
@@ -119,6 +119,8 @@ def strip_leading_noise(name: str) -> str:
     while len(toks) > 1 and (
         toks[0].lower() in LEADING_NOISE or re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)+", toks[0])
     ):
+        if toks[0] == "This" and toks[1] in ("Is", "Was"):
+            break  # "This Is Going to Hurt", "This Is Us": a title
         toks = toks[1:]  # "Cinematographer-turned-director Reed Morano", "Writer-director X"
     return " ".join(toks)
 

@@ -708,3 +708,45 @@ def test_a_title_case_headline_names_roles_only_with_names_the_body_repeats():
     )
     assert ("Nell Nash", "plays", "Nyota Uhura") in f
     assert not {x for x in f if x[0] == "Who Broke Barriers"}
+
+
+def test_recasts_replacements_nicknamed_characters_and_gapped_lists():
+    f = facts(
+        "Oilfield (TV series)\n\nOilfield is an American prime time soap opera. "
+        'John Ross "Jock" Ewell Sr. (Jim Dade) is the patriarch. He married Eleanor "Miss Ellie" '
+        "Southfield (Barbara Geddy), whose family owned the ranch. Shelby Sarr (Kim Dickey), Matt's "
+        "mother, returns. The middle son, Gary Ewell, was played by David Ackroy in 1979 and by Ted "
+        "Shackle thereafter. Their son, John Ewell III, was played as a child by Tyler Bank and later "
+        "Omri Kast, and as an adult by Josh Hender in the TNT series. Donna Reid briefly replaced Barbara "
+        "Geddy as Eleanor Southfield. In the prequel film, directed by Larry Elkan, Dale Midkin played the "
+        "young Jock, Molly Hagen the young Ellie and Hoyt Axel the older Aaron Southfield. Their parents, "
+        "Dave and Janet Malone, are played by Tim Mathers and Liz Perkins. Tom Hale replaced Mark Fox "
+        "as showrunner."
+    )
+    for actor, char in [
+        ("Jim Dade", 'John Ross "Jock" Ewell Sr.'), ("Barbara Geddy", 'Eleanor "Miss Ellie" Southfield'),
+        ("Kim Dickey", "Shelby Sarr"), ("David Ackroy", "Gary Ewell"), ("Ted Shackle", "Gary Ewell"),
+        ("Tyler Bank", "John Ewell III"), ("Omri Kast", "John Ewell III"), ("Josh Hender", "John Ewell III"),
+        ("Donna Reid", 'Eleanor "Miss Ellie" Southfield'), ("Molly Hagen", 'Eleanor "Miss Ellie" Southfield'),
+        ("Hoyt Axel", "Aaron Southfield"), ("Tim Mathers", "Dave Malone"), ("Liz Perkins", "Janet Malone"),
+    ]:  # fmt: skip
+        assert (actor, "plays", char) in f
+    assert not {x for x in f if x[0] in ("Larry Elkan", "Tom Hale") and x[1] == "plays"}
+    assert ("Liz Perkins", "plays", "Dave Malone") not in f
+
+
+def test_awards_name_roles_with_as_and_named_for_playing():
+    f = facts(
+        "Winners at the television awards\n\nAnne Duffy won best supporting actress for Bad Brothers as "
+        "Grace Wills, the downtrodden wife. Martin Freeland, nominated for leading actor as the "
+        "unravelling Liverpool police officer Chris Carson in BBC One's The Caller, went home. Sterling "
+        "Brown, nominated for lead actor as the Secret Service agent Xavier Collins, lost. Ben Whisher "
+        "was named best leading actor for playing Adam Kay in This Is Going to Hurt."
+    )
+    for actor, char in [
+        ("Anne Duffy", "Grace Wills"), ("Martin Freeland", "Chris Carson"), ("Sterling Brown", "Xavier Collins"),
+        ("Ben Whisher", "Adam Kay"),
+    ]:  # fmt: skip
+        assert (actor, "plays", char) in f
+    assert not {x for x in f if x[0] == "Bad Brothers" or x[2] in ("Secret", "Secret Service")}
+    assert not {x for x in f if "Is Going to Hurt" in x[2] and not x[2].startswith("This")}
