@@ -1903,24 +1903,20 @@ class Extractor:
                         new.append(self.emit(s, actor, "plays", c.object, "dub"))
                     rest = rest[d.end() :]
                     end += d.end()
+                p = None
                 if side == "subject" and c.subject.start > c.object.start:
-                    p = GAPPED_PASSIVE.match(rest)
-                    if p:
-                        a, ch = _sub(p, "actor", end), _sub(p, "char", end)
-                        assert a and ch
-                        actor, char = _person(s, *a, strict=False), _character(*ch)
-                        if char and self._person_like(s, actor) and N.fold(char.text) != N.fold(actor.text):
-                            assert actor
-                            new.append(self.emit(s, actor, "plays", char, "gapped-role"))
+                    p = GAPPED_PASSIVE.match(rest)  # "X is voiced by A, and his mother, Y, by B"
                 elif side == "object" and c.subject.start < c.object.start:
-                    p = GAPPED_ACTIVE.match(rest)
-                    if p and not set(re.findall(r"[a-z\-]+", p.group("desc"))) & NOT_DESCRIPTORS:
-                        a, ch = _sub(p, "actor", end), _sub(p, "char", end)
-                        assert a and ch
-                        actor, char = _person(s, *a, strict=False), _character(*ch)
-                        if char and self._person_like(s, actor) and N.fold(char.text) != N.fold(actor.text):
-                            assert actor
-                            new.append(self.emit(s, actor, "plays", char, "gapped-role"))
+                    p = GAPPED_ACTIVE.match(rest)  # "A played X and B the Vulcan Spock"
+                    if p and set(re.findall(r"[a-z\-]+", p.group("desc"))) & NOT_DESCRIPTORS:
+                        p = None
+                if p:
+                    a, ch = _sub(p, "actor", end), _sub(p, "char", end)
+                    assert a and ch
+                    actor, char = _person(s, *a, strict=False), _character(*ch)
+                    if char and self._person_like(s, actor) and N.fold(char.text) != N.fold(actor.text):
+                        assert actor
+                        new.append(self.emit(s, actor, "plays", char, "gapped-role"))
             for n in new:
                 if (n.subject.start, n.object.start) not in seen:
                     seen.add((n.subject.start, n.object.start))
