@@ -1773,7 +1773,7 @@ class Extractor:
                         full = self._full_name(p.text)
                         return _mention("person", full, s.base, s.base + 2)
             break
-        name = self.memo("core.main_person", self._main_person)
+        name = self.main_person()
         return _mention("person", name, s.base, s.base + 2) if name else None
 
     def _person_spans(self) -> list[str]:
@@ -2200,9 +2200,11 @@ class Extractor:
         # ACTOR as CHARACTER (cast lists, star lists, "was cast as", "reprises ... as" ...)
         # "Jimmy Akingbola, best known as X on Holby City, has been cast as Y": the work that
         # closes a past role is not the subject of the next "as"
-        known_works = {k.start("kseries"): k for k in KNOWN_AS_ROLE.finditer(text)}
+        known_roles = list(KNOWN_AS_ROLE.finditer(text))  # (read again below for their own facts)
+        award_roles = list(AWARD_ROLE.finditer(text))
+        known_works = {k.start("kseries"): k for k in known_roles}
         # "Duff won best supporting actress for Bad Sisters as Grace Williams": not "Bad Sisters as"
-        award_works = [(w.start(), w.end()) for w in AWARD_ROLE.finditer(text) if w.group("asrole")]
+        award_works = [(w.start(), w.end()) for w in award_roles if w.group("asrole")]
         for m in AS_PAIR.finditer(text):
             if any(a <= m.start("actor") and m.end("char") <= b for a, b in list_spans):
                 continue
@@ -2525,7 +2527,7 @@ class Extractor:
                 continue  # "Kidman gives Laura Dern ...": a co-star, not a role
             yield emit(actor, "plays", char, "review-verb")
 
-        for m in KNOWN_AS_ROLE.finditer(text):
+        for m in known_roles:
             a, c = s.span(m, "actor"), s.span(m, "char")
             assert a and c
             if not _role_slot(s, m.group("desc"), c) or NOT_A_FACT.search(text[: m.start()]):
@@ -2542,7 +2544,7 @@ class Extractor:
             if series is not None:
                 yield emit(char, "appearsIn", series, "known-as-series")
 
-        for m in AWARD_ROLE.finditer(text):
+        for m in award_roles:
             a, c = s.span(m, "actor"), s.span(m, "char")
             assert c
             if not _role_slot(s, m.group("desc"), c) or NOT_A_FACT.search(text[: m.start()]):
@@ -3005,8 +3007,7 @@ class Extractor:
             return True  # "his brother Ewan (James Cromwell)"
         ta = N.tokens(a)
         if len(ta) > 1 and (
-            (ta[0].lower() in N.TITLES_ALWAYS | N.TITLES_IF_FULL and ta[0].lower() not in {"sir", "dame"})
-            or re.fullmatch(r"I{2,3}|IV|VI{0,3}|IX|X", ta[-1])
+            ta[0].lower() in _CHARACTER_RANKS or re.fullmatch(r"I{2,3}|IV|VI{0,3}|IX|X", ta[-1])
         ):
             return True  # "Prince Durin IV (Owain Arthur)": a rank or a regnal number names a character
         if re.search(N.NICK, a) and not re.search(N.NICK, b):
@@ -3482,6 +3483,11 @@ def _title_case(text: str) -> bool:
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", text) if len(w) >= 4]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+
+
+#: a leading word that makes "A (B)" a character first ("Prince Durin IV (Owain Arthur)"); not an
+#: actor's honour ("Sir Ian McKellen (Gandalf)")
+_CHARACTER_RANKS = frozenset((N.TITLES_ALWAYS | N.TITLES_IF_FULL) - {"sir", "dame"})
 
 
 def _episode(series: Mention | None, n: int, at: tuple[str, int, int]) -> Mention:

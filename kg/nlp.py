@@ -55,12 +55,11 @@ def split_sentences(text: str) -> list[Sentence]:
             line_start = chunk.rfind("\n", 0, m.start()) + 1
             line_end = chunk.find("\n", m.start())
             line_end = len(chunk) if line_end < 0 else line_end
-            if line_end - line_start < 400 and (
-                len(_TABLE_ROW.findall(chunk, line_start, line_end)) >= 2
-                or (
-                    re.match(r"\s*(?:\d|[\"“])", chunk[line_start:line_end])
-                    and len(re.findall(r"\S {2,}(?=\S)", chunk[line_start:line_end])) >= 3
-                )
+            line = chunk[line_start:line_end]
+            if len(line) < 400 and (
+                len(_TABLE_ROW.findall(line)) >= 2
+                # '3  3  "Who You Calling Ugly?"  Sol Choi  ...': cells two or more spaces apart
+                or (re.match(r"\s*(?:\d|[\"“])", line) and len(re.findall(r"\S {2,}(?=\S)", line)) >= 3)
             ):
                 continue  # a table row ('17 | 7 | "Did You Do This? No, You Did It!" | ...') is one line
             before = chunk[begin : m.start() + 1]
