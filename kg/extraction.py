@@ -319,7 +319,18 @@ def _appositive_ok(desc: str, char: str) -> frozenset[str]:
 
 def _character(text: str, start: int, end: int) -> Mention | None:
     name = N.clean(text)
-    if not name or name.lower() in {"himself", "herself", "themselves"}:
+    if not name or name.lower() in {
+        "himself",
+        "herself",
+        "themselves",
+        "he",
+        "she",
+        "they",
+        "it",
+        "him",
+        "her",
+        "them",
+    }:
         return None
     toks = name.split(" ")
     if toks[0].lower() in N.LEADING_NOISE - {"star"} and len(toks) > 1:
@@ -384,7 +395,7 @@ LOOSE_AS = re.compile(
 DESCRIPTION = rf"(?:the|a|an|his|her|their|{NAME}{POSS})(?: (?:[a-z][\w\-]*(?:['’]s)?|{NAME}{POSS})){{1,12}}"
 #: "He played X", "she later starred as X", "he had a recurring role as the psychiatrist X"
 PRONOUN_ROLE = re.compile(
-    rf"(?:(?:^(?:(?:On|In|For|At|By|During|From|After|Before) [^,;]{{1,50}}?,? )?|[,;] (?:and |but )?|\b(?:and|where|when|which|whom) (?:(?:in|on) [^,;]{{1,60}}? )?)(?:[Hh]e|[Ss]he)(?: (?:also|later|then|memorably|famously|briefly|first|again|once|subsequently|perhaps))*"
+    rf"(?:(?:^(?:(?:On|In|For|At|By|During|From|After|Before|Since) [^,;]{{1,50}}?,? )?|[,;] (?:and |but )?|\b(?:and|where|when|which|whom) (?:(?:in|on) [^,;]{{1,60}}? )?)(?:[Hh]e|[Ss]he)(?: (?:also|later|then|memorably|famously|briefly|first|again|once|subsequently|perhaps|has|had))*"
     rf" (?:(?P<was>was)(?= )|played|plays|portrayed|portrays|voiced|voices|(?:(?:starred|stars|appeared|appears|returned|returns|was starring|is starring)(?: (?:in|on) [^,;.]{{1,60}}?)?|was cast|is cast|"
     rf"(?:had|has|landed|got|won|took|earned) an? (?:[a-z\-]+ ){{0,2}}(?:role|part)(?: (?:in|on) [^,;.]{{1,60}}?)?|joined [^,;.]{{0,60}}?|"
     rf"became (?:an? )?(?:[a-z\-]+ )?[a-z\-]+|gave (?:[a-z]+ ){{0,2}}(?:his|her) (?:[a-z]+ ){{0,2}}performance) as)"
@@ -396,7 +407,7 @@ PRONOUN_ROLE = re.compile(
 #: an earlier actor of a role (see Extractor._earlier_actors)
 EARLIER_ACTOR = re.compile(
     rf"\b(?:the|a) (?:role|part|character) (?:(?:originated|created|first played|originally played|played)"
-    rf"(?: (?:on|in) (?:the )?(?:[a-z\-]+ ){{0,3}}?(?:original|sitcom|series|show|film|films|movie)(?: series)?)? by (?P<a>{NAME})"
+    rf"(?: (?:on|in) (?:(?:the )?(?:[a-z\-]+ ){{0,3}}?(?:original|sitcom|series|show|film|films|movie)(?: series)?|{TITLE}))? by (?P<a>{NAME})"
     rf"(?:(?: himself| herself)?,? and (?:later )?by (?P<b>{NAME}))?|that made (?P<a2>{NAME}) famous)"
     rf"|\b(?:took|takes|taking|take) over (?:the role(?: of (?P<c>{CHAR}))? )?from (?P<a3>{NAME})"
 )
@@ -488,7 +499,7 @@ LIST_AS_LIST = re.compile(
 )
 #: "Their parents, the psychiatrists Margaret and Bernard Chenowith, are played by A and B"
 LIST_PLAYED_BY = re.compile(
-    rf"(?P<chars>{NAME}(?:, {NAME})*,? and {NAME}),? (?:are|were) (?:played|portrayed)(?: in (?:the )?(?:[a-z\-]+ ){{0,2}}?(?:roles?|original|film|series|show|remake|reboot|version))? by (?P<actors>{NAME}(?:, {NAME})*,? and {NAME})"
+    rf"(?P<chars>{NAME}(?:, {NAME})*,? and {NAME})(?:,? (?:are|were)|,) (?:played|portrayed|voiced)(?: in (?:the )?(?:[a-z\-]+ ){{0,2}}?(?:roles?|original|film|series|show|remake|reboot|version))? by (?P<actors>{NAME}(?:, {NAME})*,? and {NAME})"
     rf"(?!{POSS})(?! (?:and|as)\b)"
 )
 #: "Vinnie Jones (Snatch) and Peter Serafinowicz (Shaun of the Dead) round out the cast as Geoff
@@ -516,9 +527,9 @@ POSSESSIVE_PAIR = re.compile(
     rf"(?P<actor>{NAME}){POSS} (?P<char>{CHAR})(?!{N.SEP}{N.WORD})(?! as )(?=[ ,;:.)])"
 )
 VERB_PAIR = re.compile(
-    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?(?:, (?:who|once|formerly|(?:perhaps |probably )?best known|known) [^;]{{1,120}}?(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced|stars as|starred as)\b))?,? (?:who )?(?:(?:also|now|later|will|would|has|had|have|previously|once|memorably|famously|originally|currently|then|first|still) ){{0,3}}"
+    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?(?:, (?:again|too|also),|, (?:an?|the) [a-z][^;,()]{{1,60}}(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced)\b))?(?:, (?:who|once|formerly|(?:perhaps |probably )?best known|known) [^;]{{1,120}}?(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced|stars as|starred as)\b))?,? (?:who )?(?:(?:also|now|later|will|would|has|had|have|previously|once|memorably|famously|originally|currently|then|first|still) ){{0,3}}"
     rf"(?:plays|played|portrays|portrayed|portray|play|voices|voiced|voice|is playing|was playing|(?:stars|starred) as)"
-    rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |{NAME}{POSS} )?{_CAP_ADJ}(?:[a-z][\w\-]*(?:['’]s)?,? ){{0,6}}?)"
+    rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |{NAME}{POSS} )?{_CAP_ADJ}(?:[a-z0-9][\w\-]*(?:['’]s)?,? ){{0,6}}?)"
     rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{N.NAMEX}(?:(?:, | and |, and )(?:(?<= and )(?:the|his|her|their) (?!(?:[a-z][\w\-]* )*?(?:from|of|in|on|at|with|who) )(?:[a-z][\w\-]*,? ){{1,2}})?{N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who|the|his|her|their)\b)(?!, who\b))*)"
     rf"(?P<resp>,? respectively)?(?: (?:in|on) (?:{season_ref('v')}|(?P<vseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
 )
@@ -529,7 +540,7 @@ AWARD_ROLE = re.compile(
     rf"(?:(?:was|is|has been|had been) )?nominated(?= [^;:.]{{0,60}}? (?:for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as)|as) )|(?:was|is) honou?red with|(?:was|is) named) [^;:.]{{0,90}}? "
     # "won best supporting actress for Bad Sisters as Grace Williams"
     rf"(?:for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as)|(?P<asrole>as)) "
-    rf"(?P<desc>(?:(?:the|a|an|his|her|their) )?(?:[{N.UP}][a-z]+ (?=[a-z]{{3}}))?(?:[a-z][\w\-]*,? |(?:[{N.UP}][a-z]+ )+(?=[a-z]{{3}})){{0,4}}?)(?P<char>{CHAR})(?!{POSS})(?!{N.SEP}{N.WORD})(?= |$|[,.;:)])"
+    rf"(?P<desc>(?:(?:the|a|an|his|her|their) |{NAME}{POSS} )?(?:[{N.UP}][a-z]+ (?=[a-z]{{3}}))?(?:[a-z][\w\-]*,? |(?:[{N.UP}][a-z]+ )+(?=[a-z]{{3}})){{0,4}}?)(?P<char>{CHAR})(?!{POSS})(?!{N.SEP}{N.WORD})(?= |$|[,.;:)])"
     rf"(?! (?!(?:in|on|for|at|from|opposite|alongside|and|with|who|whose|to|of|by)\b)(?:[a-z][\w\-]* ){{1,3}}[{N.UP}])"
     rf"(?: (?:in|on) (?:{season_ref('w')}|(?P<wseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
 )
@@ -642,7 +653,7 @@ EPISODES = (
 
 
 #: "the second season", "the second-season", "season two", "Season 2"
-SEASON_NAMED = rf"(?:\b(?P<sord>{N.ORDINAL_RE}|debut|inaugural|freshman|sophomore)(?: and (?:final|last))?[- ]season\b|\b[Ss]eason (?P<snum>{N.CARDINAL_RE})\b)"
+SEASON_NAMED = rf"(?:\b(?P<sord>{N.ORDINAL_RE}|debut|inaugural|freshman|sophomore)(?: and (?:final|last))?[- ]season\b|\b(?i:season) (?P<snum>(?i:{N.CARDINAL_RE}))\b)"
 _SLEN_VERB = (
     r"(?:consist(?:s|ed|ing)? of|will consist of|compris(?:es|ed|ing)|contain(?:s|ed|ing)?|ha[sd]|of|with|"
     r"runs?|ran|ran for|spann?(?:s|ed|ing)?|featur(?:es|ed|ing)|totall?(?:ed|ing))"
@@ -795,7 +806,61 @@ ROLE_CONTEXT = re.compile(
     r"\b(?:as|played|plays|playing|role|starred|starring|appeared|appearance|cameo|turn|performance)\b"
 )
 TITLE_PLAIN_LIST = re.compile(
-    rf"\b(?:directed|co-directed) (?P<films>{FILM_TITLE}(?:, {FILM_TITLE})*,? and {FILM_TITLE}|{FILM_TITLE})(?=[,;)]|\.(?!\w)|$)"
+    rf"\b(?:directed|co-directed|helmed) (?P<films>{FILM_TITLE}(?:, {FILM_TITLE})*,? and {FILM_TITLE}|{FILM_TITLE})(?=[,;)]|\.(?!\w)|$)"
+)
+#: "James Marsh, whose films include the documentary Man on Wire and the biopic The Theory of
+#: Everything", "Motwane's earlier films include Udaan and Lootera" (read for known directors)
+_FILM_ITEM = rf"(?:the (?:[A-Za-z\-]+ ){{0,3}}?(?:{_FILM_NOUN}|biopic) )?{FILM_TITLE}(?: \(\d{{4}}\))?"
+FILMS_INCLUDE = re.compile(
+    rf"(?P<dir>{NAME})(?:{POSS}|, whose) (?:[a-z\-]+ ){{0,2}}(?:films|features|movies) (?:include|included|are|were) "
+    rf"(?P<films>{_FILM_ITEM}(?:, {_FILM_ITEM})*,? and {_FILM_ITEM}|{_FILM_ITEM})(?=[,;)]|\.(?!\w)|$)"
+)
+#: NER labels of capitalised words that do not name a work
+PLAIN_ENTITY_LABELS = frozenset({"PERSON", "NORP", "GPE", "LOC", "DATE", "TIME", "ORDINAL", "CARDINAL"})
+#: capitalised words that go before a character's name: "Sister Jude Martin"
+ROLE_TITLE_WORDS = frozenset(
+    [
+        "sister",
+        "brother",
+        "father",
+        "mother",
+        "aunt",
+        "uncle",
+        "detective",
+        "officer",
+        "agent",
+        "captain",
+        "doctor",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "lady",
+        "lord",
+        "sir",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "professor",
+        "judge",
+        "sheriff",
+        "nurse",
+    ]
+)
+#: "Then came Glee.": a profile moving to its next work
+CAME_TITLE = re.compile(rf"^(?:Then|Next|After that|Later|And then) came (?P<t>{TITLE})[.,;]")
+#: a title and its year: "Running with Scissors (2006)" (lower-case joiners allowed)
+DATED_TITLE = re.compile(
+    rf"(?P<t>{N.WORD}(?:[ ](?:(?:of|the|a|an|to|and|&|with|in|on|at|for|from|by)[ ])*{N.WORD})*) \((?:19|20)\d\d\)"
+)
+#: a sentence whose subject is the work named before it: "it starred", "in its first season"
+WORK_PRONOUN = re.compile(
+    r"(?:^|[,;:] |\b(?:and|but) )(?:it|the (?:show|series|film|sitcom|drama|miniseries|anthology))(?: (?:also|later|then|memorably|famously))?"
+    r" (?:starred|stars|followed|follows|featured|features|cast|centred|centered|centres|centers)\b"
+    r"|\b[Ii]ts (?:[a-z\-]+ ){0,2}(?:season|series|episode|run)\b"
+    r"|\bin the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last) (?:season|series)\b"
 )
 #: "Craig Zobel, whose feature credits include Compliance and The Hunt, will direct ..."
 CREDITS_INCLUDE = re.compile(
@@ -937,7 +1002,7 @@ STRONG_SERIES = re.compile(
     rf"|\b(?:showrunner|creator|co-creator)s? (?:of|for) (?P<x12>{TITLE})"
     rf"|\b(?:created|co-created|developed) (?P<x13>{TITLE}) for (?:{BROADCASTERS})\b"
     rf"|(?:ordered|picked up|commissioned|greenlit|green-lit|renewed|cancell?ed) (?!(?:{NETWORKS})\b)(?P<x10>{TITLE})(?! (?:for|to|series|shows?)\b)"
-    rf"|(?!(?:It|They|This|These|That|He|She)\b)(?P<x7>(?:{NAME}{POSS} )??{TITLE}) (?:premiered|debuted|is set to debut|was renewed|was cancell?ed|was released)\b"
+    rf"|(?!(?:It|They|These|That|He|She)\b|This\b(?! (?:Is|Was) ))(?<!\bThis )(?P<x7>(?:{NAME}{POSS} )??{TITLE}) (?:premiered|debuted|is set to debut|was renewed|was cancell?ed|was released)\b"
 )
 
 
@@ -1308,6 +1373,24 @@ class Extractor:
         obit = self._obituary_person()
         if obit is not None:
             return obit
+        if self._series_lead():
+            return None
+        main = self.main_person()
+        if (
+            main is not None
+            and not self.roundup
+            and len([e for e in self.sents[0].ents if e[2] == "PERSON"]) <= 1
+            and self.headline is None
+            and not any(m.start < self.sents[0].sent.end for m in self.out.series_mentions)
+            and not re.search(
+                r"(?:^|\s)['‘\"“][A-Z]", self.sents[0].text
+            )  # "on Saying Goodbye to 'Schitt's Creek'"
+            and re.search(rf"(?<!\w){re.escape(main)}(?!\w)", self.sents[0].text)
+            and len(self.sents[0].text) < 160
+        ):
+            # "The Long Look: Barry Jenkins Between the Big Screen and the Small One", "A Clancy
+            # Brown Career Retrospective": a headline naming the person the article names most
+            return N.fold(main)
         names = []
         for s in self.sents[:2]:
             # "Sir Michael Gambon, the Irish-born actor ...": an honour is not part of the name
@@ -1322,18 +1405,22 @@ class Extractor:
             return None
         if any(N.series_key(m.text) == N.series_key(names[0]) for m in self.out.series_mentions):
             return None  # "Ted Lasso season 3: ...", "Ted Lasso returns to Apple TV+"
-        if any(LEAD_SERIES.match(s.text) for s in self.sents[:2]):
-            return None  # "Crash Landing on You (Korean: ...) is a ... television series"
-        if re.search(
-            r"^[^.(]*\((?:[\w ]+ )?(?:TV series|series|miniseries|TV programme|TV program|film)\)"
-            r"|^[^.,;]*? (?:is|was) an? (?:(?!actor|actress|director|writer|producer|filmmaker|screenwriter|comedian|"
-            r"singer|musician|author|journalist|showrunner|creator|star|host|rapper|model)[\w\-]+ ){0,6}?"
-            r"(?:series|sitcom|miniseries|show|drama|programme|program|film)\b",
-            self.sents[0].text + "\n" + self.sents[1].text,
-            re.M,
-        ):
-            return None  # "Happy Valley (TV series)" / "Happy Valley is a British crime drama"
         return names[0]
+
+    def _series_lead(self) -> bool:
+        """Does the document open like an article about a series or a film?"""
+        if any(LEAD_SERIES.match(s.text) for s in self.sents[:2]):
+            return True  # "Crash Landing on You (Korean: ...) is a ... television series"
+        return bool(
+            re.search(
+                r"^[^.(]*\((?:[\w ]+ )?(?:TV series|series|miniseries|TV programme|TV program|film)\)"
+                r"|^[^.,;]*? (?:is|was) an? (?:(?!actor|actress|director|writer|producer|filmmaker|screenwriter|comedian|"
+                r"singer|musician|author|journalist|showrunner|creator|star|host|rapper|model)[\w\-]+ ){0,6}?"
+                r"(?:series|sitcom|miniseries|show|drama|programme|program|film)\b",
+                self.sents[0].text + "\n" + self.sents[1].text,
+                re.M,
+            )
+        )  # "Happy Valley (TV series)" / "Happy Valley is a British crime drama"
 
     def _topic(self) -> Mention | None:
         for s in self.sents[:2]:
@@ -1584,26 +1671,60 @@ class Extractor:
     def _work_in_view(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
         """In an article about no one series (a profile, an obituary), a role no rule placed is
         in the work named just before it: "In 2015 he wrote and directed Lady Chatterley's Lover
-        for BBC One, with Holliday Grainger as Constance", or, in the paragraph before, "Line of
-        Duty ... follows AC-12. Martin Compston plays Steve Arnott"."""
+        for BBC One, with Holliday Grainger as Constance", "Running with Scissors (2006), which he
+        wrote and directed, casting Annette Bening as X", or, in the sentence before, "Pose was
+        the most personal of the bunch. Set in New York, it starred MJ Rodriguez as X"."""
         if self.out.topic is not None:
             return
         placed = {N.fold(c.subject.text) for c in cands if c.relation == "appearsIn"}
         works = sorted(
-            (m for c in cands for m in (c.subject, c.object) if m.kind in ("series", "film") and not m.weak),
+            [m for c in cands for m in (c.subject, c.object) if m.kind in ("series", "film") and not m.weak]
+            + self._dated_titles(s),
             key=lambda m: m.start,
         )
         roles = [(m.start, m.end) for c in cands if c.relation == "plays" for m in (c.subject, c.object)]
+        crew_words = {
+            N.fold(w)
+            for c in (*self.out.candidates[-200:], *cands)
+            for m in (c.subject, c.object)
+            if m.kind == "person"
+            for w in m.text.split()
+        }
 
-        def unnamed(a: int, b: int) -> bool:
+        def unnamed(a: int, b: int, relaxed: bool = True) -> bool:
             """Between document offsets a and b, no capitalised word that is not a role's name
-            or a network: no other work can be meant."""
-            for w in re.finditer(rf"[{N.UP}][\w\-'’]*", self.doc.text[a:b]):
+            or a network (relaxed: nor a person, a people, a place or a date): no other work
+            can be meant."""
+            text = self.doc.text
+            people = [
+                (a + x.start(), a + x.end())
+                for x in re.finditer(NAME, text[a:b])
+                if relaxed and " " in x.group() and N.looks_like_person_name(x.group())
+            ]
+            for w in re.finditer(rf"[{N.UP}][\w\-'’]*", text[a:b]):
                 wa = a + w.start()
                 if wa == s.base or any(x <= wa < y for x, y in roles):
                     continue
-                if w.group().lower() in N.LEADING_NOISE or NETWORK_NAME.match(self.doc.text, wa):
+                if w.group().lower() in N.LEADING_NOISE or NETWORK_NAME.match(text, wa):
                     continue
+                if not relaxed:
+                    return False
+                if re.match(r"(?:[ \w\-'’&:]*?) \((?:19|20)\d\d\)", text[wa:b]) and not re.match(
+                    r"[^()]*?\)", text[wa:b]
+                ):
+                    return False  # "in Emma (2009)": another work
+                if re.search(rf"\b(?:{_FILM_NOUN_WORDS}|series|sitcom|miniseries|serial) $", text[a:wa]):
+                    return False  # "ABC's submarine drama Last Resort"
+                if any(x <= wa < y for x, y in people):
+                    continue
+                at_s = self._sent_at(wa)
+                if at_s is not None and at_s.ner_label(wa, wa + len(w.group())) in PLAIN_ENTITY_LABELS:
+                    continue
+                word = N.fold(re.sub(r"['’]s?$", "", w.group()))
+                if word in self._person_words() or word in crew_words or word in ROLE_TITLE_WORDS:
+                    continue
+                if re.match(rf"(?:{N.SEP}{N.WORD})*{POSS} [a-z]", text[wa + len(w.group()) :]):
+                    continue  # "Augusten Burroughs's memoir": an owner, not a work
                 return False
             return True
 
@@ -1618,13 +1739,82 @@ class Extractor:
             if work is not None and not unnamed(work.end, at):
                 continue
             if work is None:
-                if any(m.start > at for m in works) or not unnamed(s.base, s.sent.end):
+                if any(m.start > at for m in works):
                     continue
-                work = self._series_in_view(s.base)
+                if WORK_PRONOUN.search(s.text):
+                    # "it starred", "in its first season": the work the sentence before names
+                    work = self._last_work_before(s)
+                    if work is not None and not unnamed(work.end, at):
+                        work = None
+                elif unnamed(s.base, s.sent.end, relaxed=False):
+                    work = self._series_in_view(s.base)
             if work is None:
                 continue
             placed.add(N.fold(c.object.text))
             yield Candidate(c.object, "appearsIn", work, c.doc, c.sentence, "work-in-view")
+
+    def _person_words(self) -> set[str]:
+        """The folded words of the people NER names anywhere in the document."""
+        return self.memo(
+            "core.person_words", lambda: {w for pn in self.out.person_names for w in pn.split() if len(w) > 2}
+        )
+
+    def _dated_titles(self, s: _Sent) -> list[Mention]:
+        """Titles followed by a year in brackets, "Running with Scissors (2006)": works."""
+        out = []
+        for x in DATED_TITLE.finditer(s.text):
+            if re.search(rf"(?:[{N.UP}][\w'’]*, |\bthe )$", s.text[: x.start()]):
+                continue  # "The Cook, the Thief, His Wife & Her Lover (1989)": only its tail
+            name = N.strip_leading_noise(x.group("t"))
+            owner = re.search(rf"(?<![\w'’])(?:The )?(?P<o>{N.WORD})['’]s $", s.text[: x.start()])
+            if owner and name == x.group("t"):
+                # "The Emperor's New Groove (2000)" (not "Frank Darabont's The Shawshank Redemption")
+                o0 = s.base + owner.start("o")
+                if not (
+                    s.ner_label(o0, o0 + len(owner.group("o"))) in ("PERSON", "ORG")
+                    or NETWORK_NAME.fullmatch(owner.group("o"))
+                    or N.fold(owner.group("o")) in self._person_words()
+                ):
+                    name = owner.group() + name
+            # "Bening in Running with Scissors (2006)": a person before a joiner is not in it
+            for j in re.finditer(r" (?:in|on|at|for|from|by|with) ", name):
+                a = s.base + x.end("t") - len(name)
+                if s.ner_label(a, a + j.start()) == "PERSON":
+                    name = name[j.end() :]
+                    break
+            b = s.base + x.end("t")
+            if not name or N.fold(name) in self._actor_names() or NETWORK_NAME.fullmatch(name):
+                continue  # (a year after a name is a work's: "Emma (2009)", "Ferry Lights (2019)")
+            out.append(_mention("film", name, b - len(name), b))
+        return out
+
+    def _sent_at(self, pos: int) -> _Sent | None:
+        """The sentence holding document offset ``pos``."""
+        for x in self.sents:
+            if x.base <= pos < x.sent.end:
+                return x
+        return None
+
+    def _last_work_before(self, s: _Sent) -> Mention | None:
+        """The work last named in the sentence before ``s``, in the same paragraph."""
+        if s.index == 0:
+            return None
+        prev = self.sents[s.index - 1]
+        if "\n" in self.doc.text[prev.sent.end : s.base]:
+            return None
+        found = [
+            m
+            for c in self.out.candidates
+            if prev.base <= c.sentence[0] < prev.sent.end
+            for m in (c.subject, c.object)
+            if m.kind in ("series", "film") and not m.weak
+        ]
+        found += [m for m in self.out.series_mentions if prev.base <= m.start < prev.sent.end]
+        found += self._dated_titles(prev)
+        came = CAME_TITLE.match(prev.text)
+        if came:
+            found.append(_series(came.group("t"), prev.base + came.start("t"), prev.base + came.end("t")))
+        return max(found, key=lambda m: m.end) if found else None
 
     def _work_owners(self, s: _Sent, m: re.Match[str]) -> list[Mention]:
         """The people whose work a role's tail names ("in Olivier Nakache and Éric Toledano's
@@ -1743,13 +1933,42 @@ class Extractor:
 
         return self.memo("core.actor_names", compute)
 
+    def _director_names(self) -> set[str]:
+        """Folded names (and surnames) the document credits with directing: "directed by X",
+        "X directed", "X, who directed", "X helmed" (computed once)."""
+
+        def compute() -> set[str]:
+            out: set[str] = set()
+            for x in re.finditer(
+                rf"\b(?:directed|helmed|co-directed) by (?P<a>{NAME})"
+                rf"|(?P<b>{NAME})(?:, who)? (?:(?:also|later|then|had|has|previously|first) )*(?:directed|helmed|co-directed|directs|helms)\b",
+                self.doc.text,
+            ):
+                name = N.strip_leading_noise(N.clean(x.group("a") or x.group("b")))
+                folded = N.fold(name)
+                if N.looks_like_person_name(name) or any(
+                    pn == folded or pn.endswith(" " + folded) for pn in self.out.person_names
+                ):
+                    out |= {folded, N.fold(name.split()[-1])}
+            return out
+
+        return self.memo("core.director_names", compute)
+
     def _pronoun_person(self, s: _Sent) -> Mention | None:
         """Who a subject "he"/"she" in sentence ``s`` is: the first person named in the nearest
         earlier sentence that does not itself start with a pronoun (up to three back), else the
         person the document names most often."""
         lead = self._lead_person()
         if lead is not None:
-            return _mention("person", N.clean(re.match(NAME, self.sents[0].text).group()), s.base, s.base + 2)  # type: ignore[union-attr]
+            main = self.main_person()
+            opening = re.match(NAME, self.sents[0].text)
+            if opening is not None and N.fold(opening.group()) == lead:
+                name = N.clean(opening.group())
+            elif main is not None and N.fold(main) == lead:
+                name = main
+            else:
+                name = N.clean(opening.group()) if opening else lead
+            return _mention("person", name, s.base, s.base + 2)
         pron = re.search(r"\b([Hh]e|[Ss]he)\b", s.text)
         for i in range(s.index - 1, max(s.index - 4, -1), -1):
             prev = self.sents[i]
@@ -1884,7 +2103,7 @@ class Extractor:
             new: list[Candidate] = []
             for side, end in (("subject", c.subject.end), ("object", c.object.end)):
                 rest = s.text[end - s.base :]
-                d = DUB_ACTOR.match(rest)
+                d = DUB_ACTOR.match(rest) if not c.rule.startswith("list-") else None
                 if d:
                     g = next(x for x in ("actor", "actor2", "actor3") if d.group(x))
                     if g == "actor3" and (
@@ -2012,6 +2231,8 @@ class Extractor:
                 continue  # "Spencer Lord (Riverdale) is set to star as": a credit in brackets
             if re.search(r"\b(?:[Tt]he|an?)\s$", before):
                 continue  # "rounds out the Miami Metro squad as": not a person
+            if NETWORK_NAME.fullmatch(am.group()) or re.search(rf"\b(?:of|in|on) {NAME}{POSS} $", before):
+                continue  # "starred in ABC's The Family as": a network and its title
             if not re.search(r"\b(?:of|in|on)\s$", before) or re.match(POSS, text[c0 + am.end() :]):
                 actor_m = am  # the nearest name that is not "of/in TITLE"
         if actor_m is None:
@@ -2037,7 +2258,7 @@ class Extractor:
                 )
             mid = mid[: sm.start()] + " " + mid[sm.end() :]
         else:
-            ref = re.search(rf"\b(?:of|in|on|from) (?P<t>{TITLE})", mid)
+            ref = re.search(rf"\b(?:of|in|on|from) (?:(?:{NETWORKS})['’]s )?(?P<t>{TITLE})", mid)
             if ref is not None:
                 name = N.strip_leading_noise(ref.group("t"))
                 series = _series(
@@ -2215,11 +2436,18 @@ class Extractor:
                 desc_words = [
                     w for w in desc_words if w != "and"
                 ]  # "the rude, snobbish and harassed hotelier"
+            if re.fullmatch(
+                r"an? (?:young |little |older )?(?:child|teenager|teen|boy|girl|man|woman|adult|baby|toddler|youth), ",
+                m.group("desc"),
+            ):
+                continue  # "A as a child, B as a teenager": an age, and the next actor
             allowed = _appositive_ok(m.group("desc"), m.group("char"))
             if re.match(r"(?:the|his|her|their) ", m.group("desc")) and N.looks_like_person_name(
                 m.group("char")
             ):
                 allowed |= FICTIONAL_RANKS  # "as the ousted studio chief Patty Leigh"
+                if re.search(r"\b[a-z][\w\-]+ star $", m.group("desc")):
+                    allowed |= {"star"}  # "as the hunting-video star Buck Ferguson"
             if any(w in NOT_DESCRIPTORS - allowed for w in desc_words):
                 continue  # "as head of Marvel Television", "as the composer for X": not a role
             season_in_mid = re.search(
@@ -2468,8 +2696,13 @@ class Extractor:
                     yield emit(actor, "plays", char, "costar-possessive")
 
         # ACTORS play/portray CHARACTERS [respectively] [in SERIES]
-        for m in VERB_PAIR.finditer(text):
-            if any(a <= m.start("actors") < b for a, b in list_spans):
+        pos = 0
+        while m := VERB_PAIR.search(text, pos):
+            pos = m.end()
+            inside = [b for a, b in list_spans if a <= m.start("actors") < b]
+            if inside:
+                # "A and B return as X and Y, and C voices Z": C's own pair after the list
+                pos = max(inside[0], m.start() + 1)
                 continue
             if not m.group("resp") and any(
                 w in NOT_DESCRIPTORS - _appositive_ok(m.group("vdesc"), m.group("chars"))
@@ -2583,6 +2816,8 @@ class Extractor:
         for m in PLAYED_BY.finditer(text):
             a, c = s.span(m, "actor"), s.span(m, "char")
             assert a and c
+            if any(x <= m.start("actor") < y for x, y in list_spans):
+                continue  # "Micah and Jo, played by A and B": paired as lists
             name = N.strip_leading_noise(c[0])
             actor, char = (
                 _person(s, *a, strict=not N.looks_like_person_name(a[0])),
@@ -2892,15 +3127,35 @@ class Extractor:
                     continue  # "Christopher Nolan's Tenet" is Nolan's; a series is not a film credit
                 yield emit(director, "directed", _mention("film", t, st, en), "credits-include")
 
+        for m in FILMS_INCLUDE.finditer(text):
+            d = s.span(m, "dir")
+            assert d
+            director = _person(s, *d, strict=False)
+            if director is None or N.fold(N.clean(d[0])) not in self._director_names():
+                continue  # an actor's films are roles, not directing credits
+            base = s.base + m.start("films")
+            for x in re.finditer(_FILM_ITEM, m.group("films")):
+                t = re.search(rf"{FILM_TITLE}(?= \(\d{{4}}\)|$)", x.group())
+                if t is None or N.series_key(t.group()) in self.series_keys():
+                    continue
+                st = base + x.start() + t.start()
+                yield emit(
+                    director,
+                    "directed",
+                    _mention("film", t.group(), st, st + len(t.group())),
+                    "films-include",
+                )
+
         # "He also directed Lost Highway, The Straight Story and Inland Empire", "directed Wind River,"
         for m in TITLE_PLAIN_LIST.finditer(text):
             director = self._film_director(s, m.start())
             if director is None or PLAN.search(text[max(0, m.start() - 30) : m.start()]):
                 continue
             for t, st, en in _split_list(s, m, "films", pattern=FILM_TITLE):
+                titled = re.search(r" (?:of|the|and|in|on|for|to|with|from|at) ", t)  # "Gangs of Wasseypur"
                 if (
-                    self._known_person(s, _mention("person", t, st, en))
-                    or s.ner_label(st, en) == "PERSON"
+                    (not titled and self._known_person(s, _mention("person", t, st, en)))
+                    or (not titled and s.ner_label(st, en) == "PERSON" and N.looks_like_person_name(t))
                     or NETWORK_NAME.fullmatch(t)
                     or EPISODES_AT.fullmatch(t)
                 ):
@@ -2936,7 +3191,14 @@ class Extractor:
         directed next, ..."), or the person named last before it."""
         text = s.text
         c0 = max(text.rfind(",", 0, pos), text.rfind(";", 0, pos), 0)
-        named = re.search(NAME + r"\s+(?:also\s+|later\s+|then\s+)*$", text[c0:pos])
+        who = re.search(rf"{NAME}, who $", text[: c0 + 6]) if text.startswith(", who ", c0) else None
+        if who is not None:
+            c0 = who.start()  # "Bo Lund, who helmed Red Harbour"
+        named = re.search(
+            NAME
+            + r"(?:, who)?\s+(?:(?:also|later|then|had|has|have|previously|once|first|since|already|herself|himself)\s+)*$",
+            text[c0:pos],
+        )
         if re.search(r"\b(?:[Hh]e|[Ss]he)\b", text[c0:pos]) and not (
             named and named.group().split()[0] not in ("He", "She")
         ):
@@ -3075,6 +3337,8 @@ class Extractor:
                 return None
             a = sp[2] + owned.start("t")
             return _series(owned.group("t"), a, a + len(owned.group("t")), weak=weak)
+        if re.match(r" \((?:19|20)\d\d\)", s.text[sp[2] - s.base :]):
+            weak = False  # "as Elizabeth Gilbert in Eat Pray Love (2010)": a dated title is a work
         return _series(*sp, weak=weak)
 
     def _season_from(self, s: _Sent, m: re.Match[str], p: str) -> Mention | None:

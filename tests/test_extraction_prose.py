@@ -750,3 +750,82 @@ def test_awards_name_roles_with_as_and_named_for_playing():
         assert (actor, "plays", char) in f
     assert not {x for x in f if x[0] == "Bad Brothers" or x[2] in ("Secret", "Secret Service")}
     assert not {x for x in f if "Is Going to Hurt" in x[2] and not x[2].startswith("This")}
+
+
+PROFILE = "The Long View: Mara Quinlan Between Two Screens\n\n"
+
+
+def test_a_profile_headline_places_roles_in_the_work_named_before_them():
+    f = facts(
+        PROFILE + "Mara Quinlan grew up in Leeds and studied film in Bristol. "
+        "Her first feature, Salt and Ashes (2009), which she wrote and directed, cast Tom Reyes as the "
+        "fisherman Abel Crane. Then came Harbour. Created with Dev Patel for ITV in 2014, it followed "
+        "Nora Vance (Lucy Hale), a harbour pilot, and made a star of Ian Cole as Jack Vance. "
+        "Quinlan later made Ferry Lights (2019), with Ann Roe as the widow Ada Lunn. "
+        "Mara Quinlan says she is not done. Quinlan is writing again."
+    )
+    assert ("Abel Crane", "appearsIn", "Salt and Ashes") in f
+    assert ("Nora Vance", "appearsIn", "Harbour") in f
+    assert ("Jack Vance", "appearsIn", "Harbour") in f
+    assert ("Ada Lunn", "appearsIn", "Ferry Lights") in f
+    # a profile is about a person: no series is its topic
+    assert not {
+        x for x in f if x[1] == "appearsIn" and x[2] == "Harbour" and x[0] in ("Abel Crane", "Ada Lunn")
+    }
+
+
+def test_it_starred_means_the_work_of_the_sentence_before_unless_another_work_comes_between():
+    base = PROFILE + "Mara Quinlan is a director. Mara Quinlan also writes. Quinlan produced it. "
+    f = facts(
+        base
+        + "Her breakthrough was ITV's Harbour, which she created. Set in New York, it starred Tom Reyes as Abel Crane."
+    )
+    assert ("Abel Crane", "appearsIn", "Harbour") in f
+    g = facts(
+        base + "Her breakthrough was ITV's Harbour, which she created. "
+        "In Emma (2009), it starred Tom Reyes as Abel Crane."
+    )
+    assert ("Abel Crane", "appearsIn", "Harbour") not in g
+
+
+def test_a_dated_title_is_a_work_and_a_comma_title_is_not_cut():
+    f = facts(LEAD + "Ana Ruiz also directed Julia Roberts as Elizabeth Gilbert in Eat Pray Love (2010).")
+    assert ("Elizabeth Gilbert", "appearsIn", "Eat Pray Love") in f
+    g = facts(
+        PROFILE
+        + "Mara Quinlan acts. Mara Quinlan writes. Quinlan directs. In The Cook, the Thief, His Wife & "
+        "Her Lover (1989) she was the cook Albert Spica, opposite Tom Reyes as Georgina Spica."
+    )
+    assert not {x for x in g if x[1] == "appearsIn" and "Lover" in x[2] and not x[2].startswith("The Cook")}
+
+
+def test_appositions_possessive_descriptions_and_age_qualifiers():
+    f = facts(
+        LEAD + "Aaron Pierre, again, voices the young Mufasa, Simba's father. "
+        "Tom Hale and Ann Roe return as Simba and Nala, and Blue Ivy Carter voices their daughter, Kiara. "
+        "Iain Armitage, who plays the 9-year-old Sheldon Cooper, is new. "
+        "Regina King won an Oscar as Tish's mother, Sharon Rivers. "
+        "Tom Hale starred opposite Josh Brolin as his father, the hunting-video star Buck Ferguson. "
+        "Three actors play him: Alex Hibbert as a child, Ashton Sanders as a teenager and Trevante Rhodes as a man."
+    )
+    assert ("Aaron Pierre", "plays", "Mufasa") in f
+    assert ("Blue Ivy Carter", "plays", "Kiara") in f
+    assert ("Iain Armitage", "plays", "Sheldon Cooper") in f
+    assert ("Regina King", "plays", "Sharon Rivers") in f
+    assert ("Josh Brolin", "plays", "Buck Ferguson") in f
+    assert not {x for x in f if x[0] == "Oscar" or x[2] in ("Ashton Sanders", "Trevante Rhodes")}
+
+
+def test_listed_roles_played_by_listed_actors_and_roles_first_played_in_a_title():
+    f = facts(
+        LEAD + "The film follows two strangers, Micah and Jo, played by Wyatt Cenac and Tracey Heggins. "
+        "Zoe Perry will play Mary Cooper, the role originated in The Big Bang Theory by Laurie Metcalf. "
+        "Zoe Perry most recently starred in ABC's The Family as Bridey Cruz. "
+        "He is played as a child by Clark Butler."
+    )
+    assert ("Wyatt Cenac", "plays", "Micah") in f
+    assert ("Tracey Heggins", "plays", "Jo") in f
+    assert ("Tracey Heggins", "plays", "Micah") not in f
+    assert ("Laurie Metcalf", "plays", "Mary Cooper") in f
+    assert ("Bridey Cruz", "appearsIn", "The Family") in f
+    assert not {x for x in f if x[2] == "He"}  # a pronoun is nobody's role

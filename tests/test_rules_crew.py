@@ -720,3 +720,42 @@ def test_a_surname_means_the_full_name_named_last_before_it():
     )
     assert ("The Haunting of Elm House", "creator", "Mike Flanner") in f
     assert not {x for x in f if x[1] == "creator" and x[2] == "James Flanner"}
+
+
+def test_tables_under_season_headings_number_their_rows_within_the_season():
+    f = facts(
+        "List of Tidewater episodes\n\nTidewater is an American comedy series created by Rosa Lindgren. "
+        "It aired for two seasons of three episodes each.\n\nSeason 1 (2009)\n\n"
+        "No.  Title  Directed by  Written by  Original air date\n"
+        '1  "Pilot"  Ann Roe  Rosa Lindgren  March 1, 2009\n2  "Tide"  Bo Lund  Rosa Lindgren  March 8, 2009\n'
+        '3  "Ebb"  Ann Roe  Rosa Lindgren  March 15, 2009\n\nSeason 2 (2010)\n\n'
+        "No.  Title  Directed by  Written by  Original air date\n"
+        '1  "Flood"  Cy Moss  Rosa Lindgren  April 1, 2010\n2  "Surge"  Bo Lund  Rosa Lindgren  April 8, 2010\n'
+    )
+    assert ("Cy Moss", "directed", "Tidewater episode 4") in f
+    assert ("Bo Lund", "directed", "Tidewater episode 5") in f
+    assert ("Cy Moss", "directed", "Tidewater episode 1") not in f
+
+
+def test_a_press_release_in_capitals_names_its_season_and_title():
+    f = facts(
+        'NETFLIX SETS SEASON TWO PREMIERE FOR "HARBOUR LIGHTS"\n\n'
+        "Season Two Premieres Sunday, May 5\n\n"
+        "LOS ANGELES – Netflix today announced that season two of the drama HARBOUR LIGHTS will premiere on May 5. "
+        "The first season ran for nine episodes. Ann Roe directs the season premiere."
+    )
+    assert ("Ann Roe", "directed", "Harbour Lights episode 10") in f
+
+
+def test_films_a_director_helmed_and_whose_films_include():
+    f = facts(
+        LEAD + "The pilot was directed by Ann Roe, whose films include the documentary Salt Marsh and "
+        "the biopic The Long Tide. Bo Lund, who helmed The Red Harbour, directs the finale. "
+        "Lindgren had previously directed Gangs of Leeds, in which Tom Reyes played Abel Crane. "
+        "Tom Reyes's films include Blue Water."
+    )
+    assert ("Ann Roe", "directed", "Salt Marsh") in f
+    assert ("Ann Roe", "directed", "The Long Tide") in f
+    assert ("Bo Lund", "directed", "The Red Harbour") in f
+    assert ("Rosa Lindgren", "directed", "Gangs of Leeds") in f
+    assert ("Tom Reyes", "directed", "Blue Water") not in f  # an actor's films are roles

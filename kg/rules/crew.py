@@ -2046,6 +2046,26 @@ def _table_header(ex: Extractor) -> dict[str, int]:
     return ex.memo("crew.table_header", make)
 
 
+SEASON_HEADING = re.compile(
+    rf"^(?:Season|Series|Part) (?P<n>\d+|{N.CARDINAL_RE})\b[^\n.]{{0,40}}$", re.M | re.I
+)
+
+
+def _heading_season(ex: Extractor, pos: int) -> int | None:
+    """The season a table row at document offset ``pos`` belongs to: the "Season 2 (2010)"
+    heading above it, when that season's table numbers its rows from 1 (no heading: None)."""
+    text = ex.doc.text
+    heads = [h for h in SEASON_HEADING.finditer(text, 0, pos)]
+    if not heads:
+        return None
+    h = heads[-1]
+    number = N.number_word(h.group("n"))
+    first = next((r for r in (TABLE_ROW.match(x) for x in text[h.end() : pos + 200].splitlines()) if r), None)
+    if number is None or first is None or int(first.group(1)) != 1:
+        return None  # "Season 2" whose rows go on from 11: numbered across the series
+    return number
+
+
 def _episode_rows(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     """Episode-list rows: '1  "Title"  Directed by: X  Written by: Y & Z  Original release
     date: ...' or a tab-, space- or pipe-separated row under a 'Directed by / Written by' header.
@@ -2055,7 +2075,6 @@ def _episode_rows(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     if series is None:
         return
     header = _table_header(ex)
-    season = ex.focus_season()
     offset = 0
     for line in s.sent.text.split("\n"):  # unmasked: episode titles are quoted
         start = offset
@@ -2065,6 +2084,7 @@ def _episode_rows(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             continue
         cells = _cells(line)
         n: int | None = int(row.group(1))
+        season = _heading_season(ex, s.base + start) or ex.focus_season()
         if "overall" in header and header["overall"] < len(cells) and cells[header["overall"]].isdigit():
             n = int(cells[header["overall"]])
         elif season and season > 1:
