@@ -317,6 +317,18 @@ def _appositive_ok(desc: str, char: str) -> frozenset[str]:
     return frozenset()
 
 
+def _renamed(m: Mention, key: str, title: str) -> Mention:
+    """``m`` with the series whose key is ``key`` called ``title`` (also as a season's or an
+    episode's series)."""
+    if m.kind == "series" and N.series_key(m.text) == key:
+        return dataclasses.replace(m, text=title)
+    if m.parent is not None and m.parent.kind == "series" and N.series_key(m.parent.text) == key:
+        parent = dataclasses.replace(m.parent, text=title)
+        text = title + m.text[len(m.parent.text) :] if m.text.startswith(m.parent.text) else m.text
+        return dataclasses.replace(m, text=text, parent=parent)
+    return m
+
+
 def _character(text: str, start: int, end: int) -> Mention | None:
     name = N.clean(text)
     if not name or name.lower() in {
@@ -413,7 +425,7 @@ EARLIER_ACTOR = re.compile(
 )
 #: "since Felicity, which aired on The WB and in which she played ...": the work a role clause is in
 WHICH_WORK = re.compile(
-    rf"(?P<t>{TITLE})(?: \(\d{{4}}\))?, (?:which|a|an|the)\b[^;()]*\b(?:in which|where) (?:he|she)\b[^,;]*$"
+    rf"(?P<t>{TITLE})(?: \(\d{{4}}\))?, (?:(?:which|a|an|the)\b[^;()]*\b)?(?:in which|where) (?:he|she)\b[^,;]*$"
 )
 #: not a description of a character: "the cast also includes", "his co-star"
 _NOT_ROLE_WORDS = (
@@ -849,6 +861,10 @@ ROLE_TITLE_WORDS = frozenset(
         "nurse",
     ]
 )
+#: what a person's list of past work is called: "Potts' long résumé includes"
+CREDIT_NOUNS = r"(?:résumé|resume|credits|filmography|career|roles)"
+#: works a film or series is based on: their titles are not the screen work's
+SOURCE_WORKS = r"(?:play|novel|book|memoir|poem|story|song|album|comic|essay|musical)s?"
 #: "Then came Glee.": a profile moving to its next work
 CAME_TITLE = re.compile(rf"^(?:Then|Next|After that|Later|And then) came (?P<t>{TITLE})[.,;]")
 #: a title and its year: "Running with Scissors (2006)" (lower-case joiners allowed)
@@ -1058,6 +1074,13 @@ class Extractor:
                 break
         if self.sents:  # a headline "Title: ..." or "Title season 2: ..." names the series
             first = self.sents[0]
+            if (
+                len(self.sents) > 1
+                and first.text.isupper()
+                and len(first.text.split()) <= 4
+                and "\n" in self.doc.text[first.sent.end : self.sents[1].base]
+            ):
+                first = self.sents[1]  # "TELEVISION REVIEW" above the headline: a kicker
             hm = re.match(
                 rf"^(?:(?:Review|Exclusive|Interview|Recap|Opinion|Analysis|Watch|First look): )?"
                 rf"['\"‘“]?(?P<t>{TITLE})['\"’”]?(?: [Ss]eason \w+)?(?: [Rr]eviews?(?: [Rr]oundup)?| [Rr]ecap| [Cc]ast| [Cc]asting)?:",
@@ -1139,6 +1162,14 @@ class Extractor:
                 m = _series(full.group(), full.start(), full.end())
                 self.out.series_mentions.append(m)
                 self.out.topic = m
+            elif self.headline is not None and self.out.topic is self.headline:
+                longer = self._longer_title(short, start)
+                if longer is not None:
+                    self.out.series_mentions.append(longer)
+                    self.out.topic = longer
+        renamed = (
+            self.out.topic if self.out.topic is not None and self.out.topic is not self.headline else None
+        )
         from .rules import FAMILIES
 
         for s in self.sents:
@@ -1150,6 +1181,22 @@ class Extractor:
         self.out.candidates.extend(self._portrayed_by_lines())
         self.out.candidates.extend(self._infobox_lines())
         self.out.candidates.extend(self._reprised_roles())
+        if (
+            renamed is not None
+            and self.headline is not None
+            and renamed.text.startswith(self.headline.text + " ")
+        ):
+            # "'Buffy' Faces a Monster ...": the short title means the full one throughout
+            short = N.series_key(self.headline.text)
+            self.out.candidates = [
+                dataclasses.replace(
+                    c,
+                    subject=_renamed(c.subject, short, renamed.text),
+                    object=_renamed(c.object, short, renamed.text),
+                )
+                for c in self.out.candidates
+            ]
+            self.out.series_mentions = [_renamed(m, short, renamed.text) for m in self.out.series_mentions]
         return self.out
 
     def _portrayed_by_lines(self) -> Iterator[Candidate]:
@@ -1422,6 +1469,26 @@ class Extractor:
             )
         )  # "Happy Valley (TV series)" / "Happy Valley is a British crime drama"
 
+    def _longer_title(self, short: str, start: int) -> Mention | None:
+        """A headline's short title ('Buffy') as the full title the body gives ("Buffy the
+        Vampire Slayer"): the longest title starting with it that is not a person's name."""
+        best: Mention | None = None
+        for x in re.finditer(rf"(?<![\w'’]){re.escape(short)}(?=[ ])", self.doc.text[start:]):
+            a = start + x.start()
+            t = re.match(TITLE, self.doc.text[a:])
+            if t is None or not re.match(r" (?:the|of|and|in|on|at)(?: the)? [A-Z]", t.group()[len(short) :]):
+                continue  # "Buffy Summers" is a name, "The Last of Us Part II" another work
+            s = self._sent_at(a)
+            if (
+                s is None
+                or s.ner_label(a, a + len(t.group())) == "PERSON"
+                or N.looks_like_person_name(t.group())
+            ):
+                continue
+            if best is None or len(t.group()) > len(best.text):
+                best = _series(t.group(), a, a + len(t.group()))
+        return best
+
     def _topic(self) -> Mention | None:
         for s in self.sents[:2]:
             m = TOPIC_SEASON.match(s.text)  # "The second season of the American ... series Jessica Jones"
@@ -1505,6 +1572,7 @@ class Extractor:
         cands += list(self._gapped_roles(s, cands))
         cands += list(self._replaced_as(s))
         cands += list(self._work_tails(s, cands))
+        cands += list(self._opposite_roles(s, cands))
         cands += list(self._work_in_view(s, cands))
         cands += list(self._gapped_directors(s, cands))
         cands += list(self._rest_of_season(s, cands))
@@ -1628,6 +1696,23 @@ class Extractor:
         for n in rest:
             yield Candidate(who, "directed", _episode(series, n, w), self.doc.iri, ev, "directed-rest")
 
+    def _opposite_roles(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
+        """A co-star's role in the work just named: "as Jaden Ferguson in Jody Hill's The Legacy,
+        opposite Josh Brolin as his father, Buck Ferguson" (Buck Ferguson is in The Legacy too)."""
+        placed = {N.fold(c.subject.text) for c in cands if c.relation == "appearsIn"}
+        works = [c.object for c in cands if c.relation == "appearsIn" and c.object.end > c.object.start]
+        for c in cands:
+            if c.relation != "plays" or N.fold(c.object.text) in placed or c.subject.start > c.object.start:
+                continue
+            for w in works:
+                gap = s.text[w.end - s.base : c.subject.start - s.base]
+                if 0 <= len(gap) <= 40 and re.fullmatch(
+                    r"(?: \(\d{4}\))?,? (?:opposite|alongside|with) ", gap
+                ):
+                    placed.add(N.fold(c.object.text))
+                    yield Candidate(c.object, "appearsIn", w, c.doc, c.sentence, "opposite-in-work")
+                    break
+
     def _work_tails(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
         """The work named right after a role that no rule placed: "who had previously played
         Shane Vendrell on the FX police drama The Shield", "plays Cooper Howard, the mutated
@@ -1655,6 +1740,9 @@ class Extractor:
                 continue
             placed.add(N.fold(c.object.text))
             title = N.strip_leading_noise(m.group("t"))
+            more = re.match(rf"['’]s {TITLE}(?: (?:in|on|at) {TITLE})?(?=[,.;:)]|$)", s.text[b - s.base :])
+            if more:  # "on FXX's It's Always Sunny in Philadelphia": not "It"
+                title, b = title + more.group(), b + more.end()
             words = m.group("words") or ""
             owners = (
                 self._work_owners(s, m) if not words and N.series_key(title) not in self.series_keys() else []
@@ -1715,9 +1803,20 @@ class Extractor:
                     return False  # "in Emma (2009)": another work
                 if re.search(rf"\b(?:{_FILM_NOUN_WORDS}|series|sitcom|miniseries|serial) $", text[a:wa]):
                     return False  # "ABC's submarine drama Last Resort"
+                if re.search(rf"(?:{NETWORKS}){POSS} $", text[a:wa]):
+                    return False  # "in CBS's Training Day": a work
+                at_s = self._sent_at(wa)
+                label = at_s.ner_label(wa, wa + len(w.group())) if at_s is not None else None
+                if re.search(r"\b(?:in|on) $", text[a:wa]) and label not in (
+                    "GPE",
+                    "LOC",
+                    "DATE",
+                    "TIME",
+                    "FAC",
+                ):
+                    return False  # "directed him again in Titanic": a work
                 if any(x <= wa < y for x, y in people):
                     continue
-                at_s = self._sent_at(wa)
                 if at_s is not None and at_s.ner_label(wa, wa + len(w.group())) in PLAIN_ENTITY_LABELS:
                     continue
                 word = N.fold(re.sub(r"['’]s?$", "", w.group()))
@@ -1725,13 +1824,17 @@ class Extractor:
                     continue
                 if re.match(rf"(?:{N.SEP}{N.WORD})*{POSS} [a-z]", text[wa + len(w.group()) :]):
                     continue  # "Augusten Burroughs's memoir": an owner, not a work
+                if re.search(rf"\b(?:{SOURCE_WORKS}) (?:[{N.UP}][\w'’]* )*$", text[a:wa]):
+                    continue  # "the play In Moonlight Black Boys Look Blue": a source, not a screen work
                 return False
             return True
 
         for c in cands:
             if c.relation != "plays" or N.fold(c.object.text) in placed:
                 continue
-            at = min(c.subject.start, c.object.start)
+            named = self.doc.text[c.subject.start : c.subject.end] == c.subject.text
+            # (a pronoun's person is not where the pronoun is: the role is what the text places)
+            at = min(c.subject.start, c.object.start) if named else c.object.start
             if NOT_A_FACT.search(s.text[: max(c.subject.end, c.object.end) - s.base]):
                 continue
             before = [m for m in works if m.end <= at]
@@ -1741,12 +1844,13 @@ class Extractor:
             if work is None:
                 if any(m.start > at for m in works):
                     continue
-                if WORK_PRONOUN.search(s.text):
-                    # "it starred", "in its first season": the work the sentence before names
+                if WORK_PRONOUN.search(s.text) or self._lead_person() is not None:
+                    # "it starred", "in its first season", or any role in a profile's paragraph:
+                    # the work an earlier sentence of the paragraph names last
                     work = self._last_work_before(s)
                     if work is not None and not unnamed(work.end, at):
                         work = None
-                elif unnamed(s.base, s.sent.end, relaxed=False):
+                if work is None and unnamed(s.base, s.sent.end, relaxed=False):
                     work = self._series_in_view(s.base)
             if work is None:
                 continue
@@ -1765,7 +1869,13 @@ class Extractor:
         for x in DATED_TITLE.finditer(s.text):
             if re.search(rf"(?:[{N.UP}][\w'’]*, |\bthe )$", s.text[: x.start()]):
                 continue  # "The Cook, the Thief, His Wife & Her Lover (1989)": only its tail
-            name = N.strip_leading_noise(x.group("t"))
+            raw = LEADING_PREPOSITION.sub("", x.group("t"))
+            # "If Beale Street Could Talk (2018)": a conjunction may be the title's own first word
+            name = (
+                raw
+                if re.match(r"(?:If|When|While|Once|Before|After|Until) ", raw)
+                else N.strip_leading_noise(raw)
+            )
             owner = re.search(rf"(?<![\w'’])(?:The )?(?P<o>{N.WORD})['’]s $", s.text[: x.start()])
             if owner and name == x.group("t"):
                 # "The Emperor's New Groove (2000)" (not "Frank Darabont's The Shawshank Redemption")
@@ -1796,12 +1906,18 @@ class Extractor:
         return None
 
     def _last_work_before(self, s: _Sent) -> Mention | None:
-        """The work last named in the sentence before ``s``, in the same paragraph."""
-        if s.index == 0:
-            return None
-        prev = self.sents[s.index - 1]
-        if "\n" in self.doc.text[prev.sent.end : s.base]:
-            return None
+        """The work last named in the nearest earlier sentence of the paragraph that names one
+        (up to three sentences back)."""
+        for i in range(s.index - 1, max(s.index - 4, -1), -1):
+            if "\n" in self.doc.text[self.sents[i].sent.end : self.sents[i + 1].base]:
+                return None
+            found = self._works_in(self.sents[i])
+            if found:
+                return max(found, key=lambda m: m.end)
+        return None
+
+    def _works_in(self, prev: _Sent) -> list[Mention]:
+        """The works sentence ``prev`` names: in its candidates, as series, by year or by 'came'."""
         found = [
             m
             for c in self.out.candidates
@@ -1814,7 +1930,7 @@ class Extractor:
         came = CAME_TITLE.match(prev.text)
         if came:
             found.append(_series(came.group("t"), prev.base + came.start("t"), prev.base + came.end("t")))
-        return max(found, key=lambda m: m.end) if found else None
+        return found
 
     def _work_owners(self, s: _Sent, m: re.Match[str]) -> list[Mention]:
         """The people whose work a role's tail names ("in Olivier Nakache and Éric Toledano's
@@ -2160,6 +2276,9 @@ class Extractor:
                 rf"(?:cast|starred|stars|appeared|appears|played|plays|joined|joins|returned|returns|landed|won|earned|received)\b)",
                 s.text,
             )
+            if own is None:
+                # "Potts' long résumé includes Ivan Reitman's Ghostbusters, in which she played X"
+                own = re.match(rf"(?P<n>{NAME}){POSS} (?:[a-z\-]+ ){{0,2}}{CREDIT_NOUNS}\b", s.text)
             if m.start() > 0 and own:
                 # "Keri Russell was cast as X in 2012, ... in which she played Y": this sentence's subject
                 p = _person(s, own.group("n"), s.base, s.base + own.end("n"), strict=False)
@@ -2176,8 +2295,10 @@ class Extractor:
                 else WHICH_WORK.search(s.text[: m.start("desc")])
             )
             label = which and s.ner_label(s.base + which.start("t"), s.base + which.end("t"))
+            direct = which and re.match(r"(?: \(\d{4}\))?, in which ", which.group()[len(which.group("t")) :])
             if which and (
                 label not in ("GPE", "DATE", "ORG", "LOC", "FAC")
+                or (direct and label != "DATE")  # "again in Titanic, in which he played X"
                 or (
                     label != "DATE"
                     and re.search(r"\b(?:aired|airs|ran|premiered|broadcast)\b", which.group())
@@ -2185,8 +2306,21 @@ class Extractor:
             ):
                 # "since Felicity, which aired on The WB and in which she played X": that work
                 a = s.base + which.start("t")
+                title = which.group("t")
+                back = re.search(
+                    rf"(?<![\w'’])(?P<h>{TITLE})(?:: | and the | and )$", s.text[: which.start("t")]
+                )
+                if back and title[:1].isupper() and not re.match(rf"(?:{NETWORKS})$", back.group("h")):
+                    # "Solo: A Star Wars Story", "Percy Jackson and the Olympians": one title
+                    a, title = s.base + back.start(), s.text[back.start() : which.end("t")]
+                owner = re.match(rf"(?P<o>{NAME}){POSS} ", title)
+                if owner and (
+                    s.ner_label(a, a + len(owner.group("o"))) == "PERSON"
+                    or N.fold(owner.group("o").split()[-1]) in self._person_words()
+                ):
+                    a, title = a + owner.end(), title[owner.end() :]  # "Ivan Reitman's Ghostbusters"
                 aired = re.search(r"\b(?:aired|airs|ran|premiered|broadcast)\b", which.group()) is not None
-                work = _series(which.group("t"), a, a + len(which.group("t")), weak=not aired)
+                work = _series(title, a, a + len(title), weak=not (aired or owner or direct))
                 yield Candidate(char, "appearsIn", work, self.doc.iri, ev, "pronoun-role-which")
                 continue
             pron = re.search(r"\b(?:[Hh]e|[Ss]he)\b", m.group())
@@ -2231,10 +2365,30 @@ class Extractor:
                 continue  # "Spencer Lord (Riverdale) is set to star as": a credit in brackets
             if re.search(r"\b(?:[Tt]he|an?)\s$", before):
                 continue  # "rounds out the Miami Metro squad as": not a person
-            if NETWORK_NAME.fullmatch(am.group()) or re.search(rf"\b(?:of|in|on) {NAME}{POSS} $", before):
+            if re.search(
+                r"\b(?:the|his|her) (?:(?!(?:from|of|by|with|to|for|in|on|at|and|stars|starring|features|plays|cast)\b)[a-z\-]+ ){1,3}$",
+                before,
+            ):
+                continue  # "he played the sitcom writer Paulie G., and a role as X": a character
+            if (
+                NETWORK_NAME.fullmatch(am.group())
+                or re.search(rf"\b(?:of|in|on) {NAME}{POSS} $", before)
+                or re.search(rf"(?:{NETWORKS}){POSS} $", before)
+            ):
                 continue  # "starred in ABC's The Family as": a network and its title
             if not re.search(r"\b(?:of|in|on)\s$", before) or re.match(POSS, text[c0 + am.end() :]):
                 actor_m = am  # the nearest name that is not "of/in TITLE"
+        own = re.match(
+            rf"(?P<n>{NAME}){POSS} (?:[a-z\-]+ ){{0,2}}{CREDIT_NOUNS} (?:include|includes|included)\b", text
+        )
+        if (
+            own is not None
+            and own.end() < pos
+            and re.search(r"\ban? (?:[a-z\-]+ ){0,2}(?:role|part|turn|stint)$", text[:pos])
+        ):
+            # "Barber's credits include X, and a recurring role as Y": the credits' owner
+            actor = _person(s, own.group("n"), s.base, s.base + own.end("n"), strict=False)
+            return (actor, None, None) if self._person_like(s, actor) else None  # type: ignore[return-value]
         if actor_m is None:
             return None
         a0, a1 = c0 + actor_m.start(), c0 + actor_m.end()
@@ -2436,7 +2590,7 @@ class Extractor:
                 desc_words = [
                     w for w in desc_words if w != "and"
                 ]  # "the rude, snobbish and harassed hotelier"
-            if re.fullmatch(
+            if re.match(r"(?:they|he|she|it|we|you|i|there)\b", m.group("desc")) or re.fullmatch(
                 r"an? (?:young |little |older )?(?:child|teenager|teen|boy|girl|man|woman|adult|baby|toddler|youth), ",
                 m.group("desc"),
             ):

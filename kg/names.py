@@ -121,6 +121,8 @@ def strip_leading_noise(name: str) -> str:
     ):
         if toks[0] == "This" and toks[1] in ("Is", "Was"):
             break  # "This Is Going to Hurt", "This Is Us": a title
+        if toks[0] == "Star" and len(toks) == 2:
+            break  # "Star Trek", "Star Wars": a title ("Star Pedro Pascal" has a full name after it)
         toks = toks[1:]  # "Cinematographer-turned-director Reed Morano", "Writer-director X"
     return " ".join(toks)
 

@@ -829,3 +829,38 @@ def test_listed_roles_played_by_listed_actors_and_roles_first_played_in_a_title(
     assert ("Laurie Metcalf", "plays", "Mary Cooper") in f
     assert ("Bridey Cruz", "appearsIn", "The Family") in f
     assert not {x for x in f if x[2] == "He"}  # a pronoun is nobody's role
+
+
+def test_a_kicker_above_a_headline_and_a_short_quoted_title_in_full():
+    f = facts(
+        "TELEVISION REVIEW\n'Harbour' Faces a Storm It Can't Weather\n\nBy Ann Roe\n\n"
+        "The town where Harbour of the Lost is set sits on a cliff. Ellen Hart (Jane Lynch), the mayor, "
+        "is gone, and Tom Reyes, as the pilot Abel Crane, holds the town together."
+    )
+    assert ("Ellen Hart", "appearsIn", "Harbour of the Lost") in f
+    assert ("Abel Crane", "appearsIn", "Harbour of the Lost") in f
+    assert not {x for x in f if x[2] == "Harbour"}
+
+
+def test_credits_lists_co_stars_and_which_clauses_place_roles_in_their_works():
+    f = facts(
+        LEAD + "Lance Barber's credits include HBO's The Comeback, in which he played the sitcom writer "
+        "Paulie G., and a recurring role as Bill Ponderosa on FXX's It's Always Sunny in Philadelphia. "
+        "Annie Potts' long résumé includes Ivan Reitman's Ghostbusters, in which she played Janine Melnitz. "
+        "Tom Hale made his debut as Jaden Ferguson in Jody Hill's The Legacy, opposite Josh Brolin as Buck Ferguson."
+    )
+    assert ("Lance Barber", "plays", "Bill Ponderosa") in f
+    assert ("Bill Ponderosa", "appearsIn", "It's Always Sunny in Philadelphia") in f
+    assert ("Annie Potts", "plays", "Janine Melnitz") in f
+    assert ("Janine Melnitz", "appearsIn", "Ghostbusters") in f
+    assert ("Buck Ferguson", "appearsIn", "The Legacy") in f
+    assert not {x for x in f if x[0] == "Paulie G." or (x[2] in ("It", "Tidewater") and x[1] == "appearsIn")}
+
+
+def test_as_before_a_clause_is_a_conjunction():
+    f = facts(
+        PROFILE
+        + "Mara Quinlan writes. Mara Quinlan directs. Quinlan produces. Her first feature, Salt (2008), "
+        "follows two strangers as they drift around a gentrifying San Francisco."
+    )
+    assert not {x for x in f if x[1] == "plays"}
