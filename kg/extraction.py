@@ -434,12 +434,12 @@ _NOT_ROLE_WORDS = (
 #: "Dom Hetrakul is Pornchai, a spa therapist; Christian Friedel is Fabian, the hotel's manager",
 #: "Jack Lowden is River Cartwright again, the disgraced agent": a cast line in prose
 IS_ROLE = re.compile(
-    rf"(?:^|[;,] (?:and |while )?|\b(?:and|while) )(?P<actor>{NAME})(?P<rel>, who [^;]{{1,100}}?,)? (?:is|was) (?:(?P<char>{CHAR})(?: again| once more)?"
+    rf"(?:^(?:[A-Z][a-z]+ (?:[a-z]+ ){{0,2}}later,? |(?:In|By) \d{{4}},? )?|[;,] (?:and |while )?|\b(?:and|while) )(?P<actor>{NAME})(?P<rel>, who [^;]{{1,100}}?,)? (?:is|was) (?:(?P<char>{CHAR})(?: again| once more)?"
     rf",(?= (?:a|an|the|his|her|their|{NAME}{POSS}) )"
     # "Igby Rigney is Riley's younger brother, Warren Flynn", "is their bookish, rebellious sister, X"
     rf"|(?:his|her|their|{NAME}{POSS}) (?:[a-z][\w\-]*,? ){{0,3}}[a-z][\w\-]*, (?P<char2>{CHAR})(?=[,.;]| and\b| who\b|$)"
     # "Jenna Fischer is the receptionist Pam Beesly", "Mark Waschke is the sinister priest Noah"
-    rf"|(?P<d3>(?:the|his|her|their) {_NOT_ROLE_WORDS}(?:[a-z][\w\-]*,? ){{1,3}})(?P<char3>{CHAR})(?=[,.;]| and\b| who\b| whose\b|$| in [\"“]))"
+    rf"|(?P<d3>(?:the|his|her|their) {_NOT_ROLE_WORDS}(?:[a-z][\w\-]*,? ){{1,3}})(?P<char3>{CHAR})(?=[,.;]| and\b| who\b| whose\b|$| in [\"“]|(?P<intitle> in (?:{NAME}{POSS} )?{TITLE})))"
 )
 #: "As Roddy Ho, the team's self-regarding hacker, Christopher Chung remains a scene-stealer",
 #: "As the brilliant, arrogant Detective Frank Pembleton, Braugher dominated ..."
@@ -819,6 +819,26 @@ ROLE_CONTEXT = re.compile(
 )
 TITLE_PLAIN_LIST = re.compile(
     rf"\b(?:directed|co-directed|helmed) (?P<films>{FILM_TITLE}(?:, {FILM_TITLE})*,? and {FILM_TITLE}|{FILM_TITLE})(?=[,;)]|\.(?!\w)|$)"
+)
+#: "Medicine for Melancholy (2008), which he wrote and directed", "If Beale Street Could Talk (2018),
+#: which Jenkins adapted from James Baldwin's novel and directed", "Mufasa: The Lion King, the Disney
+#: prequel that Jenkins directed in 2024": a dated or described film and its director
+FILM_WHICH_MADE = re.compile(
+    rf"(?P<film>{FILM_TITLE}|{N.WORD}(?:[ ](?:(?:of|the|a|an|to|and|&|with|in|on|at|for|from|by)[ ])*{N.WORD})*(?= \((?:19|20)\d\d\)))"
+    rf"(?P<year> \((?:19|20)\d\d\))?, (?P<noun>the (?:[\w\-]+ ){{0,4}}?(?:film|movie|prequel|sequel|feature|documentary|drama|comedy|thriller|adaptation|debut) )?"
+    rf"(?:which|that) (?:(?P<dir>{NAME})|(?P<pro>he|she)) (?:(?:also|later|then|had|himself|herself) )*"
+    rf"(?:(?:wrote|co-wrote|adapted|produced|developed)(?: [^,;]{{0,60}}?)? and )?(?:directed|co-directed|helmed)\b"
+)
+#: "both are credited as directors on all eight episodes", "he and Kashyap share the directing
+#: credit on all eight episodes": a shared credit for a whole season
+SHARED_DIRECTING = re.compile(
+    rf"(?:\b(?P<both>both|the two|the pair)|(?P<a>{NAME}|\b[Hh]e|\b[Ss]he) and (?P<b>{NAME}))"
+    rf" (?:(?:are|were) )?(?:(?:both|jointly) )?(?:credited as (?:co-)?directors|share[sd]? (?:the )?(?:directing|director's|director) credits?)"
+    rf" (?:on|for) (?:all (?P<n>\d+|{N.CARDINAL_RE}) episodes|every episode)"
+)
+#: "Murphy directed Julia Roberts as Elizabeth Gilbert in Eat Pray Love (2010)": the film directed
+DIRECTED_ACTOR_AS = re.compile(
+    rf"(?P<dir>{NAME}) (?:(?:also|later|then|memorably) )*directed (?P<actor>{NAME})(?: and {NAME})? as [^;()]{{1,80}}? in (?P<film>{FILM_TITLE})(?= \((?:19|20)\d\d\)|[,.;]|$)"
 )
 #: "James Marsh, whose films include the documentary Man on Wire and the biopic The Theory of
 #: Everything", "Motwane's earlier films include Udaan and Lootera" (read for known directors)
@@ -2768,8 +2788,10 @@ class Extractor:
         for m in IS_ROLE.finditer(text):
             a, c = s.span(m, "actor"), s.span(m, "char") or s.span(m, "char2") or s.span(m, "char3")
             assert a and c
-            if self.out.topic is None and not re.search(
-                r"\b(?:plays|played|portrays|portrayed|voices|voiced)\b", text[: m.start()]
+            if (
+                self.out.topic is None
+                and not m.group("intitle")
+                and not re.search(r"\b(?:plays|played|portrays|portrayed|voices|voiced)\b", text[: m.start()])
             ):
                 continue  # (in a profile, only as part of a cast list: "A plays X, B is the Y")
             if " " not in N.clean(a[0]):
@@ -3281,6 +3303,35 @@ class Extractor:
                     continue  # "Christopher Nolan's Tenet" is Nolan's; a series is not a film credit
                 yield emit(director, "directed", _mention("film", t, st, en), "credits-include")
 
+        for m in SHARED_DIRECTING.finditer(text):
+            yield from self._shared_directing(s, m, emit)
+
+        for m in DIRECTED_ACTOR_AS.finditer(text):
+            d, f = s.span(m, "dir"), s.span(m, "film")
+            assert d and f
+            who = _person(s, *d, strict=False)
+            if self._person_like(s, who) and N.series_key(f[0]) not in self.series_keys():
+                assert who
+                yield emit(who, "directed", _mention("film", *f), "directed-actor-as")
+
+        for m in FILM_WHICH_MADE.finditer(text):
+            if not (m.group("year") or m.group("noun")) or NOT_A_FACT.search(text[: m.start()]):
+                continue
+            f = s.span(m, "film")
+            assert f
+            name = LEADING_PREPOSITION.sub("", f[0])
+            if N.series_key(name) in self.series_keys() or name in ("The", "A", "An"):
+                continue
+            if m.group("dir"):
+                d = s.span(m, "dir")
+                assert d
+                who = _person(s, *d, strict=False)
+            else:
+                who = self.pronoun_person(s, m.start())
+            if self._person_like(s, who):
+                assert who
+                yield emit(who, "directed", _mention("film", name, f[2] - len(name), f[2]), "film-which-made")
+
         for m in FILMS_INCLUDE.finditer(text):
             d = s.span(m, "dir")
             assert d
@@ -3306,7 +3357,10 @@ class Extractor:
             if director is None or PLAN.search(text[max(0, m.start() - 30) : m.start()]):
                 continue
             for t, st, en in _split_list(s, m, "films", pattern=FILM_TITLE):
-                titled = re.search(r" (?:of|the|and|in|on|for|to|with|from|at) ", t)  # "Gangs of Wasseypur"
+                # "Gangs of Wasseypur", "The Farewell": a title, whatever the NER says
+                titled = re.search(r" (?:of|the|and|in|on|for|to|with|from|at) ", t) or t.startswith(
+                    ("The ", "A ")
+                )
                 if (
                     (not titled and self._known_person(s, _mention("person", t, st, en)))
                     or (not titled and s.ner_label(st, en) == "PERSON" and N.looks_like_person_name(t))
@@ -3315,6 +3369,44 @@ class Extractor:
                 ):
                     continue
                 yield emit(director, "directed", _mention("film", t, st, en), "film-list")
+
+    def _shared_directing(
+        self, s: _Sent, m: re.Match[str], emit: Callable[..., Candidate]
+    ) -> Iterator[Candidate]:
+        """Every episode of the season the sentence names (or of a one-season series) for each
+        of two directors: those named as "A directed ... and B directed ..." before "both"."""
+        text = s.text
+        if m.group("both"):
+            found = [
+                x for x in re.finditer(rf"(?P<n>{NAME}) (?:(?:also|had) )*directed\b", text[: m.start()])
+            ]
+            spans = [(s.base + x.start("n"), s.base + x.end("n")) for x in found]
+        else:
+            spans = []
+            for g in ("a", "b"):
+                if m.group(g).strip().lower() in ("he", "she"):
+                    p = self.pronoun_person(s, m.start())
+                    if p is not None:
+                        spans.append((p.start, p.end))
+                else:
+                    spans.append((s.base + m.start(g), s.base + m.end(g)))
+        people = [
+            p for a, b in spans if (p := _person(s, self.doc.text[a:b], a, b, strict=False)) is not None
+        ]
+        people = [p for p in people if self._person_like(s, p)]
+        series = self._topic_here(s, m.start())
+        count = N.number_word(m.group("n")) if m.group("n") else None
+        if len(people) != 2 or series is None or not count:
+            return
+        season = re.search(rf"\b(?:[Ff]or|[Ii]n) the (?P<o>{N.ORDINAL_RE}) season\b", text[: m.start()])
+        number = N.number_word(season.group("o")) if season else 1
+        first = 0 if number == 1 else self.season_offset(number) if number else None
+        if first is None:
+            return
+        at = (m.group(), s.base + m.start(), s.base + m.end())
+        for who in people:
+            for k in range(first + 1, first + count + 1):
+                yield emit(who, "directed", _episode(series, k, at), "shared-directing")
 
     def _respective_directors(
         self, s: _Sent, m: re.Match[str], emit: Callable[..., Candidate], rule: str
@@ -3344,6 +3436,14 @@ class Extractor:
         ("Vale also directed ..."), the pronoun's person ("Later he directed ...", "The films he
         directed next, ..."), or the person named last before it."""
         text = s.text
+        app = re.search(
+            rf"(?P<n>{NAME}), (?:(?:also|later|then) )*(?:wrote|co-wrote|produced|created|adapted|co-created) and $",
+            text[:pos],
+        )
+        if app:  # "His partner, Lulu Wang, wrote and directed The Farewell"
+            who = _person(s, app.group("n"), s.base + app.start("n"), s.base + app.end("n"), strict=False)
+            if self._person_like(s, who):
+                return who
         c0 = max(text.rfind(",", 0, pos), text.rfind(";", 0, pos), 0)
         who = re.search(rf"{NAME}, who $", text[: c0 + 6]) if text.startswith(", who ", c0) else None
         if who is not None:

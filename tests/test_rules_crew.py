@@ -18,6 +18,7 @@ from kg.store import open_store
 
 GOLD = Path(__file__).parent / "gold" / "seeds_crew.tsv"
 LEAD = "Tidewater is an American television drama series created by Rosa Lindgren for Netflix. "
+PROFILE_HEAD = "The Long View: Mara Quinlan Between Two Screens\n\n"
 
 CREW = {
     "creator", "showrunner", "executiveProducer", "writer", "composer", "cinematographer",
@@ -759,3 +760,32 @@ def test_films_a_director_helmed_and_whose_films_include():
     assert ("Bo Lund", "directed", "The Red Harbour") in f
     assert ("Rosa Lindgren", "directed", "Gangs of Leeds") in f
     assert ("Tom Reyes", "directed", "Blue Water") not in f  # an actor's films are roles
+
+
+def test_shared_directing_credits_for_a_whole_season():
+    f = facts(
+        LEAD + "The first season has eight episodes and the second season has eight episodes. "
+        "For the first season, Ann Roe directed the harbour storyline and Bo Lund directed the city "
+        "storyline, and both are credited as directors on all eight episodes. For the second season, "
+        "Cy Moss replaced Roe, and he and Lund share the directing credit on all eight episodes."
+    )
+    assert {("Ann Roe", "directed", f"Tidewater episode {n}") for n in range(1, 9)} <= f
+    assert {("Bo Lund", "directed", f"Tidewater episode {n}") for n in range(1, 17)} <= f
+    assert {("Cy Moss", "directed", f"Tidewater episode {n}") for n in range(9, 17)} <= f
+    assert ("Ann Roe", "directed", "Tidewater episode 9") not in f
+
+
+def test_films_a_profile_says_its_person_made():
+    f = facts(
+        PROFILE_HEAD + "Mara Quinlan writes. Mara Quinlan directs. Quinlan produces. "
+        "Her first feature, Salt for Supper (2008), which she wrote and directed, was cheap. "
+        "Red Tide (2018), which Quinlan adapted from a novel and directed, followed. "
+        "Which brings us to Ferry: The Return, the Disney prequel that Quinlan directed in 2024. "
+        "In between, Quinlan directed Julia Roberts as Ada Lunn in Eat Pray Love (2010). "
+        "Her partner, Bo Lund, wrote and directed The Farewell, starring Ann Roe as Billi."
+    )
+    assert ("Mara Quinlan", "directed", "Salt for Supper") in f
+    assert ("Mara Quinlan", "directed", "Red Tide") in f
+    assert ("Mara Quinlan", "directed", "Ferry: The Return") in f
+    assert ("Mara Quinlan", "directed", "Eat Pray Love") in f
+    assert ("Bo Lund", "directed", "The Farewell") in f
