@@ -2298,7 +2298,9 @@ class Extractor:
             )
             if own is None:
                 # "Potts' long résumé includes Ivan Reitman's Ghostbusters, in which she played X"
-                own = re.match(rf"(?P<n>{NAME}){POSS} (?:[a-z\-]+ ){{0,2}}{CREDIT_NOUNS}\b", s.text)
+                own = re.match(
+                    rf"(?P<n>{NAME})(?:{POSS}|, whose) (?:[a-z\-]+ ){{0,2}}{CREDIT_NOUNS}\b", s.text
+                )
             if m.start() > 0 and own:
                 # "Keri Russell was cast as X in 2012, ... in which she played Y": this sentence's subject
                 p = _person(s, own.group("n"), s.base, s.base + own.end("n"), strict=False)
@@ -2890,7 +2892,20 @@ class Extractor:
             if len(actors) > 1 and re.search(r"\bby $", text[: m.start("actors")]):
                 actors = actors[-1:]  # "directed by Larry Elikann, Dale Midkiff played ...": one actor
             owned = re.search(rf"(?P<n>{NAME}), (?:who|whom|whose) [^;]*{POSS} $", text[: m.start("actors")])
-            if re.search(rf"{POSS} $", text[: m.start("actors")]):
+            if re.search(
+                r"\b(?:played|plays|voiced|as) (?:the (?:[a-z\-]+ ){0,3})?$", text[: m.start("actors")]
+            ):
+                # "X, whose résumé includes Y, in which he played the agitator Buggin' Out, will
+                # portray Z": the name before the verb is a role; the subject is X
+                owned = re.match(rf"(?P<n>{NAME}), (?:who|whom|whose) ", text)
+                if len(actors) > 1:
+                    actors = actors[1:]  # "joins as Jesse, Ariela Barer plays Mel": Jesse is a role
+                elif owned:
+                    a0 = s.base + owned.start("n")
+                    actors = [(owned.group("n"), a0, a0 + len(owned.group("n")))]
+                else:
+                    continue
+            elif re.search(rf"{POSS} $", text[: m.start("actors")]):
                 # "Scodelario, who rose to fame as X in E4's Skins, will portray Y": not "Skins"
                 if not owned or len(actors) != 1:
                     continue

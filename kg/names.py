@@ -9,9 +9,10 @@ from collections.abc import Iterable, Mapping
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _UPC = f"[{UP}]"
 # One capitalised word: an initial ("J."), an acronym with dots ("S.H.I.E.L.D."), or a word,
-# possibly hyphenated or with an inner apostrophe ("Carrie-Anne", "D'Amore"), but never a
-# possessive ending ("Jones's", "Jones'").
-WORD = rf"(?:No\.[ ]\d+(?![\w])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Lt|Sgt|Col|Gen|Det|Supt|Insp|Prof|Rev|Cmdr|Maj|Adm)\.|{_UPC}\.(?:[ ]?{_UPC}\.)*(?![\w])|{_UPC}[\w\-]*(?:['’]{_UPC}[\w\-]*)?\+?(?![\w\-]))"
+# possibly hyphenated or with an inner apostrophe ("Carrie-Anne", "D'Amore") or a dropped g
+# before another capitalised word ("Workin' Moms"), but never a possessive ending ("Jones's",
+# "Jones'").
+WORD = rf"(?:No\.[ ]\d+(?![\w])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Lt|Sgt|Col|Gen|Det|Supt|Insp|Prof|Rev|Cmdr|Maj|Adm)\.|{_UPC}\.(?:[ ]?{_UPC}\.)*(?![\w])|{_UPC}[\w\-]*(?:['’]{_UPC}[\w\-]*|(?<=in)['’](?=[ ]{_UPC}))?\+?(?![\w\-]))"
 PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|y)"
 NICK = rf"[\"“]{_UPC}[\w\-.]*(?: {_UPC}[\w\-.]*){{0,2}}[\"”]"
 SEP = rf"(?:[ \u00a0]+(?:(?:{PARTICLE}[ ]+){{1,2}}|{NICK}[ ]+)?)"

@@ -864,3 +864,13 @@ def test_as_before_a_clause_is_a_conjunction():
         "follows two strangers as they drift around a gentrifying San Francisco."
     )
     assert not {x for x in f if x[1] == "plays"}
+
+
+def test_a_role_named_in_a_whose_clause_is_not_the_next_verbs_actor():
+    f = facts(
+        LEAD + "Giancarlo Esposito, whose long résumé includes Spike Lee's Do the Right Thing, in which he "
+        "played the agitator Buggin' Out, will portray Stanley Johnston, a silky billionaire."
+    )
+    assert ("Giancarlo Esposito", "plays", "Buggin' Out") in f
+    assert ("Giancarlo Esposito", "plays", "Stanley Johnston") in f
+    assert not {x for x in f if x[0] == "Buggin' Out" and x[1] == "plays"}

@@ -789,3 +789,12 @@ def test_films_a_profile_says_its_person_made():
     assert ("Mara Quinlan", "directed", "Ferry: The Return") in f
     assert ("Mara Quinlan", "directed", "Eat Pray Love") in f
     assert ("Bo Lund", "directed", "The Farewell") in f
+
+
+def test_created_by_after_a_run_of_years_a_description_and_a_dropped_g():
+    f = facts(
+        LEAD + "In HBO's Carnivàle (2003–2005), created by Daniel Knauf, Ann Roe played Iris Crowe. "
+        "Bo Lund received a tribute for Workin' Moms, the CBC comedy she created."
+    )
+    assert ("Carnivàle", "creator", "Daniel Knauf") in f
+    assert ("Workin' Moms", "creator", "Bo Lund") in f

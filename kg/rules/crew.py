@@ -1062,8 +1062,8 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 
 #: "Hulu's Only Murders in the Building, created by Steve Martin and John Hoffman, follows ..."
 TITLE_CREATED_BY = re.compile(
-    rf"(?P<title>{N.TITLE}),? (?:which (?:was|is) )?(?P<verb>created|co-created|developed)"
-    rf"(?: for (?:television|TV|the screen|{NAME}))? by (?P<who>{NAMES})"
+    rf"(?P<title>{N.TITLE})(?: \(\d{{4}}(?:[–-]\d{{2,4}})?\))?,? (?:which (?:was|is) )?(?P<verb>created|co-created|developed)"
+    rf"(?: for (?:television|TV|the screen|{NAME}))? by (?:the (?:[a-z\-]+ ){{1,5}}(?={NAME}))?(?P<who>{NAMES})"
 )
 
 
