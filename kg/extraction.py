@@ -820,11 +820,13 @@ ROLE_CONTEXT = re.compile(
 TITLE_PLAIN_LIST = re.compile(
     rf"\b(?:directed|co-directed|helmed) (?P<films>{FILM_TITLE}(?:, {FILM_TITLE})*,? and {FILM_TITLE}|{FILM_TITLE})(?=[,;)]|\.(?!\w)|$)"
 )
+#: a title with any lower-case joiners, read only where a year in brackets follows it
+_JOINED_TITLE = rf"{N.WORD}(?:[ ](?:(?:of|the|a|an|to|and|&|with|in|on|at|for|from|by)[ ])*{N.WORD})*"
 #: "Medicine for Melancholy (2008), which he wrote and directed", "If Beale Street Could Talk (2018),
 #: which Jenkins adapted from James Baldwin's novel and directed", "Mufasa: The Lion King, the Disney
 #: prequel that Jenkins directed in 2024": a dated or described film and its director
 FILM_WHICH_MADE = re.compile(
-    rf"(?P<film>{FILM_TITLE}|{N.WORD}(?:[ ](?:(?:of|the|a|an|to|and|&|with|in|on|at|for|from|by)[ ])*{N.WORD})*(?= \((?:19|20)\d\d\)))"
+    rf"(?P<film>{FILM_TITLE}|{_JOINED_TITLE}(?= \((?:19|20)\d\d\)))"
     rf"(?P<year> \((?:19|20)\d\d\))?, (?P<noun>the (?:[\w\-]+ ){{0,4}}?(?:film|movie|prequel|sequel|feature|documentary|drama|comedy|thriller|adaptation|debut) )?"
     rf"(?:which|that) (?:(?P<dir>{NAME})|(?P<pro>he|she)) (?:(?:also|later|then|had|himself|herself) )*"
     rf"(?:(?:wrote|co-wrote|adapted|produced|developed)(?: [^,;]{{0,60}}?)? and )?(?:directed|co-directed|helmed)\b"
@@ -888,9 +890,7 @@ SOURCE_WORKS = r"(?:play|novel|book|memoir|poem|story|song|album|comic|essay|mus
 #: "Then came Glee.": a profile moving to its next work
 CAME_TITLE = re.compile(rf"^(?:Then|Next|After that|Later|And then) came (?P<t>{TITLE})[.,;]")
 #: a title and its year: "Running with Scissors (2006)" (lower-case joiners allowed)
-DATED_TITLE = re.compile(
-    rf"(?P<t>{N.WORD}(?:[ ](?:(?:of|the|a|an|to|and|&|with|in|on|at|for|from|by)[ ])*{N.WORD})*) \((?:19|20)\d\d\)"
-)
+DATED_TITLE = re.compile(rf"(?P<t>{_JOINED_TITLE}) \((?:19|20)\d\d\)")
 #: a sentence whose subject is the work named before it: "it starred", "in its first season"
 WORK_PRONOUN = re.compile(
     r"(?:^|[,;:] |\b(?:and|but) )(?:it|the (?:show|series|film|sitcom|drama|miniseries|anthology))(?: (?:also|later|then|memorably|famously))?"
