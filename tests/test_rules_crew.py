@@ -798,3 +798,13 @@ def test_created_by_after_a_run_of_years_a_description_and_a_dropped_g():
     )
     assert ("Carnivàle", "creator", "Daniel Knauf") in f
     assert ("Workin' Moms", "creator", "Bo Lund") in f
+
+
+def test_a_singular_appositive_after_two_names_is_the_last_ones():
+    f = facts(
+        LEAD + "Created by Rosa Lindgren and Steven Molaro, an executive producer and showrunner of "
+        "The Big Bang Theory, the comedy received an order."
+    )
+    assert ("The Big Bang Theory", "showrunner", "Steven Molaro") in f
+    assert ("The Big Bang Theory", "showrunner", "Rosa Lindgren") not in f
+    assert ("The Big Bang Theory", "executiveProducer", "Rosa Lindgren") not in f

@@ -1449,6 +1449,8 @@ def _appositive(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             continue
         respectively = re.match(r",? respectively", text[end:]) is not None
         people = _people(ex, s, *m.span("who"))
+        if len(people) > 1 and re.match(r"an?\b", det.strip()):
+            people = people[-1:]  # "Lorre and Steven Molaro, an executive producer of X": Molaro's
         for who, w in _pair_or_all(people, works, respectively):
             for rel in rels:
                 yield from role_facts(ex, s, rel, w, who, "crew-appositive")
