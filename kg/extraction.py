@@ -1849,6 +1849,8 @@ class Extractor:
                 return False
             return True
 
+        looks_back = WORK_PRONOUN.search(s.text) is not None or self._lead_person() is not None
+        earlier: list[Mention | None] = []  # the earlier sentences' work, found once
         for c in cands:
             if c.relation != "plays" or N.fold(c.object.text) in placed:
                 continue
@@ -1864,10 +1866,12 @@ class Extractor:
             if work is None:
                 if any(m.start > at for m in works):
                     continue
-                if WORK_PRONOUN.search(s.text) or self._lead_person() is not None:
+                if looks_back:
                     # "it starred", "in its first season", or any role in a profile's paragraph:
                     # the work an earlier sentence of the paragraph names last
-                    work = self._last_work_before(s)
+                    if not earlier:
+                        earlier.append(self._last_work_before(s))
+                    work = earlier[0]
                     if work is not None and not unnamed(work.end, at):
                         work = None
                 if work is None and unnamed(s.base, s.sent.end, relaxed=False):
@@ -1884,7 +1888,11 @@ class Extractor:
         )
 
     def _dated_titles(self, s: _Sent) -> list[Mention]:
-        """Titles followed by a year in brackets, "Running with Scissors (2006)": works."""
+        """Titles followed by a year in brackets, "Running with Scissors (2006)": works (read
+        once per sentence: the sentences after it ask again)."""
+        return self.memo(f"dated-titles-{s.index}", lambda: self._find_dated_titles(s))
+
+    def _find_dated_titles(self, s: _Sent) -> list[Mention]:
         out = []
         for x in DATED_TITLE.finditer(s.text):
             if re.search(rf"(?:[{N.UP}][\w'’]*, |\bthe )$", s.text[: x.start()]):
@@ -1919,11 +1927,9 @@ class Extractor:
         return out
 
     def _sent_at(self, pos: int) -> _Sent | None:
-        """The sentence holding document offset ``pos``."""
-        for x in self.sents:
-            if x.base <= pos < x.sent.end:
-                return x
-        return None
+        """The sentence holding document offset ``pos`` (the one before it, between two)."""
+        i = self._sentence_index(pos)
+        return self.sents[i] if i >= 0 else None
 
     def _last_work_before(self, s: _Sent) -> Mention | None:
         """The work last named in the nearest earlier sentence of the paragraph that names one
@@ -3392,9 +3398,7 @@ class Extractor:
         of two directors: those named as "A directed ... and B directed ..." before "both"."""
         text = s.text
         if m.group("both"):
-            found = [
-                x for x in re.finditer(rf"(?P<n>{NAME}) (?:(?:also|had) )*directed\b", text[: m.start()])
-            ]
+            found = re.finditer(rf"(?P<n>{NAME}) (?:(?:also|had) )*directed\b", text[: m.start()])
             spans = [(s.base + x.start("n"), s.base + x.end("n")) for x in found]
         else:
             spans = []

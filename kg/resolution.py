@@ -466,9 +466,7 @@ class Resolver:
             # "Hulu's Harbor Lights" is not a title, "Marvel's The Defenders" is
             own = [f for f in forms[key] if not re.match(rf"(?:{BROADCASTERS})['’]s ", f)] or list(forms[key])
             label = max(own, key=lambda f: (len(f), forms[key][f], f))
-            if _shouted(label):
-                # a press release's "TULSA KING": the text's own mixed-case form, else title case
-                label = next((f for f in own if not _shouted(f) and len(f) == len(label)), label.title())
+            label = _unshouted(label, own)
             iri = _unique(entities, vocab.entity_iri("series", N.strip_possessive_brand(label)))
             alts = {f for f in forms[key] if f != label}
             stripped = N.strip_possessive_brand(label)
@@ -593,18 +591,18 @@ def _best_label(forms: Counter[str]) -> str:
         )
 
     untitled = [f for f in forms if N.strip_titles(f) == f] or list(forms)
-    best = max(untitled, key=score)
-    mixed = [f for f in untitled if not _shouted(f) and N.fold(f) == N.fold(best)]
-    if _shouted(best):
-        # a press release's "TULSA KING": the text's own mixed-case form, else title case
-        return mixed[0] if mixed else best.title()
-    return best
+    return _unshouted(max(untitled, key=score), untitled)
 
 
-def _shouted(text: str) -> bool:
-    """A name set in capitals for emphasis ("TULSA KING"), not an acronym ("ER", "CSI: NY")."""
-    words = text.split()
-    return len(words) >= 2 and all(w.isalpha() and w.isupper() and len(w) >= 3 for w in words)
+def _unshouted(label: str, forms: Iterable[str]) -> str:
+    """A name set in capitals for emphasis ("TULSA KING", not an acronym such as "ER" or "CSI:
+    NY") as the text's own mixed-case form of it, else in title case."""
+    words = label.split()
+    if not (len(words) >= 2 and all(w.isalpha() and w.isupper() and len(w) >= 3 for w in words)):
+        return label
+    return next(
+        (f for f in forms if f != label and N.fold(f) == N.fold(label) and not f.isupper()), label.title()
+    )
 
 
 def _unique(entities: dict[str, Entity], iri: str) -> str:

@@ -2057,10 +2057,10 @@ def _heading_season(ex: Extractor, pos: int) -> int | None:
     """The season a table row at document offset ``pos`` belongs to: the "Season 2 (2010)"
     heading above it, when that season's table numbers its rows from 1 (no heading: None)."""
     text = ex.doc.text
-    heads = [h for h in SEASON_HEADING.finditer(text, 0, pos)]
-    if not heads:
+    heads = ex.memo("crew.season_headings", lambda: list(SEASON_HEADING.finditer(text)))
+    h = next((x for x in reversed(heads) if x.end() <= pos), None)
+    if h is None:
         return None
-    h = heads[-1]
     number = N.number_word(h.group("n"))
     first = next((r for r in (TABLE_ROW.match(x) for x in text[h.end() : pos + 200].splitlines()) if r), None)
     if number is None or first is None or int(first.group(1)) != 1:
