@@ -416,6 +416,11 @@ PRONOUN_ROLE = re.compile(
     rf"|^(?:His|Her) (?:[a-z\-]+ ){{0,3}}role(?: was| came as|,? as)|\b(?:his|her) (?:first|last|final|breakthrough|breakout) (?:[a-z\-]+ ){{0,2}}role, as)"
     rf" (?P<desc>(?:(?:the|a|an|his|her) )?{_CAP_ADJ}(?:[a-z][\w\-]*,? ){{0,5}}?)(?P<char>{CHAR})(?!{POSS})(?= |$|[,.;:)])"
 )
+#: "A voices Tanjiro in the Japanese version, and B voices him in the English dub"
+OBJECT_PRONOUN_ROLE = re.compile(
+    rf"[,;] (?:and |while |with )?(?P<actor>{NAME}) (?:also )?(?:voices|voiced|plays|played|portrays|portrayed) "
+    rf"(?:him|her)(?= (?:in|on|for|from)\b|[,.;]|$)"
+)
 #: an earlier actor of a role (see Extractor._earlier_actors)
 EARLIER_ACTOR = re.compile(
     rf"\b(?:the|a) (?:role|part|character) (?:(?:originated|created|first played|originally played|played)"
@@ -437,7 +442,7 @@ IS_ROLE = re.compile(
     rf"(?:^(?:[A-Z][a-z]+ (?:[a-z]+ ){{0,2}}later,? |(?:In|By) \d{{4}},? )?|[;,] (?:and |while )?|\b(?:and|while) )(?P<actor>{NAME})(?P<rel>, who [^;]{{1,100}}?,)? (?:is|was) (?:(?P<char>{CHAR})(?: again| once more)?"
     rf",(?= (?:a|an|the|his|her|their|{NAME}{POSS}) )"
     # "Igby Rigney is Riley's younger brother, Warren Flynn", "is their bookish, rebellious sister, X"
-    rf"|(?:his|her|their|{NAME}{POSS}) (?:[a-z][\w\-]*,? ){{0,3}}[a-z][\w\-]*, (?P<char2>{CHAR})(?=[,.;]| and\b| who\b|$)"
+    rf"|(?:his|her|their|(?P<char2pos>{NAME}){POSS}) (?:[a-z][\w\-]*,? ){{0,3}}[a-z][\w\-]*, (?P<char2>{CHAR})(?=[,.;]| and\b| who\b|$)"
     # "Jenna Fischer is the receptionist Pam Beesly", "Mark Waschke is the sinister priest Noah"
     rf"|(?P<d3>(?:the|his|her|their) {_NOT_ROLE_WORDS}(?:[a-z][\w\-]*,? ){{1,3}})(?P<char3>{CHAR})(?=[,.;]| and\b| who\b| whose\b|$| in [\"“]|(?P<intitle> in (?:{NAME}{POSS} )?{TITLE})))"
 )
@@ -496,6 +501,13 @@ DESCRIBED_POSS = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Aa]n?|[Tt]he|[{N.UP}][\w\-]*['’]s?) {_NOT_ROLE_WORDS}{_NOT_WORK_WORDS}(?:[a-z\-]+ ){{0,2}}[a-z\-]+, $"
     # "her bandmate Zack Van Gerbig (Todd Lowe)"
     rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir) {_NOT_ROLE_WORDS}{_NOT_WORK_WORDS}(?:[a-z\-]+ ){{0,2}}[a-z\-]+ $"
+)
+#: words after which "A (B)" names an actor first: "starring A (B)", "featured are A (B)"
+ACTORS_NEXT = r"starring|stars|cast|casts|alongside|including|includes?|featured are|features|featuring"
+# "A (B) is Claire and Jamie's daughter", "A (B), another time traveller, is the wife of":
+# a description of a character follows the pair
+IS_DESCRIBED = re.compile(
+    rf"(?:, [^,()\n]{{1,60}},)? (?:is|was) (?:{NAME}(?: and {NAME})?['’]s? [a-z]|the [a-z]+ of |(?:his|her|their) [a-z])"
 )
 PAREN_PAIR = re.compile(rf"(?P<a>{CHAR}) \((?P<b>{CHAR})(?P<more>; [^()]{{1,80}})?\)(?P<colon>:)?")
 #: a character guide's heading line: "Shauna Shipman (Melanie Lynskey; Sophie Nélisse as a teenager)."
@@ -593,7 +605,7 @@ DUB_ACTOR = re.compile(
     rf" \((?:in )?{_LANG}(?: dub| version| voice)?: (?P<actor>{NAME})\)"
     rf"| in (?:the )?{_LANG}(?: dub| version| original)? and (?:by )?(?P<actor2>{NAME}) in (?:the )?{_LANG}(?: dub| version)?\b"
     # "was played by David Ackroyd in 1979 and by Ted Shackelford thereafter", "as a child by A and later B"
-    rf"|(?: in \d{{4}}| (?:at first|initially|originally|briefly))?,? and (?:later |then |subsequently )?"
+    rf"|(?: in \d{{4}}| (?:at first|initially|originally|briefly))?,? and(?:, in {_LANG},)? (?:later |then |subsequently )?"
     rf"(?:(?:as an? [a-z]+ |in (?:the )?[a-z]+ (?:seasons?|episodes?|series) )?by )?(?P<actor3>{NAME})(?!{POSS})"
     rf"(?=(?: (?:thereafter|afterwards|later|in \d{{4}}))?(?:[,.;]|$| (?:in|on|from)\b))"
 )
@@ -614,8 +626,10 @@ GAPPED_ACTIVE = re.compile(
 )
 #: "Carmy, played by Jeremy Allen White", "the chef Sydney (played by Ayo Edebiri)"
 PLAYED_BY = re.compile(
-    rf"(?P<char>{CHAR})(?:, {DESCRIPTION},)?,? \(?(?:(?:the|a|an) (?:[\w\-]+ ){{1,5}}?)?"
-    rf"(?:who is |who was |who will be |is |was |will be |is being |has been )?(?:played|portrayed|voiced)"
+    rf"(?P<char>{CHAR})(?:(?:, {DESCRIPTION},)?,? \(?(?:(?:the|a|an) (?:[\w\-]+ ){{1,5}}?)?"
+    rf"(?:who is |who was |who will be |is |was |will be |is being |has been )?"
+    # "Nezuko, who survives as a demon, is voiced by", "Rengoku, the central figure of Mugen Train, is voiced by"
+    rf"|, (?:who [^,;()\n]{{1,80}}|(?:the|an?) [^,;()\n]{{1,60}}), (?:is |was |has been ))(?:played|portrayed|voiced)"
     rf"(?: (?:as|in) (?:the |a |an )?[a-z][\w\-]*(?: [a-z][\w\-]*)?| with (?:[a-z][\w\-]* ){{0,3}}[a-z][\w\-]*)? by "
     rf"(?:the (?:[\w\-]+ ){{0,4}}?[a-z][\w\-]* )?(?P<actor>{NAME})"
 )
@@ -808,7 +822,7 @@ FILM_WHICH_DIRECTED = re.compile(
 #: "as Thomasin in Robert Eggers's The Witch", "fresh off Andrew Haigh's All of Us Strangers",
 #: "whose credits include Christopher Nolan's Tenet": a film named by its director
 POSS_FILM = re.compile(
-    rf"(?:\b(?P<cue>[Ii]n|off|include|includes|included|including|scoring|scored|from) |(?<![\w'’])(?=[{N.UP}][^;,]{{2,40}}?{POSS} (?:\d{{4}} |[a-z\-]+ ){{0,3}}(?:film|movie|feature|documentary)s? ))(?P<dir>{NAME}){POSS} "
+    rf"(?:\b(?P<cue>[Ii]n|off|include|includes|included|including|scoring|scored|from|among them|such as) |(?<![\w'’])(?=[{N.UP}][^;,]{{2,40}}?{POSS} (?:\d{{4}} |[a-z\-]+ ){{0,3}}(?:film|movie|feature|documentary)s? ))(?P<dir>{NAME}){POSS} "
     rf"(?P<desc>(?:[\w\-]+ ){{0,3}}?(?:film|movie|drama|thriller|comedy|western|musical|biopic|documentary|feature|mockumentary) )?"
     rf"(?P<film>{FILM_TITLE}(?: and the {FILM_TITLE}(?= \(\d{{4}}\)))?(?: \d{{1,3}}(?![\d,.]\d))?)(?P<year> \(\d{{4}}\))?"
     rf"(?!{POSS}|\w|[ ][A-Z]|[ ](?:mini-?series|series|show|season|novel|book|comics?|play|memoir|story|drama|film|movie|"
@@ -911,11 +925,21 @@ TOPIC = re.compile(
     rf"(?:,? (?:or simply|or just|also known as|known as|or) [^,]{{1,60}},)? (?:is|was) an? (?:[\w\-]+ ){{0,8}}?"
     rf"(?:television|TV|streaming|web|mini-?series|series|show|sitcom|drama|anthology|miniseries)\b"
 )
+#: an encyclopedia page's title line: "Dopesick (miniseries)", "The Bridge (Swedish-Danish TV series)"
+PAGE_TITLE = re.compile(
+    r"(?P<t>[^\W\d][^\n()]{1,80}?) \((?:[\w\-]+ ){0,2}(?:TV |television |web |animated |anime )?"
+    r"(?:series|mini-?series|sitcom|programme|program|serial)\)[ \t]*\n"
+)
 TOPIC_SEASON = re.compile(
     rf"^(?:[Tt]he )?(?P<ord>{N.ORDINAL_RE})(?: and (?:final|last))? season of (?:the )?(?:[\w\-]+ ){{0,6}}?"
     rf"(?:television|TV|streaming|web|mini-?series|series|show|sitcom|drama|anthology)(?: series)? (?P<title>(?:{NAME}{POSS} )??{TITLE})"
 )
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: a DATE that is really a name ("Rosie Day") has none of these
+NOT_A_DAY_NAME = re.compile(
+    rf"\d|\b(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"Christmas|Easter|Thanksgiving|Halloween|New|Year|Eve|Boxing|Independence|Labor|Memorial|Valentine)\b"
+)
 HEADLINE_WORDS = {
     "Review",
     "Exclusive",
@@ -964,6 +988,8 @@ GAPPED_DIRECTOR = re.compile(
     # "The seventh episode is helmed by Ben Sinclair, and the eighth and ninth by Marta Cunningham"
     rf"|(?:,|;)? and (?P<eps2>the {_ORDX}(?:(?:,| and|, and) (?:the )?{_ORDX})*)(?: episodes?)? by (?P<who2>{NAME})"
     rf"(?: and (?P<who3>{NAME}))?(?P<resp>,? respectively)?"
+    # "..., and the series finale, "The Final Chapters Special 2", by Yūichirō Hayashi"
+    rf"|(?:,|;)? and the (?P<fin>series |season )?finale(?:,? [\"“][^\"“”]{{1,80}}[\"”],?|,? {{3,}},?)? by (?P<who4>{NAME})"
 )
 #: a guide entry: 'Sergio Marquina ("The Professor")' and on the next line "Portrayed by: Álvaro Morte"
 PORTRAYED_LINE = re.compile(
@@ -1510,6 +1536,11 @@ class Extractor:
         return best
 
     def _topic(self) -> Mention | None:
+        m = PAGE_TITLE.match(self.doc.text)
+        if m and re.search(rf"(?m)^{re.escape(m.group('t'))}\b", self.doc.text[m.end() :]):
+            # an encyclopedia page's title line, "Demon Slayer: Kimetsu no Yaiba (TV series)",
+            # whose lead repeats it: the whole title, whatever words it joins
+            return _series(m.group("t"), m.start("t"), m.end("t"))
         for s in self.sents[:2]:
             m = TOPIC_SEASON.match(s.text)  # "The second season of the American ... series Jessica Jones"
             if m:
@@ -1593,6 +1624,7 @@ class Extractor:
         cands += list(self._replaced_as(s))
         cands += list(self._work_tails(s, cands))
         cands += list(self._opposite_roles(s, cands))
+        cands += list(self._object_pronoun_roles(s, cands))
         cands += list(self._work_in_view(s, cands))
         cands += list(self._gapped_directors(s, cands))
         cands += list(self._rest_of_season(s, cands))
@@ -1646,10 +1678,17 @@ class Extractor:
         series = given[0].parent
         ev = (s.sent.start, s.sent.end)
         for m in GAPPED_DIRECTOR.finditer(s.text, max(first_at, 0)):
-            w = s.span(m, "who") or s.span(m, "who2")
+            w = s.span(m, "who") or s.span(m, "who2") or s.span(m, "who4")
             assert w
             who = self._credited_person(s, w)
             if who is None:
+                continue
+            if m.group("who4"):
+                last = self._series_total() if m.group("fin") == "series " else span[1]
+                if last:
+                    yield Candidate(
+                        who, "directed", _episode(series, last, w), self.doc.iri, ev, "directed-gapped"
+                    )
                 continue
             numbers = []
             cnt = N.number_word(m.group("cnt")) if m.group("cnt") else None
@@ -1732,6 +1771,23 @@ class Extractor:
                     placed.add(N.fold(c.object.text))
                     yield Candidate(c.object, "appearsIn", w, c.doc, c.sentence, "opposite-in-work")
                     break
+
+    def _object_pronoun_roles(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
+        """The same role in another version: "Natsuki Hanae voices Tanjiro Kamado in the
+        original Japanese version, and Zach Aguilar voices him in the English dub"."""
+        for m in OBJECT_PRONOUN_ROLE.finditer(s.text):
+            at = s.base + m.start("actor")
+            roles = [c for c in cands if c.relation == "plays" and c.object.end <= at]
+            if not roles or re.search(
+                r"\b(?:he|she|him|her)\b", s.text[roles[-1].object.end - s.base : m.start()]
+            ):
+                continue  # no role before, or another pronoun between
+            a = s.span(m, "actor")
+            assert a
+            actor = _person(s, *a, strict=False)
+            role = max(roles, key=lambda c: c.object.end)
+            if actor is not None and N.fold(actor.text) != N.fold(role.subject.text):
+                yield Candidate(actor, "plays", role.object, role.doc, role.sentence, "pronoun-object")
 
     def _work_tails(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
         """The work named right after a role that no rule placed: "who had previously played
@@ -2074,6 +2130,33 @@ class Extractor:
             return out
 
         return self.memo("core.actor_names", compute)
+
+    def _role_relative(self, name: str | None) -> bool:
+        """Is ``name`` ("Juan" in "Janelle Monáe is Juan's girlfriend, Teresa") a role an
+        earlier sentence gave an actor?"""
+        key = N.fold(name or "")
+        return bool(key) and any(
+            c.relation == "plays" and key in (N.fold(c.object.text), N.fold(c.object.text.split()[0]))
+            for c in self.out.candidates
+        )
+
+    def _cast_surnames(self) -> set[str]:
+        """Surnames of the people a casting story announces: "Zoe Perry, Lance Barber and
+        Annie Potts have been cast opposite ...", "... join the cast" (computed once)."""
+
+        def compute() -> set[str]:
+            out: set[str] = set()
+            for x in re.finditer(
+                r"([^.;:()\n]{1,200}?) (?:have|has) (?:been cast|joined the cast)\b"
+                r"|([^.;:()\n]{1,200}?) (?:join|joins|round out) the cast\b",
+                self.doc.text,
+            ):
+                for y in re.finditer(NAME, x.group(1) or x.group(2)):
+                    if N.looks_like_person_name(y.group()) and " " in y.group():
+                        out.add(N.fold(y.group().split()[-1]))
+            return out
+
+        return self.memo("core.cast_surnames", compute)
 
     def _director_names(self) -> set[str]:
         """Folded names (and surnames) the document credits with directing: "directed by X",
@@ -2760,6 +2843,8 @@ class Extractor:
             if "/" in a[0]:
                 continue
             actor = _person(s, *a, strict=False)
+            if actor is None and N.looks_like_person_name(a[0]) and not NOT_A_DAY_NAME.search(a[0]):
+                actor = _mention("person", *a)  # "Mary Hawkins (Rosie Day)": NER reads a date
             char = _character(*b)
             if not actor or not char:
                 continue
@@ -2800,11 +2885,16 @@ class Extractor:
                 self.out.topic is None
                 and not m.group("intitle")
                 and not re.search(r"\b(?:plays|played|portrays|portrayed|voices|voiced)\b", text[: m.start()])
+                and not (m.group("char2") and self._role_relative(m.group("char2pos")))
             ):
                 continue  # (in a profile, only as part of a cast list: "A plays X, B is the Y")
             if " " not in N.clean(a[0]):
-                # "Page, who played Leonard Knox on For the People, is Simon Basset": a surname
-                if not (m.group("rel") and self._known_person(s, _mention("person", a[0], a[1], a[2]))):
+                # "Page, who played Leonard Knox on For the People, is Simon Basset": a surname;
+                # "Barber is Mary's husband, George Cooper Sr.": the surname of a cast member
+                if not (
+                    (m.group("rel") and self._known_person(s, _mention("person", a[0], a[1], a[2])))
+                    or N.fold(a[0]) in self._cast_surnames()
+                ):
                     continue
             elif not (s.ner_label(a[1], a[2]) == "PERSON" or N.looks_like_person_name(a[0])):
                 continue
@@ -2823,10 +2913,10 @@ class Extractor:
                 ):
                     continue
             # the small NER model calls unfamiliar characters places or nationalities: only
-            # dates, numbers and works rule a name out
-            if s.ner_label(c[1], c[2]) in {"DATE", "MONEY", "CARDINAL", "WORK_OF_ART"} or any(
-                w in JOB_WORDS for w in N.tokens(c[0])
-            ):
+            # dates, numbers and works rule a name out (not after "Juan's girlfriend,")
+            if s.ner_label(c[1], c[2]) in {"DATE", "MONEY", "CARDINAL"} | (
+                set() if m.group("char2") else {"WORK_OF_ART"}
+            ) or any(w in JOB_WORDS for w in N.tokens(c[0])):
                 continue
             actor, char = _person(s, *a, strict=False), _character(*c)
             if actor and char and N.fold(char.text) != N.fold(actor.text):
@@ -3505,6 +3595,10 @@ class Extractor:
                 continue
             if m.group("cue") == "from" and not (m.group("year") or m.group("desc")):
                 continue
+            if m.group("cue") in ("among them", "such as") and not re.search(
+                r"\b(?:films|movies|features|documentaries)\b", s.text[: m.start()]
+            ):
+                continue  # "other directors' films, among them Charlotte Wells's Aftersun"
             if m.group("cue") in ("in", "In") and not (
                 m.group("year")
                 or m.group("desc")
@@ -3549,6 +3643,8 @@ class Extractor:
             return True  # 'Eleanor "Miss Ellie" Southworth (Barbara Bel Geddes)': a nickname is a character's
         if re.match(rf"(?:,|:) {NAME}['’]s? [a-z]", s.text[m.end() :]):
             return True  # "Shelby Saracen (Kim Dickens), Matt's mother": a description of the character
+        if IS_DESCRIBED.match(s.text, m.end()) and " " in N.clean(b):
+            return True  # "Brianna Fraser (Sophie Skelton) is Claire and Jamie's daughter"
         if " " in N.clean(a) and " " not in N.clean(b):
             # "Mark Scout (Scott)": the bracket holds the surname of a person the document names
             kb, ka = N.fold(b), N.fold(a)
@@ -3558,11 +3654,10 @@ class Extractor:
             )
         raw_before = s.text[max(0, m.start() - 40) : m.start()]
         before = raw_before.lower()
-        if re.search(
-            r"\b(?:starring|stars|star|cast|casts|with|alongside|including|includes|actors?|actress(?:es)?)\W*$",
-            before,
+        if re.search(rf"\b(?:{ACTORS_NEXT}|star|with|actors?|actress(?:es)?)\W*$", before) and not re.search(
+            rf"\b{_KIN_WITH}\W*$", before
         ):
-            return False
+            return False  # but "falls in love with Mary Hawkins (Rosie Day)" is the story
         if re.search(
             r"\b(?:follows|following|character|characters|role of|roles of|plays?|played|as)\W*$", before
         ):
@@ -3577,7 +3672,34 @@ class Extractor:
             return False
         a_first = _standalone_count(text, first_a)
         b_first = _standalone_count(text, first_b)
+        if a_first == b_first:
+            # no evidence either way: a document writes all its pairs one way round, so follow
+            # the pairs whose order the words around them show ("Buffy Summers (Sarah Michelle
+            # Gellar), Buffy's mother", "her sister, Dawn Summers (Michelle Trachtenberg)")
+            return self.memo("paren-order", self._paren_order) > 0
         return a_first > b_first
+
+    def _paren_order(self) -> int:
+        """How many more of the document's "A (B)" pairs are shown by their context to be
+        character (actor) than actor (character)."""
+        text = mask_quotes(self.doc.text)
+        vote, last, prev_end = 0, 0, -1
+        for m in PAREN_PAIR.finditer(text):
+            before = text[max(0, m.start() - 40) : m.start()]
+            this = 0
+            if (
+                re.match(r"(?:,|:) (?:a|an|the|his|her|their|who|whose)\b", text[m.end() : m.end() + 12])
+                or IS_DESCRIBED.match(text, m.end())
+                or DESCRIBED_POSS.search(before)
+                or DESCRIBED_THE.search(before.lower())
+            ):
+                this = 1
+            elif re.search(rf"\b(?:{ACTORS_NEXT})\W*$", before.lower()):
+                this = -1
+            elif re.fullmatch(r",? (?:and )?|, ", text[prev_end : m.start()]):
+                this = last  # the next item of a list: "include A (X), B (Y) and C (Z)"
+            vote, last, prev_end = vote + this, this, m.end()
+        return vote
 
     def _sentence_subject_series(self, s: _Sent) -> Mention | None:
         """For star lists: the series the sentence is about (its subject, or the topic)."""
@@ -3700,8 +3822,11 @@ class Extractor:
             offset = self._season_offset(season)
             numbers = [offset + n for n in numbers] if offset is not None else []
         found = self._episode_mentions(s, m, p, numbers)
-        # "the first two episodes and the season finale", "..., as well as the finale"
-        more = EPISODE_CONJUNCT.match(s.text, m.end())
+        # "the first two episodes and the season finale", "..., as well as the finale" (not
+        # after "... was directed by A, and the series finale, ..., by B": that is B's)
+        gd = m.groupdict()
+        last_dir = any(gd.get(k) and m.end(k) == m.end() for k in ("dir", "dir_b", "p1", "p2"))
+        more = None if last_dir else EPISODE_CONJUNCT.match(s.text, m.end())
         if more and (nxt := EPISODES_AT.match(s.text, more.end())):
             found += [e for e in self._episodes_from(s, nxt, "e") if e.text not in {f.text for f in found}]
         return found
@@ -4183,16 +4308,79 @@ def british_seasons(text: str) -> str | None:
     return out if n else None
 
 
+#: a name's form in its own script, in brackets: "Tanjiro Kamado (竈門 炭治郎)", "(Korean: 무빙)"
+ORIGINAL_SCRIPT = re.compile(
+    r" \((?=[^()\n]*[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f"
+    r"\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef])[^()\n]{1,120}\)"
+)
+
+
+def without_original_script(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """The text with bracketed original-script names cut out ("Nezuko Kamado (竈門 禰豆子), who
+    ..." reads "Nezuko Kamado, who ..."), and each cut as (offset in the shorter text, length);
+    None when there is nothing to cut."""
+    cuts, parts, last, gone = [], [], 0, 0
+    for m in ORIGINAL_SCRIPT.finditer(text):
+        parts.append(text[last : m.start()])
+        cuts.append((m.start() - gone, m.end() - m.start()))
+        gone += m.end() - m.start()
+        last = m.end()
+    if not cuts:
+        return None
+    parts.append(text[last:])
+    return "".join(parts), cuts
+
+
+def _restore_offsets(out: DocumentExtraction, doc: Document, cuts: list[tuple[int, int]]) -> None:
+    """Point every offset of an extraction made on the cut text back into ``doc.text``."""
+
+    def pos(p: int, end: bool) -> int:
+        # a start at a cut lies after the cut text, an end at a cut before it
+        return p + sum(n for at, n in cuts if at < p or (at == p and not end))
+
+    def mention(m: Mention) -> Mention:
+        return dataclasses.replace(
+            m,
+            start=pos(m.start, False),
+            end=pos(m.end, True),
+            parent=mention(m.parent) if m.parent is not None else None,
+            props=tuple((k, mention(v)) for k, v in m.props),
+        )
+
+    out.doc = doc
+    out.sentences = [
+        Sentence(start=a, end=b, text=doc.text[a:b])
+        for a, b in ((pos(s.start, False), pos(s.end, True)) for s in out.sentences)
+    ]
+    out.candidates = [
+        dataclasses.replace(
+            c,
+            subject=mention(c.subject),
+            object=mention(c.object),
+            sentence=(pos(c.sentence[0], False), pos(c.sentence[1], True)),
+        )
+        for c in out.candidates
+    ]
+    out.topic = mention(out.topic) if out.topic is not None else None
+    out.series_mentions = [mention(m) for m in out.series_mentions]
+
+
 def extract(doc: Document) -> DocumentExtraction:
     """Run every rule on one document."""
-    reading = british_seasons(doc.text)
-    if reading is None:
+    cut = without_original_script(doc.text)
+    text = cut[0] if cut else doc.text
+    reading = british_seasons(text) or text
+    if reading == doc.text:
         out = Extractor(doc).run()
     else:
         out = Extractor(dataclasses.replace(doc, text=reading)).run()
-        # the facts point at offsets; the document and its sentences stay as written
-        out.doc = doc
-        out.sentences = [dataclasses.replace(s, text=doc.text[s.start : s.end]) for s in out.sentences]
+        if cut:
+            _restore_offsets(out, doc, cut[1])
+        else:
+            # "series" read as "season" has the same length: every offset still points into the
+            # document, and the document and its sentences stay as written
+            out.doc = doc
+            out.sentences = [dataclasses.replace(s, text=doc.text[s.start : s.end]) for s in out.sentences]
     out.candidates = nicknames_resolved(doc.text, out.candidates)
     return out
 

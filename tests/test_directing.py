@@ -346,3 +346,14 @@ def test_gapped_directors_after_and_and_in_a_passive():
         ("Paris Barc", "Nightwatch episode 10"),
     }
     assert ("Jen Lynn", "Nightwatch episode 10") not in directed(f)
+
+
+def test_a_finale_credited_after_the_first_directors_name_is_not_his():
+    f = facts(
+        "Titan Fall is a Japanese anime television series. It ran for 89 episodes. The first episode, "
+        '"To You, in 2000 Years: The Fall of the Wall, Part 1", was directed by Tetsuro Araki, and the series '
+        'finale, "The Final Chapters Special 2", by Yuichiro Hayashi.'
+    )
+    assert ("Tetsuro Araki", "directed", "Titan Fall episode 1") in f
+    assert ("Yuichiro Hayashi", "directed", "Titan Fall episode 89") in f
+    assert ("Tetsuro Araki", "directed", "Titan Fall episode 89") not in f
