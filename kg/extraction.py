@@ -252,6 +252,10 @@ def _person(s: _Sent, text: str, start: int, end: int, strict: bool = True) -> M
         return None
     if trimmed.endswith("+") or re.fullmatch(BROADCASTERS, trimmed):
         return None  # "Paramount+", "HBO"
+    if re.search(
+        r"\b(?:series|seasons?|episodes?|film|show|finale|premiere) of (?:the )?$", s.text[: start - s.base]
+    ):
+        return None  # "the second series of Blue Lights": a work
     if trimmed.split(" ")[0] in ("The", "A", "An"):
         return None
     return _mention("person", trimmed, start, end)
@@ -313,8 +317,15 @@ def _appositive_ok(desc: str, char: str) -> frozenset[str]:
         and not char.startswith(("The ", "A ", "An "))
         and N.looks_like_person_name(N.strip_titles(N.clean(char.split(",")[0])))
     ):
-        return _LINKING_WORDS
+        return _LINKING_WORDS | _JOB_DESCRIPTORS
     return frozenset()
+
+
+#: jobs an appositive may give a role: "played her boss, the network executive Jack Donaghy"
+_JOB_DESCRIPTORS = frozenset(
+    {"composer", "director", "showrunner", "producer", "writer", "head", "host", "narrator", "creator"}
+    | {"member", "president", "chief", "executive", "editor", "judge", "consultant", "designer", "star"}
+)
 
 
 def _renamed(m: Mention, key: str, title: str) -> Mention:
@@ -394,13 +405,13 @@ def _series(text: str, start: int, end: int, weak: bool = False) -> Mention:
 #: one capitalised adjective before a lower-case description: "his Republican opponent", "the Soviet officer"
 _CAP_ADJ = rf"(?:[{N.UP}][a-z]+ (?=(?!(?:and|or|as|in|on|of|for|with|who|whose|is|was|at|from|to|by|the|a|an)\b)[a-z]))?"
 AS_PAIR = re.compile(
-    rf"(?P<actor>{NAME})(?: \([^()]{{1,40}}\))?(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?P<desc>(?:{NAME}{POSS} |(?:the|a|an|his|her|their) )?{_CAP_ADJ}(?:[a-z][\w\-]*(?:['’]s?)?,? ){{0,7}}?)"
+    rf"(?P<actor>{NAME})(?: \([^()]{{1,40}}\))?(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?:the voice of )?(?P<desc>(?:{NAME}{POSS} |(?:the|a|an|his|her|their) )?{_CAP_ADJ}(?:[a-z][\w\-]*(?:['’]s?)?,? ){{0,7}}?)"
     rf"(?P<char>{CHAR})(?! \()(?!{POSS})(?! and {NAME}{POSS})(?P<tail> (?:in|for|on|from) (?:{season_ref('t')}|(?P<tseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
 )
 #: "X joins the ensemble as Y", "X appeared as Don and Betty's daughter, Sally Draper",
 #: "X has been tapped to play Y" (see Extractor._loose_as)
 LOOSE_AS = re.compile(
-    rf"(?<=[a-z,])(?: as| (?:in|into) the (?:[a-z]+ )?(?:role|part) of| (?P<verb>play|portray|voice)| (?P<ger>playing|portraying|voicing)) (?P<desc>(?:(?:the|a|an|his|her|their) )?(?:{NAME}(?: and {NAME})?{POSS} )?(?:(?!(?:will|play|plays|portray|voice|playing|as)\b)(?:[a-z][\w\-]*|[A-Z][A-Z0-9]+),? ){{0,5}}?)"
+    rf"(?<=[a-z,])(?: as(?: the voice of)?| (?:in|into) the (?:[a-z]+ )?(?:role|part) of| (?P<verb>play|portray|voice)| (?P<ger>playing|portraying|voicing)) (?P<desc>(?:(?:the|a|an|his|her|their) )?(?:{NAME}(?: and {NAME})?{POSS} (?:[a-z][\w\-]* and {NAME}{POSS} )?)?(?:(?!(?:will|play|plays|portray|voice|playing|as)\b)(?:[a-z][\w\-]*|[A-Z][A-Z0-9]+),? ){{0,5}}?)"
     rf"(?P<char>{CHAR})(?!{POSS})(?! \()(?=$|[,.;:)!]| (?:in|on|for|from|and|who|whose|with|to|at|opposite|alongside|while|was|is|has|had|will|\u2014)\b)"
 )
 #: a description set off by commas after a name: "the team captain and Shauna's best friend"
@@ -629,7 +640,9 @@ PLAYED_BY = re.compile(
     rf"(?P<char>{CHAR})(?:(?:, {DESCRIPTION},)?,? \(?(?:(?:the|a|an) (?:[\w\-]+ ){{1,5}}?)?"
     rf"(?:who is |who was |who will be |is |was |will be |is being |has been )?"
     # "Nezuko, who survives as a demon, is voiced by", "Rengoku, the central figure of Mugen Train, is voiced by"
-    rf"|, (?:who [^,;()\n]{{1,80}}|(?:the|an?) [^,;()\n]{{1,60}}), (?:is |was |has been ))(?:played|portrayed|voiced)"
+    rf"|, (?:who [^,;()\n]{{1,80}}|(?:the|an?) [^,;()\n]{{1,60}}), (?:is |was |has been ))"
+    # "Ned Flanders, also voiced by Mr. Shearer", "Bart was voiced throughout by Nancy Cartwright"
+    rf"(?:(?:also|still|originally|initially|first|later) )?(?:played|portrayed|voiced)(?: (?:throughout|originally|initially|briefly|first|later))?"
     rf"(?: (?:as|in) (?:the |a |an )?[a-z][\w\-]*(?: [a-z][\w\-]*)?| with (?:[a-z][\w\-]* ){{0,3}}[a-z][\w\-]*)? by "
     rf"(?:the (?:[\w\-]+ ){{0,4}}?[a-z][\w\-]* )?(?P<actor>{NAME})"
 )
@@ -2381,8 +2394,9 @@ class Extractor:
                 continue
             actor = None
             own = re.match(
-                rf"(?P<n>{NAME})(?= \([^()]*\))?(?=,? (?:(?:was|is|has been|had been|later|also|first|then) )*"
-                rf"(?:cast|starred|stars|appeared|appears|played|plays|joined|joins|returned|returns|landed|won|earned|received)\b)",
+                rf"(?:(?:In|For|At|On|Among) [^,;]{{1,60}}, )?(?P<n>{NAME})(?= \([^()]*\))?(?=,? (?:(?:was|is|has been|had been|later|also|first|then) )*"
+                rf"(?:cast|starred|stars|appeared|appears|played|plays|joined|joins|returned|returns|landed|won|earned|received|"
+                rf"nominated|recognised|recognized|shortlisted|honou?red|praised|known|best known)\b)",
                 s.text,
             )
             if own is None:
@@ -2392,7 +2406,7 @@ class Extractor:
                 )
             if m.start() > 0 and own:
                 # "Keri Russell was cast as X in 2012, ... in which she played Y": this sentence's subject
-                p = _person(s, own.group("n"), s.base, s.base + own.end("n"), strict=False)
+                p = _person(s, own.group("n"), s.base + own.start("n"), s.base + own.end("n"), strict=False)
                 if self._person_like(s, p):
                     actor = _mention("person", self._full_name(p.text), p.start, p.end)
             actor, char = actor or self._pronoun_person(s), _character(*c)
@@ -2477,7 +2491,7 @@ class Extractor:
             if re.search(r"\b(?:[Tt]he|an?)\s$", before):
                 continue  # "rounds out the Miami Metro squad as": not a person
             if re.search(
-                r"\b(?:the|his|her) (?:(?!(?:from|of|by|with|to|for|in|on|at|and|stars|starring|features|plays|cast)\b)[a-z\-]+ ){1,3}$",
+                r"\b(?:the|his|her) (?:(?!(?:from|of|by|with|to|for|in|on|at|and|stars|starring|features|plays|cast|is|was|are|were)\b)[a-z\-]+ ){1,3}$",
                 before,
             ):
                 continue  # "he played the sitcom writer Paulie G., and a role as X": a character
@@ -2539,6 +2553,14 @@ class Extractor:
         )
         if known:
             mid = mid[: known.start()]
+            gerund = False
+        spent = re.search(
+            rf"\bspent (?:(?:more than|nearly|almost|over|some|about) )?(?:{N.CARDINAL_RE}|a|two|several|many) "
+            r"(?:years|decades|seasons|months)$",
+            mid,
+        )
+        if spent:  # "who had spent more than fifteen years playing Dee Reynolds": a past role
+            mid = mid[: spent.start()]
             gerund = False
         mid = re.sub(rf"\b(?:the|its|their|his|her) {N.WORD}(?:['’]s)?(?= [a-z])", " ", mid)
         if re.search(r"[A-Z0-9\"“”()]", mid):
@@ -2647,8 +2669,10 @@ class Extractor:
             if not _plain_mid(mid_words, COORD_MID_WORDS) or NOT_A_FACT.search(text[: m.start()]):
                 continue
             before = re.split(r"[;:]|, (?:and|with|while|but|whereas)\b", text[: m.start()])[-1]
-            if re.search(r"\bas\b", before):
-                continue  # "starred as FBI Special Agent Dale Cooper, and Sheryl Lee": a role, not an actor
+            if re.search(r"\b(?:as|plays|played|portrays|portrayed|voices|voiced)\b", before):
+                # "starred as FBI Special Agent Dale Cooper, and Sheryl Lee", "Alex Hassell plays
+                # the MP Rupert Campbell-Black, and Aidan Turner": a role, not an actor
+                continue
             found = _coordinated_roles(s, m)
             if found is None:
                 continue
@@ -3619,6 +3643,13 @@ class Extractor:
         called by their first name ("Logan", "Kendall"), people by their surname."""
         if (m.group("colon") and m.start() == 0) or m.group("more"):
             return True  # "A (B): ...", "A (B; C as a teenager)"
+        first = PAREN_PAIR.search(s.text)
+        if first is not None and re.search(
+            rf"\b(?:{ACTORS_NEXT})\W*$", s.text[max(0, first.start() - 40) : first.start()].lower()
+        ):
+            # "Returning cast members include Fiona Rene (Reenie Greene), Colter's lawyer; Robin
+            # Weigert (Velma Bruin) and ...": every pair of a cast list names the actor first
+            return False
         if self.memo(
             "guide-lines",
             lambda: (
@@ -4201,12 +4232,10 @@ def _coordinated_roles(s: _Sent, m: re.Match[str]) -> tuple[list[Mention], list[
         in_phrase = text != full
         name = re.search(rf"(?:^|(?<= )){CHAR}$", text)
         fam = FAMILY_DESC.search(text)
-        if (
-            not name
-            or re.search(r"\b(?:who|which|that|whose|whom)\b", text)
-            or (
-                name.start() > 0 and text[: name.start()].rstrip().endswith(("of", "with", "for", "to", "by"))
-            )
+        if re.search(r"\b(?:who|which|that|whose|whom)\b", text):
+            break  # "a chat-show host whose wife, Maud": the rest is about the role
+        if not name or (
+            name.start() > 0 and text[: name.start()].rstrip().endswith(("of", "with", "for", "to", "by"))
         ):
             if fam and not roles:
                 family = fam.group("fam")

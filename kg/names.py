@@ -12,7 +12,7 @@ _UPC = f"[{UP}]"
 # possibly hyphenated or with an inner apostrophe ("Carrie-Anne", "D'Amore") or a dropped g
 # before another capitalised word ("Workin' Moms"), but never a possessive ending ("Jones's",
 # "Jones'").
-WORD = rf"(?:No\.[ ]\d+(?![\w])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Lt|Sgt|Col|Gen|Det|Supt|Insp|Prof|Rev|Cmdr|Maj|Adm)\.|{_UPC}\.(?:[ ]?{_UPC}\.)*(?![\w])|{_UPC}[\w\-]*(?:['’]{_UPC}[\w\-]*|(?<=in)['’](?=[ ]{_UPC}))?\+?(?![\w\-]))"
+WORD = rf"(?:No\.[ ]\d+(?![\w])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Lt|Sgt|Col|Gen|Det|Supt|Insp|Prof|Rev|Cmdr|Maj|Adm)\.|{_UPC}\.(?:[ ]?{_UPC}\.)*(?![\w])|{_UPC}[\w\-]*(?:['’]{_UPC}[\w\-]*|['’](?!(?:ll|re|ve|s)\b)[a-z]{{2,}}|(?<=in)['’](?=[ ]{_UPC}))?\+?(?![\w\-]))"
 PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|y)"
 NICK = rf"[\"“]{_UPC}[\w\-.]*(?: {_UPC}[\w\-.]*){{0,2}}[\"”]"
 SEP = rf"(?:[ \u00a0]+(?:(?:{PARTICLE}[ ]+){{1,2}}|{NICK}[ ]+)?)"
@@ -126,6 +126,17 @@ def strip_leading_noise(name: str) -> str:
             break  # "Star Trek", "Star Wars": a title ("Star Pedro Pascal" has a full name after it)
         toks = toks[1:]  # "Cinematographer-turned-director Reed Morano", "Writer-director X"
     return " ".join(toks)
+
+
+#: a romanised Korean or Chinese name, family name first: "Jun Ji-hyun", "Kim Seong-hun"
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,5} [A-Z][a-z]+-[a-z]+")
+
+
+def family_name(name: str) -> str:
+    """The family name a person is called by alone: the last word ("Cox" for "Charlie Cox"),
+    the first in a romanised Korean or Chinese name ("Jun" for "Jun Ji-hyun")."""
+    words = name.split(" ")
+    return words[0] if _FAMILY_FIRST.fullmatch(name) else words[-1]
 
 
 def strip_titles(name: str) -> str:

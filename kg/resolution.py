@@ -384,13 +384,13 @@ class Resolver:
 
     def _nearest_full_name(self, short: str, doc: str, before: int) -> str | None:
         """The last person-like full name ending in ``short`` before offset ``before``."""
-        if len(short) < 3 or not short[0].isupper():
+        if len(short) < 2 or not short[0].isupper():
             return None
         best = None
         for _, name, end in self._names_in(doc):
             if end > before:
                 break
-            if name.split(" ")[-1] == short and " " in name and N.looks_like_person_name(name):
+            if N.family_name(name) == short and " " in name and N.looks_like_person_name(name):
                 best = name
         return best
 

@@ -974,3 +974,78 @@ def test_an_encyclopedia_title_line_names_the_whole_title():
         "television series. Natsuki Hanae voices Tanjiro Kamado."
     )
     assert ("Tanjiro Kamado", "appearsIn", "Blade Hunters: Kimetsu no Yaiba") in f
+
+
+def test_every_pair_of_a_cast_list_names_the_actor_first():
+    f = facts(
+        LEAD + "Returning cast members include Fiona Rene (Reenie Greene), Colter's lawyer; Robin Weigert "
+        "(Velma Bruin) and Abby McEnany (Teddi Bruin), the married couple; and Jensen Ackles (Russell Shaw), "
+        "Colter's older brother."
+    )
+    assert ("Fiona Rene", "plays", "Reenie Greene") in f
+    assert ("Abby McEnany", "plays", "Teddi Bruin") in f
+    assert ("Jensen Ackles", "plays", "Russell Shaw") in f
+
+
+def test_played_by_with_an_adverb_and_a_title_before_the_name():
+    f = facts(
+        LEAD + "Edna married Ned Flanders, also voiced by Harry Shearer. Bart Simpson was voiced throughout "
+        "by Nancy Cartwright. Evil Morty, still voiced by Harry Belden, escaped."
+    )
+    assert ("Harry Shearer", "plays", "Ned Flanders") in f
+    assert ("Nancy Cartwright", "plays", "Bart Simpson") in f
+    assert ("Harry Belden", "plays", "Evil Morty") in f
+
+
+def test_korean_names_are_called_by_their_first_word():
+    f = facts(
+        "Kingdom is a South Korean television series. It stars Ju Ji-hoon and Jun Ji-hyun. On Jirisan, "
+        "Jun played the park ranger Seo Yi-kang and Ju played the rookie ranger Kang Hyun-jo."
+    )
+    assert ("Jun Ji-hyun", "plays", "Seo Yi-kang") in f
+    assert ("Ju Ji-hoon", "plays", "Kang Hyun-jo") in f
+
+
+def test_in_which_she_plays_is_the_nominees_role():
+    f = facts(
+        "The nominations were announced on Wednesday. David Tennant plays Tony Baddingham in Rivals. "
+        "In the leading actress category, Jodie Whittaker is nominated for Toxic Town, in which she plays "
+        "Susan McIntyre, and Siân Brooke for the second series of Blue Lights, as the officer Grace Ellis."
+    )
+    assert ("Jodie Whittaker", "plays", "Susan McIntyre") in f
+    assert ("David Tennant", "plays", "Susan McIntyre") not in f
+    assert not {x for x in f if x[0] == "Blue Lights"}
+
+
+def test_a_role_phrase_is_not_the_next_lists_actor():
+    f = facts(
+        LEAD
+        + "Alex Hassell plays the Conservative MP and showjumper Rupert Campbell-Black, and Aidan Turner "
+        "plays Declan O'Hara, a chat-show host whose wife, Maud (Victoria Smurfit), moves with him."
+    )
+    assert ("Aidan Turner", "plays", "Declan O'Hara") in f
+    assert ("Victoria Smurfit", "plays", "Maud") in f
+    assert not {
+        x for x in f if x[0] == "Rupert Campbell-Black" or (x[2] == "Maud" and x[0] == "Aidan Turner")
+    }
+
+
+def test_appositive_jobs_voice_of_and_time_spent_playing():
+    f = facts(
+        LEAD + "Alec Baldwin played her boss, the network executive Jack Donaghy. Briga Heelan played a "
+        "cable-news producer, Katie Wendelson. Marcia Wallace spent two decades as the voice of Bart's "
+        "teacher, Edna Krabappel. Returning from the original series is Bebe Neuwirth, who will guest star "
+        "as Frasier's ex-wife and Freddy's mother, Lilith Sternin. Kaitlin Olson stars. Olson, who had spent "
+        "more than fifteen years playing Dee Reynolds on FX's It's Always Sunny in Philadelphia, was cast. "
+        "Returning are Myha'la as Harper Stern and Ken Leung as Eric Tao."
+    )
+    for actor, char in [
+        ("Alec Baldwin", "Jack Donaghy"),
+        ("Briga Heelan", "Katie Wendelson"),
+        ("Marcia Wallace", "Edna Krabappel"),
+        ("Bebe Neuwirth", "Lilith Sternin"),
+        ("Kaitlin Olson", "Dee Reynolds"),
+        ("Myha'la", "Harper Stern"),
+    ]:
+        assert (actor, "plays", char) in f
+    assert ("Dee Reynolds", "appearsIn", "It's Always Sunny in Philadelphia") in f
