@@ -917,7 +917,24 @@ SOURCE_WORKS = r"(?:play|novel|book|memoir|poem|story|song|album|comic|essay|mus
 #: "Then came Glee.": a profile moving to its next work
 CAME_TITLE = re.compile(rf"^(?:Then|Next|After that|Later|And then) came (?P<t>{TITLE})[.,;]")
 #: a title and its year: "Running with Scissors (2006)" (lower-case joiners allowed)
-DATED_TITLE = re.compile(rf"(?P<t>{_JOINED_TITLE}) \((?:19|20)\d\d\)")
+DATED_TITLE = re.compile(rf"(?P<q>[\"“])?(?P<t>{_JOINED_TITLE})(?(q),?[\"”]) \((?:19|20)\d\d\)")
+#: a title in double quotes, as American papers print them: "30 Rock," "Mean Girls"
+QUOTED_WORK = re.compile(
+    rf"(?<![\w\"“])[\"“](?P<t>(?:{N.WORD}|\d+)(?:(?:[ ](?:[a-z]+|&|vs\.)){{0,3}}{N.SEP}(?:{N.WORD}|\d+))*(?:: [^\"“”\n]{{1,40}})?)[,.]?[\"”]"
+)
+#: capitalised only because they open a sentence
+SENTENCE_OPENERS = frozenset(
+    {"the", "it", "its", "he", "she", "they", "there", "this", "that", "over", "during", "until", "once"}
+)
+#: a job held on another show: "head writer of", "a former ... showrunner on", "a veteran of"
+JOB_AT_WORK = re.compile(
+    r"\b(?:writer|writers|producer|producers|showrunner|host|member|members|veteran|alumn\w*|creator|director|"
+    r"head|staff|editor|executive|boss) (?:of|on|at|for) (?:the )?[\"“]?$"
+)
+#: a paragraph that opens by naming the work of the one before: "The series, an eight-episode ..."
+WORK_COREF_OPENING = re.compile(
+    r"(?:The|This) (?:series|show|sitcom|comedy|drama|miniseries|film|movie)\b|It\b"
+)
 #: a sentence whose subject is the work named before it: "it starred", "in its first season"
 WORK_PRONOUN = re.compile(
     r"(?:^|[,;:] |\b(?:and|but) )(?:it|the (?:show|series|film|sitcom|drama|miniseries|anthology))(?: (?:also|later|then|memorably|famously))?"
@@ -1856,7 +1873,8 @@ class Extractor:
         placed = {N.fold(c.subject.text) for c in cands if c.relation == "appearsIn"}
         works = sorted(
             [m for c in cands for m in (c.subject, c.object) if m.kind in ("series", "film") and not m.weak]
-            + self._dated_titles(s),
+            + self._dated_titles(s)
+            + self._quoted_works(s),
             key=lambda m: m.start,
         )
         roles = [(m.start, m.end) for c in cands if c.relation == "plays" for m in (c.subject, c.object)]
@@ -1882,8 +1900,14 @@ class Extractor:
                 wa = a + w.start()
                 if wa == s.base or any(x <= wa < y for x, y in roles):
                     continue
+                if any(x <= wa < y for x, y in self._job_works()):
+                    continue  # "head writer of "Saturday Night Live"": not where the roles are
                 if w.group().lower() in N.LEADING_NOISE or NETWORK_NAME.match(text, wa):
                     continue
+                if re.search(r"(?:^|[.!?][\"”’)]?\s+|\n)$", text[max(0, wa - 4) : wa]) and (
+                    w.group().endswith("ly") or w.group().lower() in SENTENCE_OPENERS
+                ):
+                    continue  # "Originally developed for NBC, ...", "The series, ..."
                 if not relaxed:
                     return False
                 if re.match(r"(?:[ \w\-'’&:]*?) \((?:19|20)\d\d\)", text[wa:b]) and not re.match(
@@ -1911,7 +1935,7 @@ class Extractor:
                 word = N.fold(re.sub(r"['’]s?$", "", w.group()))
                 if word in self._person_words() or word in crew_words or word in ROLE_TITLE_WORDS:
                     continue
-                if re.match(rf"(?:{N.SEP}{N.WORD})*{POSS} [a-z]", text[wa + len(w.group()) :]):
+                if re.match(rf"(?:{N.SEP}{N.WORD})*{POSS} [a-z0-9]", text[wa + len(w.group()) :]):
                     continue  # "Augusten Burroughs's memoir": an owner, not a work
                 if re.search(rf"\b(?:{SOURCE_WORKS}) (?:[{N.UP}][\w'’]* )*$", text[a:wa]):
                     continue  # "the play In Moonlight Black Boys Look Blue": a source, not a screen work
@@ -1995,6 +2019,51 @@ class Extractor:
             out.append(_mention("film", name, b - len(name), b))
         return out
 
+    def _job_works(self) -> list[tuple[int, int]]:
+        """Spans of quoted titles named as someone's workplace ("head writer of "SNL"")."""
+
+        def find() -> list[tuple[int, int]]:
+            text = self.doc.text
+            return [
+                (x.start(), x.end())
+                for x in QUOTED_WORK.finditer(text)
+                if JOB_AT_WORK.search(text[max(0, x.start() - 40) : x.start()])
+            ]
+
+        return self.memo("job-works", find)
+
+    def _quoted_works(self, s: _Sent) -> list[Mention]:
+        """The titles sentence ``s`` prints in double quotes ('"30 Rock," the show ...'), where
+        the article names no one series: not a nickname ('Andrew "Pope" Cody'), not an episode
+        ('the episode "Pilot"') and not a quotation."""
+        if self.out.topic is not None:
+            return []
+        return self.memo(f"quoted-works:{s.index}", lambda: self._find_quoted_works(s))
+
+    def _find_quoted_works(self, s: _Sent) -> list[Mention]:
+        out = []
+        raw = s.sent.text  # (s.text has long quotations blanked; titles are short)
+        for x in QUOTED_WORK.finditer(raw):
+            before, after = raw[: x.start()], raw[x.end() :]
+            if re.search(rf"[{N.UP}][\w\-]* $", before) and re.match(rf" [{N.UP}]", after):
+                continue  # 'Andrew "Pope" Cody': a nickname
+            if re.search(
+                r"\b(?:episodes?|installments?|chapters?|songs?|singles?|albums?|titled|called|entitled)\W*$",
+                before,
+            ):
+                continue
+            if re.match(
+                r",? (?:the|an?|its) (?:[a-z\-]+ ){0,3}(?:episode|installment|chapter|song)\b", after
+            ):
+                continue
+            if re.match(r",? (?:she|he|they|I|we) (?:says|said|adds|added)\b", after):
+                continue  # a quotation
+            if JOB_AT_WORK.search(before):
+                continue  # "her years as head writer of "Saturday Night Live"": a job, not a role's work
+            t0 = s.base + x.start("t")
+            out.append(_mention("film", x.group("t"), t0, t0 + len(x.group("t"))))
+        return out
+
     def _sent_at(self, pos: int) -> _Sent | None:
         """The sentence holding document offset ``pos`` (the one before it, between two)."""
         i = self._sentence_index(pos)
@@ -2004,8 +2073,10 @@ class Extractor:
         """The work last named in the nearest earlier sentence of the paragraph that names one
         (up to three sentences back)."""
         for i in range(s.index - 1, max(s.index - 4, -1), -1):
-            if "\n" in self.doc.text[self.sents[i].sent.end : self.sents[i + 1].base]:
-                return None
+            if "\n" in self.doc.text[self.sents[i].sent.end : self.sents[i + 1].base] and not (
+                i + 1 < s.index and WORK_COREF_OPENING.match(self.sents[i + 1].text)
+            ):
+                return None  # (but "The series, an adaptation of ...": the work before goes on)
             found = self._works_in(self.sents[i])
             if found:
                 return max(found, key=lambda m: m.end)
@@ -2021,7 +2092,7 @@ class Extractor:
             if m.kind in ("series", "film") and not m.weak
         ]
         found += [m for m in self.out.series_mentions if prev.base <= m.start < prev.sent.end]
-        found += self._dated_titles(prev)
+        found += self._dated_titles(prev) + self._quoted_works(prev)
         came = CAME_TITLE.match(prev.text)
         if came:
             found.append(_series(came.group("t"), prev.base + came.start("t"), prev.base + came.end("t")))
@@ -2249,6 +2320,19 @@ class Extractor:
             name, n = counts.most_common(1)[0]
             if n >= 3 and " " in name:
                 return name
+        # the small NER model often misses a surname alone ("Fey says", "Fey created"): count
+        # the text's uses of each full name's surname (one no other full name shares)
+        full = [n for n in counts if " " in n and N.looks_like_person_name(n)]
+        lasts = Counter(n.split()[-1] for n in full)
+        for n in full:
+            last = n.split()[-1]
+            if lasts[last] == 1 and len(last) > 2:
+                uses = len(re.findall(rf"(?<![\w'’\-]){re.escape(last)}(?![\w\-])", self.doc.text))
+                counts[n] = max(counts[n], uses)
+        if counts:
+            name, n = counts.most_common(1)[0]
+            if n >= 3 and " " in name:
+                return name
         return None
 
     def _full_name(self, name: str) -> str:
@@ -2394,7 +2478,7 @@ class Extractor:
                 continue
             actor = None
             own = re.match(
-                rf"(?:(?:In|For|At|On|Among) [^,;]{{1,60}}, )?(?P<n>{NAME})(?= \([^()]*\))?(?=,? (?:(?:was|is|has been|had been|later|also|first|then) )*"
+                rf"(?:(?:In|For|At|On|Among) [^,;]{{1,60}}, )?(?P<n>{NAME})(?= \([^()]*\))?(?=,? (?:(?:was|is|has been|had been|later|also|first|then|already|still|long|best|[a-z]+ly) )*"
                 rf"(?:cast|starred|stars|appeared|appears|played|plays|joined|joins|returned|returns|landed|won|earned|received|"
                 rf"nominated|recognised|recognized|shortlisted|honou?red|praised|known|best known)\b)",
                 s.text,

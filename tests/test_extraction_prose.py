@@ -1049,3 +1049,36 @@ def test_appositive_jobs_voice_of_and_time_spent_playing():
     ]:
         assert (actor, "plays", char) in f
     assert ("Dee Reynolds", "appearsIn", "It's Always Sunny in Philadelphia") in f
+
+
+def test_a_profiles_quoted_titles_place_the_roles_that_follow():
+    f = facts(
+        "The Long Game of Mara Quinlan\n\nMara Quinlan does not like to talk about legacy. She has just "
+        'finished a day on the set of "The Four Seasons," the Netflix comedy she created.\n\n'
+        "The series, an adaptation of Alan Alda's 1981 film, follows three couples. Quinlan plays Kate; "
+        'Steve Carell plays Nick. It is a show quieter than the one that gave NBC "30 Rock." Quinlan created '
+        'that series, drawing on her years as head writer of "Saturday Night Live," and she starred in it as '
+        "Liz Lemon. Alec Baldwin played her boss, the network executive Jack Donaghy. Quinlan had written "
+        '"Mean Girls" (2004), in which Lindsay Lohan played the new girl, Cady Heron. Quinlan co-created '
+        '"Unbreakable Kimmy Schmidt." Originally developed for NBC, the show premiered on Netflix in 2015. '
+        "Ellie Kemper starred as Kimmy Schmidt. Quinlan says so. Quinlan laughs."
+    )
+    assert ("Kate", "appearsIn", "The Four Seasons") in f
+    assert ("Nick", "appearsIn", "The Four Seasons") in f
+    assert ("Mara Quinlan", "plays", "Liz Lemon") in f
+    assert ("Liz Lemon", "appearsIn", "30 Rock") in f
+    assert ("Jack Donaghy", "appearsIn", "30 Rock") in f
+    assert ("Cady Heron", "appearsIn", "Mean Girls") in f
+    assert ("Kimmy Schmidt", "appearsIn", "Unbreakable Kimmy Schmidt") in f
+    assert not {x for x in f if x[2] in ("Saturday Night Live", "Originally")}
+    assert not {x for x in f if x[0] == "Originally"}
+
+
+def test_the_subject_of_a_known_for_sentence_is_the_next_he():
+    f = facts(
+        "Bron is a Scandinavian crime drama television series created by Hans Rosenfeldt. Hans Rosenfeldt "
+        "wrote it. Kim Bodnia played Martin Rohde. Bodnia was already known for playing the drug dealer "
+        "Frank in Pusher; he later played the Russian handler Konstantin Vasiliev in Killing Eve."
+    )
+    assert ("Kim Bodnia", "plays", "Konstantin Vasiliev") in f
+    assert ("Hans Rosenfeldt", "plays", "Konstantin Vasiliev") not in f

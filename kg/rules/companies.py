@@ -544,7 +544,7 @@ def _lead_subject(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
         return [Work(series, series)] if series else []
     # "The Long Night was developed at Apple TV+", "Salt Line first aired on ITV"
     m = re.match(
-        rf"^(?P<t>(?:{NAME}{POSS} )?{N.TITLE}) (?:(?:is|was|were|has been|had been|originally|first|initially|ran|aired) )*(?:for [\w ]{{1,30}} )?$",
+        rf"^(?![{N.UP}][a-z]+ly\b)(?P<t>(?:{NAME}{POSS} )?{N.TITLE}) (?:(?:is|was|were|has been|had been|originally|first|initially|ran|aired) )*(?:for [\w ]{{1,30}} )?$",
         text,
     )
     if m and _plain_title(s, *m.span("t")) and m.group("t") not in ("It", "They", "This", "The", "These"):

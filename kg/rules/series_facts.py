@@ -166,10 +166,11 @@ GENRE = (
     r"(?:mini-?series|series|show|drama|sitcom|anthology|thriller|comedy|comedy-drama|procedural|docuseries|serial|"
     r"soap opera|telenovela)"
 )
+_NOT_A_TITLE = r"(?!(?:It|This|That|They|He|She|There|Here)\b)"
 TOPIC_APPOSITIVE = re.compile(
-    rf"(?:^|(?<=[a-z] ))(?P<t>(?:{NAME}{POSS} )?{TITLE}), (?:the|an?) (?:[\w\-]+ ){{0,4}}?{GENRE}\b"
-    rf"|^(?P<t5>(?:{NAME}{POSS} )?{TITLE}),?(?: \([^)]*\))? (?:is|was) an? (?:[\w\-]+ ){{0,8}}?{GENRE}\b"
-    rf"|^(?P<t2>(?:{NAME}{POSS} )?{TITLE}) (?:is|was) the (?:[\w\-]+ ){{0,4}}?(?:series|show|mini-?series|season|drama)\b"
+    rf"(?:^|(?<=[a-z] )){_NOT_A_TITLE}(?P<t>(?:{NAME}{POSS} )?{TITLE}), (?:the|an?) (?:[\w\-]+ ){{0,4}}?{GENRE}\b"
+    rf"|^{_NOT_A_TITLE}(?P<t5>(?:{NAME}{POSS} )?{TITLE}),?(?: \([^)]*\))? (?:is|was) an? (?:[\w\-]+ ){{0,8}}?{GENRE}\b"
+    rf"|^{_NOT_A_TITLE}(?P<t2>(?:{NAME}{POSS} )?{TITLE}) (?:is|was) the (?:[\w\-]+ ){{0,4}}?(?:series|show|mini-?series|season|drama)\b"
 )
 TOPIC_CUE = re.compile(
     rf"(?P<t3>(?:{NAME}{POSS} )?{TITLE}) (?:returned|came back) for (?:its|a) (?:{ORD}) season\b"
