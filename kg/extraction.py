@@ -113,7 +113,7 @@ CITATION = re.compile(r"\b(?:Retrieved|Archived from the original|Accessed) (?:o
 OTHER_WORK_CUE = re.compile(r"\b(?:film|movie|films|movies|stage play|musical|video game)\b|\(\d{4}\)", re.I)
 NOT_A_FACT = re.compile(r"\b(?:slated|rumou?red|in talks|could|might|may|if|whether|hopes?|wants?)\b|\?")
 PLAN = re.compile(
-    r"\b(?:slated|set to|expected|rumou?red|will|would|could|may|might|plans? to|planned|"
+    r"\b(?:slated|set to|expected|rumou?red|(?-i:will)|would|could|(?-i:may)|might|plans? to|planned|"
     r"hopes? to|wants? to|in talks|is to|are to|was to)\b",
     re.I,
 )
@@ -1084,9 +1084,15 @@ LEADING_PREPOSITION = re.compile(r"^(?:In|On|At|And|But|With|From|For|Of) ")
 LEADING_CONJUNCTION = re.compile(
     r"^(?:When|While|After|Before|Since|Although|Though|If|Once|Until|Because|And|But) "
 )
+#: "the French series HPI", "the original British series Broadchurch"
+NATIONALITIES = (
+    r"American|British|English|Scottish|Welsh|Irish|French|German|Danish|Swedish|Norwegian|Finnish|Icelandic|"
+    r"Dutch|Belgian|Spanish|Italian|Portuguese|Polish|Israeli|Turkish|Korean|Japanese|Chinese|Indian|"
+    r"Australian|Canadian|Mexican|Brazilian|Argentine|Colombian|original"
+)
 STRONG_SERIES = re.compile(
     rf"{season_ref('x')}"
-    rf"|(?:television|TV|streaming|Netflix|HBO|Hulu|Amazon|Disney\+|web|drama|comedy|anthology|animated|thriller|crime|horror|mystery|fantasy|superhero) (?:mini-?)?series (?P<x5>{TITLE})"
+    rf"|(?:television|TV|streaming|Netflix|HBO|Hulu|Amazon|Disney\+|web|drama|comedy|anthology|animated|thriller|crime|horror|mystery|fantasy|superhero|{NATIONALITIES}) (?:mini-?)?series (?P<x5>{TITLE})"
     rf"|(?P<x6>{TITLE}) \((?:TV|television|mini-?)series\)"
     rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*['‘\"“]?(?!(?:{NETWORKS})\b)(?P<x9>{TITLE})['’\"”]?(?! (?:film|movie|documentary|novel|book|thriller|drama|comedy|series|show|sitcom|procedural)\b)"
     rf"|(?<!by )(?P<x8>{FILM_TITLE}), (?:the|an?) (?:(?!(?:of|for|with|at|veteran|alumn\w*|writer|director|producer|actor|actress|star|creator|showrunner)\b)[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology)\b"

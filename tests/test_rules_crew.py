@@ -808,3 +808,26 @@ def test_a_singular_appositive_after_two_names_is_the_last_ones():
     assert ("The Big Bang Theory", "showrunner", "Steven Molaro") in f
     assert ("The Big Bang Theory", "showrunner", "Rosa Lindgren") not in f
     assert ("The Big Bang Theory", "executiveProducer", "Rosa Lindgren") not in f
+
+
+def test_a_title_with_a_plan_word_and_a_foreign_original():
+    f = facts(
+        "High Potential is an American police procedural television series developed by Drew Goddard for "
+        "ABC. It is based on the French series HPI, created by Stéphane Carrié and Nicolas Jean, which has "
+        "aired on TF1 since 2021."
+    )
+    assert ("High Potential", "creator", "Drew Goddard") in f
+    assert ("High Potential", "originalNetwork", "ABC") in f
+    assert ("HPI", "creator", "Nicolas Jean") in f
+    assert ("High Potential", "originalNetwork", "TF1") not in f
+
+
+def test_quoted_titles_created_by():
+    f = facts(
+        'Frasier is an American sitcom. The original "Frasier" was created by David Angell and Peter Casey. '
+        'He starred in the BBC sitcom "Only Fools and Horses," which was created by John Sullivan. '
+        '"Cheers," created by James Burrows, ran for 11 seasons on NBC.'
+    )
+    assert ("Frasier", "creator", "David Angell") in f
+    assert ("Only Fools and Horses", "creator", "John Sullivan") in f
+    assert ("Cheers", "creator", "James Burrows") in f

@@ -407,3 +407,12 @@ def test_premiere_query_answers_when_and_where(seeds_store):
     row = next(r for r in rows if r["work"] == "Marvel's The Defenders")
     assert row["premiered"] == "2017-07-31" and row["released"] == "2017-08-18"
     assert set((row["where"] or "").split(", ")) == {"New York", "Tribeca Performing Arts Center"}
+
+
+def test_an_adaptation_clause_between_the_title_and_premiered():
+    f = facts(
+        "Bad Sisters is an Irish black comedy television series. Bad Sisters, adapted by Sharon Horgan from "
+        "the Belgian series Clan, premiered on Apple TV+ on 19 August 2022 with ten episodes."
+    )
+    assert ("Bad Sisters", "premiereDate", "2022-08-19") in f
+    assert not {x for x in f if x[0] == "Clan" and x[1] == "premiereDate"}

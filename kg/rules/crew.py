@@ -49,6 +49,7 @@ from kg import names as N
 from kg import vocab
 from kg.extraction import (
     FILM_TITLE,
+    QUOTED_TITLE,
     Candidate,
     Extractor,
     Mention,
@@ -141,7 +142,7 @@ DATE_RX = re.compile(
 PLAN_CUE = re.compile(
     r"\b(?:slated|set to|expected|rumou?red|reportedly|allegedly|speculat\w*|(?-i:may)|would|could|"
     r"might|plans? to|planned|hopes? to|hoped|wants? to|wanted to|in talks|in negotiations|"
-    r"is to|are to|was to|were to|considering|eyeing|if|whether|possibl\w*|potential\w*|"
+    r"is to|are to|was to|were to|considering|eyeing|if|whether|(?-i:possibl\w*|potential\w*)|"
     r"offered|approached|interest in|interested)\b",
     re.I,
 )
@@ -1062,7 +1063,7 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 
 #: "Hulu's Only Murders in the Building, created by Steve Martin and John Hoffman, follows ..."
 TITLE_CREATED_BY = re.compile(
-    rf"(?P<title>{N.TITLE})(?: \(\d{{4}}(?:[–-]\d{{2,4}})?\))?,? (?:which (?:was|is) )?(?P<verb>created|co-created|developed)"
+    rf"(?:[\"“](?P<qt>{QUOTED_TITLE}),?[\"”](?: (?:was|is))?|(?P<title>{N.TITLE}))(?: \(\d{{4}}(?:[–-]\d{{2,4}})?\))?,? (?:which (?:was|is) )?(?P<verb>created|co-created|developed)"
     rf"(?: for (?:television|TV|the screen|{NAME}))? by (?:the (?:[a-z\-]+ ){{1,5}}(?={NAME}))?(?P<who>{NAMES})"
 )
 
@@ -1071,7 +1072,9 @@ def _title_created_by(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     for m in TITLE_CREATED_BY.finditer(s.text):
         if planned(s.text[clause_start(s.text, m.start()) : m.start("verb")]):
             continue
-        series = series_named(ex, s, *m.span("title"))
+        # a title in double quotes is a work as the papers print one: '"Cheers," created by ...'
+        g = "qt" if m.group("qt") else "title"
+        series = series_named(ex, s, *m.span(g), strong=g == "qt")
         if series is None or series.weak:
             continue
         a, b = m.span("who")

@@ -109,8 +109,8 @@ _UNIVERSE = re.compile(r"(?:Universe|Multiverse|[a-z]verse)$")
 # plans, rumours, questions and negations ("reported" is not a rumour; "May" is a month)
 _PLAN = re.compile(
     r"\b(?:(?i:slated|set to|expected|rumou?r(?:s|ed)?|will|would|could|might|plans? to|planned|hopes? to|"
-    r"wants? to|in talks|is to|are to|was to|scheduled|intend(?:s|ed)? to|aim(?:s|ed)? to|potential(?:ly)?|"
-    r"possibl[ey]|speculat\w*|whether|if|not|never|no longer)|may)\b|n't\b"
+    r"wants? to|in talks|is to|are to|was to|scheduled|intend(?:s|ed)? to|aim(?:s|ed)? to|"
+    r"speculat\w*|whether|if|not|never|no longer)|may|potential(?:ly)?|possibl[ey])\b|n't\b"
 )
 _STOP = re.compile(
     r";|, (?:with|while|whereas|where|which|who|and|but|although|though|after|before|when|as|because|"
@@ -150,7 +150,7 @@ SUBJ_GROUPS = ("app", "season", "sord", "snum", "scoref", "coref", "it", "name")
 def _subj(p: str, it_anywhere: bool = False) -> str:
     it = r"\b[Ii]t\b" if it_anywhere else r"(?:^|(?<=; )|(?<=: ))It\b"
     return (
-        rf"(?:(?P<{p}app>^(?P<{p}apt>(?:{NAME}{POSS} )?{TITLE}), (?:an?|the) [^,;]+?)"
+        rf"(?:(?P<{p}app>^(?P<{p}apt>(?:{NAME}{POSS} )?{TITLE}), (?:an?|the|adapted|based|created|developed|written) [^,;]+?)"
         rf"|(?P<{p}season>{SEASON})|(?P<{p}sord>\b(?:[Tt]he|[Ii]ts) (?:{ORD}) season)\b|(?P<{p}snum>\b[Ss]eason (?:{N.CARDINAL_RE}))\b"
         rf"|(?P<{p}scoref>{SEASON_COREF})|(?P<{p}coref>{COREF})|(?P<{p}it>{it})|(?P<{p}name>(?:{NAME}{POSS} )?{TITLE}))"
     )
