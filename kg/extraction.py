@@ -513,6 +513,8 @@ DESCRIBED_POSS = re.compile(
     # "her bandmate Zack Van Gerbig (Todd Lowe)"
     rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir) {_NOT_ROLE_WORDS}{_NOT_WORK_WORDS}(?:[a-z\-]+ ){{0,2}}[a-z\-]+ $"
 )
+#: "A (B), a ...", "A (B): the ...": a description after a pair describes its character
+DESCRIBED_AFTER = re.compile(r"(?:,|:) (?:a|an|the|his|her|their|who|whose)\b")
 #: words after which "A (B)" names an actor first: "starring A (B)", "featured are A (B)"
 ACTORS_NEXT = r"starring|stars|cast|casts|alongside|including|includes?|featured are|features|featuring"
 # "A (B) is Claire and Jamie's daughter", "A (B), another time traveller, is the wife of":
@@ -3751,7 +3753,7 @@ class Extractor:
         if m.start() == 0 and not s.text[m.end() :].strip(" .:"):
             return True  # a guide's heading line: "Charles-Haden Savage (Steve Martin)"
         after = s.text[m.end() : m.end() + 12]
-        if re.match(r"(?:,|:) (?:a|an|the|his|her|their|who|whose)\b", after):
+        if DESCRIBED_AFTER.match(after):
             return True  # a description follows: it describes the character
         if " " not in N.clean(a) and " " in N.clean(b):
             return True  # "his brother Ewan (James Cromwell)"
@@ -3809,7 +3811,7 @@ class Extractor:
             before = text[max(0, m.start() - 40) : m.start()]
             this = 0
             if (
-                re.match(r"(?:,|:) (?:a|an|the|his|her|their|who|whose)\b", text[m.end() : m.end() + 12])
+                DESCRIBED_AFTER.match(text, m.end())
                 or IS_DESCRIBED.match(text, m.end())
                 or DESCRIBED_POSS.search(before)
                 or DESCRIBED_THE.search(before.lower())
