@@ -253,7 +253,8 @@ def _person(s: _Sent, text: str, start: int, end: int, strict: bool = True) -> M
     if trimmed.endswith("+") or re.fullmatch(BROADCASTERS, trimmed):
         return None  # "Paramount+", "HBO"
     if re.search(
-        r"\b(?:series|seasons?|episodes?|film|show|finale|premiere) of (?:the )?$", s.text[: start - s.base]
+        r"\b(?:series|seasons?|episodes?|film|show|finale|premiere) of (?:the )?$",
+        s.text[max(0, start - s.base - 24) : start - s.base],  # (the words just before, not the sentence)
     ):
         return None  # "the second series of Blue Lights": a work
     if trimmed.split(" ")[0] in ("The", "A", "An"):
@@ -920,9 +921,19 @@ SOURCE_WORKS = r"(?:play|novel|book|memoir|poem|story|song|album|comic|essay|mus
 CAME_TITLE = re.compile(rf"^(?:Then|Next|After that|Later|And then) came (?P<t>{TITLE})[.,;]")
 #: a title and its year: "Running with Scissors (2006)" (lower-case joiners allowed)
 DATED_TITLE = re.compile(rf"(?P<q>[\"“])?(?P<t>{_JOINED_TITLE})(?(q),?[\"”]) \((?:19|20)\d\d\)")
+
+
 #: a title in double quotes, as American papers print them: "30 Rock," "Mean Girls"
+def _quoted_title(word: str) -> str:
+    """A title as it stands in quotes: capitalised words (``word``) with up to three lower-case
+    joiners between them ("Only Fools and Horses", "Much Ado About Nothing")."""
+    return rf"{word}(?:(?:[ ](?:[a-z]+|&|vs\.)){{0,3}}{N.SEP}{word})*"
+
+
+QUOTED_TITLE = _quoted_title(N.WORD)
+_WORD_OR_NUMBER = rf"(?:{N.WORD}|\d+)"  # '"30 Rock,"'
 QUOTED_WORK = re.compile(
-    rf"(?<![\w\"“])[\"“](?P<t>(?:{N.WORD}|\d+)(?:(?:[ ](?:[a-z]+|&|vs\.)){{0,3}}{N.SEP}(?:{N.WORD}|\d+))*(?:: [^\"“”\n]{{1,40}})?)[,.]?[\"”]"
+    rf"(?<![\w\"“])[\"“](?P<t>{_quoted_title(_WORD_OR_NUMBER)}(?:: [^\"“”\n]{{1,40}})?)[,.]?[\"”]"
 )
 #: capitalised only because they open a sentence
 SENTENCE_OPENERS = frozenset(
@@ -1057,7 +1068,6 @@ COSTAR_POSS = re.compile(
 )
 COSTAR_ITEM = re.compile(rf"(?P<actor>{NAME}){POSS} (?:[a-z][\w\-]*,? ){{0,3}}(?P<char>{CHAR})")
 #: a title in quotes may hold any short lower-case joiners: 'Interview with the Vampire'
-QUOTED_TITLE = rf"{N.WORD}(?:(?:[ ](?:[a-z]+|&|vs\.)){{0,3}}{N.SEP}{N.WORD})*"
 NOT_WORK_START = re.compile(rf"(?:Season|Episode|Part|Chapter|Volume|Book|Series|{MONTH_NAMES})\b")
 #: "Crash Landing on You (Korean: ...) is a South Korean romantic comedy television series ..."
 LEAD_SERIES = re.compile(
