@@ -85,12 +85,18 @@ class DocumentExtraction:
 _QUOTE = re.compile(r"[\"“][^\"“”\n]{0,400}[\"”]")  # a quotation never crosses a line break
 
 
+#: a quoted title, not a quotation: '"The Young and the Restless,"', '"Cooper Barrett's Guide to Surviving Life"'
+_TITLE_CASED = re.compile(
+    rf"{N.WORD}(?:[ ](?:{N.WORD}|a|an|the|and|or|of|in|on|to|for|with|at|by|from|vs\.)){{4,11}}[,.!?]?"
+)
+
+
 def mask_quotes(text: str) -> str:
     """Blank out long quotations (opinions, not facts) keeping offsets; short ones are titles."""
 
     def repl(m: re.Match[str]) -> str:
         inner = m.group()[1:-1]
-        return m.group() if len(inner.split()) < 5 else " " * len(m.group())
+        return m.group() if len(inner.split()) < 5 or _TITLE_CASED.fullmatch(inner) else " " * len(m.group())
 
     return _QUOTE.sub(repl, text)
 
@@ -319,6 +325,8 @@ def _appositive_ok(desc: str, char: str) -> frozenset[str]:
         and N.looks_like_person_name(N.strip_titles(N.clean(char.split(",")[0])))
     ):
         return _LINKING_WORDS | _JOB_DESCRIPTORS
+    if re.fullmatch(rf"{NAME}{POSS} (?:[a-z][\w\-]* ){{1,2}}", desc) and N.looks_like_person_name(char):
+        return _JOB_DESCRIPTORS  # "played Frasier's producer Roz Doyle": a job in the story
     return frozenset()
 
 
@@ -406,7 +414,7 @@ def _series(text: str, start: int, end: int, weak: bool = False) -> Mention:
 #: one capitalised adjective before a lower-case description: "his Republican opponent", "the Soviet officer"
 _CAP_ADJ = rf"(?:[{N.UP}][a-z]+ (?=(?!(?:and|or|as|in|on|of|for|with|who|whose|is|was|at|from|to|by|the|a|an)\b)[a-z]))?"
 AS_PAIR = re.compile(
-    rf"(?P<actor>{NAME})(?: \([^()]{{1,40}}\))?(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?:the voice of )?(?P<desc>(?:{NAME}{POSS} |(?:the|a|an|his|her|their) )?{_CAP_ADJ}(?:[a-z][\w\-]*(?:['’]s?)?,? ){{0,7}}?)"
+    rf"(?P<actor>{NAME})(?: \([^()]{{1,60}}\))?(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?:the voice of )?(?P<desc>(?:{NAME}{POSS} |(?:the|a|an|his|her|their) )?{_CAP_ADJ}(?:[a-z][\w\-]*(?:['’]s?)?,? ){{0,7}}?)"
     rf"(?P<char>{CHAR})(?! \()(?!{POSS})(?! and {NAME}{POSS})(?P<tail> (?:in|for|on|from) (?:{season_ref('t')}|(?P<tseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
 )
 #: "X joins the ensemble as Y", "X appeared as Don and Betty's daughter, Sally Draper",
@@ -598,7 +606,8 @@ KNOWN_AS_ROLE = re.compile(
     rf"whose (?:(?:[a-z\-]+ ){{0,2}}(?:portrayal|performance|turn) (?:of|as)|(?:[a-z\-]+ ){{0,2}}role as)|"
     rf"who (?:first )?(?:rose to fame|found fame|shot to fame|came to prominence|broke through) as|whom (?:[a-z]+ ){{1,3}}(?:knows?|remembers?) as|"
     rf"who (?:(?:had|has|have|also|previously|once|famously|memorably) ){{0,3}}(?:played|portrayed|voiced|starred as)) "
-    rf"(?P<desc>(?:the |a |an )?(?:[a-z][\w\-]* ){{0,3}}?)(?P<char>{CHAR}) (?:on|in) (?P<cue>the (?:[A-Za-z\-]+ ){{0,3}}?(?:series|show|drama|comedy|sitcom|thriller|film|movie|miniseries) |the (?:original|first|classic|new) )?(?P<net>(?:{NAME}(?: \d+)?){POSS} )?(?P<kseries>{FILM_TITLE})(?!{POSS}| {NAME}{POSS})(?:,|(?= (?:made|earned|won|became|brought|turned|is|was)\b))"
+    rf"(?P<desc>(?:the |a |an )?(?:[a-z][\w\-]* ){{0,3}}?)(?P<char>{CHAR}) (?:on|in) (?P<cue>the (?:[A-Za-z\-]+ ){{0,3}}?(?:series|show|drama|comedy|sitcom|thriller|film|movie|miniseries) |the (?:original|first|classic|new) )?(?P<net>(?:{NAME}(?: \d+)?){POSS} )?(?P<kq>[\"“])?(?P<kseries>(?<=[\"“])[^\"“”\n]{{1,80}}?(?=[,.]?[\"”])|{FILM_TITLE})"
+    rf"(?(kq)[,.]?[\"”](?=[ ,;]|$)|(?!{POSS}| {NAME}{POSS})(?:,|(?= (?:made|earned|won|became|brought|turned|is|was)\b)))"
 )
 REPRISE = re.compile(
     rf"(?:reprises?|reprised|reprising|returns? to|returning to) (?:his|her|their) (?P<series>{TITLE}) role (?:as|of) (?P<char>{CHAR})"
@@ -652,7 +661,7 @@ PLAYED_BY = re.compile(
 #: "X takes on the role of Y", "X landed the part of Y", "X was cast in the role of Y"
 ROLE_OF = re.compile(
     rf"(?P<actor>{NAME})(?P<mid>(?: [a-z][\w\-]*){{0,4}}?) (?:the |a )?(?:(?:lead|main|title|recurring|starring|guest|key|pivotal) )?"
-    rf"(?:role|part) of (?:{NAME}{POSS} (?:[a-z][\w\-]* ){{0,3}})?(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<char>{CHAR})(?!{POSS})"
+    rf"(?:role|part) of (?:{NAME}{POSS} (?:[a-z][\w\-]* ){{0,3}}|(?P<desc>(?:[a-z][\w\-]*,? (?:and )?){{1,5}}?))?(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<char>{CHAR})(?!{POSS})"
 )
 ROLE_OF_VERBS = {
     "takes", "took", "take", "taking", "on", "landed", "lands", "land", "won", "wins", "got", "gets",
@@ -935,6 +944,13 @@ _WORD_OR_NUMBER = rf"(?:{N.WORD}|\d+)"  # '"30 Rock,"'
 QUOTED_WORK = re.compile(
     rf"(?<![\w\"“])[\"“](?P<t>{_quoted_title(_WORD_OR_NUMBER)}(?:: [^\"“”\n]{{1,40}})?)[,.]?[\"”]"
 )
+#: a sentence about another work, opened by its quoted title: '"Cheers," created by ..., ran for 11
+#: seasons on NBC, with Ted Danson starring as Sam Malone'
+QUOTED_OPENER = re.compile(
+    rf"^[\"“](?P<t>{_quoted_title(_WORD_OR_NUMBER)})[,.]?[\"”](?:,? (?:created|which|developed|ran|aired|was|is|"
+    rf"starred|stars|premiered|followed|follows|centers|centred|centered|originally)\b|, (?:the|a|an|{NAME}{POSS}) "
+    rf"(?:[\w\-]+ ){{0,3}}(?:series|sitcom|show|drama|comedy|film|movie|miniseries)\b)"
+)
 #: capitalised only because they open a sentence
 SENTENCE_OPENERS = frozenset(
     {"the", "it", "its", "he", "she", "they", "there", "this", "that", "over", "during", "until", "once"}
@@ -1012,10 +1028,15 @@ WORK_NOUNS = (
     r"fantasy|satire|musical|limited series|animated series"
 )
 WORK_TAIL = re.compile(
-    rf"(?:, (?:(?:the|a|an|his|her|their|{NAME}{POSS}) [^,;()]{{1,80}}?|known as [^,;()]{{1,40}}),)?,? (?:in|on) (?:the |both )?"
+    rf"(?P<app>, (?:(?:the|a|an|his|her|their|{NAME}{POSS}) [^,;()]{{1,80}}?|known as [^,;()]{{1,40}})(?P<appc>,)?)?,? (?:in|on) (?:the |both )?"
     rf"(?:(?P<net>{BROADCASTERS})(?P<nposs>['’]s)? |(?P<owner>{NAME}(?: and {NAME})?){POSS} )?"
     rf"(?P<words>(?:[a-z][\w\-]* ){{0,3}}?(?:{WORK_NOUNS}) )?"
-    rf"(?P<t>{FILM_TITLE})(?! \d)(?={POSS}|[ ,;.:)]|$)"
+    rf"(?:[\"“](?P<tq>[^\"“”\n]{{1,80}}?)[,.]?[\"”]|(?P<t>{FILM_TITLE})(?! \d)(?={POSS}|[ ,;.:)]|$))"
+)
+#: ", a role she first played on "Cheers" in 1986": the character is in that work too
+ROLE_FIRST_PLAYED = re.compile(
+    rf", an? (?:role|part|character) (?:(?:he|she|they) (?:(?:first|originally|had|also|previously) )*(?:played|originated|created|voiced)"
+    rf"|(?:first |originally )?(?:played|originated|introduced)) (?:on|in) (?:[\"“](?P<tq>[^\"“”\n]{{1,80}}?)[,.]?[\"”]|(?P<t>{FILM_TITLE})(?=[ ,;.]|$))"
 )
 #: "... and B the remaining four", "with B handling the rest", "and by B, who directed the other four"
 REST_OF_SEASON = re.compile(
@@ -1846,16 +1867,32 @@ class Extractor:
         placed = {N.fold(c.subject.text) for c in cands if c.relation == "appearsIn"}
         ev = (s.sent.start, s.sent.end)
         for c in cands:
-            if c.relation != "plays" or N.fold(c.object.text) in placed:
+            if c.relation != "plays":
+                continue
+            first = ROLE_FIRST_PLAYED.match(s.text, c.object.end - s.base) if c.object.end > s.base else None
+            if first is not None:
+                tg = "tq" if first.group("tq") else "t"
+                a, b = s.base + first.start(tg), s.base + first.end(tg)
+                if s.ner_label(a, b) not in {"GPE", "LOC", "FAC", "DATE", "PERSON"}:
+                    work = _series(first.group(tg), a, b, weak=tg == "t")
+                    yield Candidate(c.object, "appearsIn", work, self.doc.iri, ev, "role-first-played")
+                continue  # (the role is placed where it stands, in the sentence's own work)
+            if N.fold(c.object.text) in placed:
                 continue
             at = c.object.end - s.base
             if at <= 0 or at > len(s.text) or c.subject.start > c.object.start:
                 continue  # a character before its actor ("X, played by Y") has its own tail
             m = WORK_TAIL.match(s.text, at)
-            if m is None or NOT_WORK_START.match(m.group("t")):
+            tg = "tq" if m is not None and m.group("tq") else "t"  # '"thirtysomething"': quoted
+            if m is None or NOT_WORK_START.match(m.group(tg)):
                 continue
-            a, b = s.base + m.start("t"), s.base + m.end("t")
-            cue = m.group("net") or m.group("owner") or m.group("words")
+            a, b = s.base + m.start(tg), s.base + m.end(tg)
+            cue = m.group("net") or m.group("owner") or m.group("words") or m.group("tq")
+            if m.group("app") and not m.group("appc") and not cue:
+                continue  # "Daniel Blake, an ambitious aide in Fisk's administration": a place in the story
+            bare_quote = tg == "tq" and not (m.group("net") or m.group("owner") or m.group("words"))
+            if bare_quote and N.fold(m.group("tq")) in self._episode_titles():
+                continue  # 'as Mrs Richards in "Communication Problems"': an episode of the series
             if not cue and s.ner_label(a, b) in {"PERSON", "GPE", "LOC", "FAC", "DATE", "NORP", "ORG"}:
                 continue
             if m.group("net") and not m.group("nposs") and not m.group("words"):
@@ -1863,8 +1900,12 @@ class Extractor:
             if NOT_A_FACT.search(s.text[: m.start()]):
                 continue
             placed.add(N.fold(c.object.text))
-            title = N.strip_leading_noise(m.group("t"))
-            more = re.match(rf"['’]s {TITLE}(?: (?:in|on|at) {TITLE})?(?=[,.;:)]|$)", s.text[b - s.base :])
+            title = N.strip_leading_noise(m.group(tg))
+            more = (
+                None
+                if tg == "tq"
+                else re.match(rf"['’]s {TITLE}(?: (?:in|on|at) {TITLE})?(?=[,.;:)]|$)", s.text[b - s.base :])
+            )
             if more:  # "on FXX's It's Always Sunny in Philadelphia": not "It"
                 title, b = title + more.group(), b + more.end()
             words = m.group("words") or ""
@@ -1875,10 +1916,24 @@ class Extractor:
                 # "in Kathryn Bigelow's Near Dark": a film, and its director
                 work = _mention("film", title, b - len(title), b)
             else:  # a network or a kind of show in front makes it a series
-                work = _series(title, b - len(title), b, weak=not (m.group("net") or words))
+                work = _series(title, b - len(title), b, weak=not (m.group("net") or words or tg == "tq"))
             yield Candidate(c.object, "appearsIn", work, self.doc.iri, ev, "work-tail")
             for who in owners:
                 yield Candidate(who, "directed", work, self.doc.iri, ev, "film-owner")
+
+    def _episode_titles(self) -> set[str]:
+        """The folded quoted titles the document gives as episodes: in a table row
+        ('5 | "Barbershop" | Hiro Murai') or named as one ('the episode "Basil the Rat"')."""
+
+        def find() -> set[str]:
+            found = set()
+            for m in re.finditer(r"[\"“]([^\"“”\n]{1,80}?)[,.]?[\"”]", self.doc.text):
+                line = self.doc.text[self.doc.text.rfind("\n", 0, m.start()) + 1 : m.start()]
+                if re.search(r"\S(?: {2,}|\t| ?\| ?)$", line) or re.search(r"\bepisodes?,? $", line):
+                    found.add(N.fold(m.group(1)))
+            return found
+
+        return self.memo("core.episode_titles", find)
 
     def _work_in_view(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
         """In an article about no one series (a profile, an obituary), a role no rule placed is
@@ -2650,7 +2705,7 @@ class Extractor:
         mid = re.sub(r"^ \([^()]{1,60}\)", " ", mid)
         # "is best known for starring as", "is known internationally for playing": a past role
         known = re.search(
-            r"\b(?:best |well |widely |mostly |perhaps )?known(?: [a-z]+ly)? for(?: (?:starring|appearing|(?:his|her|their) (?:[a-z]+ )?(?:role|turn)))?$",
+            r"\b(?:best |well |widely |mostly |perhaps )?known(?: [a-z]+ly)?(?: (?:in|to|among)(?: [\w.\-]+){1,3}?)? for(?: (?:starring|appearing|(?:his|her|their) (?:[a-z]+ )?(?:role|turn)))?$",
             mid,
         )
         if known:
@@ -2683,7 +2738,13 @@ class Extractor:
             s, text[a0:a1], s.base + a0, s.base + a1, strict=not N.looks_like_person_name(text[a0:a1])
         )
         if actor is None or not (
-            s.ner_label(actor.start, actor.end) == "PERSON" or N.looks_like_person_name(actor.text)
+            s.ner_label(actor.start, actor.end) == "PERSON"
+            or N.looks_like_person_name(actor.text)
+            # "Lyndhurst is best known for playing": the surname of one person the document names
+            or (
+                a0 == 0
+                and len({pn for pn in self.out.person_names if pn.endswith(" " + N.fold(actor.text))}) == 1
+            )
         ):
             return None
         return actor, series, season_no
@@ -2705,15 +2766,30 @@ class Extractor:
                     foreign.append(m.span(g))
         elsewhere = set()
         for c in cands:
-            if c.relation == "appearsIn" and c.rule == "reprise-from":
+            if c.relation == "appearsIn" and c.rule in ("reprise-from", "role-first-played"):
                 continue
             if c.relation == "appearsIn" and N.series_key((c.object.parent or c.object).text) != key:
                 elsewhere.add(N.fold(c.subject.text))
                 if c.object.end > c.object.start:
                     foreign.append((c.object.start - base, c.object.end - base))
         placed = {
-            N.fold(c.subject.text) for c in cands if c.relation == "appearsIn" and c.rule != "reprise-from"
+            N.fold(c.subject.text)
+            for c in cands
+            if c.relation == "appearsIn" and c.rule not in ("reprise-from", "role-first-played")
         }
+        opener = QUOTED_OPENER.match(text)
+        if (
+            opener
+            and N.series_key(opener.group("t")) != key
+            and N.fold(opener.group("t")) not in self._episode_titles()
+        ):
+            # the sentence is about another work: its roles are in that work
+            work = _series(opener.group("t"), base + opener.start("t"), base + opener.end("t"))
+            for c in cands:
+                if c.relation == "plays" and N.fold(c.object.text) not in placed | elsewhere:
+                    placed.add(N.fold(c.object.text))
+                    yield Candidate(c.object, "appearsIn", work, c.doc, c.sentence, "quoted-subject")
+            return
         for c in cands:
             if c.relation != "plays" or N.fold(c.object.text) in placed | elsewhere:
                 continue
@@ -3250,6 +3326,8 @@ class Extractor:
                 continue
             a, c = s.span(m, "actor"), s.span(m, "char")
             assert a and c
+            if m.group("desc") and not (" " in c[0] and N.looks_like_person_name(c[0])):
+                continue  # "the role of psychiatrist and radio host Frasier Crane": a full name after a job
             actor, char = _person(s, *a, strict=not N.looks_like_person_name(a[0])), _character(*c)
             if actor and char:
                 yield emit(actor, "plays", char, "role-of")

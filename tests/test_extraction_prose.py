@@ -1082,3 +1082,80 @@ def test_the_subject_of_a_known_for_sentence_is_the_next_he():
     )
     assert ("Kim Bodnia", "plays", "Konstantin Vasiliev") in f
     assert ("Hans Rosenfeldt", "plays", "Konstantin Vasiliev") not in f
+
+
+def test_quoted_titles_after_a_role_name_the_other_work():
+    f = facts(
+        "Harbor Lights is a CBS drama created by Dana Reyes. Owen Marlow stars as Jack Hale. Dana Reyes "
+        'wrote the pilot. Ken Dorsey, who starred as Michael Prentice on ABC\'s "thirtysomething" before '
+        "directing, will direct the premiere. Marlow, best known to daytime audiences as Victor Crane on "
+        'CBS\'s "The Bold and the Beautiful," directs the ninth episode. "It is the best show on '
+        'television right now," Reyes said of the cast.'
+    )
+    assert ("Ken Dorsey", "plays", "Michael Prentice") in f
+    assert ("Michael Prentice", "appearsIn", "thirtysomething") in f
+    assert ("Michael Prentice", "appearsIn", "Harbor Lights") not in f
+    assert ("Owen Marlow", "plays", "Victor Crane") in f
+    assert ("Victor Crane", "appearsIn", "The Bold and the Beautiful") in f
+
+
+def test_a_quoted_episode_title_is_not_another_work():
+    f = facts(
+        "Fawlty Manor is a British sitcom written by Joan Pike.\n\n"
+        "No.  Title  Directed by\n"
+        '1  "The Builders"  Bob Spiers\n'
+        '2  "The Rat"  Bob Spiers\n\n'
+        'Joan Sanderson is the deaf and impossible Mrs Richards in "The Rat", and Basil is played by '
+        "John Cleese."
+    )
+    assert ("Joan Sanderson", "plays", "Mrs Richards") in f
+    assert ("Mrs Richards", "appearsIn", "The Rat") not in f
+    assert ("Mrs Richards", "appearsIn", "Fawlty Manor") in f
+
+
+def test_a_sentence_opened_by_another_quoted_title_places_its_roles_there():
+    f = facts(
+        'Paramount+ has set the cast of its "Crane" revival, with Kelsey Grammer as Frasier Crane. '
+        '"Cheers," created by James Burrows, ran for 11 seasons on NBC, with Ted Danson starring as the '
+        "bar owner Sam Malone and Shelley Long as Diane Chambers. Bebe Neuwirth will guest star as Lilith "
+        'Sternin, a role she first played on "Cheers" in 1986.'
+    )
+    assert ("Sam Malone", "appearsIn", "Cheers") in f
+    assert ("Diane Chambers", "appearsIn", "Cheers") in f
+    assert ("Sam Malone", "appearsIn", "Crane") not in f
+    assert ("Lilith Sternin", "appearsIn", "Cheers") in f
+    assert ("Lilith Sternin", "appearsIn", "Crane") in f
+
+
+def test_role_phrases_with_a_job_in_the_story_or_a_surname_subject():
+    f = facts(
+        "Grace Pell is a sitcom. Nicholas Lyndon joins the cast as Alan. Lyndon is best known in the U.K. for "
+        "playing Rodney Trotter, the younger brother of David Jason's Del Boy, in the BBC sitcom "
+        '"Only Fools and Horses." Peri Gilman, who played Frasier\'s producer Roz Doyle, is in talks to '
+        "return. The revival will see Kelsey Grammer reprise the role of psychiatrist and radio host "
+        "Frasier Crane."
+    )
+    assert ("Nicholas Lyndon", "plays", "Rodney Trotter") in f
+    assert ("Rodney Trotter", "appearsIn", "Only Fools and Horses") in f
+    assert ("Peri Gilman", "plays", "Roz Doyle") in f
+    assert ("Kelsey Grammer", "plays", "Frasier Crane") in f
+
+
+def test_a_shared_surname_is_not_read_as_one_actor():
+    f = facts(
+        "Peach State is an FX comedy created by Donald Glover. Stephen Glover and Donald Glover executive "
+        "produce it. Glover leads the cast as Earn."
+    )
+    assert ("Stephen Glover", "plays", "Earn") not in f
+
+
+def test_a_place_in_a_role_description_is_not_a_work():
+    f = facts(
+        "Borough is a drama. Ayelet Zurer plays Vanessa. Michael Gandolfini was cast as Daniel Blake, an "
+        "ambitious aide in Fisk's administration. Catherine O'Hara plays Moira. O'Hara, whom a generation "
+        "knows as Kate McCallister, the mother of Macaulay Culkin's Kevin McCallister in Chris Columbus's "
+        "Home Alone, is superb."
+    )
+    assert not {x for x in f if x[1] == "appearsIn" and x[2] == "Fisk"}
+    assert ("Kate McCallister", "appearsIn", "Home Alone") in f
+    assert ("Kate McCallister", "appearsIn", "Borough") not in f
