@@ -745,6 +745,13 @@ EPISODE_CONJUNCT = re.compile(
 EPISODES_GO_TO = re.compile(
     rf"{episodes_re('e')} (?:go|goes|went|will go|fall|falls|fell) to (?P<dir>{NAME})"
 )
+#: "Written by Sarah Phelps and directed by Saul Dibb, the four-part drama tells ...", "Created by A,
+#: who wrote all eight episodes, and directed by Oded Ruskin, Drops of God is ..."
+FRONTED_DIRECTOR = re.compile(
+    rf"^(?:(?:Co-created|Created|Developed|Written|Produced|Adapted) by {NAME}(?:(?:,| and|, and) {NAME})*"
+    rf"(?:, who [^;]{{1,100}}?,)?,? and )?(?:[Dd]irected) by (?P<dir>{NAME}), "
+    rf"(?P<subj>(?:[Tt]he|[Ii]ts) (?:[\w\-]+ ){{0,3}}?(?:mini-?series|series|show|drama|serial|comedy|thriller|sitcom)\b|it\b|{FILM_TITLE})"
+)
 SERIES_DIRECTED_BY = re.compile(
     rf"(?:^|(?<=[,;] ))(?:(?:[Tt]he|[Tt]his|[Ii]ts) (?:mini-?series|series|show|limited series)|It|(?P<title>{TITLE})) (?:was|is|has been) "
     rf"(?:(?:[a-z\-]+(?: and [a-z\-]+)?) by {NAME}(?:,? and {NAME})? and )?(?:entirely |solely )?directed by (?P<dir>{NAME})"
@@ -999,6 +1006,18 @@ NOT_A_DAY_NAME = re.compile(
     rf"\d|\b(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"Christmas|Easter|Thanksgiving|Halloween|New|Year|Eve|Boxing|Independence|Labor|Memorial|Valentine)\b"
 )
+#: a heading line over one work's section: "Drops of God (France/Japan) — Drama Series", "3. 'The Bear' (FX)"
+SECTION_HEADING = re.compile(
+    r"(?<=\n\n)(?P<num>\d{1,2}\.\s+)?(?P<q>['‘\"“])?(?P<t>[A-Z0-9][^()\n—–|:.!?\"“”]{1,70}?)(?(q)['’\"”])"
+    r"(?P<paren> \([^()\n]{1,40}\))?(?P<dash> [—–-] [^\n]{1,60})?[ \t]*\n(?=\S)"
+)
+#: headings that name a part of an article, not a work
+SECTION_WORDS = frozenset(
+    {"Premise", "Plot", "Synopsis", "Cast", "Characters", "Production", "Development", "Casting", "Filming"}
+    | {"Music", "Release", "Broadcast", "Reception", "Episodes", "Overview", "Background", "Awards", "Notes"}
+    | {"Accolades", "References", "Legacy", "Career", "Recurring", "Main", "Guest", "Summary", "Writing"}
+    | {"Design", "Marketing", "Controversy", "Aftermath", "Ratings", "Personal"}
+) | {"Cast and characters", "Critical response", "Early life", "Personal life", "See also", "External links"}
 HEADLINE_WORDS = {
     "Review",
     "Exclusive",
@@ -1287,12 +1306,20 @@ class Extractor:
         )
         from .rules import FAMILIES
 
+        sections = self._section_topics()
+        doc_topic = None if sections else self.out.topic  # a roundup in sections: no one topic
+        self.out.series_mentions.extend(m for _, _, _, m in sections)
         for s in self.sents:
-            if CITATION.search(s.text):
-                continue
+            if CITATION.search(s.text) or any(a <= s.base and s.sent.end <= e for a, e, _, _ in sections):
+                continue  # (a heading line states nothing: "The Glory (South Korea) — Actress")
+            # under a heading naming a work ("Drops of God (France/Japan) — Drama Series"), the
+            # section is about that work
+            self.out.topic = next((m for a, _, b, m in sections if a <= s.base < b), doc_topic)
             self.out.candidates.extend(self._sentence(s))
             for family in FAMILIES:
                 self.out.candidates.extend(family(self, s))
+        self.out.topic = doc_topic
+        self.out.candidates = self._directed_episodes(self.out.candidates)
         self.out.candidates.extend(self._portrayed_by_lines())
         self.out.candidates.extend(self._infobox_lines())
         self.out.candidates.extend(self._reprised_roles())
@@ -1651,6 +1678,57 @@ class Extractor:
         # the longest surface form of the most-cued series
         forms = [m for m in self.out.series_mentions if N.series_key(m.text) == key]
         return max(forms, key=lambda m: (len(m.text), -m.start))
+
+    def _directed_episodes(self, cands: list[Candidate]) -> list[Candidate]:
+        """A series one person directed, whose length the text states once ("the four-part
+        drama", "The eight-episode series"): every episode of it."""
+        counts: dict[str, set[int]] = {}
+        for c in cands:
+            if c.relation == "numberOfEpisodes" and c.subject.kind == "series" and c.object.text.isdigit():
+                counts.setdefault(N.series_key(c.subject.text), set()).add(int(c.object.text))
+        out = []
+        for c in cands:
+            # ("series-directed-by" reads the count itself, from the text's own episode total)
+            n = counts.get(N.series_key(c.object.text), set()) if c.relation == "directed" else set()
+            n = set() if c.rule == "series-directed-by" else n
+            if c.object.kind != "series" or c.object.weak or len(n) != 1 or not 0 < min(n) <= 13:
+                out.append(c)
+                continue
+            at = (c.subject.text, c.subject.start, c.subject.end)
+            out.extend(
+                dataclasses.replace(c, object=_episode(c.object, k, at), rule=c.rule + "-episodes")
+                for k in range(1, min(n) + 1)
+            )
+        return out
+
+    def _section_topics(self) -> list[tuple[int, int, int, Mention]]:
+        """The sections of a roundup or a list article, each under a heading line that names one
+        work ("Drops of God (France/Japan) — Drama Series", "3. 'The Bear' (FX)"), as (start,
+        heading end, section end, series); none unless two headings name different works."""
+        text = self.doc.text
+        heads: list[tuple[int, int, Mention]] = []
+        for m in SECTION_HEADING.finditer(text):
+            title = m.group("t")
+            words = title.split()
+            if title in SECTION_WORDS or (N.looks_like_person_name(title) and not m.group("dash")):
+                continue
+            if not all(
+                w[:1].isupper() or w[:1].isdigit() or w in TITLE_JOINERS | {"vs", "vs."} for w in words
+            ):
+                continue
+            nxt = text.find("\n\n", m.end())
+            body = text[m.end() : len(text) if nxt < 0 else nxt]
+            decorated = bool(m.group("paren") or m.group("dash") or m.group("num") or m.group("q"))
+            known = any(N.series_key(x.text) == N.series_key(title) for x in self.out.series_mentions)
+            if not ((decorated or known) and (title in body or known or m.group("dash"))):
+                continue
+            heads.append((m.start(), m.end(), _series(title, m.start("t"), m.end("t"))))
+        if len({N.series_key(h[2].text) for h in heads}) < 2:
+            return []
+        return [
+            (a, e, heads[i + 1][0] if i + 1 < len(heads) else len(text), m)
+            for i, (a, e, m) in enumerate(heads)
+        ]
 
     def _headline_title(self) -> Mention | None:
         """No series cue at all: the title in the first sentence that the document repeats most."""
@@ -3473,6 +3551,17 @@ class Extractor:
                     yield emit(director, "directed", _episode(work, n, d), "series-directed-by")
             else:
                 yield emit(director, "directed", work, "series-directed-by")
+
+        for m in FRONTED_DIRECTOR.finditer(text):
+            d = s.span(m, "dir")
+            assert d
+            director = _person(s, *d, strict=False)
+            work = self._topic_here(s, m.start("subj"))
+            named = not re.match(r"(?:[Tt]he|[Ii]ts) [a-z\d]|it\b", m.group("subj"))
+            if named and (work is None or N.series_key(m.group("subj")) != N.series_key(work.text)):
+                continue  # another title: a film, perhaps, not the article's series
+            if director is not None and work is not None:
+                yield emit(director, "directed", work, "fronted-director")
 
         # "The fifth and sixth episodes go to Clark Johnson" (where directing is the topic)
         if self._directing_in_view(s):

@@ -357,3 +357,41 @@ def test_a_finale_credited_after_the_first_directors_name_is_not_his():
     assert ("Tetsuro Araki", "directed", "Titan Fall episode 1") in f
     assert ("Yuichiro Hayashi", "directed", "Titan Fall episode 89") in f
     assert ("Tetsuro Araki", "directed", "Titan Fall episode 89") not in f
+
+
+def test_a_roundup_in_sections_reads_each_section_as_about_its_heading():
+    f = facts(
+        "Global Screen Awards 2024: 'Vintage' Wins Best Drama\n\n"
+        "The ceremony honored programs from 21 countries.\n\n"
+        "Vintage (France/Japan) — Drama Series\n"
+        "Created by Lea Marchal, who wrote all six episodes, and directed by Oded Ruskin, Vintage is loosely "
+        "based on the Japanese manga Kami no Shizuku. Fleur Geffrier plays Camille Leger, a wine critic's "
+        "daughter. The six-episode series premiered on Apple TV+ in April 2023.\n\n"
+        "Harbour Watch (United Kingdom) — Actor\n"
+        "Written by Sarah Phelps and directed by Saul Dibb, the four-part true-crime drama tells how the churchwarden Ben Field "
+        "(Eanna Hardwicke) deceived a village. Produced by Wild Mercury Productions, it premiered on BBC One "
+        "on 3 July 2023.\n"
+    )
+    assert ("Vintage", "creator", "Lea Marchal") in f
+    assert ("Camille Leger", "appearsIn", "Vintage") in f
+    assert ("Ben Field", "appearsIn", "Harbour Watch") in f
+    assert ("Ben Field", "appearsIn", "Vintage") not in f
+    assert ("Harbour Watch", "writer", "Sarah Phelps") in f
+    assert ("Vintage", "premiereDate", "2023-04") in f
+    assert ("Harbour Watch", "premiereDate", "2023-07-03") in f
+    assert ("Harbour Watch", "numberOfEpisodes", "4") in f
+    assert {("Saul Dibb", "directed", f"Harbour Watch episode {n}") for n in range(1, 5)} <= f
+    assert {("Oded Ruskin", "directed", f"Vintage episode {n}") for n in range(1, 7)} <= f
+    # a heading line states nothing: no "France/Japan" role, no "United Kingdom" actor
+    assert not {x for x in f if x[1] == "plays" and ("United Kingdom" in x or "France/Japan" in x)}
+
+
+def test_part_of_an_article_is_not_a_section_about_a_work():
+    f = facts(
+        "Harbour Watch is a British drama series created by Sarah Phelps.\n\n"
+        "Cast\n"
+        "Eanna Hardwicke plays Ben Field.\n\n"
+        "Production\n"
+        "Saul Dibb directed the series.\n"
+    )
+    assert ("Ben Field", "appearsIn", "Harbour Watch") in f

@@ -386,8 +386,11 @@ TITLE_RX = re.compile(rf"(?P<title>(?:{NAME}{POSS} )?{N.TITLE})(?: \((?P<year>\d
 
 
 def topic_key(ex: Extractor) -> str | None:
-    title = doc_info(ex).topic
-    return N.series_key(title) if title else None
+    """The key of the work the sentence being read is about (the section's, in a roundup)."""
+    core = ex.out.topic
+    if core is not None and core.text not in ("It", "They", "This", "These", "The"):
+        return N.series_key(core.text)
+    return None
 
 
 def topic(ex: Extractor, s: SentenceView, at: int) -> Mention | None:
@@ -782,8 +785,10 @@ WITH_AS = re.compile(
 # "Created by X, the series follows ...", "Written and created by X, Tidewater is ..."
 FRONTED = re.compile(
     rf"^(?:Originally )?(?P<verb>Co-created|Created|Developed|Written|Composed|Scored|Executive[- ]produced|Photographed|Shot)"
-    rf"(?: and (?P<verb2>{PASSIVE_VERB}))?(?: for (?:television|TV|{NAME}))? by (?P<who>{NAMES})(?: (?:as|from|for) [^,;]{{1,60}})?, "
-    rf"(?P<subj>{COREF}|(?:[Tt]he|[Ii]ts) {NAME} {SERIES_NOUN}\b|it\b|(?:{NAME}{POSS} )?{NAME})"
+    rf"(?: and (?P<verb2>{PASSIVE_VERB}))?(?: for (?:television|TV|{NAME}))? by (?P<who>{NAMES})(?: (?:as|from|for) [^,;]{{1,60}})?"
+    # "Created by A, who wrote all eight episodes, and directed by B, Drops of God is ..."
+    rf"(?:, who [^;]{{1,100}}?,)?(?:,? and (?:directed|produced|executive[- ]produced|filmed|shot) by {NAMES})?, "
+    rf"(?P<subj>{COREF}|(?:[Tt]he|[Ii]ts) {NAME} {SERIES_NOUN}\b|(?:[Tt]he|[Ii]ts) (?:[\w\-]+ ){{1,3}}?{SERIES_NOUN}\b|it\b|(?:{NAME}{POSS} )?{FILM_TITLE})"
 )
 # "with music by X", "featuring a score by X", "X's score", "X provides the score"
 MUSIC_BY = re.compile(
@@ -1122,15 +1127,17 @@ def _fronted(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     subj = m.group("subj")
     if (
         re.match(COREF, subj)
-        or re.fullmatch(rf"(?:[Tt]he|[Ii]ts) {NAME} {SERIES_NOUN}", subj)
+        or re.fullmatch(rf"(?:[Tt]he|[Ii]ts) (?:{NAME}|(?:[\w\-]+ ){{0,2}}[\w\-]+) {SERIES_NOUN}", subj)
         or subj.lower() == "it"
     ):
         works = _topic_works(ex, s, m.start("subj"))
     else:
         series = series_named(ex, s, *m.span("subj"), strong=N.series_key(subj) == topic_key(ex))
         works = [Work(series, series)] if series is not None and not series.weak else []
-    if "creator" in rels and COMICS.search(s.text):
-        rels.remove("creator")
+    if "creator" in rels and COMICS.search(
+        s.text[: m.end("subj")] + re.sub(r"\bbased on\b.*", "", s.text[m.end("subj") :])
+    ):
+        rels.remove("creator")  # (but "Created by A, X is based on the manga Y": A created the series)
     if works and rels:
         yield from _credit(ex, s, rels, works, *m.span("who"), "crew-fronted")
 

@@ -137,7 +137,7 @@ WORK_OBJ = (
     rf"|the (?:film|movie)\b(?! [A-Z])|(?!(?:{D.MONTH_FULL})\b){TITLE}"
 )
 COREF = (
-    r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:[A-Z][\w+\-]* )?(?:mini-?series|series|show|programme|program|drama|sitcom|project)"
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:[A-Z][\w+\-]* |[\w]+-(?:episode|part) )?(?:mini-?series|series|show|programme|program|drama|sitcom|project)"
     r"(?: (?:finale|premiere|opener))?\b(?!['’])"
 )
 #: "the season", "the season finale": the season the text is about
@@ -149,6 +149,8 @@ SUBJ_GROUPS = ("app", "season", "sord", "snum", "scoref", "coref", "it", "name")
 
 def _subj(p: str, it_anywhere: bool = False) -> str:
     it = r"\b[Ii]t\b" if it_anywhere else r"(?:^|(?<=; )|(?<=: ))It\b"
+    # "Produced by Little Gem, it premiered on ITV": a fronted participle, then "it"
+    it += r"|^(?:Produced|Created|Written|Directed|Filmed|Shot|Developed|Made|Adapted) by [^;]{1,120}?, it\b"
     return (
         rf"(?:(?P<{p}app>^(?P<{p}apt>(?:{NAME}{POSS} )?{TITLE}), (?:an?|the|adapted|based|created|developed|written) [^,;]+?)"
         rf"|(?P<{p}season>{SEASON})|(?P<{p}sord>\b(?:[Tt]he|[Ii]ts) (?:{ORD}) season)\b|(?P<{p}snum>\b[Ss]eason (?:{N.CARDINAL_RE}))\b"
@@ -522,8 +524,8 @@ def _emit(
 # --- premiere and release ---------------------------------------------------------------------
 
 PREMIERED = re.compile(
-    rf"{_subj('a')},? (?:(?:which|that) )?(?:(?:first|originally|officially|finally|had|was|has) )*"
-    rf"(?P<verb>premiered|debuted)\b"
+    rf"{_subj('a')}(?:, (?:produced|created|written|directed|developed|filmed|shot) [^,;]{{1,80}},)?,? (?:(?:which|that) )?"
+    rf"(?:(?:first|originally|officially|finally|had|was|has) )*(?P<verb>premiered|debuted)\b"
     rf"|\band (?:later |then |first |originally |officially )?(?P<verb2>premiered|debuted)\b"
 )
 #: a broadcaster or streaming service after "premiered on": the title before it is a series
@@ -705,6 +707,8 @@ def _episodes(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         else:
             g = "n3"
             app = re.search(rf"(?P<xname>{TITLE}), $", text[: m.start()])
+            if app and re.search(r"\bby $", text[: app.start()]):
+                app = None  # "... directed by Saul Dibb, the four-part drama": a credit's person
             if m.group("noun") == "season":
                 o = re.search(rf"\b({ORD}) season$", m.group(0))
                 subj = _topic_season(d, s, o.group(1), m.start()) if o else None
