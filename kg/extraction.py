@@ -1301,6 +1301,11 @@ class Extractor:
                 if longer is not None:
                     self.out.series_mentions.append(longer)
                     self.out.topic = longer
+        punct = self._punctuated_title(self.out.topic.text) if self.out.topic is not None else None
+        if punct is not None and self.out.topic is not None:
+            cut_key = N.series_key(self.out.topic.text)
+            self.out.series_mentions.append(punct)
+            self.out.topic = punct
         renamed = (
             self.out.topic if self.out.topic is not None and self.out.topic is not self.headline else None
         )
@@ -1320,6 +1325,15 @@ class Extractor:
                 self.out.candidates.extend(family(self, s))
         self.out.topic = doc_topic
         self.out.candidates = self._directed_episodes(self.out.candidates)
+        if punct is not None:  # "Robots" where the rules cut "Love, Death + Robots" at its comma
+            self.out.candidates = [
+                dataclasses.replace(
+                    c,
+                    subject=_renamed(c.subject, cut_key, punct.text),
+                    object=_renamed(c.object, cut_key, punct.text),
+                )
+                for c in self.out.candidates
+            ]
         self.out.candidates.extend(self._portrayed_by_lines())
         self.out.candidates.extend(self._infobox_lines())
         self.out.candidates.extend(self._reprised_roles())
@@ -1610,6 +1624,23 @@ class Extractor:
                 re.M,
             )
         )  # "Happy Valley (TV series)" / "Happy Valley is a British crime drama"
+
+    def _punctuated_title(self, short: str) -> Mention | None:
+        """A title the name patterns cut at a comma or a plus ("Robots" of "Love, Death +
+        Robots"): the longer form, when the text never uses the short one alone."""
+        text = self.doc.text
+        rx = rf"(?<![\w'’])(?:[{N.UP}][\w'’]*(?:,| \+| &)? ){{1,3}}{re.escape(short)}(?![\w'’])"
+        forms = Counter(m.group() for m in re.finditer(rx, text))
+        alone = len(re.findall(rf"(?<![\w'’]){re.escape(short)}(?![\w'’])", text))
+        if not forms:
+            return None
+        form, n = forms.most_common(1)[0]
+        if n < 2 or 2 * n < alone or not re.search(r"[,+&]", form):
+            return None
+        if any(" " in p.strip() and N.looks_like_person_name(p.strip()) for p in re.split(r"[,+&]", form)):
+            return None  # "Larry David & Jerry Seinfeld": people, not a title
+        at = text.find(form)
+        return _series(form, at, at + len(form))
 
     def _longer_title(self, short: str, start: int) -> Mention | None:
         """A headline's short title ('Buffy') as the full title the body gives ("Buffy the

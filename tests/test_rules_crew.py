@@ -831,3 +831,38 @@ def test_quoted_titles_created_by():
     assert ("Frasier", "creator", "David Angell") in f
     assert ("Only Fools and Horses", "creator", "John Sullivan") in f
     assert ("Cheers", "creator", "James Burrows") in f
+
+
+def test_a_numbered_episode_list_credits_each_episode():
+    f = facts(
+        "Harbor is a Netflix anthology series.\n\n"
+        "Season 1 has three episodes:\n\n"
+        '1. "The Crab" — directed by Patrick Osborne, written by John Scalzi.\n'
+        '2. "Bad Travel" — directed by David Fincher, written by Andrew Walker from a story by Neal Asher.\n'
+        '3. "Swarm" — written and directed by Tim Miller. Two scientists study a hive.\n'
+    )
+    assert ("Patrick Osborne", "directed", "Harbor episode 1") in f
+    assert ("Harbor episode 2", "writer", "Andrew Walker") in f
+    assert ("Harbor episode 2", "writer", "Neal Asher") not in f
+    assert ("Tim Miller", "directed", "Harbor episode 3") in f
+    assert ("Harbor episode 3", "writer", "Tim Miller") in f
+
+
+def test_a_numbered_list_of_a_later_volume_is_not_numbered_from_one():
+    f = facts(
+        "Netflix announced that Volume 3 of Harbor, the anthology series, premieres in May. "
+        "The episodes, in order:\n\n"
+        '1. "The Crab" — directed by Patrick Osborne, written by John Scalzi.\n'
+    )
+    assert not {x for x in f if x[1] == "directed" and "episode" in x[2]}
+
+
+def test_a_title_with_a_comma_and_a_plus_is_one_title():
+    f = facts(
+        "Netflix today announced that Volume 3 of Love, Death + Robots, the animated anthology series "
+        "created by Tim Miller, will premiere in May. Love, Death + Robots won the Emmy twice. Rob Cairns "
+        "composed the series' main title theme. Created by Larry David & Jerry Seinfeld, the sitcom ran on "
+        "NBC; Larry David & Jerry Seinfeld wrote the pilot."
+    )
+    assert ("Love, Death + Robots", "creator", "Tim Miller") in f
+    assert ("Robots", "creator", "Tim Miller") not in f

@@ -1042,8 +1042,63 @@ def _executive_producers(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
                 yield from role_facts(ex, s, "executiveProducer", w, who, "crew-executive-producers")
 
 
+#: a numbered episode list: '3. "The Very Pulse of the Machine" — directed by Emily Dean, written by
+#: Philip Gelatt.', '9. "Jibaro" — written and directed by Alberto Mielgo.'
+EPISODE_ITEM = re.compile(
+    r"^(?:(?P<n>\d{1,2})\.\s+)?[\"“][^\"“”\n]{1,80}[\"”],?\s*(?:[—–:]|--?)\s*(?P<credits>[^\n]*)$", re.M
+)
+LATER_PART = re.compile(
+    rf"\b(?:[Ss]eason|[Ss]eries|[Vv]olume|[Pp]art|[Cc]hapter) (?:[2-9]|1\d|{'|'.join(['two', 'three', 'four', 'five', 'six'])})\b"
+)
+ITEM_CREDIT = re.compile(
+    rf"(?:^|[,;] (?:and )?)(?P<verb>written and directed|directed and written|directed|written|teleplay|story) by (?P<who>{NAMES})"
+)
+
+
+def _episode_items(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    """Numbered episode lists in prose articles (see EPISODE_ITEM); the number is counted from
+    the start of the season the article is about, as for table rows."""
+    series = topic(ex, s, 0)
+    if series is None:
+        return
+    for m in EPISODE_ITEM.finditer(s.sent.text):
+        # (the sentence splitter may leave "3." as a sentence of its own)
+        before = re.search(
+            r"(?:^|\n)(\d{1,2})\.\s*$", ex.doc.text[max(0, s.base + m.start() - 6) : s.base + m.start()]
+        )
+        if not (m.group("n") or before):
+            continue
+        season = _heading_season(ex, s.base + m.start()) or ex.focus_season()
+        if season is None and LATER_PART.search(ex.doc.text):
+            continue  # "Volume 3 ... The episodes, in order:": numbered from where, the text does not say
+        n: int | None = int(m.group("n") or before.group(1))  # type: ignore[union-attr]
+        if season and season > 1:
+            first = ex.season_offset(season)
+            n = first + n if first is not None else None
+        if not n:
+            continue
+        ep = Mention(f"{series.text} episode {n}", "episode", s.base + m.start(), s.base + m.end(), n, series)
+        base = m.start("credits")
+        credits = m.group("credits").split(". ")[0]  # (a logline may follow the credits)
+        for c in ITEM_CREDIT.finditer(credits):
+            if c.group("verb") == "story":
+                continue  # "from a story by Neal Asher": a source, not the writer
+            for x in re.finditer(NAME, c.group("who")):
+                a, b = base + c.start("who") + x.start(), base + c.start("who") + x.end()
+                who = person_at(s, a, b, ex)
+                if who is None and N.looks_like_person_name(s.sent.text[a:b]):
+                    who = make_mention("person", *span(s, a, b))
+                if who is None:
+                    continue
+                if "directed" in c.group("verb"):
+                    yield ex.emit(s, who, "directed", ep, "crew-episode-item")
+                if "written" in c.group("verb") or c.group("verb") == "teleplay":
+                    yield from role_facts(ex, s, "writer", Work(ep, series), who, "crew-episode-item")
+
+
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _episode_rows(ex, s)
+    yield from _episode_items(ex, s)
     yield from _episode_article(ex, s)
     yield from _which_created(ex, s)
     yield from _title_which_created(ex, s)
