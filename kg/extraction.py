@@ -687,7 +687,7 @@ EPISODES = (
     rf"(?:[Tt]he )?(?P<{{p}}sq>(?:{N.ORDINAL_RE})[- ]season(?:['’]s)? |season (?:{N.CARDINAL_RE}) (?=premiere|finale))?(?:(?:first|opening) (?P<{{p}}fc>{N.CARDINAL_RE})(?: episodes)? and (?:the )?(?:final|last|closing) (?P<{{p}}lc>{N.CARDINAL_RE})(?: episodes)?"
     rf"|(?:final|last|closing) (?P<{{p}}lc2>{N.CARDINAL_RE})(?: episodes|(?=[,.;]|$| of\b))"
     rf"|(?P<{{p}}ord>{N.ORDINAL_RE}) (?:(?P<{{p}}count>{N.CARDINAL_RE})(?: episodes)?(?! (?:seasons?|films?|movies?|series|years?|books?)\b)|episodes?)"
-    rf"|(?:[Aa]ll|[Aa]ll of the|[Ee]ach of the|[Ee]very one of the) (?P<{{p}}all>{N.CARDINAL_RE}) (?:of (?:the|the (?:series|show)['’]s?) )?episodes"
+    rf"|(?:[Aa]ll|[Aa]ll of the|[Ee]ach of the|[Ee]very one of the) (?P<{{p}}all>{N.CARDINAL_RE}) (?:of (?:the|the (?:series|show)['’]s?) )?(?:new )?episodes"
     # "every episode (of the first season)", "all of the episodes", "each episode of the first two seasons"
     rf"|(?P<{{p}}every>(?:[Ee]very|[Ee]ach) (?:single )?episode|[Aa]ll (?:of )?(?:the|its) episodes|[Ee]very one of (?:the|its|their) (?:(?P<{{p}}evn>{N.CARDINAL_RE}) )?episodes)(?![\w'’])"
     rf"(?: of (?:the|its) first (?P<{{p}}firstk>{N.CARDINAL_RE}) seasons\b)?"
@@ -763,7 +763,7 @@ SERIES_DIRECTED_BY = re.compile(
 )
 DIRECT_PRONOUN = re.compile(
     rf"(?:, and |; | and )(?P<dir>{NAME}) (?:(?:also|then|later) )?(?:directed|directs|will direct|helmed|"
-    rf"(?:was|is|has been) (?:hired|tapped|set|chosen|brought on|brought in) to direct) (?:it|them|both)\b"
+    rf"(?:was|is|has been) (?:hired|tapped|set|chosen|brought on|brought in) to direct) (?:it|them|both|(?:every one|each one|each|all|both) of them)\b"
 )
 DIRECTOR_OF = re.compile(
     rf"(?P<dir>{NAME}), (?:the |who is the |who was the )?director of {episodes_re('e')}"
@@ -772,7 +772,8 @@ DIRECTED = re.compile(
     rf"(?<!& )(?P<dir>{NAME})(?:, (?:who|whose|a|an|the)\b[^,;()]{{1,120}},)?,? (?:who )?(?:also )?"
     rf"(?:(?:wrote|co-wrote|produced|executive produced|created) and )?"
     rf"(?:has |had |will |would |is set to |was set to |is slated to |to |is |was |will be |has been |"
-    rf"(?:chose|chooses|decided|decides|opted|opts|elected|agreed|went on|returned|returns|came back|comes back) to )?"
+    rf"(?:chose|chooses|decided|decides|opted|opts|elected|agreed|went on|returned|returns|came back|comes back|"
+    rf"is back|was back|will be back) to )?"
     rf"(?:directed|directs|direct|directing|helmed|helms|helm|helming|handling|handles|handled|takes on|took on|taking on|"
     rf"(?:takes|took|take|taking) the helm (?:for|of|on)|(?:is|will be|was) behind the camera for) {episodes_re('e')}"
 )
@@ -4228,6 +4229,14 @@ class Extractor:
         same = [n for at, n in refs if at >= s.base and not any(a <= at < b for a, b in aside)]
         if same:
             return same[-1]
+        if re.match(r"(?:all|every|each)\b", m.group()) and s.index > 0:
+            # "The first series, six episodes ... . Gaiman wrote all six episodes himself": the
+            # season the sentence before names, in the same paragraph
+            prev = self.sents[s.index - 1]
+            if "\n" not in self.doc.text[prev.sent.end : s.base]:
+                named_before = [n for at, n in refs if prev.base <= at < prev.sent.end]
+                if named_before:
+                    return named_before[-1]
         if implied and self._focus_season():
             return self._focus_season()  # "the season finale" in an article or news item about one season
         if implied:

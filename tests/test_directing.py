@@ -395,3 +395,17 @@ def test_part_of_an_article_is_not_a_section_about_a_work():
         "Saul Dibb directed the series.\n"
     )
     assert ("Ben Field", "appearsIn", "Harbour Watch") in f
+
+
+def test_all_the_episodes_of_the_season_the_sentence_before_names():
+    f = facts(
+        "Good Signs series two review\n\n"
+        "When Good Signs arrived in 2019, it had a source. The first series, six episodes adapted from a "
+        "novel, was a romp. Gaiman wrote all six episodes himself, and Douglas Mackinnon directed every one "
+        "of them. For series two, Gaiman has no novel to lean on. Mackinnon is back to direct all six new "
+        "episodes, which land on Prime Video today."
+    )
+    assert ("Good Signs episode 1", "writer", "Gaiman") in f
+    assert ("Douglas Mackinnon", "directed", "Good Signs episode 1") in f
+    assert ("Douglas Mackinnon", "directed", "Good Signs episode 12") in f
+    assert not {x for x in f if x[0] == "Good Signs episode 7" and x[1] == "writer"}
