@@ -959,6 +959,8 @@ QUOTED_OPENER = re.compile(
     rf"starred|stars|premiered|followed|follows|centers|centred|centered|originally)\b|, (?:the|a|an|{NAME}{POSS}) "
     rf"(?:[\w\-]+ ){{0,3}}(?:series|sitcom|show|drama|comedy|film|movie|miniseries)\b)"
 )
+#: a sentence framed by another work: "In Origins, created by A and B, Austin Stowell plays ..."
+IN_WORK_OPENER = re.compile(rf"^(?:In|On) (?P<t>{FILM_TITLE}), ")
 #: capitalised only because they open a sentence
 SENTENCE_OPENERS = frozenset(
     {"the", "it", "its", "he", "she", "they", "there", "this", "that", "over", "during", "until", "once"}
@@ -1326,6 +1328,7 @@ class Extractor:
                 self.out.candidates.extend(family(self, s))
         self.out.topic = doc_topic
         self.out.candidates = self._directed_episodes(self.out.candidates)
+        self.out.candidates = self._subtitled(self.out.candidates)
         if punct is not None:  # "Robots" where the rules cut "Love, Death + Robots" at its comma
             self.out.candidates = [
                 dataclasses.replace(
@@ -1710,6 +1713,24 @@ class Extractor:
         # the longest surface form of the most-cued series
         forms = [m for m in self.out.series_mentions if N.series_key(m.text) == key]
         return max(forms, key=lambda m: (len(m.text), -m.start))
+
+    def _subtitled(self, cands: list[Candidate]) -> list[Candidate]:
+        """A franchise entry called by its subtitle ("In Origins, created by ...") where the text
+        gives its full title once ("NCIS: Origins"): the full title."""
+        full: dict[str, set[str]] = {}
+        for m in re.finditer(rf"(?<![\w:])(?P<f>{TITLE}): (?P<t>{TITLE})(?![\w:])", self.doc.text):
+            full.setdefault(N.series_key(m.group("t")), set()).add(m.group())
+        if not full:
+            return cands
+        topic = N.series_key(self.out.topic.text) if self.out.topic is not None else None
+
+        def fix(m: Mention) -> Mention:
+            forms = full.get(N.series_key(m.text)) if m.kind in ("series", "film") else None
+            if not forms or len(forms) != 1 or N.series_key(m.text) == topic:
+                return m
+            return _renamed(m, N.series_key(m.text), next(iter(forms)))
+
+        return [dataclasses.replace(c, subject=fix(c.subject), object=fix(c.object)) for c in cands]
 
     def _directed_episodes(self, cands: list[Candidate]) -> list[Candidate]:
         """A series one person directed, whose length the text states once ("the four-part
@@ -2888,6 +2909,13 @@ class Extractor:
             if c.relation == "appearsIn" and c.rule not in ("reprise-from", "role-first-played")
         }
         opener = QUOTED_OPENER.match(text)
+        framed = IN_WORK_OPENER.match(text)
+        if framed and opener is None:
+            t = framed.group("t")
+            subtitle = re.search(rf"(?<![\w:]){TITLE}: {re.escape(t)}(?![\w:])", self.doc.text)
+            label = s.ner_label(base + framed.start("t"), base + framed.end("t"))
+            if subtitle or (N.series_key(t) in self.series_keys() and label not in PLAIN_ENTITY_LABELS):
+                opener = framed  # "In Origins, created by A and B, Austin Stowell plays young Gibbs"
         if (
             opener
             and N.series_key(opener.group("t")) != key
@@ -2898,7 +2926,7 @@ class Extractor:
             for c in cands:
                 if c.relation == "plays" and N.fold(c.object.text) not in placed | elsewhere:
                     placed.add(N.fold(c.object.text))
-                    yield Candidate(c.object, "appearsIn", work, c.doc, c.sentence, "quoted-subject")
+                    yield Candidate(c.object, "appearsIn", work, c.doc, c.sentence, "other-work-subject")
             return
         for c in cands:
             if c.relation != "plays" or N.fold(c.object.text) in placed | elsewhere:

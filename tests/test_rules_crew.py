@@ -866,3 +866,26 @@ def test_a_title_with_a_comma_and_a_plus_is_one_title():
     )
     assert ("Love, Death + Robots", "creator", "Tim Miller") in f
     assert ("Robots", "creator", "Tim Miller") not in f
+
+
+def test_spinoff_credits_and_a_list_that_and_closes():
+    f = facts(
+        "'Harbor: Tony & Ziva' Spinoff Sets Its Cast\n\n"
+        "Harbor: Tony & Ziva, a spinoff of Harbor, premieres on Paramount+. John McNamara "
+        "created the spinoff, serves as showrunner and wrote the first episode. Harbor: Origins premieres "
+        "in October. In Origins, created by Gina Monreal and David North, Austin Stowell plays young "
+        "Leroy Gibbs."
+    )
+    assert ("Harbor: Tony & Ziva", "creator", "John McNamara") in f
+    assert ("Harbor: Tony & Ziva", "showrunner", "John McNamara") in f
+    assert ("Harbor: Origins", "creator", "David North") in f
+    assert not {x for x in f if x[1] == "creator" and x[2] == "Austin Stowell"}
+    assert ("Leroy Gibbs", "appearsIn", "Harbor: Origins") in f
+
+
+def test_a_bare_showrunner_appositive_is_the_topics():
+    f = facts(
+        "Good Signs is a fantasy series. For series two, Gaiman – still the showrunner – has no novel to "
+        "lean on. Neil Gaiman wrote it."
+    )
+    assert ("Good Signs", "showrunner", "Neil Gaiman") in f

@@ -133,7 +133,8 @@ def roles_in(text: str) -> list[str]:
 
 # --- shared pieces (also used by kg/rules/companies.py) ----------------------------------------
 
-NAMES = rf"{NAME}(?:(?:, | and |, and | & ){NAME})*"
+#: a list of names; "and" closes it ("created by A and B, Austin Stowell plays ...": not C)
+NAMES = rf"{NAME}(?:(?:, | & ){NAME})*(?:(?: and |, and ){NAME}(?:(?: & ){NAME})*)?"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_NUM = {m: i for i, m in enumerate(MONTHS.split("|"), 1)}
 DATE_RX = re.compile(
@@ -186,7 +187,7 @@ NETWORK_NOUN = (
     r"(?:streaming (?:service|platform|site)|video[- ]on[- ]demand service|(?:cable |broadcast |premium )?"
     r"(?:network|channel)|broadcaster|streamer|service)"
 )
-SERIES_NOUN = r"(?:mini-?series|series|show|sitcom|drama|programme|program|anthology|serial|docuseries|soap opera|soap|telenovela|procedural|comedy|thriller)"
+SERIES_NOUN = r"(?:mini-?series|series|show|sitcom|drama|programme|program|anthology|serial|docuseries|soap opera|soap|telenovela|procedural|comedy|thriller|spinoff|spin-off|revival|reboot)"
 COREF = rf"(?:[Tt]he |[Tt]his |[Ii]ts )(?:(?:limited |television |TV |streaming |new |original )?{SERIES_NOUN}|production|project)(?![\w'’\-])"
 COREF_POSS = rf"(?:(?:[Tt]he|[Tt]his) (?:{SERIES_NOUN}|production|project)['’]s? |[Ii]ts )"
 ADJ = r"(?:(?:former|longtime|long-time|then|veteran|acclaimed|award-winning|[a-z]+-winning|[a-z]+-nominated|new|original|primary|lead|main|fellow|frequent|regular|his|her|their|returning|additional|credited|sole|other)[ ])"
@@ -617,7 +618,7 @@ PRENOMINAL = re.compile(
 )
 # "A and B, the showrunners for the second season of Daredevil", "X, who served as composer on Y"
 APPOSITIVE = re.compile(
-    rf"(?P<who>{NAMES}) ?(?:,|—|–|--) ?(?:who (?:is|was|are|were|has been|had been|also|previously|"
+    rf"(?P<who>{NAMES}) ?(?:,|—|–|--) ?(?:(?:still|also|now|again) (?=the ))?(?:who (?:is|was|are|were|has been|had been|also|previously|"
     rf"served as|serves as|serve as|worked as) (?:also |previously )?(?:served as |serves as )?)?"
     rf"(?P<det>(?:one of |both |all )?(?:the |its |an? |their |his |her )?)(?P<coref>{COREF_POSS})?"
     rf"(?P<adj>{ADJ}{{0,3}})(?P<roles>(?i:{ROLE_PLAIN})(?:(?:, | and |, and )(?i:{ROLE_PLAIN}))*)"
@@ -636,7 +637,9 @@ COPULA_VERB = (
     r"(?:is|was|are|were|became|becomes|had been|has been|remained|remains|remain|continues as|continue as)"
 )
 COPULAR = re.compile(
-    rf"(?P<who>{NAMES})(?P<app>,? ?[—–]?(?:(?:the |a |an |one |who |whose |of |son of |daughter of |best known |known |director |writer |producer )[^,;—–()]{{0,100}})[,—–])?"
+    rf"(?P<who>{NAMES})(?P<app>,? ?[—–]?(?:(?:the |a |an |one |who |whose |of |son of |daughter of |best known |known |director |writer |producer "
+    # "John McNamara created the spinoff, serves as showrunner and wrote the first episode"
+    rf"|(?<! )(?: (?:co-)?created| developed| wrote| directed) (?:the|it|this)\b)[^,;—–()]{{0,100}})[,—–])?"
     rf"(?P<mid>,?(?: (?:who|also|has|had|have|previously|later|then|now|currently|again|initially|originally|"
     rf"will|would|to|first|subsequently|eventually|each|both|all|only|reportedly|officially))*)"
     rf" (?:(?P<verb>{APPOINT_VERB})|(?P<cop>{COPULA_VERB})) (?:(?:also|again|still|now|once again|currently) )?"
@@ -1510,6 +1513,12 @@ def _appositive(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             works, end = works_at(ex, s, m.end())
         elif "its" in det or m.group("coref"):
             works = _topic_works(ex, s, m.start())
+        elif (
+            det.strip() == "the"
+            and re.match(r" ?[,—–)]", text[m.end() :])
+            and set(rels) <= {"showrunner", "creator"}
+        ):
+            works = _topic_works(ex, s, m.start())  # "Gaiman – still the showrunner – has ...": the topic's
         if not works:
             continue
         respectively = re.match(r",? respectively", text[end:]) is not None
