@@ -412,7 +412,7 @@ def _series(text: str, start: int, end: int, weak: bool = False) -> Mention:
 # --- the rules ----------------------------------------------------------------------------
 
 #: one capitalised adjective before a lower-case description: "his Republican opponent", "the Soviet officer"
-_CAP_ADJ = rf"(?:[{N.UP}][a-z]+ (?=(?!(?:and|or|as|in|on|of|for|with|who|whose|is|was|at|from|to|by|the|a|an)\b)[a-z]))?"
+_CAP_ADJ = rf"(?:[{N.UP}][a-z]+(?:-[a-z]+)? (?=(?!(?:and|or|as|in|on|of|for|with|who|whose|is|was|at|from|to|by|the|a|an)\b)[a-z]))?"
 AS_PAIR = re.compile(
     rf"(?P<actor>{NAME})(?: \([^()]{{1,60}}\))?(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?:the voice of )?(?P<desc>(?:{NAME}{POSS} |(?:the|a|an|his|her|their) )?{_CAP_ADJ}(?:[a-z][\w\-]*(?:['’]s?)?,? ){{0,7}}?)"
     rf"(?P<char>{CHAR})(?! \()(?!{POSS})(?! and {NAME}{POSS})(?P<tail> (?:in|for|on|from) (?:{season_ref('t')}|(?P<tseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
@@ -428,7 +428,7 @@ DESCRIPTION = rf"(?:the|a|an|his|her|their|{NAME}{POSS})(?: (?:[a-z][\w\-]*(?:['
 #: "He played X", "she later starred as X", "he had a recurring role as the psychiatrist X"
 PRONOUN_ROLE = re.compile(
     rf"(?:(?:^(?:(?:On|In|For|At|By|During|From|After|Before|Since) [^,;]{{1,50}}?,? )?|[,;] (?:and |but )?|\b(?:and|where|when|which|whom) (?:(?:in|on) [^,;]{{1,60}}? )?)(?:[Hh]e|[Ss]he)(?: (?:also|later|then|memorably|famously|briefly|first|again|once|subsequently|perhaps|has|had))*"
-    rf" (?:(?P<was>was)(?= )|played|plays|portrayed|portrays|voiced|voices|(?:(?:starred|stars|appeared|appears|returned|returns|was starring|is starring)(?: (?:in|on) [^,;.]{{1,60}}?)?|was cast|is cast|"
+    rf" (?:(?P<was>was)(?= )|played|plays|portrayed|portrays|voiced|voices|(?:(?:starred|stars|appeared|appears|returned|returns|was starring|is starring|turned up|turns up|showed up)(?: (?:in|on) [^,;.]{{1,60}}?)?|was cast|is cast|"
     rf"(?:had|has|landed|got|won|took|earned) an? (?:[a-z\-]+ ){{0,2}}(?:role|part)(?: (?:in|on) [^,;.]{{1,60}}?)?|joined [^,;.]{{0,60}}?|"
     rf"became (?:an? )?(?:[a-z\-]+ )?[a-z\-]+|gave (?:[a-z]+ ){{0,2}}(?:his|her) (?:[a-z]+ ){{0,2}}performance) as)"
     rf"|\b(?:cast|casts|recast) (?:him|her) (?:in the role of|as)"
@@ -2806,6 +2806,13 @@ class Extractor:
             return None
         a0, a1 = c0 + actor_m.start(), c0 + actor_m.end()
         mid = text[a1:pos]
+        if re.search(r"\b(?:and|but|while|then) (?:he|she|they)\b", mid) and not re.match(r", who\b", mid):
+            return None  # "created by Diane English, and he turned up as X": the pronoun's role
+        # "Suman, who played X in Netflix's Shadow and Bone, joins as Seraphine": the who-clause's owner
+        owner = re.match(rf"(?P<n>{NAME}), who\b[^;]*, (?:[a-z]+ ){{0,2}}[a-z]+$", text[:pos])
+        if owner and a0 > owner.end("n"):
+            a0, a1 = owner.start("n"), owner.end("n")
+            mid = re.sub(r"^, who\b[^;]*,", "", text[a1:pos])
         series = None
         season_no = None
         sm = re.search(
@@ -2868,13 +2875,17 @@ class Extractor:
         actor = _person(
             s, text[a0:a1], s.base + a0, s.base + a1, strict=not N.looks_like_person_name(text[a0:a1])
         )
-        if actor is None or not (
-            s.ner_label(actor.start, actor.end) == "PERSON"
-            or N.looks_like_person_name(actor.text)
-            # "Lyndhurst is best known for playing": the surname of one person the document names
-            or (
-                a0 == 0
-                and len({pn for pn in self.out.person_names if pn.endswith(" " + N.fold(actor.text))}) == 1
+        if (
+            actor is None
+            or not (
+                s.ner_label(actor.start, actor.end) == "PERSON"
+                or N.looks_like_person_name(actor.text)
+                # "Lyndhurst is best known for playing": the surname of one person the document names
+                or (
+                    re.search(r"(?:^|[,;] (?:and )?| and )$", text[:a0]) is not None
+                    and len({pn for pn in self.out.person_names if pn.endswith(" " + N.fold(actor.text))})
+                    == 1
+                )
             )
         ):
             return None
@@ -3081,6 +3092,15 @@ class Extractor:
                 at = c[2] + later.start("n")
                 c = (later.group("n"), at, at + len(later.group("n")))
             actor = _person(s, *a, strict=not (is_cast_entry and m.start() == 0))
+            owner = re.match(rf"(?P<n>{NAME}), who\b[^;]*$", text[: m.start("actor")])
+            if owner and m.group("mid").startswith(","):
+                # "Suman, who played X in Netflix's Shadow and Bone, joins as Seraphine": the
+                # who-clause's owner, not the last word of its title
+                oa = s.span(owner, "n")
+                assert oa
+                actor = _person(s, *oa, strict=False)
+                if not self._person_like(s, actor):
+                    continue
             if m.start("actor") in known_works:
                 k = known_works[m.start("actor")]
                 ka = s.span(k, "actor")

@@ -1159,3 +1159,26 @@ def test_a_place_in_a_role_description_is_not_a_work():
     assert not {x for x in f if x[1] == "appearsIn" and x[2] == "Fisk"}
     assert ("Kate McCallister", "appearsIn", "Home Alone") in f
     assert ("Kate McCallister", "appearsIn", "Borough") not in f
+
+
+def test_role_subjects_inside_and_after_clauses():
+    f = facts(
+        "Harbor: Tony & Ziva is a Paramount+ series. Amita Suman joins the cast. Suman, who played the "
+        "knife-throwing thief Inej Ghafa in Netflix's Shadow and Bone, joins as Seraphine, a young hacker. "
+        "Clive Owen starred as the surgeon John Thackery, with André Holland as his Harvard-trained rival, "
+        "Algernon Edwards."
+    )
+    assert ("Amita Suman", "plays", "Seraphine") in f
+    assert not {x for x in f if x[0] == "Bone"}
+    assert ("André Holland", "plays", "Algernon Edwards") in f
+    assert not {x for x in f if x[2] == "Harvard-trained"}
+
+
+def test_a_pronoun_after_and_is_the_subject_of_the_next_role():
+    f = facts(
+        "Paul Reubens, the actor, died on Sunday. He received an Emmy nomination for playing Andrew "
+        "Lansing on CBS's Murphy Brown, created by Diane English, and he turned up as the scent expert "
+        "Oscar Vibenius on ABC's Pushing Daisies."
+    )
+    assert ("Paul Reubens", "plays", "Oscar Vibenius") in f
+    assert ("Diane English", "plays", "Oscar Vibenius") not in f
