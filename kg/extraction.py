@@ -1323,9 +1323,9 @@ class Extractor:
             # under a heading naming a work ("Drops of God (France/Japan) — Drama Series"), the
             # section is about that work
             self.out.topic = next((m for a, _, b, m in sections if a <= s.base < b), doc_topic)
-            self.out.candidates.extend(self._sentence(s))
+            self.out.candidates.extend(c for c in self._sentence(s) if not _pronoun_work(c))
             for family in FAMILIES:
-                self.out.candidates.extend(family(self, s))
+                self.out.candidates.extend(c for c in family(self, s) if not _pronoun_work(c))
         self.out.topic = doc_topic
         self.out.candidates = self._directed_episodes(self.out.candidates)
         self.out.candidates = self._subtitled(self.out.candidates)
@@ -4525,6 +4525,14 @@ class Extractor:
                 return p
             return None
         return _person(s, s.sent.text[best[0] : best[1]], s.base + best[0], s.base + best[1])
+
+
+def _pronoun_work(c: Candidate) -> bool:
+    """A work named only by a pronoun ("It was created by A and B"): no work a fact can name."""
+    return any(m.kind in ("series", "film") and m.text in PRONOUN_TITLES for m in (c.subject, c.object))
+
+
+PRONOUN_TITLES = frozenset({"It", "This", "That", "They", "These", "Those", "He", "She", "We"})
 
 
 def _title_case(text: str) -> bool:

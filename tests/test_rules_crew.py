@@ -889,3 +889,12 @@ def test_a_bare_showrunner_appositive_is_the_topics():
         "lean on. Neil Gaiman wrote it."
     )
     assert ("Good Signs", "showrunner", "Neil Gaiman") in f
+
+
+def test_a_pronoun_is_never_a_work():
+    f = facts(
+        "Steven Soderbergh moved to television. The Knick, a period medical drama, ran for two seasons on "
+        "Cinemax. It was created by Jack Amiel and Michael Begler, but Soderbergh directed all twenty "
+        "episodes. Clive Owen starred as the surgeon John Thackery."
+    )
+    assert not {x for x in f if "It" in (x[0], x[2])}
