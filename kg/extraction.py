@@ -1631,7 +1631,7 @@ class Extractor:
 
     def _punctuated_title(self, short: str) -> Mention | None:
         """A title the name patterns cut at a comma or a plus ("Robots" of "Love, Death +
-        Robots"): the longer form, when the text never uses the short one alone."""
+        Robots"): the longer form, when at least half the short one's uses are in it."""
         text = self.doc.text
         rx = rf"(?<![\w'’])(?:[{N.UP}][\w'’]*(?:,| \+| &)? ){{1,3}}{re.escape(short)}(?![\w'’])"
         forms = Counter(m.group() for m in re.finditer(rx, text))
@@ -1742,8 +1742,8 @@ class Extractor:
         out = []
         for c in cands:
             # ("series-directed-by" reads the count itself, from the text's own episode total)
-            n = counts.get(N.series_key(c.object.text), set()) if c.relation == "directed" else set()
-            n = set() if c.rule == "series-directed-by" else n
+            expand = c.relation == "directed" and c.rule != "series-directed-by"
+            n = counts.get(N.series_key(c.object.text), set()) if expand else set()
             if c.object.kind != "series" or c.object.weak or len(n) != 1 or not 0 < min(n) <= 13:
                 out.append(c)
                 continue

@@ -1050,8 +1050,9 @@ def _executive_producers(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 EPISODE_ITEM = re.compile(
     r"^(?:(?P<n>\d{1,2})\.\s+)?[\"“][^\"“”\n]{1,80}[\"”],?\s*(?:[—–:]|--?)\s*(?P<credits>[^\n]*)$", re.M
 )
+#: a later season, volume or part named anywhere ("Volume 3 of Love, Death + Robots")
 LATER_PART = re.compile(
-    rf"\b(?:[Ss]eason|[Ss]eries|[Vv]olume|[Pp]art|[Cc]hapter) (?:[2-9]|1\d|{'|'.join(['two', 'three', 'four', 'five', 'six'])})\b"
+    r"\b(?:[Ss]eason|[Ss]eries|[Vv]olume|[Pp]art|[Cc]hapter) (?:[2-9]|1\d|two|three|four|five|six)\b"
 )
 ITEM_CREDIT = re.compile(
     rf"(?:^|[,;] (?:and )?)(?P<verb>written and directed|directed and written|directed|written|teleplay|story) by (?P<who>{NAMES})"
