@@ -1060,6 +1060,11 @@ ROLE_FIRST_PLAYED = re.compile(
     rf", an? (?:role|part|character) (?:(?:he|she|they) (?:(?:first|originally|had|also|previously) )*(?:played|originated|created|voiced)"
     rf"|(?:first |originally )?(?:played|originated|introduced)) (?:on|in) (?:[\"“](?P<tq>[^\"“”\n]{{1,80}}?)[,.]?[\"”]|(?P<t>{FILM_TITLE})(?=[ ,;.]|$))"
 )
+#: a title described as a work by the appositive after it: "Black Bag, a spy thriller", "Behind the
+#: Candelabra, his HBO film", "The Girlfriend Experience, an anthology series"
+DESCRIBED_WORK = re.compile(
+    rf"(?P<t>{FILM_TITLE}), (?:an?|his|her|their) (?:[\w\-]+ ){{0,3}}?(?P<noun>{WORK_NOUNS}|mystery|caper|biopic)\b"
+)
 #: "... and B the remaining four", "with B handling the rest", "and by B, who directed the other four"
 REST_OF_SEASON = re.compile(
     rf"(?:,? (?:with|and|while) (?:by )?)(?P<who>{NAME})(?:, who|, (?:the|a|an) [^,;]{{1,60}},)? (?:(?:directed|directing|handling|handled|helming|helmed|"
@@ -2078,7 +2083,8 @@ class Extractor:
         works = sorted(
             [m for c in cands for m in (c.subject, c.object) if m.kind in ("series", "film") and not m.weak]
             + self._dated_titles(s)
-            + self._quoted_works(s),
+            + self._quoted_works(s)
+            + self._described_works(s),
             key=lambda m: m.start,
         )
         roles = [(m.start, m.end) for c in cands if c.relation == "plays" for m in (c.subject, c.object)]
@@ -2177,6 +2183,19 @@ class Extractor:
                 continue
             placed.add(N.fold(c.object.text))
             yield Candidate(c.object, "appearsIn", work, c.doc, c.sentence, "work-in-view")
+
+    def _described_works(self, s: _Sent) -> list[Mention]:
+        """Titles a profile describes as works in an appositive: "Black Bag, a spy thriller in
+        which ...", "Behind the Candelabra, his HBO film with ...", "Mosaic, a murder mystery"."""
+        out = []
+        for m in DESCRIBED_WORK.finditer(s.text):
+            a, b = s.base + m.start("t"), s.base + m.end("t")
+            name = N.strip_possessive_brand(N.strip_leading_noise(m.group("t")))
+            if s.ner_label(a, b) in PLAIN_ENTITY_LABELS or N.fold(name) in self._actor_names():
+                continue
+            kind = "series" if re.search(r"series|sitcom|show|miniseries", m.group("noun")) else "film"
+            out.append(_mention(kind, name, b - len(name), b))
+        return out
 
     def _person_words(self) -> set[str]:
         """The folded words of the people NER names anywhere in the document."""

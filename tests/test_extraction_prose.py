@@ -1182,3 +1182,15 @@ def test_a_pronoun_after_and_is_the_subject_of_the_next_role():
     )
     assert ("Paul Reubens", "plays", "Oscar Vibenius") in f
     assert ("Diane English", "plays", "Oscar Vibenius") not in f
+
+
+def test_a_profile_places_roles_in_a_title_its_appositive_calls_a_work():
+    f = facts(
+        "Steven Soderbergh Is Still Shooting\n\nSteven Soderbergh does not like to rest. He directed "
+        "Traffic (2000) and Contagion (2011). When I arrive, Soderbergh is finishing the sound mix on Black "
+        "Bag, a spy thriller in which Michael Fassbender and Cate Blanchett play George Woodhouse and "
+        "Kathryn St. Jean. After Behind the Candelabra, his HBO film with Michael Douglas as Liberace, "
+        "Soderbergh moved to television. Soderbergh says so. He laughs.\n"
+    )
+    assert ("George Woodhouse", "appearsIn", "Black Bag") in f
+    assert ("Liberace", "appearsIn", "Behind the Candelabra") in f
