@@ -1055,6 +1055,11 @@ WORK_TAIL = re.compile(
     rf"(?P<words>(?:[a-z][\w\-]* ){{0,3}}?(?:{WORK_NOUNS}) )?"
     rf"(?:[\"“](?P<tq>[^\"“”\n]{{1,80}}?)[,.]?[\"”]|(?P<t>{FILM_TITLE})(?! \d)(?={POSS}|[ ,;.:)]|$))"
 )
+#: a which-clause about a named series, up to the clause's end: "NCIS: Sydney, which premiered on
+#: Paramount+ in November 2023 with A and B as X and Y"
+WHICH_CLAUSE_WORK = re.compile(
+    rf"(?P<t>{FILM_TITLE})(?: \(\d{{4}}\))?, which (?P<rest>[^;()]*?)(?=, and\b|;|$)"
+)
 #: ", a role she first played on "Cheers" in 1986": the character is in that work too
 ROLE_FIRST_PLAYED = re.compile(
     rf", an? (?:role|part|character) (?:(?:he|she|they) (?:(?:first|originally|had|also|previously) )*(?:played|originated|created|voiced)"
@@ -2002,6 +2007,35 @@ class Extractor:
         a work noun ("the superhero series Titans") in front, any title will do."""
         placed = {N.fold(c.subject.text) for c in cands if c.relation == "appearsIn"}
         ev = (s.sent.start, s.sent.end)
+        # "It joins NCIS: Sydney, which premiered ... with A and B as X and Y": the which-clause's work
+        clauses = [
+            (m.start("rest"), m.end("rest"), m)
+            for m in WHICH_CLAUSE_WORK.finditer(s.text)
+            if ":" in m.group("t")  # "NCIS: Sydney" (whose "Sydney" NER calls a place)
+            or (
+                not N.looks_like_person_name(m.group("t"))  # "created by Marti Noxon, which he directed"
+                and s.ner_label(s.base + m.start("t"), s.base + m.end("t")) not in PLAIN_ENTITY_LABELS
+            )
+        ]
+        for c in cands:
+            if c.relation != "plays" or N.fold(c.object.text) in placed:
+                continue
+            inside = [
+                m for a, b, m in clauses if a <= c.subject.start - s.base and c.object.end - s.base <= b
+            ]
+            if (
+                inside
+                and self.out.topic is not None
+                and N.series_key(inside[-1].group("t")) != N.series_key(self.out.topic.text)
+            ):
+                t = inside[-1]
+                work = _series(
+                    N.strip_leading_noise(t.group("t")),
+                    s.base + t.end("t") - len(N.strip_leading_noise(t.group("t"))),
+                    s.base + t.end("t"),
+                )
+                placed.add(N.fold(c.object.text))
+                yield Candidate(c.object, "appearsIn", work, self.doc.iri, ev, "which-clause-work")
         for c in cands:
             if c.relation != "plays":
                 continue

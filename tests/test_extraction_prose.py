@@ -1194,3 +1194,17 @@ def test_a_profile_places_roles_in_a_title_its_appositive_calls_a_work():
     )
     assert ("George Woodhouse", "appearsIn", "Black Bag") in f
     assert ("Liberace", "appearsIn", "Behind the Candelabra") in f
+
+
+def test_roles_in_a_which_clause_about_another_series():
+    f = facts(
+        "'Harbor: Tony & Ziva' Spinoff Sets Its Cast\n\n"
+        "Harbor: Tony & Ziva premieres on Paramount+. Jo Rossi plays Sophie Shaw. It joins Harbor: Sydney, "
+        "which premiered on Paramount+ in November 2023 with Olivia Swann and Todd Lasance as Michelle "
+        "Mackey and Jim Dempsey, and the prequel Harbor: Origins. Vallée is finishing Sharp Objects, a "
+        "series created by Marti Noxon, which stars Amy Adams as Camille Preaker."
+    )
+    assert ("Michelle Mackey", "appearsIn", "Harbor: Sydney") in f
+    assert ("Michelle Mackey", "appearsIn", "Harbor: Tony & Ziva") not in f
+    assert ("Sophie Shaw", "appearsIn", "Harbor: Tony & Ziva") in f
+    assert ("Camille Preaker", "appearsIn", "Marti Noxon") not in f
