@@ -349,6 +349,14 @@ def _renamed(m: Mention, key: str, title: str) -> Mention:
     return m
 
 
+def _renamed_in(cands: list[Candidate], key: str, title: str) -> list[Candidate]:
+    """The candidates with the series whose key is ``key`` called ``title`` (see `_renamed`)."""
+    return [
+        dataclasses.replace(c, subject=_renamed(c.subject, key, title), object=_renamed(c.object, key, title))
+        for c in cands
+    ]
+
+
 def _character(text: str, start: int, end: int) -> Mention | None:
     name = N.clean(text)
     if not name or name.lower() in {
@@ -961,6 +969,13 @@ QUOTED_OPENER = re.compile(
 )
 #: a sentence framed by another work: "In Origins, created by A and B, Austin Stowell plays ..."
 IN_WORK_OPENER = re.compile(rf"^(?:In|On) (?P<t>{FILM_TITLE}), ")
+
+
+#: a title in double quotes, its words in ``group``: '"thirtysomething"', '"Cheers,"'
+def _in_quotes(group: str) -> str:
+    return rf"[\"“](?P<{group}>[^\"“”\n]{{1,80}}?)[,.]?[\"”]"
+
+
 #: capitalised only because they open a sentence
 SENTENCE_OPENERS = frozenset(
     {"the", "it", "its", "he", "she", "they", "there", "this", "that", "over", "during", "until", "once"}
@@ -1053,7 +1068,7 @@ WORK_TAIL = re.compile(
     rf"(?P<app>, (?:(?:the|a|an|his|her|their|{NAME}{POSS}) [^,;()]{{1,80}}?|known as [^,;()]{{1,40}})(?P<appc>,)?)?,? (?:in|on) (?:the |both )?"
     rf"(?:(?P<net>{BROADCASTERS})(?P<nposs>['’]s)? |(?P<owner>{NAME}(?: and {NAME})?){POSS} )?"
     rf"(?P<words>(?:[a-z][\w\-]* ){{0,3}}?(?:{WORK_NOUNS}) )?"
-    rf"(?:[\"“](?P<tq>[^\"“”\n]{{1,80}}?)[,.]?[\"”]|(?P<t>{FILM_TITLE})(?! \d)(?={POSS}|[ ,;.:)]|$))"
+    rf"(?:{_in_quotes('tq')}|(?P<t>{FILM_TITLE})(?! \d)(?={POSS}|[ ,;.:)]|$))"
 )
 #: a which-clause about a named series, up to the clause's end: "NCIS: Sydney, which premiered on
 #: Paramount+ in November 2023 with A and B as X and Y"
@@ -1063,7 +1078,7 @@ WHICH_CLAUSE_WORK = re.compile(
 #: ", a role she first played on "Cheers" in 1986": the character is in that work too
 ROLE_FIRST_PLAYED = re.compile(
     rf", an? (?:role|part|character) (?:(?:he|she|they) (?:(?:first|originally|had|also|previously) )*(?:played|originated|created|voiced)"
-    rf"|(?:first |originally )?(?:played|originated|introduced)) (?:on|in) (?:[\"“](?P<tq>[^\"“”\n]{{1,80}}?)[,.]?[\"”]|(?P<t>{FILM_TITLE})(?=[ ,;.]|$))"
+    rf"|(?:first |originally )?(?:played|originated|introduced)) (?:on|in) (?:{_in_quotes('tq')}|(?P<t>{FILM_TITLE})(?=[ ,;.]|$))"
 )
 #: a title described as a work by the appositive after it: "Black Bag, a spy thriller", "Behind the
 #: Candelabra, his HBO film", "The Girlfriend Experience, an anthology series"
@@ -1340,14 +1355,7 @@ class Extractor:
         self.out.candidates = self._directed_episodes(self.out.candidates)
         self.out.candidates = self._subtitled(self.out.candidates)
         if punct is not None:  # "Robots" where the rules cut "Love, Death + Robots" at its comma
-            self.out.candidates = [
-                dataclasses.replace(
-                    c,
-                    subject=_renamed(c.subject, cut_key, punct.text),
-                    object=_renamed(c.object, cut_key, punct.text),
-                )
-                for c in self.out.candidates
-            ]
+            self.out.candidates = _renamed_in(self.out.candidates, cut_key, punct.text)
         self.out.candidates.extend(self._portrayed_by_lines())
         self.out.candidates.extend(self._infobox_lines())
         self.out.candidates.extend(self._reprised_roles())
@@ -1358,14 +1366,7 @@ class Extractor:
         ):
             # "'Buffy' Faces a Monster ...": the short title means the full one throughout
             short = N.series_key(self.headline.text)
-            self.out.candidates = [
-                dataclasses.replace(
-                    c,
-                    subject=_renamed(c.subject, short, renamed.text),
-                    object=_renamed(c.object, short, renamed.text),
-                )
-                for c in self.out.candidates
-            ]
+            self.out.candidates = _renamed_in(self.out.candidates, short, renamed.text)
             self.out.series_mentions = [_renamed(m, short, renamed.text) for m in self.out.series_mentions]
         return self.out
 
@@ -1735,7 +1736,7 @@ class Extractor:
         topic = N.series_key(self.out.topic.text) if self.out.topic is not None else None
 
         def fix(m: Mention) -> Mention:
-            forms = full.get(N.series_key(m.text)) if m.kind in ("series", "film") else None
+            forms = full.get(N.series_key(m.text)) if m.kind == "series" else None
             if not forms or len(forms) != 1 or N.series_key(m.text) == topic:
                 return m
             return _renamed(m, N.series_key(m.text), next(iter(forms)))
@@ -2029,11 +2030,8 @@ class Extractor:
                 and N.series_key(inside[-1].group("t")) != N.series_key(self.out.topic.text)
             ):
                 t = inside[-1]
-                work = _series(
-                    N.strip_leading_noise(t.group("t")),
-                    s.base + t.end("t") - len(N.strip_leading_noise(t.group("t"))),
-                    s.base + t.end("t"),
-                )
+                name, end = N.strip_leading_noise(t.group("t")), s.base + t.end("t")
+                work = _series(name, end - len(name), end)
                 placed.add(N.fold(c.object.text))
                 yield Candidate(c.object, "appearsIn", work, self.doc.iri, ev, "which-clause-work")
         for c in cands:
@@ -2097,7 +2095,7 @@ class Extractor:
 
         def find() -> set[str]:
             found = set()
-            for m in re.finditer(r"[\"“]([^\"“”\n]{1,80}?)[,.]?[\"”]", self.doc.text):
+            for m in re.finditer(_in_quotes("q"), self.doc.text):
                 line = self.doc.text[self.doc.text.rfind("\n", 0, m.start()) + 1 : m.start()]
                 if re.search(r"\S(?: {2,}|\t| ?\| ?)$", line) or re.search(r"\bepisodes?,? $", line):
                     found.add(N.fold(m.group(1)))
@@ -2944,6 +2942,20 @@ class Extractor:
             return None
         return actor, series, season_no
 
+    def _other_work_opener(self, s: _Sent) -> re.Match[str] | None:
+        """A sentence opened by another work, its title in group "t": '"Cheers," created by ...',
+        or "In Origins, created by A and B, Austin Stowell plays young Gibbs" (a title the text
+        gives as a subtitle, "NCIS: Origins", or knows as a series)."""
+        opener = QUOTED_OPENER.match(s.text)
+        framed = IN_WORK_OPENER.match(s.text)
+        if opener is not None or framed is None:
+            return opener
+        t = framed.group("t")
+        if re.search(rf"(?<![\w:]){TITLE}: {re.escape(t)}(?![\w:])", self.doc.text):
+            return framed
+        label = s.ner_label(s.base + framed.start("t"), s.base + framed.end("t"))
+        return framed if N.series_key(t) in self.series_keys() and label not in PLAIN_ENTITY_LABELS else None
+
     def _topic_cast(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
         """In an article about one series, a role stated with no other work near it is a role in
         that series: "Pedro Pascal plays Joel" in a Last of Us article. "Near" is the stretch from
@@ -2972,14 +2984,7 @@ class Extractor:
             for c in cands
             if c.relation == "appearsIn" and c.rule not in ("reprise-from", "role-first-played")
         }
-        opener = QUOTED_OPENER.match(text)
-        framed = IN_WORK_OPENER.match(text)
-        if framed and opener is None:
-            t = framed.group("t")
-            subtitle = re.search(rf"(?<![\w:]){TITLE}: {re.escape(t)}(?![\w:])", self.doc.text)
-            label = s.ner_label(base + framed.start("t"), base + framed.end("t"))
-            if subtitle or (N.series_key(t) in self.series_keys() and label not in PLAIN_ENTITY_LABELS):
-                opener = framed  # "In Origins, created by A and B, Austin Stowell plays young Gibbs"
+        opener = self._other_work_opener(s)
         if (
             opener
             and N.series_key(opener.group("t")) != key

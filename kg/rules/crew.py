@@ -1070,12 +1070,13 @@ def _episode_items(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         before = re.search(
             r"(?:^|\n)(\d{1,2})\.\s*$", ex.doc.text[max(0, s.base + m.start() - 6) : s.base + m.start()]
         )
-        if not (m.group("n") or before):
+        number = m.group("n") or (before.group(1) if before else None)
+        if number is None:
             continue
         season = _heading_season(ex, s.base + m.start()) or ex.focus_season()
         if season is None and LATER_PART.search(ex.doc.text):
             continue  # "Volume 3 ... The episodes, in order:": numbered from where, the text does not say
-        n: int | None = int(m.group("n") or before.group(1))  # type: ignore[union-attr]
+        n: int | None = int(number)
         if season and season > 1:
             first = ex.season_offset(season)
             n = first + n if first is not None else None
