@@ -707,7 +707,7 @@ EPISODES = (
     # "Adam Kane directed the third, Farren Blackburn the fifth and tenth": the noun left out
     rf"|(?<=[Tt]he )(?P<{{p}}ell>(?:{N.ORDINAL_RE})(?:, (?:{N.ORDINAL_RE}))*(?:,? and (?:{N.ORDINAL_RE}))?)(?=[,;.]| and\b| while\b| before\b|$))"
     rf"(?: of (?:the |its )?(?:(?:[A-Z][\w]*-)?[a-z][\w\-]* (?=(?:{N.ORDINAL_RE})[- ]season))?(?P<{{p}}sqa>(?:{N.ORDINAL_RE})[- ]season|season (?:{N.CARDINAL_RE})\b))?"
-    rf"(?: of (?P<{{p}}of>{TITLE}))?(?:,? [\"“][^\"“”]{{1,80}}[\"”](?:(?:,| and|, and) [\"“][^\"“”]{{1,80}}[\"”])*,?|,? {{3,}},?)?"
+    rf"(?: of (?:(?P<{{p}}of>{TITLE})|[\"“](?P<{{p}}ofq>[{N.UP}][^\"“”]{{1,50}}?),?[\"”]))?(?:,? [\"“][^\"“”]{{1,80}}[\"”](?:(?:,| and|, and) [\"“][^\"“”]{{1,80}}[\"”])*,?|,? {{3,}},?)?"
 )
 
 
@@ -769,6 +769,19 @@ SERIES_DIRECTED_BY = re.compile(
     rf"|{lead_head('lead')}(?:[\w\-]+ ){{0,6}}?(?:mini-?series|series|serial|drama)"
     rf"(?: (?:written|created) by {NAME}(?:,? and {NAME})?,? and)? directed by (?P<dir2>{NAME})(?! and (?!{NAME}\b))"
 )
+#: "Gwyneth Hughes wrote the four-episode drama, which James Strong directed", "Full Circle, a
+#: six-episode crime drama for Max, ..., which Soderbergh directed in its entirety"
+SERIES_WHICH_DIRECTED = re.compile(
+    rf"(?:(?P<title>{TITLE}), )?(?P<np>(?:the|a|an) (?:[\w\-]+ ){{0,3}}?(?:mini-?series|series|serial|drama|limited series))"
+    rf"(?P<rest>(?: [a-z][^,;()]{{0,40}}?)?(?:, [^;()]{{1,80}}?)?), (?:which|that) (?P<dir>{NAME}) (?:(?:also|later|then|himself|herself) )*"
+    rf"directed(?! by)\b"
+)
+#: "They wrote the pilot of Northern Exposure, which Brand directed"
+EPISODE_WHICH_DIRECTED = re.compile(
+    rf"{episodes_re('e')}, (?:which|that) (?P<dir>{NAME}) (?:(?:also|later|then|himself|herself) )*(?:directed|helmed|co-directed)\b(?! by)"
+)
+#: "all eight episodes": a series' length, said in passing
+ALL_N_EPISODES = re.compile(rf"\b(?:[Aa]ll|[Ee]very one of the|[Ee]ach of the) ({N.CARDINAL_RE}) episodes\b")
 DIRECT_PRONOUN = re.compile(
     rf"(?:, and |; | and )(?P<dir>{NAME}) (?:(?:also|then|later) )?(?:directed|directs|will direct|helmed|"
     rf"(?:was|is|has been) (?:hired|tapped|set|chosen|brought on|brought in) to direct) (?:it|them|both|(?:every one|each one|each|all|both) of them)\b"
@@ -855,10 +868,13 @@ FILM_WHICH_DIRECTED = re.compile(
     # "Longitude (2000), written and directed by Charles Sturridge", "The Singing Detective, the BBC
     # serial written by Dennis Potter and directed by Jon Amiel", "Deadwood: The Movie, written by
     # Milch and directed by Daniel Minahan"
-    rf"|(?P<cue5>\b(?:film|movie|comedy|drama|thriller|western|musical|documentary|biopic) |{NAME}['’]s |^In )?"
-    rf"(?P<film5>{FILM_TITLE})(?P<y5> \(\d{{4}}\))?, (?P<noun5>the (?:[A-Za-z\-]+ ){{0,3}}?(?:serial|film|movie|miniseries|feature|TV film|television film) )?"
+    rf"|(?P<cue5>\b(?:film|movie|comedy|drama|thriller|western|musical|documentary|biopic|sequel|prequel|remake),? |{NAME}['’]s |^In |(?<=[a-z,] )in )?"
+    rf"(?P<film5>{FILM_TITLE})(?P<y5> \(\d{{4}}\))?, (?P<noun5>(?:the|a|an) (?:[\w\-]+ ){{0,3}}?(?:serial|film|movie|miniseries|feature|TV film|television film) )?"
     rf"(?:(?P<w5>(?:written|adapted|produced)(?: by {NAME}(?: and {NAME})?)?,? and )?(?:directed|helmed)|(?P<wd5>written and directed)) by (?P<dir5>{NAME})"
     rf"(?: and (?P<dir6>{NAME}))?"
+    # 'in "The Simpsons Movie" (2007), directed by Mr. Silverman': a quoted title with its year
+    rf"|[\"“](?P<film7>[{N.UP}][^\"“”]{{1,60}}?),?[\"”] \((?:19|20)\d\d\),? (?:written and )?(?:directed|helmed) by "
+    rf"(?:(?:Mr|Ms|Mrs|Dr)\.? )?(?P<dir7>{NAME})"
 )
 #: "as Thomasin in Robert Eggers's The Witch", "fresh off Andrew Haigh's All of Us Strangers",
 #: "whose credits include Christopher Nolan's Tenet": a film named by its director
@@ -870,10 +886,13 @@ POSS_FILM = re.compile(
     rf"thriller|comedy|epic|western|musical|biopic|romance|horror|adaptation|remake|sequel|prequel|franchise|trilogy)\b)"
 )
 ROLE_CONTEXT = re.compile(
-    r"\b(?:as|played|plays|playing|role|starred|starring|appeared|appearance|cameo|turn|performance)\b"
+    r"\b(?:as|played|plays|playing|role|starred|starring|appeared|appearance|cameo|turn|performance|"
+    r"voiced|voices|voicing|films)\b"
 )
+#: a film title with a sequel number: "Kung Fu Panda 2"
+NUMBERED_FILM = rf"{FILM_TITLE}(?: \d{{1,2}}(?![\d,.]\d))?"
 TITLE_PLAIN_LIST = re.compile(
-    rf"\b(?:directed|co-directed|helmed) (?P<films>{FILM_TITLE}(?:, {FILM_TITLE})*,? and {FILM_TITLE}|{FILM_TITLE})(?=[,;)]|\.(?!\w)|$)"
+    rf"\b(?:directed|co-directed|helmed) (?P<films>{NUMBERED_FILM}(?:, {NUMBERED_FILM})*,? and {NUMBERED_FILM}|{NUMBERED_FILM})(?=[,;)]|\.(?!\w)|$)"
 )
 #: a title with any lower-case joiners, read only where a year in brackets follows it
 _JOINED_TITLE = rf"{N.WORD}(?:[ ](?:(?:of|the|a|an|to|and|&|with|in|on|at|for|from|by)[ ])*{N.WORD})*"
@@ -1107,6 +1126,20 @@ PORTRAYED_LINE = re.compile(
     rf"(?m)^(?:[*•-] )?(?P<char>{CHAR})(?: \([^()\n]{{1,60}}\))?[ \t]*\n(?:[*•-] )?(?:Portrayed|Played|Voiced|Performed) by:?[ \t]+"
     rf"(?P<actors>{NAME}(?: \([^()\n]{{1,30}}\))?(?:(?:, | and |, and ){NAME}(?: \([^()\n]{{1,30}}\))?)*)[ \t]*(?:\([^()\n]*\))?[ \t]*(?:\.(?:[ \t][^\n]*)?)?$"
 )
+#: a character guide's section: the character's name on a line of its own, then a paragraph
+#: that describes the character ("Krystle Carrington\nBlake's second wife, ..., played by Linda Evans.")
+CHARACTER_HEADING = re.compile(rf"(?m)^(?P<char>{CHAR})[ \t]*\n(?=[^\n]*[a-z][^\n]*[.!?][\"”)]?[ \t]*$)")
+#: "played by A (1981–1984) and then by B", "played throughout the run by A", "the role was
+#: recast with A": an actor of the section's character
+SECTION_PLAYED_BY = re.compile(
+    rf"\b(?:(?P<recast>recast with)|(?:played|portrayed|voiced)(?: (?:throughout|in|from|during) [^,;()]{{1,40}}?)? by)"
+    rf" (?:the (?:[a-z\-]+ ){{0,2}})?(?P<a>{NAME})"
+    rf"(?:(?: \([^()]{{1,30}}\)| (?:in|from|during|until|for) [^,;()]{{1,40}}?)?,? and (?:then |later |subsequently )?by (?P<b>{NAME}))?"
+)
+#: the subject of a later sentence in the section: "she was played by", "the role was played by"
+SECTION_SUBJECT = re.compile(
+    r"(?:^|, |; |\band )(?:she|he|the role|the character|the part)(?: (?:was|is|has been|had been))?(?: (?:later|then|also|briefly|originally))? (?:played|portrayed|voiced|recast)\b"
+)
 #: an infobox line of a character page, under the character's name as a heading: "Voiced by: Dante
 #: Basco (original series); Bruce Davison (The Legend of Korra)"
 INFOBOX_CAST = re.compile(r"(?m)^(?:Portrayed|Played|Voiced|Performed) by:[ \t]+(?P<list>[^\n]+)$")
@@ -1174,8 +1207,9 @@ STRONG_SERIES = re.compile(
     rf"{season_ref('x')}"
     rf"|(?:television|TV|streaming|Netflix|HBO|Hulu|Amazon|Disney\+|web|drama|comedy|anthology|animated|thriller|crime|horror|mystery|fantasy|superhero|{NATIONALITIES}) (?:mini-?)?series (?P<x5>{TITLE})"
     rf"|(?P<x6>{TITLE}) \((?:TV|television|mini-?)series\)"
+    rf"|\b(?:the|a|its) (?:[\w\-]+ )?(?:spin-off|spinoff) (?:series )?(?P<x14>{TITLE})(?! (?:film|movie)s?\b)"
     rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*['‘\"“]?(?!(?:{NETWORKS})\b)(?P<x9>{TITLE})['’\"”]?(?! (?:film|movie|documentary|novel|book|thriller|drama|comedy|series|show|sitcom|procedural)\b)"
-    rf"|(?<!by )(?P<x8>{FILM_TITLE}), (?:the|an?) (?:(?!(?:of|for|with|at|veteran|alumn\w*|writer|director|producer|actor|actress|star|creator|showrunner)\b)[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology)\b"
+    rf"|(?<!by )(?P<x8>{FILM_TITLE}), (?:the|an?) (?:(?!(?:of|for|with|at|veteran|alumn\w*|writer|director|producer|actor|actress|star|creator|showrunner)\b)[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology|soap opera|telenovela)\b"
     rf"|^(?:Co-)?(?:Created|Written|Developed|Produced)(?: and \w+)? by [^,.;]{{1,80}}, (?P<x11>{TITLE}) (?=[a-z])"
     rf"|\b(?:showrunner|creator|co-creator)s? (?:of|for) (?P<x12>{TITLE})"
     rf"|\b(?:created|co-created|developed) (?P<x13>{TITLE}) for (?:{BROADCASTERS})\b"
@@ -1289,6 +1323,10 @@ class Extractor:
                 hm = qm
             elif len(quoted) == 1 and N.fold(quoted[0].group("t")) in N.fold(body):
                 hm = quoted[0]  # "Jesse Armstrong on 'Succession': ...": the one title the headline quotes
+            # a fan wiki's masthead on a line of its own: "Dynasty Wiki"
+            wiki = re.fullmatch(rf"(?P<t>{TITLE}) (?:Wiki|Fandom)", first.text)
+            if wiki and not hm and not qm and N.fold(wiki.group("t")) in N.fold(body):
+                hm = wiki
             if hm and hm.group("t") not in HEADLINE_WORDS:
                 sp = first.span(hm, "t")
                 assert sp
@@ -1356,6 +1394,7 @@ class Extractor:
         self.out.candidates = self._subtitled(self.out.candidates)
         if punct is not None:  # "Robots" where the rules cut "Love, Death + Robots" at its comma
             self.out.candidates = _renamed_in(self.out.candidates, cut_key, punct.text)
+        self.out.candidates = self._character_sections(self.out.candidates)
         self.out.candidates.extend(self._portrayed_by_lines())
         self.out.candidates.extend(self._infobox_lines())
         self.out.candidates.extend(self._reprised_roles())
@@ -1369,6 +1408,66 @@ class Extractor:
             self.out.candidates = _renamed_in(self.out.candidates, short, renamed.text)
             self.out.series_mentions = [_renamed(m, short, renamed.text) for m in self.out.series_mentions]
         return self.out
+
+    def _character_sections(self, cands: list[Candidate]) -> list[Candidate]:
+        """A character guide written in sections: each character's name on a line of its own,
+        then a paragraph about them. Its first sentence describes the character without naming
+        them ("Blake's second wife, a former secretary at Denver-Carrington, played by Linda
+        Evans"), and later ones speak of "she" or "the role" ("the role was recast with Robin
+        Sachs"): the actors are the heading character's, in the topic or in the work the
+        sentence names. A name in the description ("Denver-Carrington", "raised as Michael
+        Torrance") is not the role."""
+        text = self.doc.text
+        heads = [m for m in CHARACTER_HEADING.finditer(text) if N.clean(m.group("char")) not in SECTION_WORDS]
+        if len(heads) < 3 or self.out.topic is None:
+            return cands
+        found: list[Candidate] = []
+        replaced: set[tuple[int, int]] = set()  # (sentence start, actor start) read here instead
+        for h in heads:
+            char = _character(
+                N.clean(h.group("char")), h.start("char"), h.start("char") + len(N.clean(h.group("char")))
+            )
+            if char is None:
+                continue
+            end = text.find("\n", h.end())
+            end = len(text) if end < 0 else end
+            first_name = char.text.split()[0]
+            for k, s in enumerate(x for x in self.sents if h.end() <= x.base and x.sent.end <= end):
+                if k == 0 and re.match(rf"(?:{re.escape(first_name)}|[Hh]e|[Ss]he)\b(?!['’])", s.text):
+                    break  # "Blake Carrington is ...": the sentence names its own subject
+                for m in SECTION_PLAYED_BY.finditer(s.text):
+                    if k > 0 and not SECTION_SUBJECT.search(s.text[: m.end("a")]):
+                        continue
+                    if PLAN.search(s.text[: m.start()]):
+                        continue
+                    ev = (s.sent.start, s.sent.end)
+                    named = [x for x in self.out.series_mentions if s.base <= x.start < s.sent.end]
+                    work = named[-1] if k > 0 and named else self._topic_here(s, 0)
+                    for g in ("a", "b"):
+                        sp = s.span(m, g)
+                        actor = _person(s, *sp, strict=False) if sp else None
+                        if actor is None or not self._person_like(s, actor):
+                            continue
+                        replaced.add((s.sent.start, actor.start))
+                        found.append(Candidate(actor, "plays", char, self.doc.iri, ev, "section-played-by"))
+                        if work is not None:
+                            found.append(
+                                Candidate(char, "appearsIn", work, self.doc.iri, ev, "section-played-by")
+                            )
+        if not found:
+            return cands
+        wrong = {
+            (c.sentence[0], c.object.start, c.object.end)
+            for c in cands
+            if c.relation == "plays" and (c.sentence[0], c.subject.start) in replaced
+        }
+        kept = [
+            c
+            for c in cands
+            if not (c.relation == "plays" and (c.sentence[0], c.subject.start) in replaced)
+            and not (c.relation == "appearsIn" and (c.sentence[0], c.subject.start, c.subject.end) in wrong)
+        ]
+        return kept + found
 
     def _portrayed_by_lines(self) -> Iterator[Candidate]:
         """A character guide's entry: a heading line naming the character ('Sergio Marquina
@@ -1554,7 +1653,22 @@ class Extractor:
 
     def _strong_series(self, s: _Sent) -> Iterator[Mention]:
         for m in STRONG_SERIES.finditer(s.text):
-            for g in ("xs1", "xs2", "xs3", "xs4", "x5", "x6", "x7", "x8", "x9", "x10", "x11", "x12", "x13"):
+            for g in (
+                "xs1",
+                "xs2",
+                "xs3",
+                "xs4",
+                "x5",
+                "x6",
+                "x7",
+                "x8",
+                "x9",
+                "x10",
+                "x11",
+                "x12",
+                "x13",
+                "x14",
+            ):
                 sp = s.span(m, g)
                 if sp and re.match(r"['’]s\b", s.text[m.end(g) :]) and " " in sp[0]:
                     # "Netflix's The Defenders Marvel's Netflix characters": the owner is not in the title
@@ -1755,6 +1869,13 @@ class Extractor:
             # ("series-directed-by" reads the count itself, from the text's own episode total)
             expand = c.relation == "directed" and c.rule != "series-directed-by"
             n = counts.get(N.series_key(c.object.text), set()) if expand else set()
+            if expand and not n:
+                # "Created by A, who wrote all eight episodes, and directed by B, Drops of God ..."
+                said = {
+                    N.number_word(x.group(1))
+                    for x in ALL_N_EPISODES.finditer(self.doc.text, c.sentence[0], c.sentence[1])
+                }
+                n = {k for k in said if k} if len(said) == 1 else set()
             if c.object.kind != "series" or c.object.weak or len(n) != 1 or not 0 < min(n) <= 13:
                 out.append(c)
                 continue
@@ -2048,8 +2169,14 @@ class Extractor:
             if N.fold(c.object.text) in placed:
                 continue
             at = c.object.end - s.base
-            if at <= 0 or at > len(s.text) or c.subject.start > c.object.start:
-                continue  # a character before its actor ("X, played by Y") has its own tail
+            if c.subject.start > c.object.start and re.search(
+                r"\b(?:played|portrayed|voiced) by $", self.doc.text[c.object.end : c.subject.start]
+            ):
+                at = c.subject.end - s.base  # "Jason Colby, was played by Charlton Heston in The Colbys"
+            elif c.subject.start > c.object.start:
+                continue  # a character before its actor ("X (Y)") has its own tail
+            if at <= 0 or at > len(s.text):
+                continue
             m = WORK_TAIL.match(s.text, at)
             tg = "tq" if m is not None and m.group("tq") else "t"  # '"thirtysomething"': quoted
             if m is None or NOT_WORK_START.match(m.group(tg)):
@@ -2061,7 +2188,11 @@ class Extractor:
             bare_quote = tg == "tq" and not (m.group("net") or m.group("owner") or m.group("words"))
             if bare_quote and N.fold(m.group("tq")) in self._episode_titles():
                 continue  # 'as Mrs Richards in "Communication Problems"': an episode of the series
-            if not cue and s.ner_label(a, b) in {"PERSON", "GPE", "LOC", "FAC", "DATE", "NORP", "ORG"}:
+            if (
+                not cue
+                and s.ner_label(a, b) in {"PERSON", "GPE", "LOC", "FAC", "DATE", "NORP", "ORG"}
+                and N.series_key(m.group(tg)) not in self.series_keys()
+            ):
                 continue
             if m.group("net") and not m.group("nposs") and not m.group("words"):
                 continue  # "on HBO in 2019": the network itself
@@ -3593,7 +3724,12 @@ class Extractor:
                     yield emit(char, "appearsIn", season.parent, "appears-season")
 
         # directors of episodes
-        for rx, rule in ((DIRECTOR_OF, "director-of"), (DIRECTED, "directed"), (DIRECTED_BY, "directed-by")):
+        for rx, rule in (
+            (DIRECTOR_OF, "director-of"),
+            (DIRECTED, "directed"),
+            (DIRECTED_BY, "directed-by"),
+            (EPISODE_WHICH_DIRECTED, "episode-which-directed"),
+        ):
             for m in rx.finditer(text):
                 d = s.span(m, "dir")
                 assert d
@@ -3690,6 +3826,24 @@ class Extractor:
             else:
                 yield emit(director, "directed", work, "series-directed-by")
 
+        for m in SERIES_WHICH_DIRECTED.finditer(text):
+            d = s.span(m, "dir")
+            assert d
+            director = _person(s, *d, strict=False)
+            if m.group("title"):
+                t = s.span(m, "title")
+                assert t
+                work = _series(N.strip_leading_noise(t[0]), t[2] - len(N.strip_leading_noise(t[0])), t[2])
+            elif re.match(r"the\b", m.group("np")):
+                work = self._topic_here(s, m.start())
+            else:
+                work = None  # "a drama, which X directed": which one?
+            if director is None or work is None or not self._person_like(s, director):
+                continue
+            if PLAN.search(m.group()):
+                continue
+            yield emit(director, "directed", work, "series-which-directed")
+
         for m in FRONTED_DIRECTOR.finditer(text):
             d = s.span(m, "dir")
             assert d
@@ -3758,7 +3912,7 @@ class Extractor:
             yield emit(director, "directed", _mention("film", name, end - len(name), end), "film-noun")
 
         for m in FILM_WHICH_DIRECTED.finditer(text):
-            k = next(i for i in ("", "2", "3", "4", "5") if m.group(f"film{i}"))
+            k = next(i for i in ("", "2", "3", "4", "5", "7") if m.group(f"film{i}"))
             f = s.span(m, f"film{k}")
             assert f
             if k == "5" and not (
@@ -3766,6 +3920,13 @@ class Extractor:
             ):
                 continue  # a bare "X, directed by Y" may be anything
             name = LEADING_PREPOSITION.sub("", f[0])  # (not "Star Trek IV" -> "Trek IV")
+            if k == "5" and re.match(r"(?:Episode|Season|Series|Part|Chapter|Volume|Book)\b", name):
+                continue  # "in Season Two, directed by"
+            if k == "5" and (m.group("cue5") or "").strip() == "in":
+                if s.ner_label(f[1], f[2]) in ("GPE", "LOC", "DATE", "FAC", "NORP"):
+                    continue  # "in London, directed by"
+                owner = re.match(rf"{NAME}['’]s (?=[{N.UP}])", name)
+                name = name[owner.end() :] if owner else name  # "in Disney's Tangled, directed by"
             if (
                 name in ("The", "A", "An")
                 or N.series_key(name) in self.series_keys()
@@ -3898,10 +4059,16 @@ class Extractor:
             director = self._film_director(s, m.start())
             if director is None or PLAN.search(text[max(0, m.start() - 30) : m.start()]):
                 continue
-            for t, st, en in _split_list(s, m, "films", pattern=FILM_TITLE):
+            for t, st, en in _split_list(s, m, "films", pattern=NUMBERED_FILM):
                 # "Gangs of Wasseypur", "The Farewell": a title, whatever the NER says
-                titled = re.search(r" (?:of|the|and|in|on|for|to|with|from|at) ", t) or t.startswith(
-                    ("The ", "A ")
+                titled = (
+                    re.search(r" (?:of|the|and|in|on|for|to|with|from|at) ", t)
+                    or t.startswith(("The ", "A "))
+                    # "he directed Mosaic, a murder mystery set in ...": an appositive calls it a work
+                    or re.match(
+                        r", an? (?:[\w\-]+ ){0,3}?(?:mystery|drama|thriller|comedy|series|miniseries|film|movie|satire|western)\b",
+                        text[en - s.base :],
+                    )
                 )
                 if (
                     (not titled and self._known_person(s, _mention("person", t, st, en)))
@@ -4273,7 +4440,7 @@ class Extractor:
         if not numbers:
             return []
         series: Mention | None = None
-        for grp in (f"{p}of", f"{p}owner"):
+        for grp in (f"{p}of", f"{p}ofq", f"{p}owner"):
             sp = s.span(m, grp)
             if sp:
                 name = N.strip_leading_noise(sp[0])

@@ -409,3 +409,71 @@ def test_all_the_episodes_of_the_season_the_sentence_before_names():
     assert ("Douglas Mackinnon", "directed", "Good Signs episode 1") in f
     assert ("Douglas Mackinnon", "directed", "Good Signs episode 12") in f
     assert not {x for x in f if x[0] == "Good Signs episode 7" and x[1] == "writer"}
+
+
+def test_a_pilot_or_a_series_which_someone_directed():
+    f = facts(
+        "Far North is an American comedy-drama series created by Joshua Brand and John Falsey. Brand "
+        "and Falsey had previously created the NBC hospital drama Ward Nine. They wrote the pilot of "
+        "Far North, which Brand directed, and CBS ordered the series."
+    )
+    assert ("Joshua Brand", "directed", "Far North episode 1") in f
+    assert {("Far North episode 1", "writer", p) for p in ("Joshua Brand", "John Falsey")} <= f
+    # "They" are the two people who open the sentence before, not the drama it names
+    assert not {x for x in f if x[1] == "writer" and x[2] == "Ward Nine"}
+    g = facts(
+        "Steven Hale is an American filmmaker. Ed Solomon also wrote Full Turn, a six-episode crime "
+        "drama for Max, produced by Hale's company Extension 765, which Hale directed in its entirety."
+    )
+    assert {("Steven Hale", "directed", f"Full Turn episode {n}") for n in range(1, 7)} <= g
+    # the count said in passing: "who wrote all eight episodes"
+    h = facts(
+        "Created by Quoc Dang Tran, who wrote all eight episodes, and directed by Oded Ruskin, Vintage "
+        "is loosely based on a Japanese manga. Vintage premiered on Apple TV+ in April 2023."
+    )
+    assert {("Oded Ruskin", "directed", f"Vintage episode {n}") for n in range(1, 9)} <= h
+    assert ("Oded Ruskin", "directed", "Vintage") not in h
+    # "a drama, which X directed": no series to give it to
+    k = facts("Maya Lind is a British director. She joined a drama, which Ben Cole directed, in 2019.")
+    assert not directed(k)
+
+
+def test_films_named_with_their_director_in_a_career():
+    f = facts(
+        "Paul Ruben was an American actor. A sequel, Big Top Circus, directed by Randal Kleiser, followed "
+        "in 1988. He later voiced Lock in The Nightmare Before Christmas, directed by Henry Selick, and "
+        "Jokey Smurf in Raja Gosnell's The Smurfs. Jennifer Yuh Nelson, who directed Kung Fu Panda 2, "
+        "cast him in 2011."
+    )
+    assert {
+        ("Randal Kleiser", "Big Top Circus"),
+        ("Henry Selick", "The Nightmare Before Christmas"),
+        ("Raja Gosnell", "The Smurfs"),
+        ("Jennifer Yuh Nelson", "Kung Fu Panda 2"),
+    } <= directed(f)
+    g = facts(
+        "Marcia Wall was an American actress. She was cast as Edna Krabappel in a cartoon directed by "
+        'David Silverman. She reprised it in "The Simpsons Movie" (2007), directed by Mr. Silverman.'
+    )
+    assert ("David Silverman", "The Simpsons Movie") in directed(g)
+    h = facts(
+        "Steven Hale is an American filmmaker. For HBO he directed Mosaic, a murder mystery set in the "
+        "ski town of Summit."
+    )
+    assert ("Steven Hale", "Mosaic") in directed(h)
+    # "in <place>, directed by" and "in Season Two, directed by" name no film
+    k = facts(
+        "Nightwatch is an American television series. The episode was shot in London, directed by Ana "
+        "Ruiz. She also appeared in Season Two, directed by Greg Hale."
+    )
+    assert not {o for _, o in directed(k) if o in ("London", "Season Two")}
+
+
+def test_an_episode_of_a_quoted_series():
+    f = facts(
+        'Marcia Wall was an American actress. In 1990 she was cast as Edna Krabappel in "Bart the '
+        'Genius," the second episode of the first season of "The Simpsons," which was written by Jon '
+        "Vitti and directed by David Silverman."
+    )
+    assert ("David Silverman", "directed", "The Simpsons episode 2") in f
+    assert ("The Simpsons episode 2", "writer", "Jon Vitti") in f

@@ -1208,3 +1208,48 @@ def test_roles_in_a_which_clause_about_another_series():
     assert ("Michelle Mackey", "appearsIn", "Harbor: Tony & Ziva") not in f
     assert ("Sophie Shaw", "appearsIn", "Harbor: Tony & Ziva") in f
     assert ("Camille Preaker", "appearsIn", "Marti Noxon") not in f
+
+
+def test_a_character_guide_in_sections_under_name_headings():
+    f = facts(
+        "Empire Wiki\n"
+        "The Hale family\n\n"
+        "The Hales are the central family of Empire, the ABC prime-time soap opera created by Richard "
+        "and Esther Shapiro. Several of them also appeared in the spin-off The Hollands.\n\n"
+        "Blake Hale\n"
+        "The patriarch of the family, an oil tycoon, played throughout the run by John Forsythe.\n\n"
+        "Krystle Hale\n"
+        "Blake's second wife, a former secretary at Denver-Hale, played by Linda Evans.\n\n"
+        "Adam Hale\n"
+        "Blake's eldest son, raised in Montana as Michael Torrance, played by Gordon Thomson. For the "
+        "reunion, Thomson was unavailable, and the role was recast with Robin Sachs.\n\n"
+        "Steven Hale\n"
+        "Blake's second son, played by Al Corley in the first two seasons and by Jack Coleman from 1982 "
+        "to 1988.\n\n"
+        "Other relatives\n"
+        "Blake's father, Tom Hale, was played by Charlton Heston in The Hollands.\n"
+    )
+    assert {
+        ("John Forsythe", "plays", "Blake Hale"),
+        ("Linda Evans", "plays", "Krystle Hale"),
+        ("Gordon Thomson", "plays", "Adam Hale"),
+        ("Robin Sachs", "plays", "Adam Hale"),
+        ("Al Corley", "plays", "Steven Hale"),
+        ("Jack Coleman", "plays", "Steven Hale"),
+        ("Blake Hale", "appearsIn", "Empire"),
+        ("Tom Hale", "appearsIn", "The Hollands"),
+        ("Empire", "creator", "Richard Shapiro"),
+        ("Empire", "creator", "Esther Shapiro"),
+    } <= f
+    # a name inside the description is not the role
+    assert not {x for x in f if x[1] == "plays" and x[2] in ("Denver-Hale", "Michael Torrance")}
+    assert ("Tom Hale", "appearsIn", "Empire") not in f
+
+
+def test_a_surname_alone_before_a_full_name_keeps_its_own():
+    f = facts(
+        "Station Nine is an American series created by Hiro Murai and Patrick Somerville. The series was "
+        "executive produced by Murai and Patrick Somerville."
+    )
+    assert ("Station Nine", "executiveProducer", "Hiro Murai") in f
+    assert not {x for x in f if x[2] == "Murai Somerville"}

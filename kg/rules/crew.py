@@ -1244,10 +1244,24 @@ def _strong(works: list[Work]) -> list[Work]:
 
 def _people(ex: Extractor, s: SentenceView, a: int, b: int) -> list[Mention]:
     out = []
-    for x, y in names_in(s, a, b):
+    spans = names_in(s, a, b)
+    for x, y in spans:
         p = person_at(s, x, y, ex)
         if p is not None:
             out.append(p)
+    # "created by Richard and Esther Shapiro": a first name alone shares the surname after it
+    if (
+        len(spans) == 2
+        and len(out) == 2
+        and s.text[spans[0][1] : spans[1][0]] == " and "
+        and " " not in out[0].text
+        and len(out[1].text.split()) == 2
+        and not doc_info(ex).full_names.get(N.fold(out[0].text))
+        # (not "Murai and Patrick Somerville": a surname the document gives a first name elsewhere)
+        and not re.search(rf"[{N.UP}][\w.’'\-]* {re.escape(out[0].text)}\b", ex.doc.text)
+        and N.looks_like_person_name(f"{out[0].text} {out[1].text.split()[1]}")
+    ):
+        out[0] = make_mention("person", f"{out[0].text} {out[1].text.split()[1]}", out[0].start, out[0].end)
     return out
 
 
@@ -1902,13 +1916,33 @@ PRONOUN_ACTIVE = re.compile(
 )
 
 
+#: a sentence opened by two people: "Brand and Falsey had previously created ..."
+PAIR_SUBJECT = re.compile(
+    rf"(?P<a>{NAME}) and (?P<b>{NAME})(?:, [^,;]{{1,80}},)? (?:[a-z]+ ){{0,2}}[a-z]+ed\b"
+)
+
+
 def previous_subject(ex: Extractor, s: SentenceView) -> list[Mention]:
-    """The person a sentence-initial "He"/"She" stands for: the first person named in the
-    previous sentence ("Series creator Noah Hawley, who ..., returns as showrunner. He ...")."""
+    """The people a sentence-initial "He"/"She"/"They" stands for: the first person named in
+    the previous sentence ("Series creator Noah Hawley, who ..., returns as showrunner. He ..."),
+    or, for "They", the two people who open it ("Brand and Falsey had created St. Elsewhere.
+    They wrote the pilot"); never a work ("the NBC drama St. Elsewhere")."""
     if s.index == 0:
         return []
     prev = ex.sents[s.index - 1]
+    if s.text.startswith("They "):
+        pair = PAIR_SUBJECT.match(prev.text)
+        if pair is None:
+            return []
+        people = [person_at(prev, *pair.span(g), ex) for g in ("a", "b")]
+        return [
+            make_mention("person", p.text, s.base, s.base + 4)
+            for p in people
+            if p is not None and (" " in p.text or prev.ner_label(p.start, p.end) == "PERSON")
+        ]
     for x, y in names_in(prev, 0, len(prev.text)):
+        if re.search(rf"\b{SERIES_NOUN} $|\b(?:film|movie) $", prev.text[:x]):
+            continue  # "the NBC hospital drama St. Elsewhere": a work
         text, start, end = span(prev, x, y)
         if prev.ner_label(start, end) == "PERSON" or N.looks_like_person_name(text):
             p = person_at(prev, x, y, ex)
