@@ -540,6 +540,11 @@ IS_DESCRIBED = re.compile(
     rf"(?:, [^,()\n]{{1,60}},)? (?:is|was) (?:{NAME}(?: and {NAME})?['’]s? [a-z]|the [a-z]+ of |(?:his|her|their) [a-z])"
 )
 PAREN_PAIR = re.compile(rf"(?P<a>{CHAR}) \((?P<b>{CHAR})(?P<more>; [^()]{{1,80}})?\)(?P<colon>:)?")
+#: a nominee with role and work in brackets: "George Takei (Seki, Blue Eye Samurai)", "Carla Gugino
+#: (Verna, Usher)"
+PAREN_ROLE_WORK = re.compile(
+    rf"(?<![\w'’])(?P<a>{NAME}) \((?P<c>{CHAR}), (?P<w>{FILM_TITLE}|{N.WORD}['’]s {TITLE})\)"
+)
 #: a character guide's heading line: "Shauna Shipman (Melanie Lynskey; Sophie Nélisse as a teenager)."
 GUIDE_LINE = re.compile(rf"(?m)^{CHAR} \({NAME}(?:; [^()\n]{{1,80}})?\)(?:[.:]|[ \t]*$)")
 #: "A and B return as X and Y", "A, B and C star as X, Y and Z"
@@ -591,9 +596,10 @@ VERB_PAIR = re.compile(
 #: "Olivia Colman received an Oscar nomination for her role as X": an award names the role
 AWARD_ROLE = re.compile(
     rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he))|(?P<actor>{NAME}))(?: \([^()]{{1,60}}\))?,? (?:who )?(?:(?:also|later|has|had|have|then) ){{0,2}}(?:won|wins|received|receives|earned|earns|garnered|picked up|"
-    rf"(?:(?:was|is|has been|had been) )?nominated(?= [^;:.]{{0,60}}? (?:for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as)|as) )|(?:was|is) honou?red with|(?:was|is) named) [^;:.]{{0,90}}? "
-    # "won best supporting actress for Bad Sisters as Grace Williams"
-    rf"(?:for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as)|(?P<asrole>as)) "
+    rf"(?:(?:was|is|has been|had been) )?nominated(?=(?: [^;:.]{{0,60}}?)? (?:for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as)|as|for {CHAR}, (?:the|a|an)) )|(?:was|is) honou?red with|(?:was|is) named)(?: [^;:.]{{0,90}}?)? "
+    # "won best supporting actress for Bad Sisters as Grace Williams"; "is nominated for Mizu, the
+    # mixed-race swordswoman at the center of Blue Eye Samurai"
+    rf"(?:for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as)|(?P<asrole>as)|(?P<forrole>for)(?= {CHAR}, (?:the|a|an) [a-z])) "
     rf"(?P<desc>(?:(?:the|a|an|his|her|their) |{NAME}{POSS} )?(?:[{N.UP}][a-z]+ (?=[a-z]{{3}}))?(?:[a-z][\w\-]*,? |(?:[{N.UP}][a-z]+ )+(?=[a-z]{{3}})){{0,4}}?)(?P<char>{CHAR})(?!{POSS})(?!{N.SEP}{N.WORD})(?= |$|[,.;:)])"
     rf"(?! (?!(?:in|on|for|at|from|opposite|alongside|and|with|who|whose|to|of|by)\b)(?:[a-z][\w\-]* ){{1,3}}[{N.UP}])"
     rf"(?: (?:in|on) (?:{season_ref('w')}|(?P<wseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
@@ -1084,7 +1090,7 @@ WORK_NOUNS = (
     r"fantasy|satire|musical|limited series|animated series"
 )
 WORK_TAIL = re.compile(
-    rf"(?P<app>, (?:(?:the|a|an|his|her|their|{NAME}{POSS}) [^,;()]{{1,80}}?|known as [^,;()]{{1,40}})(?P<appc>,)?)?,? (?:in|on) (?:the |both )?"
+    rf"(?P<app>, (?:(?:the|a|an|his|her|their|{NAME}{POSS}) [^,;()]{{1,80}}?|known as [^,;()]{{1,40}})(?P<appc>,)?)?,? (?:in|on|(?P<centre>at the (?:center|centre|heart) of)) (?:the |both )?"
     rf"(?:(?P<net>{BROADCASTERS})(?P<nposs>['’]s)? |(?P<owner>{NAME}(?: and {NAME})?){POSS} )?"
     rf"(?P<words>(?:[a-z][\w\-]* ){{0,3}}?(?:{WORK_NOUNS}) )?"
     rf"(?:{_in_quotes('tq')}|(?P<t>{FILM_TITLE})(?! \d)(?={POSS}|[ ,;.:)]|$))"
@@ -1208,6 +1214,8 @@ STRONG_SERIES = re.compile(
     rf"|(?:television|TV|streaming|Netflix|HBO|Hulu|Amazon|Disney\+|web|drama|comedy|anthology|animated|thriller|crime|horror|mystery|fantasy|superhero|{NATIONALITIES}) (?:mini-?)?series (?P<x5>{TITLE})"
     rf"|(?P<x6>{TITLE}) \((?:TV|television|mini-?)series\)"
     rf"|\b(?:the|a|its) (?:[\w\-]+ )?(?:spin-off|spinoff) (?:series )?(?P<x14>{TITLE})(?! (?:film|movie)s?\b)"
+    # a list of nominees: "Blue Eye Samurai (Netflix); Bob's Burgers (Fox)"
+    rf"|(?<![\w'’])(?P<x15>{TITLE}|{N.WORD}['’]s {TITLE}) \((?:{BROADCASTERS}|MGM\+)(?: and (?:{BROADCASTERS}))?\)(?=[;,.]| and\b| are\b)"
     rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*['‘\"“]?(?!(?:{NETWORKS})\b)(?P<x9>{TITLE})['’\"”]?(?! (?:film|movie|documentary|novel|book|thriller|drama|comedy|series|show|sitcom|procedural)\b)"
     rf"|(?<!by )(?P<x8>{FILM_TITLE}), (?:the|an?) (?:(?!(?:of|for|with|at|veteran|alumn\w*|writer|director|producer|actor|actress|star|creator|showrunner)\b)[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology|soap opera|telenovela)\b"
     rf"|^(?:Co-)?(?:Created|Written|Developed|Produced)(?: and \w+)? by [^,.;]{{1,80}}, (?P<x11>{TITLE}) (?=[a-z])"
@@ -1668,6 +1676,7 @@ class Extractor:
                 "x12",
                 "x13",
                 "x14",
+                "x15",
             ):
                 sp = s.span(m, g)
                 if sp and re.match(r"['’]s\b", s.text[m.end(g) :]) and " " in sp[0]:
@@ -1930,6 +1939,28 @@ class Extractor:
                 best = (count, _series(name, first.base + m.end() - len(name), first.base + m.end()))
         return best[1] if best else None
 
+    def _full_title(self, work: Mention) -> Mention:
+        """A short title the text gives in full elsewhere, once: "Usher" for "The Fall of the
+        House of Usher"."""
+        if N.series_key(work.text) in self.series_keys():
+            return work
+        longer = {
+            m.text
+            for m in self.out.series_mentions
+            if m.text.endswith(" " + work.text) and m.text != work.text
+        }
+        if not longer:  # a title the name patterns split: "The Fall of the House of Usher"
+            longer = {
+                x.group().strip()
+                for x in re.finditer(
+                    rf"(?<![\w'’])(?:The|A|An) {_JOINED_TITLE}(?: (?:of|the|and|in|on|at|for|to))* {re.escape(work.text)}(?![\w'’])",
+                    self.doc.text,
+                )
+                if re.search(r" (?:of|the|and|in|on|at|for|to) ", x.group())
+                and not N.looks_like_person_name(x.group())
+            }
+        return dataclasses.replace(work, text=longer.pop(), weak=False) if len(longer) == 1 else work
+
     def _topic_here(self, s: _Sent, at: int) -> Mention | None:
         """The topic series, as a mention located in this sentence (for provenance)."""
         t = self.out.topic
@@ -2182,7 +2213,7 @@ class Extractor:
             if m is None or NOT_WORK_START.match(m.group(tg)):
                 continue
             a, b = s.base + m.start(tg), s.base + m.end(tg)
-            cue = m.group("net") or m.group("owner") or m.group("words") or m.group("tq")
+            cue = m.group("net") or m.group("owner") or m.group("words") or m.group("tq") or m.group("centre")
             if m.group("app") and not m.group("appc") and not cue:
                 continue  # "Daniel Blake, an ambitious aide in Fisk's administration": a place in the story
             bare_quote = tg == "tq" and not (m.group("net") or m.group("owner") or m.group("words"))
@@ -3365,9 +3396,30 @@ class Extractor:
             r"|\) (?:have|has) joined the cast|\) (?:join|joins|round out) the cast",
             text,
         )
+        nominees = list(PAREN_ROLE_WORK.finditer(text))
+        for m in nominees:
+            a, c, w = s.span(m, "a"), s.span(m, "c"), s.span(m, "w")
+            assert a and c and w
+            actor = _person(s, *a, strict=False)
+            char = _character(*c)
+            if actor is None or char is None or not self._person_like(s, actor):
+                continue
+            if NETWORK_NAME.fullmatch(w[0]) or s.ner_label(w[1], w[2]) == "DATE":
+                continue  # "Jane Doe (Mary, HBO)"
+            if re.match(
+                r",? (?:who |also )?[a-z]+s\b|,? (?:who |also )?(?:is|was|will|has|had)\b", text[m.end() :]
+            ):
+                continue  # "Jessica Gunning (Pride, What Remains) plays ...": her earlier credits
+            yield emit(actor, "plays", char, "paren-role-work")
+            # (a list of them names works; one alone may name anything)
+            work = self._full_title(_series(*w, weak=len(nominees) < 2))
+            yield emit(char, "appearsIn", work, "paren-role-work")
+
         for m in PAREN_PAIR.finditer(text):
             a, b = s.span(m, "a"), s.span(m, "b")
             assert a and b
+            if NETWORK_NAME.fullmatch(a[0]) or NETWORK_NAME.fullmatch(b[0]):
+                continue  # "Harley Quinn (Max)": a series and its network
             if credits and m.start() < credits.start() and s.ner_label(b[1], b[2]) != "PERSON":
                 continue
             line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
@@ -3622,6 +3674,8 @@ class Extractor:
             char = _character(*c)
             if char is None or not self._person_like(s, actor):
                 continue
+            if m.group("forrole") and N.series_key(c[0]) in self.series_keys():
+                continue  # "nominated for Succession, the HBO drama": a work
             yield emit(actor, "plays", char, "award-role")
             series = self._series_from(s, m, "w", "wseries", weak=True)
             if series is not None:

@@ -1253,3 +1253,38 @@ def test_a_surname_alone_before_a_full_name_keeps_its_own():
     )
     assert ("Station Nine", "executiveProducer", "Hiro Murai") in f
     assert not {x for x in f if x[2] == "Murai Somerville"}
+
+
+def test_nominees_with_role_and_work_in_brackets():
+    f = facts(
+        "The Critics Choice Association announced the nominees on Thursday. Mike Flanagan's gothic "
+        "miniseries The Fall of the House of Usher led with five nominations.\n\n"
+        "Best Animated Series\n"
+        "The nominees are Blue Eye Samurai (Netflix); Harley Quinn (Max); and Scavengers Reign (Max).\n\n"
+        "Best Voice Actor in an Animated Series\n"
+        "George Takei (Seki, Blue Eye Samurai), H. Jon Benjamin (Bob Belcher, Bob's Burgers) and Bob "
+        "Stephenson (Sam, Scavengers Reign).\n\n"
+        "Best Actress in a Horror Series\n"
+        "The nominees are Carla Gugino (Verna, Usher) and Jennifer Tilly (Tiffany Valentine, Chucky). Maya "
+        "Erskine is nominated for Mizu, the mixed-race swordswoman at the center of Blue Eye Samurai. "
+        "Bruce Greenwood is nominated for playing the pharmaceutical magnate Roderick Usher.\n"
+    )
+    assert {
+        ("George Takei", "plays", "Seki"),
+        ("Seki", "appearsIn", "Blue Eye Samurai"),
+        ("Bob Belcher", "appearsIn", "Bob's Burgers"),
+        ("Carla Gugino", "plays", "Verna"),
+        ("Verna", "appearsIn", "The Fall of the House of Usher"),
+        ("Tiffany Valentine", "appearsIn", "Chucky"),
+        ("Maya Erskine", "plays", "Mizu"),
+        ("Mizu", "appearsIn", "Blue Eye Samurai"),
+        ("Bruce Greenwood", "plays", "Roderick Usher"),
+    } <= f
+    # "Harley Quinn (Max)" is a series and its network, and earlier credits are not roles
+    assert not {x for x in f if x[1] == "plays" and x[2] in ("Max", "Netflix")}
+    g = facts(
+        "Baby Deer is a British drama series. Jessica Gunning (Pride, What Remains) plays the customer, "
+        "Martha Scott. Sarah Snook is nominated for Succession, the HBO drama."
+    )
+    assert not {x for x in g if x[1] == "plays" and x[2] in ("Pride", "Succession")}
+    assert ("Martha Scott", "appearsIn", "Baby Deer") in g
