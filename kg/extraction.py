@@ -728,7 +728,9 @@ SEASON_LENGTH = re.compile(
     rf"{_SLEN_VERB} (?P<n>{N.CARDINAL_RE}) (?:[a-z]+-[a-z\-]+ |standalone |new |one-hour |half-hour )?episodes"
     rf"|\b(?P<n_a>{N.CARDINAL_RE})[- ]episode (?P<ord_a>{N.ORDINAL_RE}) season"
     rf"|\b(?:all|the|its) (?P<n_b>{N.CARDINAL_RE}) episodes of (?:the|its) (?:(?:[A-Z]\w*-)?[a-z][\w\-]* )?(?P<ord_b>{N.ORDINAL_RE}) season"
-    rf"|\b(?P<n_c>{N.CARDINAL_RE}) episodes in the (?P<ord_c>{N.ORDINAL_RE}) season and (?P<n2>{N.CARDINAL_RE}) in the (?P<ord2>{N.ORDINAL_RE})"
+    rf"|\b(?P<n_c>{N.CARDINAL_RE}) episodes in the (?P<ord_c>{N.ORDINAL_RE}) season and (?:another |a further )?(?P<n2>{N.CARDINAL_RE}) in the (?P<ord2>{N.ORDINAL_RE})"
+    # "The first season, also seven episodes, debuted in January 2022"
+    rf"|\b(?P<ord_g>{N.ORDINAL_RE}) (?:season|series), (?:also |only |just )?(?P<n_g>{N.CARDINAL_RE}) episodes,"
     rf"|\b(?:[Tt]he|[Ee]ach of the|[Ee]ach of (?:the show|the series|its)['’]s?|[Ii]ts) first (?P<k>{N.CARDINAL_RE}) (?:seasons|series),? (?:each |each of which |which each |all of which |both of which )?"
     rf"(?:consist(?:s|ed)? of|ha(?:d|ve)|ran(?: to)?|run(?: to)?|comprised|contain(?:ed)?|of|with) (?P<n_d>{N.CARDINAL_RE}) (?:[a-z]+-[a-z]+ |hour-long )?episodes(?: each)?"
     rf"|\b(?P<k_f>{N.CARDINAL_RE}) (?P<n_f>{N.CARDINAL_RE})[- ]episode (?:seasons|series)\b"
@@ -902,6 +904,12 @@ TITLE_PLAIN_LIST = re.compile(
 )
 #: a title with any lower-case joiners, read only where a year in brackets follows it
 _JOINED_TITLE = rf"{N.WORD}(?:[ ](?:(?:of|the|a|an|to|and|&|with|in|on|at|for|from|by)[ ])*{N.WORD})*"
+#: a paragraph that opens with a series: "The Fall of the House of Usher, created by Flanagan,
+#: premiered on Netflix on October 12, 2023."
+PARAGRAPH_LEAD = re.compile(
+    rf"(?P<t>(?:The |A |An )?{_JOINED_TITLE}|{TITLE}), (?:created|co-created|developed) by {NAME}(?:(?:,| and|, and) {NAME})*"
+    rf"(?:,| and) (?:[^.;]{{0,80}}?, )?(?:premiered|debuted|premieres|debuts|aired|began)\b"
+)
 #: "Medicine for Melancholy (2008), which he wrote and directed", "If Beale Street Could Talk (2018),
 #: which Jenkins adapted from James Baldwin's novel and directed", "Mufasa: The Lion King, the Disney
 #: prequel that Jenkins directed in 2024": a dated or described film and its director
@@ -1394,6 +1402,8 @@ class Extractor:
             # under a heading naming a work ("Drops of God (France/Japan) — Drama Series"), the
             # section is about that work
             self.out.topic = next((m for a, _, b, m in sections if a <= s.base < b), doc_topic)
+            if self.out.topic is None and self._lead_person() is None:
+                self.out.topic = self._paragraph_series(s)
             self.out.candidates.extend(c for c in self._sentence(s) if not _pronoun_work(c))
             for family in FAMILIES:
                 self.out.candidates.extend(c for c in family(self, s) if not _pronoun_work(c))
@@ -1939,6 +1949,22 @@ class Extractor:
                 best = (count, _series(name, first.base + m.end() - len(name), first.base + m.end()))
         return best[1] if best else None
 
+    def _paragraph_series(self, s: _Sent) -> Mention | None:
+        """In an article with no one topic (a roundup), the series a paragraph opens with ("The
+        Fall of the House of Usher, created by Flanagan, premiered on Netflix ..."): the
+        paragraph is about it."""
+        start = self.doc.text.rfind("\n", 0, s.base) + 1
+        opening = [m for m in self.out.series_mentions if m.start == start and not m.weak]
+        if opening:
+            return opening[0]
+        lead = PARAGRAPH_LEAD.match(self.doc.text, start)
+        if lead is None or N.looks_like_person_name(lead.group("t")):
+            return None
+        first = self.sents[self._sentence_index(start)]
+        if first.ner_label(start, lead.end("t")) == "PERSON":
+            return None
+        return _series(lead.group("t"), start, lead.end("t"))
+
     def _full_title(self, work: Mention) -> Mention:
         """A short title the text gives in full elsewhere, once: "Usher" for "The Fall of the
         House of Usher"."""
@@ -2165,6 +2191,11 @@ class Extractor:
             (m.start("rest"), m.end("rest"), m)
             for m in WHICH_CLAUSE_WORK.finditer(s.text)
             if ":" in m.group("t")  # "NCIS: Sydney" (whose "Sydney" NER calls a place)
+            # "Boiling Point, which Barantini directed, starring Graham as X": the clause says it is a work
+            or re.match(
+                rf"(?:{NAME} )?(?:also )?(?:directed|co-directed|wrote|created|premiered|aired|debuted)\b",
+                m.group("rest"),
+            )
             or (
                 not N.looks_like_person_name(m.group("t"))  # "created by Marti Noxon, which he directed"
                 and s.ner_label(s.base + m.start("t"), s.base + m.end("t")) not in PLAIN_ENTITY_LABELS
@@ -4633,13 +4664,13 @@ class Extractor:
             return self.season_article
         if not self.sents:
             return None
-        first = self.sents[0]
-        refs = {n for at, n in self._season_refs() if first.base <= at < first.base + len(first.text)}
-        if not refs and not re.search(r"[.!?][\"'”’)]*$", first.text) and len(self.sents) > 1:
-            # a headline ("Final Season Directors Revealed"), then a lead that names the season
-            lead = self.sents[1]
-            refs = {n for at, n in self._season_refs() if lead.base <= at < lead.base + len(lead.text)}
-        return refs.pop() if len(refs) == 1 else None
+        # headline lines ("HBO PRESS RELEASE", "Final Season Directors Revealed"), then the lead
+        # that names the season ("... returns for a seven-episode second season on April 23.")
+        for s in self.sents[:6]:
+            refs = {n for at, n in self._season_refs() if s.base <= at < s.base + len(s.text)}
+            if refs or re.search(r"[.!?][\"'”’)]*$", s.text):
+                return refs.pop() if len(refs) == 1 else None
+        return None
 
     def _multi_season(self) -> bool:
         """Does the document speak of more than one season of its series?"""

@@ -477,3 +477,31 @@ def test_an_episode_of_a_quoted_series():
     )
     assert ("David Silverman", "directed", "The Simpsons episode 2") in f
     assert ("The Simpsons episode 2", "writer", "Jon Vitti") in f
+
+
+def test_a_roundup_paragraph_that_opens_with_a_series_is_about_it():
+    f = facts(
+        "The Critics Choice Association announced its nominees on Thursday.\n\n"
+        "The Fall of the House of Hale, created by Flanagan, premiered on Netflix on October 12, 2023. "
+        "Mike Flanagan directed the first, second, seventh and eighth episodes. Henry Thomas plays "
+        "Roderick's eldest son, Frederick Hale.\n\n"
+        "Kate Siegel was nominated for her work. She directed the first episode.\n"
+    )
+    assert ("Mike Flanagan", "directed", "The Fall of the House of Hale episode 7") in f
+    assert ("Frederick Hale", "appearsIn", "The Fall of the House of Hale") in f
+    # a paragraph opened by a person is about no series
+    assert not {x for x in f if x[0] == "Kate Siegel" and x[1] == "directed"}
+
+
+def test_a_press_release_about_a_new_season_counts_its_premiere_there():
+    f = facts(
+        "HBO PRESS RELEASE\n\n"
+        "SOMEWHERE ELSE RETURNS FOR ITS SECOND SEASON SUNDAY, APRIL 23\n\n"
+        "NEW YORK — The HBO comedy series Somewhere Else returns for a seven-episode second season on "
+        "April 23. The first season, also seven episodes, debuted in January 2022.\n\n"
+        "The late Mike Hagerty, who played Ed Miller in the first season, is honored in the season's "
+        "opening episode.\n\n"
+        'Jay Duplass directs the season premiere, "BM," written by Bos and Thureen.'
+    )
+    assert ("Jay Duplass", "directed", "Somewhere Else episode 8") in f
+    assert ("Jay Duplass", "directed", "Somewhere Else episode 1") not in f

@@ -1288,3 +1288,13 @@ def test_nominees_with_role_and_work_in_brackets():
     )
     assert not {x for x in g if x[1] == "plays" and x[2] in ("Pride", "Succession")}
     assert ("Martha Scott", "appearsIn", "Baby Deer") in g
+
+
+def test_roles_in_a_which_clause_that_calls_the_title_a_work():
+    f = facts(
+        "Teenage Years is a British drama series created by Jack Thorne and Stephen Graham. Barantini "
+        "and Graham previously collaborated on Low Boil, which Barantini directed, starring Graham as "
+        "Andy Jones."
+    )
+    assert ("Andy Jones", "appearsIn", "Low Boil") in f
+    assert ("Andy Jones", "appearsIn", "Teenage Years") not in f
