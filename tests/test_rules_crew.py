@@ -898,3 +898,29 @@ def test_a_pronoun_is_never_a_work():
         "episodes. Clive Owen starred as the surgeon John Thackery."
     )
     assert not {x for x in f if "It" in (x[0], x[2])}
+
+
+def test_a_who_clause_role_inside_a_longer_producer_list():
+    f = facts(
+        "Somewhere Else is an HBO comedy series created by Hannah Bos and Paul Thureen. SOMEWHERE ELSE is "
+        "executive produced by Hannah Bos and Paul Thureen, who also serve as showrunners, along with "
+        "Carolyn Strauss, Bridget Everett and Jay Duplass."
+    )
+    assert {("Somewhere Else", "showrunner", p) for p in ("Hannah Bos", "Paul Thureen")} <= f
+    assert {
+        ("Somewhere Else", "executiveProducer", p)
+        for p in ("Carolyn Strauss", "Bridget Everett", "Jay Duplass")
+    } <= f
+    assert not {x for x in f if x[1] == "showrunner" and x[2] in ("Carolyn Strauss", "Jay Duplass")}
+    # with no comma, the list shares the who-clause's role
+    g = facts(
+        "Girls Who Hunt is an American drama. Girls Who Hunt was created by Ashley Lyle and Bart Nickerson, "
+        "who serve as showrunners alongside Jonathan Lisco."
+    )
+    assert ("Girls Who Hunt", "showrunner", "Jonathan Lisco") in g
+    # "Reiser and Danny Jacobson": a surname the text uses alone again is not a first name
+    h = facts(
+        "Mad About Him is an American sitcom. Reiser and Danny Jacobson, who created it for NBC, are "
+        "executive producing alongside Hunt. Reiser said the revival was overdue."
+    )
+    assert not {x for x in h if x[2] == "Reiser Jacobson"}

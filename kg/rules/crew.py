@@ -652,7 +652,10 @@ RUN_SPAN = re.compile(
     r"(?:most|much|all|part|the (?:rest|remainder|length|duration|bulk|whole)) of (?:its|the (?:show|series)['’]?s?) (?:run|seasons|history)\b"
 )
 PASSIVE_ALONG = re.compile(
-    r"(?: (?:through|via|under) (?:his|her|their|its) [^,;]{1,60})?,? (?:along with|alongside|together with) (?P<list>[^;:()]+)"
+    r"(?: (?:through|via|under) (?:his|her|their|its) [^,;]{1,60}"
+    # "executive produced by A and B, who also serve as showrunners, along with C and D"
+    r"|, who (?:also |both |jointly )*(?:serve|serves|served|act|acts|acted) as [^,;]{1,40}(?=,))?"
+    r",? (?:along with|alongside|together with) (?P<list>[^;:()]+)"
 )
 ALONG_WITH = re.compile(r",? (?:along with|alongside|together with|as well as) (?P<list>[^;:()]+)")
 #: "served as showrunner and as an executive producer with Gregg Fienberg", "served as showrunner
@@ -1257,8 +1260,10 @@ def _people(ex: Extractor, s: SentenceView, a: int, b: int) -> list[Mention]:
         and " " not in out[0].text
         and len(out[1].text.split()) == 2
         and not doc_info(ex).full_names.get(N.fold(out[0].text))
-        # (not "Murai and Patrick Somerville": a surname the document gives a first name elsewhere)
+        # (not "Murai and Patrick Somerville": a surname the document gives a first name elsewhere,
+        # nor "Reiser and Danny Jacobson" when "Reiser" is used alone again: a surname)
         and not re.search(rf"[{N.UP}][\w.’'\-]* {re.escape(out[0].text)}\b", ex.doc.text)
+        and len(re.findall(rf"\b{re.escape(out[0].text)}\b", ex.doc.text)) == 1
         and N.looks_like_person_name(f"{out[0].text} {out[1].text.split()[1]}")
     ):
         out[0] = make_mention("person", f"{out[0].text} {out[1].text.split()[1]}", out[0].start, out[0].end)
@@ -1580,7 +1585,18 @@ def _copular(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             works = frame_work(ex, s) or _topic_works(ex, s, m.start())
         people = _people(ex, s, a, b)
         extra = ALONG_WITH.match(text, end)
-        others = _list_people(ex, s, *extra.span("list")) if extra else []
+        # "executive produced by A and B, who also serve as showrunners, along with C and D": the
+        # list goes with the outer credit, not with the who-clause
+        inner = (
+            extra is not None
+            and extra.group().startswith(",")
+            and re.search(
+                r", who (?:also |now |still |both |jointly )*[a-z]+(?: as)? (?:the )?$",
+                text[: m.start("roles")],
+            )
+            and re.search(r"\bproduced by\b", text[: m.start()])
+        )
+        others = _list_people(ex, s, *extra.span("list")) if extra and not inner else []
         for who in people + others:
             for w in works:
                 # "X serves as showrunner and executive producer alongside Y": Y only shares the last role
@@ -1733,12 +1749,7 @@ def _passive(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         if not works:
             continue
         yield from _credit(ex, s, rels, works, a, b, "crew-by")
-        # "executive produced by Bill Lawrence through his Doozer Productions banner, alongside A and B"
-        along = PASSIVE_ALONG.match(text, b)
-        if along and rels in (["executiveProducer"], ["creator"], ["writer"]):
-            for who in _list_people(ex, s, *along.span("list")):
-                for w in works:
-                    yield from role_facts(ex, s, rels[0], w, who, "crew-by")
+        yield from _credit_along(ex, s, rels, works, b)
         # "... evokes the work that the company did for the series True Detective"
         if rels == ["titleDesigner"]:
             agents = _agents(s, a, b)
@@ -1761,6 +1772,7 @@ def _passive(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         series = series_named(ex, s, *m.span("t"), strong=strong)
         if series is not None and not series.weak and rels:
             yield from _credit(ex, s, rels, [Work(series, series)], *m.span("who"), "crew-by")
+            yield from _credit_along(ex, s, rels, [Work(series, series)], m.end("who"))
     for m in OTHER_TITLE_CREATED.finditer(text):
         if re.search(r"[A-Z][\w\-]* $", text[: m.start()]):
             continue  # "Commander in Chief, created by": the title starts before "in"
@@ -1786,6 +1798,18 @@ def _passive(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         yield from _credit(
             ex, s, rels, frame_work(ex, s) or _topic_works(ex, s, m.start()), *m.span("who"), "crew-is-by"
         )
+
+
+def _credit_along(
+    ex: Extractor, s: SentenceView, rels: list[str], works: list[Work], b: int
+) -> Iterator[Candidate]:
+    """The people a passive credit adds after its list: "executive produced by Bill Lawrence
+    through his Doozer Productions banner, alongside A and B"."""
+    along = PASSIVE_ALONG.match(s.text, b)
+    if along and rels in (["executiveProducer"], ["creator"], ["writer"]):
+        for who in _list_people(ex, s, *along.span("list")):
+            for w in works:
+                yield from role_facts(ex, s, rels[0], w, who, "crew-by")
 
 
 def _credit(
