@@ -539,7 +539,9 @@ ACTORS_NEXT = r"starring|stars|cast|casts|alongside|including|includes?|featured
 IS_DESCRIBED = re.compile(
     rf"(?:, [^,()\n]{{1,60}},)? (?:is|was) (?:{NAME}(?: and {NAME})?['’]s? [a-z]|the [a-z]+ of |(?:his|her|their) [a-z])"
 )
-PAREN_PAIR = re.compile(rf"(?P<a>{CHAR}) \((?P<b>{CHAR})(?P<more>; [^()]{{1,80}})?\)(?P<colon>:)?")
+PAREN_PAIR = re.compile(
+    rf"(?P<a>{CHAR}) \((?P<b>{CHAR})(?P<more>; [^()]{{1,80}})?(?P<aside>,? (?:naturally|again|of course|as ever|as always|once more))?\)(?P<colon>:)?"
+)
 #: a nominee with role and work in brackets: "George Takei (Seki, Blue Eye Samurai)", "Carla Gugino
 #: (Verna, Usher)"
 PAREN_ROLE_WORK = re.compile(
@@ -776,6 +778,10 @@ SERIES_DIRECTED_BY = re.compile(
     # written by A and directed by B"
     rf"|{lead_head('lead')}(?:[\w\-]+ ){{0,6}}?(?:mini-?series|series|serial|drama)"
     rf"(?: (?:written|created) by {NAME}(?:,? and {NAME})?,? and)? directed by (?P<dir2>{NAME})(?! and (?!{NAME}\b))"
+    # "... television series created, written and directed by Tom Tykwer, Achim von Borries and
+    # Hendrik Handloegten": the three direct it together
+    rf"|{lead_head('lead3')}(?:[\w\-]+ ){{0,6}}?(?:mini-?series|series|serial|drama) (?:(?:created|written|co-written|developed|produced),? )+"
+    rf"and directed by (?P<dirs3>{NAME}(?:, {NAME})*,? and {NAME})"
 )
 #: "Gwyneth Hughes wrote the four-episode drama, which James Strong directed", "Full Circle, a
 #: six-episode crime drama for Max, ..., which Soderbergh directed in its entirety"
@@ -3458,8 +3464,8 @@ class Extractor:
                 continue  # "Portrayed by: Dev Patel (The Last Airbender)": the actor's work, see _infobox_lines
             if N.is_acronym_of(b[0], a[0]) or re.fullmatch(r"[\d\s]+", b[0]):
                 continue
-            if self._character_first(s, m, a[0], b[0]):
-                a, b = b, a
+            if m.group("aside") or self._character_first(s, m, a[0], b[0]):
+                a, b = b, a  # "Cosima Niehaus (Maslany again)": the actor, with a reviewer's aside
             elif re.match(
                 r",? (?:who |also )?(?:joins|joined|plays|played|stars|starred|returns|is|was|as|has|have|had|will|"
                 r"rounds|rounded|takes|took|lands|landed|boards|boarded|portrays|voices|comes|steps)\b",
@@ -3480,7 +3486,7 @@ class Extractor:
             char = _character(*b)
             if not actor or not char:
                 continue
-            yield emit(actor, "plays", char, "paren", swappable=not m.group("more"))
+            yield emit(actor, "plays", char, "paren", swappable=not (m.group("more") or m.group("aside")))
             if star_sentence and sentence_series is not None:
                 yield emit(char, "appearsIn", sentence_series, "paren-series")
             # "(Melanie Lynskey; Sophie Nélisse as a teenager)": the role's other actors
@@ -3894,6 +3900,14 @@ class Extractor:
 
         # "The series was created and written by Craig Mazin and directed by Johan Renck"
         for m in SERIES_DIRECTED_BY.finditer(text):
+            if m.group("dirs3"):
+                work = self._topic_here(s, m.start())
+                if work is not None and N.series_key(m.group("lead3")) == N.series_key(work.text):
+                    for name, a, b in _split_list(s, m, "dirs3"):
+                        who = _person(s, name, a, b, strict=False)
+                        if self._person_like(s, who):
+                            yield emit(who, "directed", work, "series-directed-by")
+                continue
             d = s.span(m, "dir") or s.span(m, "dir2")
             assert d
             director = _person(s, *d, strict=False)

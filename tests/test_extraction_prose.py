@@ -1298,3 +1298,15 @@ def test_roles_in_a_which_clause_that_calls_the_title_a_work():
     )
     assert ("Andy Jones", "appearsIn", "Low Boil") in f
     assert ("Andy Jones", "appearsIn", "Teenage Years") not in f
+
+
+def test_a_reviewers_aside_in_the_actors_brackets():
+    f = facts(
+        "Clone Club is a Canadian science fiction series. Sarah Manning (Tatiana Maslany, naturally) ties "
+        "up Rudy (Ari Millen). Cosima Niehaus (Maslany again) has a second date."
+    )
+    assert {
+        ("Tatiana Maslany", "plays", "Sarah Manning"),
+        ("Tatiana Maslany", "plays", "Cosima Niehaus"),
+    } <= f
+    assert not {x for x in f if x[0] == "Cosima Niehaus" and x[1] == "plays"}

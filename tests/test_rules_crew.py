@@ -924,3 +924,23 @@ def test_a_who_clause_role_inside_a_longer_producer_list():
         "executive producing alongside Hunt. Reiser said the revival was overdue."
     )
     assert not {x for x in h if x[2] == "Reiser Jacobson"}
+
+
+def test_a_lead_credit_with_three_verbs_and_showrunner_phrasings():
+    f = facts(
+        "Berlin Nights is a German neo-noir crime drama television series created, written and directed "
+        "by Tom Tykwer, Achim von Borries and Hendrik Handloegten. It premiered in 2017."
+    )
+    for p in ("Tom Tykwer", "Achim von Borries", "Hendrik Handloegten"):
+        assert {
+            ("Berlin Nights", "creator", p),
+            ("Berlin Nights", "writer", p),
+            (p, "directed", "Berlin Nights"),
+        } <= f
+    g = facts(
+        "Picnic Rock is an Australian miniseries produced by Fremantle. Jo Porter, then the company's head "
+        "of drama, served as showrunner."
+    )
+    assert ("Picnic Rock", "showrunner", "Jo Porter") in g
+    h = facts("Amends is an American drama created by Ray Kinnon. Kinnon continued as showrunner.")
+    assert ("Amends", "showrunner", "Ray Kinnon") in h

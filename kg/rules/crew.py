@@ -627,7 +627,7 @@ APPOSITIVE = re.compile(
 # "X serves as an executive producer on ...", "X was announced as the composer for ..."
 APPOINT_VERB = (
     r"(?:serves|served|serving|serve|acts|acted|acting|act|worked|works|working|returned|returns|"
-    r"returning|return|stayed on|stays on|remained|remains|signed on|came on(?: board)?|"
+    r"returning|return|stayed on|stays on|remained|remains|signed on|came on(?: board)?|continued|continues|"
     r"(?:was|were|is|are|been|being) (?:hired|named|announced|confirmed|revealed|brought (?:on|in)|"
     r"tapped|chosen|selected|credited|appointed|promoted|set|added|retained|kept on)(?: posthumously| jointly| formally| officially)?|"
     r"joined(?: the (?:series|show|miniseries|production|project))?|joins|join)"
@@ -637,7 +637,7 @@ COPULA_VERB = (
     r"(?:is|was|are|were|became|becomes|had been|has been|remained|remains|remain|continues as|continue as)"
 )
 COPULAR = re.compile(
-    rf"(?P<who>{NAMES})(?P<app>,? ?[—–]?(?:(?:the |a |an |one |who |whose |of |son of |daughter of |best known |known |director |writer |producer "
+    rf"(?P<who>{NAMES})(?P<app>,? ?[—–]?(?:(?:(?:then |now |formerly )?the |a |an |one |who |whose |of |son of |daughter of |best known |known |director |writer |producer "
     # "John McNamara created the spinoff, serves as showrunner and wrote the first episode"
     rf"|(?<! )(?: (?:co-)?created| developed| wrote| directed) (?:the|it|this)\b)[^,;—–()]{{0,100}})[,—–])?"
     rf"(?P<mid>,?(?: (?:who|also|has|had|have|previously|later|then|now|currently|again|initially|originally|"
@@ -709,7 +709,7 @@ PASSIVE = re.compile(
     rf"(?:(?P<coref_poss>{COREF_POSS})|(?P<wposs>(?:{NAME}{POSS} )?{NAME}){POSS} |(?:[Tt]he |[Ii]ts )(?:(?!(?:first|second|third|fourth|fifth|new|next|last|final|other|same)\b)[a-z][\w\-]* (?=(?i:{SERIES_NOUN}) )){{0,2}}|(?:[Tt]he |[Ii]ts |All |all )?)"
     rf"(?P<head>(?i:{'|'.join(rx for rx, _ in DESIGN_NOUNS)}|{MUSIC_NOUN})|{WORK_HEAD})"
     rf"(?P<gap>,? (?:which |that )?(?:(?:was|is|were|are|has been|had been|have been|being|originally|also|jointly|all|entirely|primarily|again|once again|later|subsequently|then) )*)"
-    rf"(?P<verb>{PASSIVE_VERB})(?: and (?P<verb2>{PASSIVE_VERB}))?"
+    rf"(?P<verb>{PASSIVE_VERB})(?:, (?P<verb3>{PASSIVE_VERB}),?)?(?: and (?P<verb2>{PASSIVE_VERB}|directed))?"
     rf"(?: for (?:television|TV|the screen|{NAME}))? by (?:the (?:[a-z\-]+ ){{1,3}}(?=[{N.UP}]))?(?P<who>{NAMES})"
 )
 # "Music by X", "Cinematography by X" (credit lines)
@@ -1720,7 +1720,7 @@ def _passive(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     for m in PASSIVE.finditer(text):
         head = m.group("head")
         hl = head.lower()
-        rels = _passive_rels(head, [v for v in (m.group("verb"), m.group("verb2")) if v])
+        rels = _passive_rels(head, [v for v in (m.group("verb"), m.group("verb3"), m.group("verb2")) if v])
         if not rels:
             continue
         a, b = m.span("who")
