@@ -29,6 +29,12 @@ from .nlp import Sentence, entity_spans, split_sentences
 NAME, CHAR, POSS, TITLE = N.NAME, N.CHAR, N.POSS, N.TITLE
 
 
+def _headline_kind(title: str) -> str:
+    """A headline's title without the kind of article the name pattern read into it: "Orphan
+    Black Recap" -> "Orphan Black"."""
+    return re.sub(r" (?:Recap|Review|Recaps|Reviews|Casting|Cast|Preview)$", "", title)
+
+
 def lead_head(group: str) -> str:
     """The head of an encyclopedia lead, "Crash Landing on You (Korean: ...) is a ", with the title
     (which may hold lower-case words the name patterns split) in ``group``."""
@@ -1183,7 +1189,10 @@ _KIN_OF = (
     r"stepfather|stepmother|assistant|deputy|colleague|sidekick|ally|adversary|counterpart|love interest|"
     r"neighbou?r|confidante?|landlady|landlord|employer|(?:father|mother|son|daughter|brother|sister)-in-law)s? of"
 )
-_KIN_WITH = r"(?:partnered|paired|teamed|clashes|clashed|clashing|spars|sparring|feuds|feuding|in love|involved|romance|affair) with"
+_KIN_WITH = (
+    r"(?:partnered|paired|teamed|clashes|clashed|clashing|spars|sparring|feuds|feuding|in love|involved|romance|affair|"
+    r"breakup|break-up|relationship|friendship|rivalry|fling) with"
+)
 COSTAR_POSS = re.compile(
     rf"\b(?:opposite|alongside|{_KIN_OF}|{_KIN_WITH}) (?P<list>{_COSTAR}(?:(?:, |,? and ){_COSTAR})*)"
 )
@@ -1337,7 +1346,7 @@ class Extractor:
                 first.text[: quoted[-1].start()],
             )
             body = self.doc.text[first.sent.end :]
-            if hm and not qm and hm.group("t") not in body:
+            if hm and not qm and _headline_kind(hm.group("t")) not in body:
                 hm = None  # "The Interrogator: How Jed Mercurio Became ...": a feature's title, not a series
             if spin:
                 hm = quoted[-1]  # "... in 'Yellowstone' Prequel '1883'": the headline is about the prequel
@@ -1353,6 +1362,7 @@ class Extractor:
                 sp = first.span(hm, "t")
                 assert sp
                 name = re.sub(r" (?:Wiki|Fandom)$", "", sp[0])  # "This Is Us Wiki: List of characters"
+                name = _headline_kind(name)  # "Orphan Black Recap: Brothers in Arms"
                 if name.isupper():
                     # "FX'S "WHAT WE DO IN THE SHADOWS" TO RETURN ...": the body's spelling
                     found = re.search(re.escape(name), body, re.I)

@@ -1310,3 +1310,16 @@ def test_a_reviewers_aside_in_the_actors_brackets():
         ("Tatiana Maslany", "plays", "Cosima Niehaus"),
     } <= f
     assert not {x for x in f if x[0] == "Cosima Niehaus" and x[1] == "plays"}
+
+
+def test_a_recap_headline_and_a_breakup_with_a_character():
+    f = facts(
+        "Clone Club Recap: Brothers in Arms\n\n"
+        "By Kelsey Marchetti | May 31, 2015\n\n"
+        "Clone Club has trained us to expect a twist. Cosima Niehaus (Tatiana Maslany), still reeling "
+        "from her breakup with Delphine Cormier (Evelyne Brochu), has a second date. Delphine's "
+        "suspicions intrude."
+    )
+    assert ("Evelyne Brochu", "plays", "Delphine Cormier") in f
+    assert ("Delphine Cormier", "appearsIn", "Clone Club") in f
+    assert not {x for x in f if "Recap" in x[2]}
