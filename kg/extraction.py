@@ -1158,7 +1158,7 @@ CHARACTER_HEADING = re.compile(rf"(?m)^(?P<char>{CHAR})[ \t]*\n(?=[^\n]*[a-z][^\
 #: "played by A (1981–1984) and then by B", "played throughout the run by A", "the role was
 #: recast with A": an actor of the section's character
 SECTION_PLAYED_BY = re.compile(
-    rf"\b(?:(?P<recast>recast with)|(?:played|portrayed|voiced)(?: (?:throughout|in|from|during) [^,;()]{{1,40}}?)? by)"
+    rf"\b(?:recast with|(?:played|portrayed|voiced)(?: (?:throughout|in|from|during) [^,;()]{{1,40}}?)? by)"
     rf" (?:the (?:[a-z\-]+ ){{0,2}})?(?P<a>{NAME})"
     rf"(?:(?: \([^()]{{1,30}}\)| (?:in|from|during|until|for) [^,;()]{{1,40}}?)?,? and (?:then |later |subsequently )?by (?P<b>{NAME}))?"
 )
@@ -1247,6 +1247,8 @@ STRONG_SERIES = re.compile(
     rf"|(?:ordered|picked up|commissioned|greenlit|green-lit|renewed|cancell?ed) (?!(?:{NETWORKS})\b)(?P<x10>{TITLE})(?! (?:for|to|series|shows?)\b)"
     rf"|(?!(?:It|They|These|That|He|She)\b|This\b(?! (?:Is|Was) ))(?<!\bThis )(?P<x7>(?:{NAME}{POSS} )??{TITLE}) (?:premiered|debuted|is set to debut|was renewed|was cancell?ed|was released)\b"
 )
+#: the groups of STRONG_SERIES that hold a title (one per alternative)
+STRONG_SERIES_GROUPS = tuple(g for g in STRONG_SERIES.groupindex if re.fullmatch(r"xs?\d+", g))
 
 
 class Extractor:
@@ -1687,23 +1689,7 @@ class Extractor:
 
     def _strong_series(self, s: _Sent) -> Iterator[Mention]:
         for m in STRONG_SERIES.finditer(s.text):
-            for g in (
-                "xs1",
-                "xs2",
-                "xs3",
-                "xs4",
-                "x5",
-                "x6",
-                "x7",
-                "x8",
-                "x9",
-                "x10",
-                "x11",
-                "x12",
-                "x13",
-                "x14",
-                "x15",
-            ):
+            for g in STRONG_SERIES_GROUPS:
                 sp = s.span(m, g)
                 if sp and re.match(r"['’]s\b", s.text[m.end(g) :]) and " " in sp[0]:
                     # "Netflix's The Defenders Marvel's Netflix characters": the owner is not in the title

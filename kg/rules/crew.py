@@ -1252,22 +1252,28 @@ def _people(ex: Extractor, s: SentenceView, a: int, b: int) -> list[Mention]:
         p = person_at(s, x, y, ex)
         if p is not None:
             out.append(p)
-    # "created by Richard and Esther Shapiro": a first name alone shares the surname after it
-    if (
-        len(spans) == 2
-        and len(out) == 2
-        and s.text[spans[0][1] : spans[1][0]] == " and "
-        and " " not in out[0].text
-        and len(out[1].text.split()) == 2
-        and not doc_info(ex).full_names.get(N.fold(out[0].text))
-        # (not "Murai and Patrick Somerville": a surname the document gives a first name elsewhere,
-        # nor "Reiser and Danny Jacobson" when "Reiser" is used alone again: a surname)
-        and not re.search(rf"[{N.UP}][\w.’'\-]* {re.escape(out[0].text)}\b", ex.doc.text)
-        and len(re.findall(rf"\b{re.escape(out[0].text)}\b", ex.doc.text)) == 1
-        and N.looks_like_person_name(f"{out[0].text} {out[1].text.split()[1]}")
-    ):
-        out[0] = make_mention("person", f"{out[0].text} {out[1].text.split()[1]}", out[0].start, out[0].end)
+    if len(spans) == 2 and len(out) == 2 and s.text[spans[0][1] : spans[1][0]] == " and ":
+        shared = _shared_surname(ex, out[0].text, out[1].text)
+        if shared is not None:
+            out[0] = make_mention("person", shared, out[0].start, out[0].end)
     return out
+
+
+def _shared_surname(ex: Extractor, first: str, other: str) -> str | None:
+    """ "created by Richard and Esther Shapiro": the full name of a first name that shares the
+    surname of the name after it; None for a surname alone ("Murai and Patrick Somerville", where
+    the document gives Murai a first name elsewhere; "Reiser and Danny Jacobson", where it uses
+    "Reiser" alone again)."""
+    parts = other.split()
+    if " " in first or len(parts) != 2 or doc_info(ex).full_names.get(N.fold(first)):
+        return None
+    text = ex.doc.text
+    if re.search(rf"[{N.UP}][\w.’'\-]* {re.escape(first)}\b", text):
+        return None
+    if len(re.findall(rf"\b{re.escape(first)}\b", text)) != 1:
+        return None
+    full = f"{first} {parts[1]}"
+    return full if N.looks_like_person_name(full) else None
 
 
 def _topic_works(ex: Extractor, s: SentenceView, at: int) -> list[Work]:
