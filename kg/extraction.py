@@ -4578,6 +4578,15 @@ class Extractor:
             return self._named_seasons().get(N.fold(named.group("nm").strip()), -1)
         if any(m.group(g) for g in m.re.groupindex if g.endswith(("of", "owner"))):
             return None  # "episodes 3 and 4 of Little Bay": the season in view is another work's
+        if re.match(r" of (?:the|its|this) (?:[a-z\-]+ )?(?:revival|reboot|continuation)\b", after):
+            # "the first two episodes of the revival, which is being billed as the show's eighth
+            # season": that season (a revival the text does not number starts again from one)
+            billed = re.search(
+                rf"\b(?:revival|reboot|continuation)\b[^.]{{0,80}}?\b(?:billed|described|counted) as the (?:show|series)['’]s? (?P<o>{N.ORDINAL_RE}) season",
+                self.doc.text,
+            )
+            if billed:
+                return N.number_word(billed.group("o")) or -1
         implied = (
             re.search(r"\bseason(?:['’]s)? $", before)
             or re.match(

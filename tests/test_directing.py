@@ -505,3 +505,17 @@ def test_a_press_release_about_a_new_season_counts_its_premiere_there():
     )
     assert ("Jay Duplass", "directed", "Somewhere Else episode 8") in f
     assert ("Jay Duplass", "directed", "Somewhere Else episode 1") not in f
+
+
+def test_episodes_of_a_revival_count_in_the_revival():
+    billed = facts(
+        "Mad About Them is an American sitcom that ran on NBC. Hunt will direct the first two episodes of "
+        "the revival, which is being billed as the show's eighth season."
+    )
+    # the eighth season's episodes cannot be numbered without the earlier seasons' lengths
+    assert not {x for x in billed if x[1] == "directed" and x[2].startswith("Mad About Them episode")}
+    fresh = facts(
+        "Crane is an American sitcom. James Burrows will direct the first two episodes of the revival, "
+        "which will be taped in Los Angeles."
+    )
+    assert ("James Burrows", "directed", "Crane episode 2") in fresh
