@@ -1744,6 +1744,18 @@ class Extractor:
             # "The Long Look: Barry Jenkins Between the Big Screen and the Small One", "A Clancy
             # Brown Career Retrospective": a headline naming the person the article names most
             return N.fold(main)
+        if (
+            main is not None
+            and " " in main
+            and not self.roundup
+            and self.headline is None
+            and not [e for e in self.sents[0].ents if e[2] == "PERSON"]
+            and not any(m.start < self.sents[1].sent.end for m in self.out.series_mentions)
+            and self.sents[1].text.startswith(main + " ")
+        ):
+            # a feature's headline ("The Outsider Who Made Network Comedy Weird Again"), then a
+            # standfirst opened by the person the article names most ("Nahnatchka Khan spent ...")
+            return N.fold(main)
         names = []
         for s in self.sents[:2]:
             # "Sir Michael Gambon, the Irish-born actor ...": an honour is not part of the name
@@ -3376,6 +3388,10 @@ class Extractor:
                 or re.match(r" \(\d{4}\)", text[m.end("actor") :])
                 or (
                     re.search(rf"\bby (?:{NAME},? and )?$", text[: m.start("actor")])
+                    # ("were played by Hudson Yang, as Eddie": the actor, not a maker)
+                    and not re.search(
+                        rf"\b(?:played|portrayed|voiced) by (?:{NAME},? and )?$", text[: m.start("actor")]
+                    )
                     and "," in text[m.end("actor") : m.start("desc")]
                 )
             ):

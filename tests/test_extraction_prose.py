@@ -1323,3 +1323,20 @@ def test_a_recap_headline_and_a_breakup_with_a_character():
     assert ("Evelyne Brochu", "plays", "Delphine Cormier") in f
     assert ("Delphine Cormier", "appearsIn", "Clone Club") in f
     assert not {x for x in f if "Recap" in x[2]}
+
+
+def test_a_feature_whose_standfirst_opens_with_the_person():
+    f = facts(
+        "The Outsider Who Made Network Comedy Weird Again\n\n"
+        "Nadia Kahn spent a decade in writers' rooms before she got to run one.\n\n"
+        "By Priya Venkataraman\n\n"
+        "On the afternoon I meet Nadia Kahn at her office, she is sketching a horror comedy. "
+        "Kahn got her first job as a staff writer on Pepper Jane, the Disney animated series created by "
+        "Sue Rose.\n\nIn 2015 ABC launched her sitcom Fresh Boat. The couple's three sons were played by "
+        "Hudson Yang, as Eddie, and Forrest Wheeler and Ian Chen, as his younger brothers, Emery and Evan. "
+        "Kahn says she still loves it."
+    )
+    # a profile: the first series named is not the article's topic
+    assert not {x for x in f if x[1] == "appearsIn" and x[2] == "Pepper Jane"}
+    assert ("Hudson Yang", "plays", "Eddie") in f
+    assert not {x for x in f if x[0] == "Nadia Kahn" and x[1] == "plays"}
