@@ -796,10 +796,6 @@ SERIES_WHICH_DIRECTED = re.compile(
     rf"(?P<rest>(?: [a-z][^,;()]{{0,40}}?)?(?:, [^;()]{{1,80}}?)?), (?:which|that) (?P<dir>{NAME}) (?:(?:also|later|then|himself|herself) )*"
     rf"directed(?! by)\b"
 )
-#: "They wrote the pilot of Northern Exposure, which Brand directed"
-EPISODE_WHICH_DIRECTED = re.compile(
-    rf"{episodes_re('e')}, (?:which|that) (?P<dir>{NAME}) (?:(?:also|later|then|himself|herself) )*(?:directed|helmed|co-directed)\b(?! by)"
-)
 #: "all eight episodes": a series' length, said in passing
 ALL_N_EPISODES = re.compile(rf"\b(?:[Aa]ll|[Ee]very one of the|[Ee]ach of the) ({N.CARDINAL_RE}) episodes\b")
 DIRECT_PRONOUN = re.compile(
@@ -819,9 +815,11 @@ DIRECTED = re.compile(
     rf"(?:takes|took|take|taking) the helm (?:for|of|on)|(?:is|will be|was) behind the camera for) {episodes_re('e')}"
 )
 DIRECTED_BY = re.compile(
-    rf"{episodes_re('e')}(?P<filler>,? (?:[^.;]{{0,80}}? and )?)(?:which (?:was|is) |was |is |were |are |will be |would be )?(?:directed|helmed) by "
+    rf"{episodes_re('e')}(?:(?P<filler>,? (?:[^.;]{{0,80}}? and )?)(?:which (?:was|is) |was |is |were |are |will be |would be )?(?:directed|helmed) by "
     rf"(?:(?:the )?(?:(?:co-)?(?:creators?|showrunners?|executive producers?|producers?|stars?)(?:,? and | )?)+)?"
     rf"(?:{NAME}{POSS} (?:[a-z][\w\-]* ){{1,3}}(?=[{N.UP}]))?(?P<dir>{NAME})(?: and (?P<dir_b>{NAME}))?"
+    # "They wrote the pilot of Northern Exposure, which Brand directed"
+    rf"|, (?:which|that) (?P<wdir>{NAME}) (?:(?:also|later|then|himself|herself) )*(?:directed|helmed|co-directed)\b(?! by))"
 )
 FILM_DIRECTED = re.compile(
     rf"(?:directed|directing|directs)(?: next)?,? (?:the (?:[a-z\-]+ ){{0,2}}films? )?(?P<film>{TITLE}) \((?P<year>\d{{4}})\)"
@@ -1468,7 +1466,10 @@ class Extractor:
             end = text.find("\n", h.end())
             end = len(text) if end < 0 else end
             first_name = char.text.split()[0]
-            for k, s in enumerate(x for x in self.sents if h.end() <= x.base and x.sent.end <= end):
+            first = self._sentence_index(h.end())
+            for k, s in enumerate(x for x in self.sents[first:] if h.end() <= x.base):
+                if s.sent.end > end:
+                    break  # the section ends with its paragraph
                 if k == 0 and re.match(rf"(?:{re.escape(first_name)}|[Hh]e|[Ss]he)\b(?!['’])", s.text):
                     break  # "Blake Carrington is ...": the sentence names its own subject
                 for m in SECTION_PLAYED_BY.finditer(s.text):
@@ -1968,6 +1969,9 @@ class Extractor:
         Fall of the House of Usher, created by Flanagan, premiered on Netflix ..."): the
         paragraph is about it."""
         start = self.doc.text.rfind("\n", 0, s.base) + 1
+        return self.memo(f"paragraph-series:{start}", lambda: self._find_paragraph_series(start))
+
+    def _find_paragraph_series(self, start: int) -> Mention | None:
         opening = [m for m in self.out.series_mentions if m.start == start and not m.weak]
         if opening:
             return opening[0]
@@ -3831,10 +3835,9 @@ class Extractor:
             (DIRECTOR_OF, "director-of"),
             (DIRECTED, "directed"),
             (DIRECTED_BY, "directed-by"),
-            (EPISODE_WHICH_DIRECTED, "episode-which-directed"),
         ):
             for m in rx.finditer(text):
-                d = s.span(m, "dir")
+                d = s.span(m, "dir") or s.span(m, "wdir")
                 assert d
                 director = _person(s, *d, strict=False)
                 if (
@@ -3857,9 +3860,10 @@ class Extractor:
                     # "A, B, C and D directed the fourth, fifth, seventh and ninth episodes, respectively"
                     yield from self._respective_directors(s, m, emit, rule)
                     continue
+                named = "episode-which-directed" if m.groupdict().get("wdir") else rule
                 for ep in self._episodes_from(s, m, "e"):
                     for who in directors:
-                        yield emit(who, "directed", ep, rule)
+                        yield emit(who, "directed", ep, named)
 
         # "Fincher, whose film credits include Se7en, Zodiac and The Social Network, will direct
         # the first two episodes", "He also returns for episodes eight through ten"
