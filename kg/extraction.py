@@ -150,6 +150,9 @@ MID_WORDS = {
     "are", "season", "second", "third", "fourth", "fifth", "sixth", "seventh", "final", "last",
     "round", "rounds", "rounded", "rounding", "out", "complete", "completes", "completed", "ensemble",
     "list", "lineup", "cast's",
+    # "has boarded the revival as Kenya", "signed on to the reboot as"
+    "boards", "boarded", "board", "boarding", "signed", "signs", "on", "revival", "reboot",
+    "spin-off", "spinoff", "sequel", "prequel", "remake", "miniseries", "project", "drama", "comedy",
 }  # fmt: skip
 PLAN_MID = {"will", "would", "to"}
 #: more words a coordinated cast list may hold before "as": "round out the family", "appear
@@ -244,7 +247,17 @@ def _person(s: _Sent, text: str, start: int, end: int, strict: bool = True) -> M
         bad
         and label != "DATE"
         and N.looks_like_person_name(trimmed)
-        and ACTING_NEXT.match(s.text, end - s.base)
+        and (
+            ACTING_NEXT.match(s.text, end - s.base)
+            # "the show starred Randall Park as Louis Huang" (NER: a park)
+            or (
+                re.match(r" as (?:[A-Z]|(?:the|a|an|his|her|their) )", s.text[end - s.base :])
+                and re.search(
+                    r"\b(?:starred|starring|stars|co-starring|co-starred|featuring|featured) $",
+                    s.text[: start - s.base],
+                )
+            )
+        )
         and not re.search(
             rf"\b(?:series|show|film|movie|drama|comedy|sitcom){POSS}? $", s.text[: start - s.base]
         )
@@ -441,7 +454,7 @@ LOOSE_AS = re.compile(
 DESCRIPTION = rf"(?:the|a|an|his|her|their|{NAME}{POSS})(?: (?:[a-z][\w\-]*(?:['’]s)?|{NAME}{POSS})){{1,12}}"
 #: "He played X", "she later starred as X", "he had a recurring role as the psychiatrist X"
 PRONOUN_ROLE = re.compile(
-    rf"(?:(?:^(?:(?:On|In|For|At|By|During|From|After|Before|Since) [^,;]{{1,50}}?,? )?|[,;] (?:and |but )?|\b(?:and|where|when|which|whom) (?:(?:in|on) [^,;]{{1,60}}? )?)(?:[Hh]e|[Ss]he)(?: (?:also|later|then|memorably|famously|briefly|first|again|once|subsequently|perhaps|has|had))*"
+    rf"(?:(?:^(?:(?:On|In|For|At|By|During|From|After|Before|Since) [^,;]{{1,50}}?,? )?|[,;] (?:and |but )?|\b(?:and|where|when|which|whom) (?:(?:in|on) [^,;]{{1,60}}? )?)(?:[Hh]e|[Ss]he)(?: (?:also|later|then|memorably|famously|briefly|first|again|once|subsequently|perhaps|currently|now|still|recently|has|had))*"
     rf" (?:(?P<was>was)(?= )|played|plays|portrayed|portrays|voiced|voices|(?:(?:starred|stars|appeared|appears|returned|returns|was starring|is starring|turned up|turns up|showed up)(?: (?:in|on) [^,;.]{{1,60}}?)?|was cast|is cast|"
     rf"(?:had|has|landed|got|won|took|earned) an? (?:[a-z\-]+ ){{0,2}}(?:role|part)(?: (?:in|on) [^,;.]{{1,60}}?)?|joined [^,;.]{{0,60}}?|"
     rf"became (?:an? )?(?:[a-z\-]+ )?[a-z\-]+|gave (?:[a-z]+ ){{0,2}}(?:his|her) (?:[a-z]+ ){{0,2}}performance) as)"
@@ -576,7 +589,7 @@ LIST_PLAYED_BY = re.compile(
 COORD_ACTORS = re.compile(
     rf"(?<!as )(?<![,(] )(?P<actors>{NAME}(?: \([^()]{{1,40}}\))?(?:, {NAME}(?: \([^()]{{1,40}}\))?)*,? and {NAME}(?: \([^()]{{1,40}}\))?)"
     rf"(?P<mid>(?: [a-z][\w\-]*){{0,6}}?(?: in ['‘\"“][^'’\"”]{{1,60}}['’\"”])?(?: [a-z][\w\-]*){{0,4}}?)"
-    rf" (?:as|play|plays|played|playing|portray|portrays|portrayed|portraying|voice|voices|voiced|voicing) (?P<rest>[^;:()—]+)"
+    rf"(?:,? as(?! well as)| play| plays| played| playing| portray| portrays| portrayed| portraying| voice| voices| voiced| voicing) (?P<rest>[^;:()—]+)"
 )
 #: the family a description names: "the Clarks' teenage daughters", "the younger Bridgerton children"
 FAMILY_DESC = re.compile(
@@ -596,8 +609,8 @@ POSSESSIVE_PAIR = re.compile(
 VERB_PAIR = re.compile(
     rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?(?:, (?:again|too|also),|, (?:an?|the) [a-z][^;,()]{{1,60}}(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced)\b))?(?:, (?:who|once|formerly|(?:perhaps |probably )?best known|known) [^;]{{1,120}}?(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced|stars as|starred as)\b))?,? (?:who )?(?:(?:also|now|later|will|would|has|had|have|previously|once|memorably|famously|originally|currently|then|first|still) ){{0,3}}"
     rf"(?:plays|played|portrays|portrayed|portray|play|voices|voiced|voice|is playing|was playing|(?:stars|starred) as)"
-    rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |{NAME}{POSS} )?{_CAP_ADJ}(?:[a-z0-9][\w\-]*(?:['’]s)?,? ){{0,6}}?)"
-    rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?P<chars>{N.NAMEX}(?:(?:, | and |, and )(?:(?<= and )(?:the|his|her|their) (?!(?:[a-z][\w\-]* )*?(?:from|of|in|on|at|with|who) )(?:[a-z][\w\-]*,? ){{1,2}})?{N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who|the|his|her|their)\b)(?!, who\b))*)"
+    rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |(?:{NAME} and )?{NAME}{POSS} )?{_CAP_ADJ}(?:(?:[a-z0-9][\w\-]*|[A-Z]{{2,4}}(?= [a-z]))(?:['’]s)?,? ){{0,6}}?)"
+    rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?![A-Z]{{2,4}} [a-z])(?P<chars>{N.NAMEX}(?:(?:, | and |, and )(?:(?<= and )(?:the|his|her|their) (?!(?:[a-z][\w\-]* )*?(?:from|of|in|on|at|with|who) )(?:[a-z][\w\-]*,? ){{1,2}})?{N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who|the|his|her|their)\b)(?!, who\b))*)"
     rf"(?P<resp>,? respectively)?(?: (?:in|on) (?:{season_ref('v')}|(?P<vseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
 )
 #: "Margo Martindale won an Emmy for playing the matriarch Mag Bennett in the second season",
@@ -1022,6 +1035,8 @@ def _in_quotes(group: str) -> str:
 #: capitalised only because they open a sentence
 SENTENCE_OPENERS = frozenset(
     {"the", "it", "its", "he", "she", "they", "there", "this", "that", "over", "during", "until", "once"}
+    # "Set in suburban Orlando, the show starred ...": an opening participle or conjunction
+    | {"set", "based", "filmed", "shot", "told", "inspired", "while", "when", "although", "though"}
 )
 #: a job held on another show: "head writer of", "a former ... showrunner on", "a veteran of"
 JOB_AT_WORK = re.compile(
@@ -1109,7 +1124,8 @@ WORK_NOUNS = (
 )
 WORK_TAIL = re.compile(
     rf"(?P<app>, (?:(?:the|a|an|his|her|their|{NAME}{POSS}) [^,;()]{{1,80}}?|known as [^,;()]{{1,40}})(?P<appc>,)?)?,? (?:in|on|(?P<centre>at the (?:center|centre|heart) of)) (?:the |both )?"
-    rf"(?:(?P<net>{BROADCASTERS})(?P<nposs>['’]s)? |(?P<owner>{NAME}(?: and {NAME})?){POSS} )?"
+    rf"(?:(?P<nowner>{NAME}(?: and {NAME})?){POSS} (?={BROADCASTERS} (?:[a-z][\w\-]* ){{0,3}}?(?:{WORK_NOUNS}) ))?"
+    rf"(?:(?P<net>{BROADCASTERS})(?P<nposs>['’]s)? |(?<!['’]s )(?P<owner>{NAME}(?: and {NAME})?){POSS} )?"
     rf"(?P<words>(?:[a-z][\w\-]* ){{0,3}}?(?:{WORK_NOUNS}) )?"
     rf"(?:{_in_quotes('tq')}|(?P<t>{FILM_TITLE})(?! \d)(?={POSS}|[ ,;.:)]|$))"
 )
@@ -1194,7 +1210,9 @@ _KIN_WITH = (
 COSTAR_POSS = re.compile(
     rf"\b(?:opposite|alongside|{_KIN_OF}|{_KIN_WITH}) (?P<list>{_COSTAR}(?:(?:, |,? and ){_COSTAR})*)"
 )
-COSTAR_ITEM = re.compile(rf"(?P<actor>{NAME}){POSS} (?:[a-z][\w\-]*,? ){{0,3}}(?P<char>{CHAR})")
+COSTAR_ITEM = re.compile(
+    rf"(?P<actor>{NAME}){POSS} (?:(?!(?:in|on|at|of|for|from|with|to|by)\b)[a-z][\w\-]*,? ){{0,3}}(?P<char>{CHAR})"
+)
 #: a title in quotes may hold any short lower-case joiners: 'Interview with the Vampire'
 NOT_WORK_START = re.compile(rf"(?:Season|Episode|Part|Chapter|Volume|Book|Series|{MONTH_NAMES})\b")
 #: "Crash Landing on You (Korean: ...) is a South Korean romantic comedy television series ..."
@@ -2167,15 +2185,25 @@ class Extractor:
         opposite Josh Brolin as his father, Buck Ferguson" (Buck Ferguson is in The Legacy too)."""
         placed = {N.fold(c.subject.text) for c in cands if c.relation == "appearsIn"}
         works = [c.object for c in cands if c.relation == "appearsIn" and c.object.end > c.object.start]
-        for c in cands:
+        last: tuple[int, Mention] | None = None  # the end of the last role placed, and its work
+        for c in sorted(cands, key=lambda c: c.subject.start):
             if c.relation != "plays" or N.fold(c.object.text) in placed or c.subject.start > c.object.start:
+                continue
+            if last is not None and re.fullmatch(
+                r",? and ", s.text[last[0] - s.base : c.subject.start - s.base]
+            ):
+                # "opposite Michael Douglas as Sandy and Sarah Baker as his daughter, Mindy"
+                placed.add(N.fold(c.object.text))
+                last = (c.object.end, last[1])
+                yield Candidate(c.object, "appearsIn", last[1], c.doc, c.sentence, "opposite-in-work")
                 continue
             for w in works:
                 gap = s.text[w.end - s.base : c.subject.start - s.base]
                 if 0 <= len(gap) <= 40 and re.fullmatch(
-                    r"(?: \(\d{4}\))?,? (?:opposite|alongside|with) ", gap
+                    r"(?: \(\d{4}\))?[,\"”]{0,2} (?:opposite|alongside|with) ", gap
                 ):
                     placed.add(N.fold(c.object.text))
+                    last = (c.object.end, w)
                     yield Candidate(c.object, "appearsIn", w, c.doc, c.sentence, "opposite-in-work")
                     break
 
@@ -2392,6 +2420,11 @@ class Extractor:
                     continue  # "Augusten Burroughs's memoir": an owner, not a work
                 if re.search(rf"\b(?:{SOURCE_WORKS}) (?:[{N.UP}][\w'’]* )*$", text[a:wa]):
                     continue  # "the play In Moonlight Black Boys Look Blue": a source, not a screen work
+                if re.match(
+                    r"(?:[\w\-]*(?:an|ese|ish|ic)|[A-Z]{2,4}) (?!(?:series|show|sitcom|drama|comedy|film|movie)\b)[a-z]",
+                    text[wa:b],
+                ):
+                    continue  # "an Asian-American family", "the CIA agent": an adjective, not a work
                 return False
             return True
 
@@ -2732,7 +2765,17 @@ class Extractor:
     def _pronoun_person(self, s: _Sent) -> Mention | None:
         """Who a subject "he"/"she" in sentence ``s`` is: the first person named in the nearest
         earlier sentence that does not itself start with a pronoun (up to three back), else the
-        person the document names most often."""
+        person the document names most often. "Reiser has kept busy; he currently plays X":
+        the person the sentence opens with."""
+        own = re.match(
+            rf"(?P<n>{NAME}) (?:has|had|is|was|[a-z]+ed|[a-z]+s)\b[^;]*?[;,] (?:and |but )?(?:he|she)\b",
+            s.text,
+        )
+        if own is not None:
+            a = s.base + own.start("n")
+            p = _person(s, own.group("n"), a, a + len(own.group("n")), strict=False)
+            if p is not None and self._known_person(s, p) and self._person_like(s, p):
+                return _mention("person", self._full_name(p.text), s.base, s.base + 2)
         lead = self._lead_person()
         if lead is not None:
             main = self.main_person()
@@ -3265,7 +3308,9 @@ class Extractor:
             if not _plain_mid(mid_words, COORD_MID_WORDS) or NOT_A_FACT.search(text[: m.start()]):
                 continue
             before = re.split(r"[;:]|, (?:and|with|while|but|whereas)\b", text[: m.start()])[-1]
-            if re.search(r"\b(?:as|plays|played|portrays|portrayed|voices|voiced)\b", before):
+            if re.search(
+                r"\b(?:as|play|plays|played|portray|portrays|portrayed|voice|voices|voiced)\b", before
+            ):
                 # "starred as FBI Special Agent Dale Cooper, and Sheryl Lee", "Alex Hassell plays
                 # the MP Rupert Campbell-Black, and Aidan Turner": a role, not an actor
                 continue
@@ -3357,7 +3402,13 @@ class Extractor:
                 rf" (?!(?:and|or|as|with|in|on|of|for|to|from|at|by|who|is|was)\b)(?:[a-z][\w\-]* ){{1,2}}(?P<n>{N.NAMEX})",
                 text[m.end("char") :],
             )
-            if later and " " not in c[0] and " " in later.group("n") and s.ner_label(c[1], c[2]) != "PERSON":
+            if (
+                later
+                and (" " not in c[0] or s.ner_label(c[1], c[2]) in ("GPE", "LOC", "NORP"))
+                and " " in later.group("n")
+                and s.ner_label(c[1], c[2]) != "PERSON"
+            ):
+                # (also "as North Dakota state trooper Witt Farr": a place, then the name)
                 at = c[2] + later.start("n")
                 c = (later.group("n"), at, at + len(later.group("n")))
             actor = _person(s, *a, strict=not (is_cast_entry and m.start() == 0))
@@ -4349,6 +4400,16 @@ class Extractor:
             return True  # a character guide: every "Full Name (Full Name)" is character (actor)
         if m.start() == 0 and not s.text[m.end() :].strip(" .:"):
             return True  # a guide's heading line: "Charles-Haden Savage (Steve Martin)"
+        if " " in N.clean(a) and " " not in N.clean(b):
+            # "Mark Scout (Scott)": the bracket holds the surname of a person the document names
+            kb, ka = N.fold(b), N.fold(a)
+            # otherwise the person comes first: "Charlie Cox (Daredevil)", also
+            # when a description follows: "Heidi Johanningmeier (Darlene), a wedding planner"
+            surname = any(pn.endswith(" " + kb) and pn != ka for pn in s.known_people)
+            if not surname:
+                return False
+            if ka not in s.known_people:
+                return True
         after = s.text[m.end() : m.end() + 12]
         if DESCRIBED_AFTER.match(after):
             return True  # a description follows: it describes the character
@@ -4365,13 +4426,6 @@ class Extractor:
             return True  # "Shelby Saracen (Kim Dickens), Matt's mother": a description of the character
         if IS_DESCRIBED.match(s.text, m.end()) and " " in N.clean(b):
             return True  # "Brianna Fraser (Sophie Skelton) is Claire and Jamie's daughter"
-        if " " in N.clean(a) and " " not in N.clean(b):
-            # "Mark Scout (Scott)": the bracket holds the surname of a person the document names
-            kb, ka = N.fold(b), N.fold(a)
-            # otherwise the person comes first: "Charlie Cox (Daredevil)"
-            return ka not in s.known_people and any(
-                pn.endswith(" " + kb) and pn != ka for pn in s.known_people
-            )
         raw_before = s.text[max(0, m.start() - 40) : m.start()]
         before = raw_before.lower()
         if re.search(rf"\b(?:{ACTORS_NEXT}|star|with|actors?|actress(?:es)?)\W*$", before) and not re.search(

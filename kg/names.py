@@ -23,6 +23,8 @@ NAME = rf"(?<![\w'’]){WORD}(?:{SEP}{WORD})*"
 TITLE = (
     rf"(?<![\w’])(?<!\w')(?:(?:The[ ])?{WORD}['’]s[ ]{WORD}(?:{SEP}{WORD})*(?=[ ]*(?:$|[,.;:)]|and\b|or\b))|The[ ]{WORD}['’]s[ ]{WORD}(?:{SEP}{WORD})*|"
     rf"{WORD}(?:(?:[ ](?:of|the|a|an|to|&|vs\.|(?:in|on|with|from|at|for|into)[ ]the|with[ ]a|in[ ](?=(?:Their|His|Her|My|Our|Your)[ ])))*{SEP}{WORD})*)"
+    # "American Dad!, the animated sitcom": an exclamation mark inside a sentence is the title's
+    r"(?:!(?=[,;:)]|[ ][a-z]))?"
 )
 #: a name that is not the start of a longer one (for items of lists)
 NAMEX = rf"{NAME}(?!{SEP}{WORD})"

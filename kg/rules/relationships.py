@@ -612,6 +612,15 @@ class _Ctx:
                 n = named[-1]
                 return self.char(n.group(), self.desc + n.start())
             return self.entry
+        if re.search(r"\bas $", text[:pos]):
+            # "Randall Park as Louis Huang, ..., and Constance Wu as his wife": the sentence's first
+            # role (not "Dwight's sister, Joanne" for a "his": the words say she is a woman)
+            first = re.search(rf"\bas (?:[a-z]+ ){{0,3}}(?P<n>{CHAR})", text[:pos])
+            if first is not None and self.known(N.strip_leading_noise(first.group("n"))):
+                name = N.strip_leading_noise(first.group("n"))
+                sex = _genders(self.ex).get(N.fold(name))
+                if sex is None or sex == ("m" if text[pos:].startswith("his") else "f"):
+                    return self.char(name, first.end("n") - len(name))
         subj = self.clause_subject(pos) or self.sentence_subject(pos)
         return subj if subj is not None else self.previous_character()
 
@@ -650,6 +659,31 @@ class _Ctx:
             return False
         floor = self.desc if self.in_desc(start) else 0
         return HEDGE.search(self.text, _clause_start(self.text, start, floor), end) is None
+
+
+_FEMALE_KIN = r"sister|wife|mother|daughter|girlfriend|aunt|niece|grandmother|stepmother|stepdaughter|widow|fiancée|ex-wife"
+_MALE_KIN = r"brother|husband|father|son|boyfriend|uncle|nephew|grandfather|stepfather|stepson|widower|fiancé|ex-husband"
+GENDERED_NAME = re.compile(
+    rf"(?:['’]s?|\b(?:his|her|their)) (?:[a-z\-]+ ){{0,2}}(?:(?P<f>{_FEMALE_KIN})|(?P<m>{_MALE_KIN}))(?:,| (?:is|was))? (?P<n>{CHAR})"
+)
+
+GENDERED_AFTER = re.compile(
+    rf"(?P<n>{CHAR}), (?:(?:{NAME}['’]s?|his|her|their) )(?:[a-z\-]+ ){{0,2}}(?:(?P<f>{_FEMALE_KIN})|(?P<m>{_MALE_KIN}))\b"
+)
+
+
+def _genders(ex: Extractor) -> dict[str, str]:
+    """The characters the words call a woman or a man: "Dwight's sister, Joanne Manfredi" ("f")."""
+
+    def find() -> dict[str, str]:
+        out: dict[str, str] = {}
+        for m in (*GENDERED_NAME.finditer(ex.doc.text), *GENDERED_AFTER.finditer(ex.doc.text)):
+            name = N.fold(N.strip_leading_noise(m.group("n")))
+            out.setdefault(name, "f" if m.group("f") else "m")
+            out.setdefault(name.split(" ")[0], out[name])
+        return out
+
+    return ex.memo("relationships.genders", find)
 
 
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
