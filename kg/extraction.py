@@ -152,6 +152,8 @@ MID_WORDS = {
     "list", "lineup", "cast's",
     # "has boarded the revival as Kenya", "signed on to the reboot as"
     "boards", "boarded", "board", "boarding", "signed", "signs", "on", "revival", "reboot",
+    # "Will Forte created it and starred as Phil Miller"
+    "created", "co-created", "wrote", "co-wrote", "it", "and",
     "spin-off", "spinoff", "sequel", "prequel", "remake", "miniseries", "project", "drama", "comedy",
 }  # fmt: skip
 PLAN_MID = {"will", "would", "to"}
@@ -452,9 +454,49 @@ LOOSE_AS = re.compile(
 )
 #: a description set off by commas after a name: "the team captain and Shauna's best friend"
 DESCRIPTION = rf"(?:the|a|an|his|her|their|{NAME}{POSS})(?: (?:[a-z][\w\-]*(?:['’]s)?|{NAME}{POSS})){{1,12}}"
+#: a title in an interviewer's question: capitalised words with lower-case joiners, and an inner
+#: comma before a capital ("Your first feature, First Love, Last Rites, came out in 1997.")
+QUESTION_TITLE = re.compile(
+    r"(?<![\w'’])(?P<t>[A-Z][\w'’!\-]*(?:(?: (?:of|on|the|in|a|an|and|to|at|for|with|from))* [A-Z][\w'’!\-]*"
+    r"|, (?=[A-Z][\w'’!\-]*(?: [A-Z][\w'’!\-]*)*,)[A-Z][\w'’!\-]*)*)"
+)
+QUESTION_WORDS = frozenset(
+    {
+        "What",
+        "How",
+        "Why",
+        "When",
+        "Where",
+        "Who",
+        "Which",
+        "Your",
+        "You",
+        "Tell",
+        "Did",
+        "Do",
+        "Does",
+        "Was",
+        "Is",
+        "Were",
+        "Are",
+        "Can",
+        "Could",
+        "So",
+        "And",
+    }
+)
+#: an interviewer's question: a short paragraph of its own ending in a question mark
+QUESTION_LINE = re.compile(r"(?m)^[^\n]{1,200}\?[\"”]?[ \t]*$")
+#: a named actor "was" a described role: "Vaughn was Napoleon Solo, the unflappable top agent of
+#: ...", "and David McCallum was his Russian partner, Illya Kuryakin"
+NAMED_WAS_ROLE = re.compile(
+    rf"(?:^|[,;] (?:and |while |but )?|\band )(?P<actor>{NAME}) (?:(?:also|then|later|memorably) )?was "
+    rf"(?P<desc>(?:the|his|her|their) {_CAP_ADJ}(?:[a-z][\w\-]* ){{0,3}}?[a-z][\w\-]*,? )?(?P<char>{CHAR})(?!{POSS})"
+    rf"(?=, (?:the|a|an|his|her|their|{NAME}{POSS}) [a-z]|,? in (?:{NAME}{POSS} )?{TITLE}|;|\.?$)"
+)
 #: "He played X", "she later starred as X", "he had a recurring role as the psychiatrist X"
 PRONOUN_ROLE = re.compile(
-    rf"(?:(?:^(?:(?:On|In|For|At|By|During|From|After|Before|Since) [^,;]{{1,50}}?,? )?|[,;] (?:and |but )?|\b(?:and|where|when|which|whom) (?:(?:in|on) [^,;]{{1,60}}? )?)(?:[Hh]e|[Ss]he)(?: (?:also|later|then|memorably|famously|briefly|first|again|once|subsequently|perhaps|currently|now|still|recently|has|had))*"
+    rf"(?:(?:^(?:(?:On|In|For|At|By|During|From|After|Before|Since) [^,;]{{1,50}}?,? |(?:A|One|Two|Three|Four|Five|Ten|Some|Many|Several) (?:[a-z]+ )?(?:year|years|decade|decades|season|seasons) later,? )?|[,;] (?:and |but )?|\b(?:and|where|when|which|whom) (?:(?:in|on) [^,;]{{1,60}}? )?)(?:[Hh]e|[Ss]he)(?: (?:also|later|then|memorably|famously|briefly|first|again|once|subsequently|perhaps|currently|now|still|recently|has|had))*"
     rf" (?:(?P<was>was)(?= )|played|plays|portrayed|portrays|voiced|voices|(?:(?:starred|stars|appeared|appears|returned|returns|was starring|is starring|turned up|turns up|showed up)(?: (?:in|on) [^,;.]{{1,60}}?)?|was cast|is cast|"
     rf"(?:had|has|landed|got|won|took|earned) an? (?:[a-z\-]+ ){{0,2}}(?:role|part)(?: (?:in|on) [^,;.]{{1,60}}?)?|joined [^,;.]{{0,60}}?|"
     rf"became (?:an? )?(?:[a-z\-]+ )?[a-z\-]+|gave (?:[a-z]+ ){{0,2}}(?:his|her) (?:[a-z]+ ){{0,2}}performance) as)"
@@ -607,7 +649,7 @@ POSSESSIVE_PAIR = re.compile(
     rf"(?P<actor>{NAME}){POSS} (?P<char>{CHAR})(?!{N.SEP}{N.WORD})(?! as )(?=[ ,;:.)])"
 )
 VERB_PAIR = re.compile(
-    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?(?:, (?:again|too|also),|, (?:an?|the) [a-z][^;,()]{{1,60}}(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced)\b))?(?:, (?:who|once|formerly|(?:perhaps |probably )?best known|known) [^;]{{1,120}}?(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced|stars as|starred as)\b))?,? (?:who )?(?:(?:also|now|later|will|would|has|had|have|previously|once|memorably|famously|originally|currently|then|first|still) ){{0,3}}"
+    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?(?:, (?:again|too|also),|, (?:an?|the) [a-z][^;,()]{{1,60}}(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced)\b))?(?:, (?:who|once|formerly|(?:perhaps |probably )?best known|known) [^;]{{1,120}}?(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced|stars as|starred as)\b))?,? (?:who )?(?:(?:created|co-created|wrote|co-wrote|directed|produced) (?:it|the (?:show|series|film)),? and )?(?:(?:also|now|later|will|would|has|had|have|previously|once|memorably|famously|originally|currently|then|first|still) ){{0,3}}"
     rf"(?:plays|played|portrays|portrayed|portray|play|voices|voiced|voice|is playing|was playing|(?:stars|starred) as)"
     rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |(?:{NAME} and )?{NAME}{POSS} )?{_CAP_ADJ}(?:(?:[a-z0-9][\w\-]*|[A-Z]{{2,4}}(?= [a-z]))(?:['’]s)?,? ){{0,6}}?)"
     rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?![A-Z]{{2,4}} [a-z])(?P<chars>{N.NAMEX}(?:(?:, | and |, and )(?:(?<= and )(?:the|his|her|their) (?!(?:[a-z][\w\-]* )*?(?:from|of|in|on|at|with|who) )(?:[a-z][\w\-]*,? ){{1,2}})?{N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who|the|his|her|their)\b)(?!, who\b))*)"
@@ -666,6 +708,13 @@ DUB_ACTOR = re.compile(
     rf"|(?: in \d{{4}}| (?:at first|initially|originally|briefly))?,? and(?:, in {_LANG},)? (?:later |then |subsequently )?"
     rf"(?:(?:as an? [a-z]+ |in (?:the )?[a-z]+ (?:seasons?|episodes?|series) )?by )?(?P<actor3>{NAME})(?!{POSS})"
     rf"(?=(?: (?:thereafter|afterwards|later|in \d{{4}}))?(?:[,.;]|$| (?:in|on|from)\b))"
+)
+#: a dubbed series' cast line, the actors with their languages: "Ciro Di Marzio – Marco D'Amore
+#: (Italian); Daniel Marconi (English)", "Tanjiro Kamado – Voiced by: Natsuki Hanae (Japanese)"
+_LANG_TAG = rf"\((?:{_LANG}|{_LANG} (?:dub|version)|[a-z]+ {_LANG}|{_LANG}, [^()\n]{{1,30}})\)"
+DUB_CAST_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:[*•] )?(?P<char>{CHAR})[ \t]+[–—-][ \t]+(?:(?:Voiced|Played|Portrayed) by:?[ \t]+)?"
+    rf"(?P<actors>{NAME}[ \t]+{_LANG_TAG}(?:(?:;|,|,? and)[ \t]+{NAME}[ \t]+{_LANG_TAG})*)[ \t]*\.?[ \t]*$"
 )
 #: "Donna Reed briefly replaced Bel Geddes as Ellie"
 REPLACED_AS = re.compile(
@@ -1037,6 +1086,7 @@ SENTENCE_OPENERS = frozenset(
     {"the", "it", "its", "he", "she", "they", "there", "this", "that", "over", "during", "until", "once"}
     # "Set in suburban Orlando, the show starred ...": an opening participle or conjunction
     | {"set", "based", "filmed", "shot", "told", "inspired", "while", "when", "although", "though"}
+    | {"my", "our", "we", "you", "your"}  # an interviewee's answer
 )
 #: a job held on another show: "head writer of", "a former ... showrunner on", "a veteran of"
 JOB_AT_WORK = re.compile(
@@ -1449,6 +1499,7 @@ class Extractor:
         self.out.candidates = self._character_sections(self.out.candidates)
         self.out.candidates.extend(self._portrayed_by_lines())
         self.out.candidates.extend(self._infobox_lines())
+        self.out.candidates.extend(self._dub_cast_lines())
         self.out.candidates.extend(self._reprised_roles())
         if (
             renamed is not None
@@ -1547,6 +1598,28 @@ class Extractor:
                     yield Candidate(actor, "plays", char, self.doc.iri, ev, "portrayed-by-line")
             if played and topic is not None:
                 yield Candidate(char, "appearsIn", topic, self.doc.iri, ev, "portrayed-by-line")
+
+    def _dub_cast_lines(self) -> Iterator[Candidate]:
+        """A dubbed series' cast list, a line per character: "Ciro Di Marzio – Marco D'Amore
+        (Italian); Daniel Marconi (English)". The language tags say which names are actors."""
+        topic = self.out.topic
+        for m in DUB_CAST_LINE.finditer(self.doc.text):
+            c0 = m.start("char")
+            char = _character(m.group("char"), c0, c0 + len(m.group("char")))
+            if char is None:
+                continue
+            s = self.sents[self._sentence_index(c0)]
+            ev = (s.sent.start, s.sent.end)
+            masked = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), m.group("actors"))
+            played = False
+            for x in re.finditer(NAME, masked):
+                a0 = m.start("actors") + x.start()
+                actor = _person(s, x.group(), a0, a0 + len(x.group()), strict=False)
+                if actor is not None:
+                    played = True
+                    yield Candidate(actor, "plays", char, self.doc.iri, ev, "dub-cast-line")
+            if played and topic is not None:
+                yield Candidate(char, "appearsIn", topic, self.doc.iri, ev, "dub-cast-line")
 
     def _infobox_lines(self) -> Iterator[Candidate]:
         """A character page's infobox: "Voiced by:" / "Portrayed by:" lines list the actors of the
@@ -1680,6 +1753,10 @@ class Extractor:
 
         return self.memo("series-keys", make)
 
+    def lead_person(self) -> str | None:
+        """The person an obituary or a profile is about (folded), else None."""
+        return self._lead_person()
+
     def season_offset(self, season: int) -> int | None:
         """Episodes before ``season`` starts (None unless every earlier season's length is stated)."""
         return self._season_offset(season)
@@ -1732,6 +1809,15 @@ class Extractor:
         )
         if obit and " " in obit.group("n") and N.looks_like_person_name(obit.group("n")):
             return N.fold(obit.group("n"))
+        # "Robert Vaughn obituary", "Obituary: Robert Vaughn"; or the body's "Robert Vaughn, who
+        # has died aged 83, ..." early on
+        head = re.match(rf"(?:[Oo]bituary:? )?(?P<n>{NAME})(?: obituary)?$", self.sents[0].text.strip())
+        if head and "bituary" in head.group() and N.looks_like_person_name(head.group("n")):
+            return N.fold(head.group("n"))
+        for s in self.sents[:6]:
+            died = re.search(rf"(?P<n>{NAME}), who (?:has )?died (?:aged|at the age of|on|in|at) ", s.text)
+            if died and N.looks_like_person_name(died.group("n")):
+                return N.fold(died.group("n"))
         return None
 
     def _lead_person(self) -> str | None:
@@ -2044,6 +2130,7 @@ class Extractor:
         cands = list(self._sentence_rules(s))
         cands += list(self._loose_as(s, cands))
         cands += list(self._pronoun_roles(s, cands))
+        cands += list(self._named_was_roles(s, cands))
         cands += list(self._earlier_actors(s, cands))
         cands += list(self._gapped_roles(s, cands))
         cands += list(self._replaced_as(s))
@@ -2355,9 +2442,21 @@ class Extractor:
             [m for c in cands for m in (c.subject, c.object) if m.kind in ("series", "film") and not m.weak]
             + self._dated_titles(s)
             + self._quoted_works(s)
-            + self._described_works(s),
+            + self._described_works(s)
+            + self._known_series_in(s),
             key=lambda m: m.start,
         )
+        # "After Hustle, he signed up for Coronation Street": not where the roles are
+        works = [
+            m
+            for m in works
+            if not re.search(
+                r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Uu]nlike|[Bb]eyond|[Bb]esides) $",
+                self.doc.text[max(0, m.start - 12) : m.start],
+            )
+            # (but "After Behind the Candelabra, his HBO film with ...": the appositive says it is)
+            or re.match(r",? (?:his|her|their|a|an|the) ", self.doc.text[m.end : m.end + 8])
+        ]
         roles = [(m.start, m.end) for c in cands if c.relation == "plays" for m in (c.subject, c.object)]
         crew_words = {
             N.fold(w)
@@ -2383,10 +2482,16 @@ class Extractor:
                     continue
                 if any(x <= wa < y for x, y in self._job_works()):
                     continue  # "head writer of "Saturday Night Live"": not where the roles are
-                if w.group().lower() in N.LEADING_NOISE or NETWORK_NAME.match(text, wa):
-                    continue
+                if (
+                    w.group().lower() in N.LEADING_NOISE
+                    or NETWORK_NAME.match(text, wa)
+                    or re.fullmatch(r"I(?:['’][a-z]+)?", w.group())
+                ):
+                    continue  # (and an interviewee's "I")
                 if re.search(r"(?:^|[.!?][\"”’)]?\s+|\n)$", text[max(0, wa - 4) : wa]) and (
-                    w.group().endswith("ly") or w.group().lower() in SENTENCE_OPENERS
+                    w.group().endswith("ly")
+                    or w.group().lower() in SENTENCE_OPENERS
+                    or w.group() in QUESTION_WORDS
                 ):
                     continue  # "Originally developed for NBC, ...", "The series, ..."
                 if not relaxed:
@@ -2428,7 +2533,11 @@ class Extractor:
                 return False
             return True
 
-        looks_back = WORK_PRONOUN.search(s.text) is not None or self._lead_person() is not None
+        looks_back = (
+            WORK_PRONOUN.search(s.text) is not None
+            or self._lead_person() is not None
+            or self.memo("interview", lambda: len(QUESTION_LINE.findall(self.doc.text)) >= 2)
+        )
         earlier: list[Mention | None] = []  # the earlier sentences' work, found once
         for c in cands:
             if c.relation != "plays" or N.fold(c.object.text) in placed:
@@ -2442,6 +2551,13 @@ class Extractor:
             work = before[-1] if before else None
             if work is not None and not unnamed(work.end, at):
                 continue
+            after = [m for m in works if m.start >= c.object.end]
+            if (
+                work is not None
+                and after
+                and re.search(r"\b(?:in|on)\b", self.doc.text[c.object.end : after[0].start])
+            ):
+                continue  # "..., as did Rashida Jones, nominated for playing Amanda, ... in the Black Mirror episode"
             if work is None:
                 if any(m.start > at for m in works):
                     continue
@@ -2459,6 +2575,17 @@ class Extractor:
                 continue
             placed.add(N.fold(c.object.text))
             yield Candidate(c.object, "appearsIn", work, c.doc, c.sentence, "work-in-view")
+
+    def _known_series_in(self, s: _Sent) -> list[Mention]:
+        """The titles in sentence ``s`` the document names elsewhere as a series ("Jordan created
+        Hustle for the production company Kudos" after "... in the BBC's Hustle")."""
+        keys = self.series_keys()
+        out = []
+        for x in re.finditer(TITLE, s.text):
+            name = N.strip_leading_noise(x.group())  # "And Divorce?"
+            if name and N.series_key(name) in keys and N.fold(name) not in self._actor_names():
+                out.append(_series(name, s.base + x.end() - len(name), s.base + x.end()))
+        return out
 
     def _described_works(self, s: _Sent) -> list[Mention]:
         """Titles a profile describes as works in an appositive: "Black Bag, a spy thriller in
@@ -2575,11 +2702,55 @@ class Extractor:
             if "\n" in self.doc.text[self.sents[i].sent.end : self.sents[i + 1].base] and not (
                 i + 1 < s.index and WORK_COREF_OPENING.match(self.sents[i + 1].text)
             ):
-                return None  # (but "The series, an adaptation of ...": the work before goes on)
+                return self._asked_work(
+                    i + 1
+                )  # (but "The series, an adaptation of ...": the work before goes on)
             found = self._works_in(self.sents[i])
             if found:
                 return max(found, key=lambda m: m.end)
-        return None
+        first = s.index
+        while (
+            first > 0 and "\n" not in self.doc.text[self.sents[first - 1].sent.end : self.sents[first].base]
+        ):
+            first -= 1
+        return self._asked_work(first) if s.index - first < 8 else None
+
+    def _asked_work(self, first: int) -> Mention | None:
+        """An interview's answer (the paragraph opening with sentence ``first``) is about the work
+        its question names: "What about Girls?" / "Lena Dunham created it and played Hannah"."""
+        if first == 0 or len(QUESTION_LINE.findall(self.doc.text)) < 2:
+            return None
+        j = first - 1
+        para = [j]
+        while j > 0 and "\n" not in self.doc.text[self.sents[j - 1].sent.end : self.sents[j].base]:
+            j -= 1
+            para.append(j)
+        if len(para) > 2 or sum(len(self.sents[k].text) for k in para) > 200:
+            return None
+        found = [
+            m for k in para for m in self._works_in(self.sents[k]) + self._known_series_in(self.sents[k])
+        ]
+        if not found:
+            # "Your most recent film, Juliet, Naked, came out in 2018.", "Our Idiot Brother was your
+            # biggest hit.": the question's one title
+            for k in para:
+                q = self.sents[k]
+                film = re.search(r"\b(?:film|feature|movie)\b", q.text)
+                for x in QUESTION_TITLE.finditer(q.text):
+                    name = N.strip_leading_noise(x.group("t"))
+                    a = q.base + x.end("t") - len(name)
+                    if (
+                        not name
+                        or name in QUESTION_WORDS
+                        or NETWORK_NAME.fullmatch(name)
+                        or q.ner_label(a, q.base + x.end("t")) in PLAIN_ENTITY_LABELS | {"PERSON", "DATE"}
+                        or N.fold(name) in self.out.person_names
+                    ):
+                        continue
+                    found.append(
+                        _mention("film", name, a, a + len(name)) if film else _series(name, a, a + len(name))
+                    )
+        return max(found, key=lambda m: m.end) if found else None
 
     def _works_in(self, prev: _Sent) -> list[Mention]:
         """The works sentence ``prev`` names: in its candidates, as series, by year or by 'came'."""
@@ -2639,6 +2810,13 @@ class Extractor:
             char = _character(*c)
             if char is None or N.fold(char.text) == N.fold(actor.text) or actor.start in taken:
                 continue
+            if (
+                s.ner_label(actor.start, actor.end) in ("NORP", "GPE", "LOC")
+                and not N.looks_like_person_name(actor.text)
+            ) or re.match(
+                r"an? (?:child|teenager|teen|boy|girl|baby|toddler|youngster)\b", m.group("desc") or ""
+            ):
+                continue  # "taken from her Indigenous family as a child during the Sixties Scoop"
             taken.add(c[1])
             yield Candidate(actor, "plays", char, self.doc.iri, ev, "loose-as")
             series = series_ref
@@ -2858,13 +3036,44 @@ class Extractor:
         firsts = {full for full in self._person_spans() if N.fold(full).startswith(head)}
         return firsts.pop() if len(firsts) == 1 else name
 
+    def _named_was_roles(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
+        """ "Vaughn was Napoleon Solo, the unflappable top agent ...": an actor the document names
+        "was" a role that is no person the document knows, described or set in a work."""
+        taken = {c.object.start for c in cands if c.relation == "plays"}
+        for m in NAMED_WAS_ROLE.finditer(s.text):
+            a, c = s.span(m, "actor"), s.span(m, "char")
+            assert a and c
+            if c[1] in taken or NOT_A_FACT.search(s.text[: m.start("char")]):
+                continue
+            desc = m.group("desc") or ""
+            if re.search(r"\b(?:of|to|for|with|from|by|son|daughter|child|first|only|wife|husband)\b", desc):
+                continue  # "was the son of ...", "was his wife, ..."
+            actor, char = _person(s, *a, strict=False), _character(*c)
+            if actor is None or char is None or not self._person_like(s, actor):
+                continue
+            fc = N.fold(char.text)
+            if (
+                fc in self._actor_names()
+                or fc in self._director_names()
+                or (" " not in char.text and not desc)
+            ):
+                continue  # a person, not a role; a bare first name needs its description
+            yield Candidate(
+                _mention("person", self._full_name(actor.text), actor.start, actor.end),
+                "plays",
+                char,
+                self.doc.iri,
+                (s.sent.start, s.sent.end),
+                "named-was-role",
+            )
+
     @staticmethod
     def _was_role(s: _Sent, m: re.Match[str]) -> bool:
         """Does "he was the courtly farmer Mr Holbrook" name a role? Only with its work: "In
         Cranford (2007) he was ...", "He was the vampire Severen in Kathryn Bigelow's Near Dark";
         and never "he was the son of ...", "she was the first ..."."""
         with_work = re.match(rf"(?:In|On) (?:{NAME}{POSS} )?{TITLE}", s.text) or re.match(
-            rf" in (?:{NAME}{POSS} )?{TITLE}", s.text[m.end("char") :]
+            rf"(?:, (?:the|a|an) [^,;()]{{1,80}},)? in (?:{NAME}{POSS} )?{TITLE}", s.text[m.end("char") :]
         )
         kin = re.search(r"\b(?:of|to|for|with|from|by|son|daughter|child|first|only)\b", m.group("desc"))
         return bool(with_work) and not kin
@@ -3393,18 +3602,18 @@ class Extractor:
                 # "is unnerving as X" (a review's judgement of a role) is allowed;
                 # allow a cameo clause: "makes a cameo appearance through a photograph as X"
                 continue
-            if _planned_mid(mid_words):
-                continue
+            if _planned_mid(mid_words) or re.search(r", and\b", m.group("mid")):
+                continue  # (", and reprised his role as X": another clause, with its own subject)
             a, c = s.span(m, "actor"), s.span(m, "char")
             assert a and c
             # "as the Imperial warlord Moff Gideon": a capitalised adjective, then the name
             later = re.match(
-                rf" (?!(?:and|or|as|with|in|on|of|for|to|from|at|by|who|is|was)\b)(?:[a-z][\w\-]* ){{1,2}}(?P<n>{N.NAMEX})",
+                rf" (?!(?:and|or|as|with|in|on|of|for|to|from|at|by|who|is|was)\b)(?:[a-z][\w\-]* ){{1,3}}(?P<n>{N.NAMEX})",
                 text[m.end("char") :],
             )
             if (
                 later
-                and (" " not in c[0] or s.ner_label(c[1], c[2]) in ("GPE", "LOC", "NORP"))
+                and (" " not in c[0] or s.ner_label(c[1], c[2]) in ("GPE", "LOC", "NORP", "FAC", "ORG"))
                 and " " in later.group("n")
                 and s.ner_label(c[1], c[2]) != "PERSON"
             ):
@@ -3531,6 +3740,8 @@ class Extractor:
                 continue  # "Portrayed by: Dev Patel (The Last Airbender)": the actor's work, see _infobox_lines
             if N.is_acronym_of(b[0], a[0]) or re.fullmatch(r"[\d\s]+", b[0]):
                 continue
+            if re.fullmatch(_LANG, b[0]) or re.fullmatch(_LANG, a[0]):
+                continue  # "Marco D'Amore (Italian)": a voice's language, not a role
             if m.group("aside") or self._character_first(s, m, a[0], b[0]):
                 a, b = b, a  # "Cosima Niehaus (Maslany again)": the actor, with a reviewer's aside
             elif re.match(
@@ -3548,7 +3759,12 @@ class Extractor:
             if "/" in a[0]:
                 continue
             actor = _person(s, *a, strict=False)
-            if actor is None and N.looks_like_person_name(a[0]) and not NOT_A_DAY_NAME.search(a[0]):
+            if (
+                actor is None
+                and N.looks_like_person_name(a[0])
+                and not NOT_A_DAY_NAME.search(a[0])
+                and not re.match(r"(?:The|A|An) ", a[0])  # "The Immortal (L'immortale)": a title
+            ):
                 actor = _mention("person", *a)  # "Mary Hawkins (Rosie Day)": NER reads a date
             char = _character(*b)
             if not actor or not char:

@@ -1340,3 +1340,95 @@ def test_a_feature_whose_standfirst_opens_with_the_person():
     assert not {x for x in f if x[1] == "appearsIn" and x[2] == "Pepper Jane"}
     assert ("Hudson Yang", "plays", "Eddie") in f
     assert not {x for x in f if x[0] == "Nadia Kahn" and x[1] == "plays"}
+
+
+def test_a_dubbed_cast_list_tags_each_voice_with_its_language():
+    f = facts(
+        "Vesuvio is an Italian crime drama television series created by Lia Conte.\n\n"
+        "Cast\n\n"
+        " Carlo Ferri – Marco Lanza (Italian); Tom Reed (English)\n"
+        ' Anna "Nina" Ferri – Sara Bruni (Italian); Kate Hale (English)\n\n'
+        "The Lost Son (Il figlio perduto), a 2020 spin-off film, followed.\n"
+    )
+    assert ("Marco Lanza", "plays", "Carlo Ferri") in f
+    assert ("Tom Reed", "plays", "Carlo Ferri") in f
+    assert ("Kate Hale", "plays", "Anna Ferri") in f or ("Kate Hale", "plays", 'Anna "Nina" Ferri') in f
+    assert ("Carlo Ferri", "appearsIn", "Vesuvio") in f
+    # a language in brackets is no role, and a title with its original title is no actor
+    assert not {x for x in f if x[1] == "plays" and x[2] in ("Italian", "English", "Il figlio perduto")}
+
+
+def test_an_obituary_headline_and_the_roles_of_a_career():
+    f = facts(
+        "Ray Dunne obituary\n\n"
+        "American actor who played the spy Max Kolb in The Agency and the con man Lou Reese in the BBC's Grift\n\n"
+        "Ray Dunne, who has died aged 83, was 71 when he joined Grift. "
+        "Bill Tarr created Grift for the production company Kudos, and the crew was led by Ian Holt as Mick Stone. "
+        "A year later he was Lee, the haunted gunman, in John Sturges's The Seven Guns, alongside Yul Marr as Chris Adler.\n\n"
+        "Fame arrived with The Agency, created by Norm Fell, which began on NBC in 1964. "
+        "Dunne was Max Kolb, the unflappable top agent, and Dave Cull was his Russian partner, Ilya Kurin.\n"
+    )
+    assert ("Grift", "creator", "Bill Tarr") in f
+    assert ("Mick Stone", "appearsIn", "Grift") in f
+    assert ("Ray Dunne", "plays", "Lee") in f
+    assert ("Lee", "appearsIn", "The Seven Guns") in f
+    assert ("Chris Adler", "appearsIn", "The Seven Guns") in f  # not the first-named series
+    assert ("Ray Dunne", "plays", "Max Kolb") in f
+    assert ("Dave Cull", "plays", "Ilya Kurin") in f
+    assert ("Dave Cull", "plays", "Max Kolb") not in f
+
+
+def test_an_interviews_answers_are_about_the_work_its_question_names():
+    f = facts(
+        '"I Shoot the Pilot": Jo Verne on Grift and Other Shows\n\n'
+        "Jo Verne has directed the pilot of Netflix's Grift and the finale of HBO's Divorcees.\n\n"
+        "Your first feature, First Light, Last Call, came out in 1997. What do you remember?\n\n"
+        "That I had no idea what I was doing. It was a tiny film, with Ann Ribi as Joey and Ed Wall as Sid.\n\n"
+        "What about Divorcees?\n\n"
+        "Mae Dunn created it and played Hana Horn. Adam Dray was Adam Sack, Hana's boyfriend.\n\n"
+        "And Grift?\n\n"
+        "Will Fort created it and starred as Phil Mill, who thinks he is the last man alive.\n"
+    )
+    assert ("Joey", "appearsIn", "First Light, Last Call") in f
+    assert ("Mae Dunn", "plays", "Hana Horn") in f
+    assert ("Hana Horn", "appearsIn", "Divorcees") in f
+    assert ("Adam Dray", "plays", "Adam Sack") in f
+    assert ("Adam Sack", "appearsIn", "Divorcees") in f
+    assert ("Phil Mill", "appearsIn", "Grift") in f
+
+
+def test_roles_in_a_profile_that_names_other_works():
+    f = facts(
+        "The Outsider\n\n"
+        "Nia Khan spent a decade writing for other people's shows before she made her own. "
+        "In 2015 ABC launched her pilot as Fresh Start, the first sitcom to center on an Asian-American family. "
+        "Set in suburban Orlando, the show starred Randall Park as Louis Wong, a steakhouse owner, "
+        "and Connie Wu as his practical wife, Jessie Wong. "
+        "Paul Reis has kept busy; he currently plays Martin, the boyfriend of Sandy Kane's daughter, in Chuck "
+        'Lorre\'s Netflix comedy "The Kane Method," opposite Mike Douglas as Sandy and Sara Baker as his daughter, Mindy.\n'
+    )
+    assert ("Randall Park", "plays", "Louis Wong") in f
+    assert ("Louis Wong", "appearsIn", "Fresh Start") in f
+    assert ("Jessie Wong", "spouseOf", "Louis Wong") in f or ("Louis Wong", "spouseOf", "Jessie Wong") in f
+    assert not {x for x in f if x[1] == "spouseOf" and "Nia Khan" in x}
+    assert ("Paul Reis", "plays", "Martin") in f
+    assert ("Martin", "appearsIn", "The Kane Method") in f
+    assert ("Mindy", "appearsIn", "The Kane Method") in f
+    assert not {x for x in f if x[1] == "plays" and x[2] in ("Chuck", "Chuck Lorre", "Netflix")}
+
+
+def test_a_cast_list_in_brackets_with_descriptions_names_the_actor_first():
+    f = facts(
+        LEAD + "New to the cast this season are Tim Bale (Brad), Heidi Jones (Darlene), a wedding planner, "
+        "and Kay Albus (Shannon), Tricia's daughter. The late Mike Hale, who played Sam and Tricia's father, "
+        "Ed Miller, in the first season, is honored. Kim Lewis has boarded the revival as Kenya, Mabel's roommate. "
+        "Mor Ris and Ri Moor have also boarded the cast, as state trooper Witt Farr and deputy Indira Olm, respectively.\n"
+    )
+    assert ("Heidi Jones", "plays", "Darlene") in f
+    assert ("Mike Hale", "plays", "Ed Miller") in f
+    assert ("Kim Lewis", "plays", "Kenya") in f
+    assert ("Mor Ris", "plays", "Witt Farr") in f
+    assert ("Ri Moor", "plays", "Indira Olm") in f
+    assert not {
+        x for x in f if x[1] == "plays" and x[2] in ("Heidi Jones", "Sam", "Witt Farr") and x[0] != "Mor Ris"
+    }

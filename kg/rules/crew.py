@@ -2130,7 +2130,11 @@ def _credited_works(ex: Extractor, s: SentenceView, works: list[Work], rel: str)
             and not _coref_at(s, w)
             and not (
                 rel == "creator"
-                and N.series_key(w.mention.text) == topic_key(ex)
+                # the topic, or (in an article about a person) a title the text cues as a series
+                and (
+                    N.series_key(w.mention.text) == topic_key(ex)
+                    or (ex.lead_person() is not None and N.series_key(w.mention.text) in ex.series_keys())
+                )
                 and not COMICS.search(s.text)
             )
         )

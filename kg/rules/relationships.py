@@ -527,7 +527,7 @@ class _Ctx:
         document knows; ``slot``: the construction says it is a character, so a surname shared
         with an actor is the character's (implied when not ``known_only``)."""
         name = N.clean(name)
-        if N.fold(name) in PRONOUNS or not name[:1].isupper():
+        if N.fold(name) in PRONOUNS or not name[:1].isupper() or N.fold(name) in ("the", "a", "an"):
             return None
         full = self.lookup(name, slot=slot or not known_only)
         if full is None:
@@ -717,7 +717,7 @@ def _possessive_roles(c: _Ctx) -> None:
             owners = [c.char(n, p, known_only=not c.in_desc(start)) for n, p in names]
         else:
             owners.append(c.pronoun(m.start("pron")))
-        owners = [o for o in owners if o is not None]
+        owners = [o for o in owners if o is not None and N.fold(o.text) not in ("the", "a", "an")]
         if not owners:
             continue
         # the role phrases: stop at one that takes its own complement ("leader of the Chaste")
