@@ -1134,8 +1134,8 @@ NOT_A_DAY_NAME = re.compile(
 )
 #: a heading line over one work's section: "Drops of God (France/Japan) — Drama Series", "3. 'The Bear' (FX)"
 SECTION_HEADING = re.compile(
-    r"(?<=\n\n)(?P<num>\d{1,2}\.\s+)?(?P<q>['‘\"“])?(?P<t>[A-Z0-9][^()\n—–|:.!?\"“”]{1,70}?)(?(q)['’\"”])"
-    r"(?P<paren> \([^()\n]{1,40}\))?(?P<dash> [—–-] [^\n]{1,60})?[ \t]*\n(?=\S)"
+    r"(?<=\n\n)(?P<num>\d{1,2}\.\s+)?(?P<q>['‘\"“])?(?P<t>[A-Z0-9][^()\n—–|:.!?\"“”]{1,70}?!?)(?(q)['’\"”])"
+    r"(?P<paren> \([^()\n]{1,40}\))?(?P<dash> [—–-] [^\n]{1,60})?[ \t]*\n(?:[ \t]*\n)?(?=\S)"
 )
 #: headings that name a part of an article, not a work
 SECTION_WORDS = frozenset(
@@ -2033,7 +2033,14 @@ class Extractor:
         for m in SECTION_HEADING.finditer(text):
             title = m.group("t")
             words = title.split()
-            if title in SECTION_WORDS or (N.looks_like_person_name(title) and not m.group("dash")):
+            known = any(N.series_key(x.text) == N.series_key(title) for x in self.out.series_mentions) or (
+                # a title the headline quotes: "International Emmys: 'Tehran' and 'Call My Agent!' Win"
+                bool(self.sents)
+                and re.search(rf"['‘\"“]{re.escape(title)}['’\"”]", self.sents[0].text) is not None
+            )
+            if title in SECTION_WORDS or (
+                N.looks_like_person_name(title) and not m.group("dash") and not known
+            ):
                 continue
             if not all(
                 w[:1].isupper() or w[:1].isdigit() or w in TITLE_JOINERS | {"vs", "vs."} for w in words
@@ -2042,7 +2049,6 @@ class Extractor:
             nxt = text.find("\n\n", m.end())
             body = text[m.end() : len(text) if nxt < 0 else nxt]
             decorated = bool(m.group("paren") or m.group("dash") or m.group("num") or m.group("q"))
-            known = any(N.series_key(x.text) == N.series_key(title) for x in self.out.series_mentions)
             if not ((decorated or known) and (title in body or known or m.group("dash"))):
                 continue
             heads.append((m.start(), m.end(), _series(title, m.start("t"), m.end("t"))))
@@ -3938,7 +3944,15 @@ class Extractor:
                 actor, char = _person(s, at, ast, aen, strict=False), _character(ct, cst, cen)
                 if actor and " " not in actor.text and not self._known_person(s, actor):
                     continue  # "... All at Once, who plays Ouroboros": not a person
-                if s.ner_label(cst, cen) in ("GPE", "LOC", "NORP") and re.match(
+                later = re.match(
+                    rf" (?!(?:and|or|as|with|in|on|of|for|to|from|at|by|who|is|was)\b)(?:[a-z][\w\-]* ){{1,3}}(?P<n>{N.NAMEX})(?=[,.;]|$)",
+                    text[cen - s.base :],
+                )
+                if len(chars) == 1 and later and s.ner_label(cst, cen) in ("ORG", "FAC", "NORP", "GPE"):
+                    # "plays her pursuer, the Revolutionary Guard investigator Faraz Kamali"
+                    n0 = cen + later.start("n")
+                    char = _character(later.group("n"), n0, n0 + len(later.group("n")))
+                elif s.ner_label(cst, cen) in ("GPE", "LOC", "NORP") and re.match(
                     r" [a-z]", text[cen - s.base :]
                 ):
                     continue  # "played Louisiana detectives Rust Cohle and Marty Hart"
