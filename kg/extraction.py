@@ -1585,19 +1585,25 @@ class Extractor:
             char = _character(m.group("char"), c0, c0 + len(m.group("char")))
             if char is None:
                 continue
-            i = self._sentence_index(m.start("actors"))
-            s = self.sents[i]
-            ev = (s.sent.start, s.sent.end)
-            played = False
-            masked = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), m.group("actors"))
-            for x in re.finditer(NAME, masked):  # "Sterling K. Brown (adult), Niles Fitch (teen)"
-                a0 = m.start("actors") + x.start()
-                actor = _person(s, x.group(), a0, a0 + len(x.group()), strict=False)
-                if actor is not None:
-                    played = True
-                    yield Candidate(actor, "plays", char, self.doc.iri, ev, "portrayed-by-line")
-            if played and topic is not None:
-                yield Candidate(char, "appearsIn", topic, self.doc.iri, ev, "portrayed-by-line")
+            s = self.sents[self._sentence_index(m.start("actors"))]
+            yield from self._line_actors(s, m, char, topic, "portrayed-by-line")
+
+    def _line_actors(
+        self, s: _Sent, m: re.Match[str], char: Mention, topic: Mention | None, rule: str
+    ) -> Iterator[Candidate]:
+        """The actors a cast line lists in its group "actors" (bracketed notes masked: "Sterling
+        K. Brown (adult), Niles Fitch (teen)"), each playing ``char``, and the role in ``topic``."""
+        ev = (s.sent.start, s.sent.end)
+        played = False
+        masked = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), m.group("actors"))
+        for x in re.finditer(NAME, masked):
+            a0 = m.start("actors") + x.start()
+            actor = _person(s, x.group(), a0, a0 + len(x.group()), strict=False)
+            if actor is not None:
+                played = True
+                yield Candidate(actor, "plays", char, self.doc.iri, ev, rule)
+        if played and topic is not None:
+            yield Candidate(char, "appearsIn", topic, self.doc.iri, ev, rule)
 
     def _dub_cast_lines(self) -> Iterator[Candidate]:
         """A dubbed series' cast list, a line per character: "Ciro Di Marzio – Marco D'Amore
@@ -1609,17 +1615,7 @@ class Extractor:
             if char is None:
                 continue
             s = self.sents[self._sentence_index(c0)]
-            ev = (s.sent.start, s.sent.end)
-            masked = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), m.group("actors"))
-            played = False
-            for x in re.finditer(NAME, masked):
-                a0 = m.start("actors") + x.start()
-                actor = _person(s, x.group(), a0, a0 + len(x.group()), strict=False)
-                if actor is not None:
-                    played = True
-                    yield Candidate(actor, "plays", char, self.doc.iri, ev, "dub-cast-line")
-            if played and topic is not None:
-                yield Candidate(char, "appearsIn", topic, self.doc.iri, ev, "dub-cast-line")
+            yield from self._line_actors(s, m, char, topic, "dub-cast-line")
 
     def _infobox_lines(self) -> Iterator[Candidate]:
         """A character page's infobox: "Voiced by:" / "Portrayed by:" lines list the actors of the
