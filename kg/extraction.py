@@ -485,6 +485,11 @@ QUESTION_WORDS = frozenset(
         "And",
     }
 )
+#: lower-case words after a capitalised word, then a name: "(as the White House) chief of staff
+#: Frank Flaherty", "(the Revolutionary Guard) investigator Faraz Kamali"
+NAME_AFTER_NOUNS = re.compile(
+    rf" (?!(?:and|or|as|with|in|on|of|for|to|from|at|by|who|is|was)\b)(?:[a-z][\w\-]* ){{1,3}}(?P<n>{N.NAMEX})"
+)
 #: an interviewer's question: a short paragraph of its own ending in a question mark
 QUESTION_LINE = re.compile(r"(?m)^[^\n]{1,200}\?[\"”]?[ \t]*$")
 #: a named actor "was" a described role: "Vaughn was Napoleon Solo, the unflappable top agent of
@@ -2536,9 +2541,7 @@ class Extractor:
             return True
 
         looks_back = (
-            WORK_PRONOUN.search(s.text) is not None
-            or self._lead_person() is not None
-            or self.memo("interview", lambda: len(QUESTION_LINE.findall(self.doc.text)) >= 2)
+            WORK_PRONOUN.search(s.text) is not None or self._lead_person() is not None or self._interview()
         )
         earlier: list[Mention | None] = []  # the earlier sentences' work, found once
         for c in cands:
@@ -2580,7 +2583,11 @@ class Extractor:
 
     def _known_series_in(self, s: _Sent) -> list[Mention]:
         """The titles in sentence ``s`` the document names elsewhere as a series ("Jordan created
-        Hustle for the production company Kudos" after "... in the BBC's Hustle")."""
+        Hustle for the production company Kudos" after "... in the BBC's Hustle"); found once per
+        sentence (an interview's question is asked about again for each answer sentence)."""
+        return self.memo(f"known-series-{s.index}", lambda: self._find_known_series(s))
+
+    def _find_known_series(self, s: _Sent) -> list[Mention]:
         keys = self.series_keys()
         out = []
         for x in re.finditer(TITLE, s.text):
@@ -2717,10 +2724,14 @@ class Extractor:
             first -= 1
         return self._asked_work(first) if s.index - first < 8 else None
 
+    def _interview(self) -> bool:
+        """Is the document an interview: two or more question paragraphs (computed once)?"""
+        return self.memo("interview", lambda: len(QUESTION_LINE.findall(self.doc.text)) >= 2)
+
     def _asked_work(self, first: int) -> Mention | None:
         """An interview's answer (the paragraph opening with sentence ``first``) is about the work
         its question names: "What about Girls?" / "Lena Dunham created it and played Hannah"."""
-        if first == 0 or len(QUESTION_LINE.findall(self.doc.text)) < 2:
+        if first == 0 or not self._interview():
             return None
         j = first - 1
         para = [j]
@@ -3609,10 +3620,7 @@ class Extractor:
             a, c = s.span(m, "actor"), s.span(m, "char")
             assert a and c
             # "as the Imperial warlord Moff Gideon": a capitalised adjective, then the name
-            later = re.match(
-                rf" (?!(?:and|or|as|with|in|on|of|for|to|from|at|by|who|is|was)\b)(?:[a-z][\w\-]* ){{1,3}}(?P<n>{N.NAMEX})",
-                text[m.end("char") :],
-            )
+            later = NAME_AFTER_NOUNS.match(text[m.end("char") :])
             if (
                 later
                 and (" " not in c[0] or s.ner_label(c[1], c[2]) in ("GPE", "LOC", "NORP", "FAC", "ORG"))
@@ -3940,10 +3948,9 @@ class Extractor:
                 actor, char = _person(s, at, ast, aen, strict=False), _character(ct, cst, cen)
                 if actor and " " not in actor.text and not self._known_person(s, actor):
                     continue  # "... All at Once, who plays Ouroboros": not a person
-                later = re.match(
-                    rf" (?!(?:and|or|as|with|in|on|of|for|to|from|at|by|who|is|was)\b)(?:[a-z][\w\-]* ){{1,3}}(?P<n>{N.NAMEX})(?=[,.;]|$)",
-                    text[cen - s.base :],
-                )
+                later = NAME_AFTER_NOUNS.match(text[cen - s.base :])
+                if later and not re.match(r"[,.;]|$", text[cen - s.base + later.end() :]):
+                    later = None  # (the name must end the phrase)
                 if len(chars) == 1 and later and s.ner_label(cst, cen) in ("ORG", "FAC", "NORP", "GPE"):
                     # "plays her pursuer, the Revolutionary Guard investigator Faraz Kamali"
                     n0 = cen + later.start("n")

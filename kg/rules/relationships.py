@@ -323,6 +323,8 @@ def _keys(name: str) -> tuple[str, list[str]]:
     base = N.strip_titles(base)
     toks = N.fold(base).split(" ")
     shorts = [toks[0], toks[-1]] if len(toks) > 1 else [toks[0]]
+    if len(toks) > 1 and toks[0] in ("the", "a", "an"):
+        shorts = shorts[1:]  # "The Immortal" is not called "The"
     if nick:
         shorts += [N.fold(nick), N.fold(nick).split(" ")[0]]
     shorts += [N.fold(N.strip_titles(a)) for a in parts[1:]]
@@ -527,7 +529,7 @@ class _Ctx:
         document knows; ``slot``: the construction says it is a character, so a surname shared
         with an actor is the character's (implied when not ``known_only``)."""
         name = N.clean(name)
-        if N.fold(name) in PRONOUNS or not name[:1].isupper() or N.fold(name) in ("the", "a", "an"):
+        if N.fold(name) in PRONOUNS or not name[:1].isupper():
             return None
         full = self.lookup(name, slot=slot or not known_only)
         if full is None:
@@ -717,7 +719,7 @@ def _possessive_roles(c: _Ctx) -> None:
             owners = [c.char(n, p, known_only=not c.in_desc(start)) for n, p in names]
         else:
             owners.append(c.pronoun(m.start("pron")))
-        owners = [o for o in owners if o is not None and N.fold(o.text) not in ("the", "a", "an")]
+        owners = [o for o in owners if o is not None]
         if not owners:
             continue
         # the role phrases: stop at one that takes its own complement ("leader of the Chaste")
