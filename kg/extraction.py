@@ -664,7 +664,8 @@ VERB_PAIR = re.compile(
 #: "Olivia Colman received an Oscar nomination for her role as X": an award names the role
 AWARD_ROLE = re.compile(
     rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he))|(?P<actor>{NAME}))(?: \([^()]{{1,60}}\))?,? (?:who )?(?:(?:also|later|has|had|have|then) ){{0,2}}(?:won|wins|received|receives|earned|earns|garnered|picked up|"
-    rf"(?:(?:was|is|has been|had been) )?nominated(?=(?: [^;:.]{{0,60}}?)? (?:for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as)|as|for {CHAR}, (?:the|a|an)) )|(?:was|is) honou?red with|(?:was|is) named)(?: [^;:.]{{0,90}}?)? "
+    rf"(?:(?:was|is|has been|had been) )?nominated(?=(?: [^;:.]{{0,60}}?)? (?:for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as)|as|for {CHAR}, (?:the|a|an)) )|(?:was|is) honou?red with|(?:was|is) named|"
+    rf"(?:(?:was|is|has been|had been) )?(?:recogni[sz]ed|cited|singled out)(?= for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as) ))(?: [^;:.]{{0,90}}?)? "
     # "won best supporting actress for Bad Sisters as Grace Williams"; "is nominated for Mizu, the
     # mixed-race swordswoman at the center of Blue Eye Samurai"
     rf"(?:for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as)|(?P<asrole>as)|(?P<forrole>for)(?= {CHAR}, (?:the|a|an) [a-z])) "
@@ -720,6 +721,13 @@ _LANG_TAG = rf"\((?:{_LANG}|{_LANG} (?:dub|version)|[a-z]+ {_LANG}|{_LANG}, [^()
 DUB_CAST_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[*•] )?(?P<char>{CHAR})[ \t]+[–—-][ \t]+(?:(?:Voiced|Played|Portrayed) by:?[ \t]+)?"
     rf"(?P<actors>{NAME}[ \t]+{_LANG_TAG}(?:(?:;|,|,? and)[ \t]+{NAME}[ \t]+{_LANG_TAG})*)[ \t]*\.?[ \t]*$"
+)
+#: a winners list line of a wire story: "Lead actor, drama series: Bruce Willis, "Moonlighting"
+#: (David Addison), ABC.", "Directing, drama series: Gregory Hoblit, "L.A. Law" (pilot), NBC.",
+#: "Writing, miniseries or special: Richard Friedenberg, "Promise," CBS."
+AWARD_LINE = re.compile(
+    rf"(?m)^(?P<cat>[A-Z][\w/&\- ]{{2,40}}(?:, [\w/&\- ]{{3,40}})?): (?:(?P<who>{NAME}(?:,? and {NAME})?), )?"
+    r"[\"“](?P<t>[^\"“”\n]{1,60}?),?[\"”](?: \((?P<what>[^()\n]{1,40})\))?,? (?P<net>[A-Z][\w&+ .]{1,30}?)\.?[ \t]*$"
 )
 #: "Donna Reed briefly replaced Bel Geddes as Ellie"
 REPLACED_AS = re.compile(
@@ -984,8 +992,9 @@ _JOINED_TITLE = rf"{N.WORD}(?:[ ](?:(?:of|the|a|an|to|and|&|with|in|on|at|for|fr
 #: a paragraph that opens with a series: "The Fall of the House of Usher, created by Flanagan,
 #: premiered on Netflix on October 12, 2023."
 PARAGRAPH_LEAD = re.compile(
-    rf"(?P<t>(?:The |A |An )?{_JOINED_TITLE}|{TITLE}), (?:created|co-created|developed) by {NAME}(?:(?:,| and|, and) {NAME})*"
-    rf"(?:,| and) (?:[^.;]{{0,80}}?, )?(?:premiered|debuted|premieres|debuts|aired|began)\b"
+    rf"(?P<q>[\"“])?(?P<t>(?:The |A |An )?{_JOINED_TITLE}|{TITLE})(?(q),?[\"”]),? (?:(?:created|co-created|developed) by {NAME}(?:(?:,| and|, and) {NAME})*"
+    rf"(?:,| and) (?:[^.;]{{0,80}}?, )?|(?P<desc>(?:the |a |an |{NAME}{POSS} )[^.;,]{{0,80}}), (?:first |originally )?)"
+    rf"(?:premiered|debuted|premieres|debuts|aired|began|follows|followed|tells|told|centers|centres|stars|starred)\b"
 )
 #: "Medicine for Melancholy (2008), which he wrote and directed", "If Beale Street Could Talk (2018),
 #: which Jenkins adapted from James Baldwin's novel and directed", "Mufasa: The Lion King, the Disney
@@ -1166,6 +1175,8 @@ BROADCASTERS = (
     r"Channel 4|Showtime|Starz|Paramount\+|Peacock|CBS|NBC|ABC|Fox|The CW|USA Network|TNT|Syfy|Sky|"
     r"tvN|JTBC|KBS2?|MBC|SBS|NHK|SVT|DR|NRK|TF1|Canal\+|ZDF|BBC Two|BBC Three|BBC Four|CBC"
 )
+#: a broadcaster's possessive before a title: "HBO's Show Me a Hero"
+NETWORK_OWNER = re.compile(rf"(?:{BROADCASTERS}){POSS} ")
 #: ... and studios whose possessive may belong to a title ("Marvel's The Defenders")
 NETWORKS = BROADCASTERS + r"|Lucasfilm|Marvel"
 NETWORK_NAME = re.compile(rf"(?:{NETWORKS})")
@@ -1413,7 +1424,12 @@ class Extractor:
                 ),
                 len(first.text),
             )
-            quoted = [q for q in quoted if q.end() <= colon]
+            if any(q.end() <= colon for q in quoted) or not any(
+                q.end() < len(first.text.rstrip(" .!?")) for q in quoted
+            ):
+                quoted = [q for q in quoted if q.end() <= colon]
+            # else "Golden Globes: 'American Crime' Leads TV Nominations": a kicker, then the title
+            # (but in 'Sons Of Anarchy: "Na Trioblóidí"' the quoted words are an episode's title)
             spin = len(quoted) >= 2 and re.search(
                 r"['’\"”] (?:[Pp]requel|[Ss]equel|[Ss]pinoff|[Ss]pin-[Oo]ff|[Rr]eboot|[Rr]evival) $",
                 first.text[: quoted[-1].start()],
@@ -1493,6 +1509,10 @@ class Extractor:
             self.out.topic = next((m for a, _, b, m in sections if a <= s.base < b), doc_topic)
             if self.out.topic is None and self._lead_person() is None:
                 self.out.topic = self._paragraph_series(s)
+            elif self.out.topic is not None and not sections:
+                # a paragraph that opens with another series it goes on to describe: "HBO's Show
+                # Me a Hero, a six-part miniseries written by ..., stars Isaac as ..."
+                self.out.topic = self._paragraph_series(s) or self.out.topic
             self.out.candidates.extend(c for c in self._sentence(s) if not _pronoun_work(c))
             for family in FAMILIES:
                 self.out.candidates.extend(c for c in family(self, s) if not _pronoun_work(c))
@@ -1505,6 +1525,7 @@ class Extractor:
         self.out.candidates.extend(self._portrayed_by_lines())
         self.out.candidates.extend(self._infobox_lines())
         self.out.candidates.extend(self._dub_cast_lines())
+        self.out.candidates.extend(self._award_lines())
         self.out.candidates.extend(self._reprised_roles())
         if (
             renamed is not None
@@ -1621,6 +1642,44 @@ class Extractor:
                 continue
             s = self.sents[self._sentence_index(c0)]
             yield from self._line_actors(s, m, char, topic, "dub-cast-line")
+
+    def _award_lines(self) -> Iterator[Candidate]:
+        """A wire story's list of winners, a line per category: an acting category gives the
+        actor, the role (in brackets) and the work; directing and writing categories credit the
+        work, or its pilot; every line gives the work's network."""
+        for m in AWARD_LINE.finditer(self.doc.text):
+            s = self.sents[self._sentence_index(m.start("t"))]
+            ev = (s.sent.start, s.sent.end)
+            cat = m.group("cat").lower()
+            work = _series(m.group("t"), m.start("t"), m.end("t"))
+            people = [
+                p
+                for x in re.finditer(NAME, m.group("who") or "")
+                if (
+                    p := _person(
+                        s, x.group(), m.start("who") + x.start(), m.start("who") + x.end(), strict=False
+                    )
+                )
+            ]
+            what = m.group("what")
+            if re.search(r"\b(?:actor|actress|performer|performance)\b", cat) and what and len(people) == 1:
+                char = _character(what, m.start("what"), m.end("what"))
+                if char is None and re.fullmatch(
+                    r"(?:[A-Z]\.){1,3}", what
+                ):  # "(D.J.)": initials, in a role slot
+                    char = _mention("character", what, m.start("what"), m.end("what"))
+                if char is not None:
+                    yield Candidate(people[0], "plays", char, self.doc.iri, ev, "award-line")
+                    yield Candidate(char, "appearsIn", work, self.doc.iri, ev, "award-line")
+            crew = {"directing": "directed", "writing": "writer"}.get(cat.split(",")[0].strip())
+            if crew is not None and (what is None or what.lower() == "pilot"):
+                target = work if what is None else _episode(work, 1, (what, m.start("what"), m.end("what")))
+                for p in people:
+                    subj, obj = (p, target) if crew == "directed" else (target, p)
+                    yield Candidate(subj, crew, obj, self.doc.iri, ev, "award-line")
+            if NETWORK_NAME.fullmatch(m.group("net")):
+                net = _mention("organization", m.group("net"), m.start("net"), m.end("net"))
+                yield Candidate(work, "originalNetwork", net, self.doc.iri, ev, "award-line")
 
     def _infobox_lines(self) -> Iterator[Candidate]:
         """A character page's infobox: "Voiced by:" / "Portrayed by:" lines list the actors of the
@@ -1766,11 +1825,15 @@ class Extractor:
         """The document's topic series as a mention in sentence ``s`` ("the series", "it")."""
         return self._topic_here(s, at)
 
-    def pronoun_person(self, s: _Sent, before: int | None = None) -> Mention | None:
+    def pronoun_person(self, s: _Sent, before: int | None = None, nearest: bool = False) -> Mention | None:
         """Who a "he"/"she" in sentence ``s`` is: a person named earlier in the same sentence
-        (before offset ``before`` of s.text), else the person of the sentences before."""
+        (before offset ``before`` of s.text; the first one, or the ``nearest``), else the person
+        of the sentences before."""
         if before is not None:
-            for m in re.finditer(NAME, s.text[:before]):
+            found = list(re.finditer(NAME, s.text[:before]))
+            for m in reversed(found) if nearest else found:
+                if nearest and re.search(r"\b(?:play(?:s|ed|ing)?|as|for)\s$", s.text[: m.start()]):
+                    continue  # "for playing Rebecca Bunch on X, which she created": a role
                 if re.match(POSS, s.text[m.end() : m.end() + 2]):
                     continue  # "Steven Spielberg's Schindler's List": a film's maker
                 p = _person(s, m.group(), s.base + m.start(), s.base + m.end(), strict=False)
@@ -2039,10 +2102,12 @@ class Extractor:
                 bool(self.sents)
                 and re.search(rf"['‘\"“]{re.escape(title)}['’\"”]", self.sents[0].text) is not None
             )
-            if title in SECTION_WORDS or (
-                N.looks_like_person_name(title) and not m.group("dash") and not known
+            if (
+                title in SECTION_WORDS
+                or words[0] in AWARD_WORDS
+                or (N.looks_like_person_name(title) and not m.group("dash") and not known)
             ):
-                continue
+                continue  # a part of an article, an award category ("Best Actor – Drama"), a person
             if not all(
                 w[:1].isupper() or w[:1].isdigit() or w in TITLE_JOINERS | {"vs", "vs."} for w in words
             ):
@@ -2083,16 +2148,35 @@ class Extractor:
         return self.memo(f"paragraph-series:{start}", lambda: self._find_paragraph_series(start))
 
     def _find_paragraph_series(self, start: int) -> Mention | None:
-        opening = [m for m in self.out.series_mentions if m.start == start and not m.weak]
+        opening = [
+            m
+            for m in self.out.series_mentions
+            if not m.weak
+            and m is not self.headline
+            and (
+                m.start == start
+                or NETWORK_OWNER.fullmatch(self.doc.text, start, m.start)
+                or (
+                    m.start == start + 1 and self.doc.text[start] in "\"“‘'"
+                )  # '"The Golden Girls," created by'
+            )
+            and (" " in m.text or self._full_name(m.text) == m.text)  # not "Favreau, the series' showrunner"
+        ]
         if opening:
             return opening[0]
         lead = PARAGRAPH_LEAD.match(self.doc.text, start)
-        if lead is None or N.looks_like_person_name(lead.group("t")):
+        if lead is None:
             return None
+        described = lead.group("q") or lead.group("desc") and re.search(
+            r"\b(?:adaptation|series|miniseries|drama|comedy|sitcom|show|anthology|thriller)\b",
+            lead.group("desc"),
+        )
         first = self.sents[self._sentence_index(start)]
-        if first.ner_label(start, lead.end("t")) == "PERSON":
-            return None
-        return _series(lead.group("t"), start, lead.end("t"))
+        if not described and (
+            N.looks_like_person_name(lead.group("t")) or first.ner_label(start, lead.end("t")) == "PERSON"
+        ):
+            return None  # (a work noun in the apposition: "Wolf Hall, Peter Straughan's adaptation of ...")
+        return _series(lead.group("t"), lead.start("t"), lead.end("t"))
 
     def _full_title(self, work: Mention) -> Mention:
         """A short title the text gives in full elsewhere, once: "Usher" for "The Fall of the
@@ -3748,6 +3832,8 @@ class Extractor:
             line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
             if INFOBOX_CAST.match(line + "x") or INFOBOX_FAMILY.match(line + "x"):
                 continue  # "Portrayed by: Dev Patel (The Last Airbender)": the actor's work, see _infobox_lines
+            if re.fullmatch(rf"{NAME} [—–] ", line):
+                continue  # "Ray Liotta — Texas Rising (History)": a nominee, the work and its network
             if N.is_acronym_of(b[0], a[0]) or re.fullmatch(r"[\d\s]+", b[0]):
                 continue
             if re.fullmatch(_LANG, b[0]) or re.fullmatch(_LANG, a[0]):

@@ -19,9 +19,10 @@ SEP = rf"(?:[ \u00a0]+(?:(?:{PARTICLE}[ ]+){{1,2}}|{NICK}[ ]+)?)"
 #: a capitalised name of one or more words: "S. J. Clarkson", 'Franklin "Foggy" Nelson'
 NAME = rf"(?<![\w'’]){WORD}(?:{SEP}{WORD})*"
 #: a title of a work: a name that may hold lower-case joiners and an inner possessive:
-#: "The Last of Us", "House of the Dragon", "The Queen's Gambit", "Agents of S.H.I.E.L.D."
+#: "The Last of Us", "House of the Dragon", "The Queen's Gambit", "Agents of S.H.I.E.L.D.", "The
+#: Bold and the Beautiful"
 TITLE = (
-    rf"(?<![\w’])(?<!\w')(?:(?:The[ ])?{WORD}['’]s[ ]{WORD}(?:{SEP}{WORD})*(?=[ ]*(?:$|[,.;:)]|and\b|or\b))|The[ ]{WORD}['’]s[ ]{WORD}(?:{SEP}{WORD})*|"
+    rf"(?<![\w’])(?<!\w')(?:The[ ]{WORD}[ ]and[ ]the[ ]{WORD}(?![ ]*(?!(?:Wiki|Fandom)\b){WORD}|['’]s\b)|(?:The[ ])?{WORD}['’]s[ ]{WORD}(?:{SEP}{WORD})*(?=[ ]*(?:$|[,.;:)]|and\b|or\b))|The[ ]{WORD}['’]s[ ]{WORD}(?:{SEP}{WORD})*|"
     rf"{WORD}(?:(?:[ ](?:of|the|a|an|to|&|vs\.|(?:in|on|with|from|at|for|into)[ ]the|with[ ]a|in[ ](?=(?:Their|His|Her|My|Our|Your)[ ])))*{SEP}{WORD})*)"
     # "American Dad!, the animated sitcom": an exclamation mark inside a sentence is the title's
     r"(?:!(?=[,;:)]|[ ][a-z]))?"

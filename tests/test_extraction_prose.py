@@ -1432,3 +1432,52 @@ def test_a_cast_list_in_brackets_with_descriptions_names_the_actor_first():
     assert not {
         x for x in f if x[1] == "plays" and x[2] in ("Heidi Jones", "Sam", "Witt Farr") and x[0] != "Mor Ris"
     }
+
+
+def test_an_awards_roundup_reads_its_lists_and_a_paragraph_per_series():
+    f = facts(
+        "Golden Globes: 'Harbor Lights' Leads TV Nominations\n\n"
+        "ABC's drama Harbor Lights led the field with four nominations on Thursday.\n\n"
+        "Best Television Series – Drama\nHarbor Lights (ABC)\nThe Gray Coast (Showtime)\n\n"
+        "Best Actor – Limited Series or Television Film\nTom Hale — Harbor Lights (ABC)\n"
+        "Ray Voss — Rio Bravo Nights (History)\nMark Lyle — Tudor Ends (PBS)\n\n"
+        'Lead actor, drama series: Bruno Wall, "The Gray Coast" (Dave Adler), Showtime.\n'
+        'Directing, drama series: Greg Holt, "Harbor Lights" (pilot), ABC.\n\n'
+        "Harbor Lights, created by Jon Reed, tells a new story each season. Hale plays the coach, Dan Sully.\n\n"
+        "Tudor Ends, Peter Strand's adaptation of the novels, first aired on BBC Two in 2015. "
+        "Lyle plays Thomas Crane, opposite Claire Fay as Anne Bolton. Pete Kos directed all six episodes.\n\n"
+        '"The Gray Coast," created by Susan Hart, follows four sisters. Bea Arden plays Dora Zed, a teacher.\n\n'
+        "Among the first-time nominees, Rachel Bloomer is recognized for playing Becca Bunce on Lost Coast, "
+        "which she created with Aline Brush, and Aziz Ansar for Dev Shaw on Master of Some, which he co-created "
+        "with Alan Yung.\n"
+    )
+    assert ("Harbor Lights", "originalNetwork", "ABC") in f
+    assert ("The Gray Coast", "originalNetwork", "Showtime") in f
+    assert ("Rio Bravo Nights", "originalNetwork", "History") in f
+    assert not {x for x in f if "History" in (x[0], x[2]) and x[1] in ("plays", "appearsIn")}
+    assert ("Bruno Wall", "plays", "Dave Adler") in f
+    assert ("Dave Adler", "appearsIn", "The Gray Coast") in f
+    assert ("Greg Holt", "directed", "Harbor Lights episode 1") in f
+    assert ("Thomas Crane", "appearsIn", "Tudor Ends") in f
+    assert ("Pete Kos", "directed", "Tudor Ends episode 6") in f
+    assert ("Dora Zed", "appearsIn", "The Gray Coast") in f
+    assert not {x for x in f if x[1] == "appearsIn" and x[2].startswith("Best")}
+    assert ("Rachel Bloomer", "plays", "Becca Bunce") in f
+    assert ("Lost Coast", "creator", "Rachel Bloomer") in f
+    assert ("Master of Some", "creator", "Aziz Ansar") in f
+    assert ("Master of Some", "creator", "Alan Yung") in f
+    assert not {
+        x
+        for x in f
+        if x[1] == "creator"
+        and (x[0], x[2]) in {("Lost Coast", "Aziz Ansar"), ("Master of Some", "Rachel Bloomer")}
+    }
+
+
+def test_titles_joined_by_and_the_and_slashed_company_names():
+    f = facts(
+        "The Brave and the Bold is an American soap opera created by Will Bell that premiered on CBS. "
+        "The series is produced by Witt/Thomas/Harris Productions. Jon Cook plays Eric Forr.\n"
+    )
+    assert ("Eric Forr", "appearsIn", "The Brave and the Bold") in f
+    assert ("The Brave and the Bold", "productionCompany", "Witt/Thomas/Harris Productions") in f

@@ -66,9 +66,10 @@ vocab.register("jobTitle", SCHEMA + "jobTitle", {"person"}, datatype="")
 
 ORGW = rf"(?:(?:Bros|Co|Corp|Intl|Int'l|Mfg|Bros)\.|tvN\b|{N.WORD}|\d+(?:st|nd|rd|th)?(?= [A-Z]))"
 LEGAL = r"(?:,? (?:Inc\.|Inc|LLC|L\.L\.C\.|Ltd\.?|L\.P\.|Co\.|Corp\.|GmbH|S\.A\.|PLC|plc))"
-#: a company name: capitalised words, lower-case connectors inside ("Nine and a Half Fingers"),
+#: a company name: capitalised words, lower-case connectors or slashes inside ("Nine and a Half
+#: Fingers", "Witt/Thomas/Harris Productions"),
 #: an optional legal suffix
-ORG = rf"{ORGW}(?:(?: (?:and a|of the|of|for the|for|de|du|on the|&|\+) | ){ORGW})*\+?{LEGAL}?"
+ORG = rf"{ORGW}(?:(?: (?:and a|of the|of|for the|for|de|du|on the|&|\+) | |/){ORGW})*\+?{LEGAL}?"
 #: an item of a company list, possibly introduced by its owner: "Okafor's banner, Slow Burn Media"
 ORG_ITEM = (
     rf"(?:{NAME}{POSS} (?:own )?(?:banner|company|production company|shingle|label|studio|outfit),? )?{ORG}"
@@ -287,6 +288,7 @@ QUALIFIERS = re.compile(r"^(?:(?:former|then-|current|longtime|new|interim|actin
 
 
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    yield from _network_lines(ex, s)  # (a listing line is title case, like a headline)
     if skip_sentence(ex, s):
         return
     yield from _production(ex, s)
@@ -426,6 +428,27 @@ def _networks(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             continue
         for w in subject_works(ex, s, m.start()) or _all_series(ex, s, m.start()):
             yield ex.emit(s, w.mention, "streamingService", net, "company-later-streaming")
+
+
+#: a listing line naming a title and its network in brackets, after a nominee's name or alone:
+#: "Viola Davis — How to Get Away with Murder (ABC)", "Casual (Hulu)"
+NETWORK_LINE = re.compile(
+    rf"(?m)^(?:(?P<who>{NAME}) [—–-] )?(?P<title>[A-Z0-9][^()\n—–:]{{0,70}}?) \((?P<net>[^()\n]{{2,30}})\)[ \t]*$"
+)
+
+
+def _network_lines(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    for m in NETWORK_LINE.finditer(s.text):
+        at = s.base + m.start()
+        if at > 0 and ex.doc.text[at - 1] != "\n":
+            continue  # the line must start where a line of the document starts
+        net = org_mention(s, *m.span("net"))
+        title = m.group("title")
+        if net is None or not is_network(net.text) or (m.group("who") is None and len(title.split()) > 8):
+            continue
+        series = series_named(ex, s, *m.span("title"), strong=True)
+        if series is not None and not is_network(series.text):
+            yield ex.emit(s, series, "originalNetwork", net, "network-line")
 
 
 def _all_series(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:

@@ -1366,14 +1366,18 @@ def _title_which_created(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         if m.group("who"):
             people += _people(ex, s, *m.span("who"))
         else:  # "he created", "created with X": the person the sentence or the profile is about
-            lead = ex.pronoun_person(s, m.start()) if m.group("pro") else None
+            lead = ex.pronoun_person(s, m.start(), nearest=True) if m.group("pro") else None
             name = lead.text if lead else ex.main_person()
             if name is None:
                 continue
             people.append(lead or make_mention("person", name, s.base + m.start(), s.base + m.start()))
         for co in ("co", "co2"):
             if m.group(co):
-                people += _people(ex, s, *m.span(co))
+                a, b = m.span(co)
+                gap = re.search(rf", and (?P<n>{NAME})$", s.text[a:b])
+                if gap and re.match(r" (?:for|as|on|in) ", s.text[b:]):
+                    b = a + gap.start()  # "with A, and Ansari for Dev Shah on ...": a gapped clause
+                people += _people(ex, s, a, b)
         for who in people:
             yield from role_facts(ex, s, "creator", Work(series, series), who, "crew-title-which-created")
 
