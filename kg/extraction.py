@@ -2167,9 +2167,12 @@ class Extractor:
         lead = PARAGRAPH_LEAD.match(self.doc.text, start)
         if lead is None:
             return None
-        described = lead.group("q") or lead.group("desc") and re.search(
-            r"\b(?:adaptation|series|miniseries|drama|comedy|sitcom|show|anthology|thriller)\b",
-            lead.group("desc"),
+        described = lead.group("q") or (
+            lead.group("desc")
+            and re.search(
+                r"\b(?:adaptation|series|miniseries|drama|comedy|sitcom|show|anthology|thriller)\b",
+                lead.group("desc"),
+            )
         )
         first = self.sents[self._sentence_index(start)]
         if not described and (
