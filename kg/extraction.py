@@ -1238,13 +1238,20 @@ CHARACTER_HEADING = re.compile(rf"(?m)^(?P<char>{CHAR})[ \t]*\n(?=[^\n]*[a-z][^\
 #: "played by A (1981–1984) and then by B", "played throughout the run by A", "the role was
 #: recast with A": an actor of the section's character
 SECTION_PLAYED_BY = re.compile(
-    rf"\b(?:recast with|(?:played|portrayed|voiced)(?: (?:throughout|in|from|during) [^,;()]{{1,40}}?)? by)"
+    rf"\b(?:recast with|(?:played|portrayed|voiced|originated)(?: (?:most recently|originally|first|currently|mainly))?"
+    rf"(?: (?:throughout|in|from|during) [^,;()]{{1,40}}?)? by)"
     rf" (?:the (?:[a-z\-]+ ){{0,2}})?(?P<a>{NAME})"
-    rf"(?:(?: \([^()]{{1,30}}\)| (?:in|from|during|until|for) [^,;()]{{1,40}}?)?,? and (?:then |later |subsequently )?by (?P<b>{NAME}))?"
+    rf"(?:(?: \([^()]{{1,30}}\)| (?:in|from|during|until|for) [^,;()]{{1,40}}?)?,? and (?:then |later |subsequently )?(?:by )?(?P<b>{NAME}))?"
+    rf"(?:(?: \([^()]{{1,30}}\))?, (?:following|succeeding|replacing|after) (?P<c>{NAME})(?:,? and (?P<d>{NAME}))?)?"
+    # "has been played by three actors: A (1987–1989), B (1989–1996) and C (1996–2016)"
+    rf"|\b(?:played|portrayed|voiced) by (?:[a-z\-]+ ){{1,2}}(?:actors|actresses|performers): (?P<list>{NAME}(?: \([^()]{{1,30}}\))?"
+    rf"(?:(?:, |,? and ){NAME}(?: \([^()]{{1,30}}\))?)*)"
+    # "Lesli Kay took over the part in 2004"
+    rf"|(?:^|; |, |\bbefore )(?P<e>{NAME}) (?:took over|assumed|inherited|stepped into) the (?:role|part)\b"
 )
 #: the subject of a later sentence in the section: "she was played by", "the role was played by"
 SECTION_SUBJECT = re.compile(
-    r"(?:^|, |; |\band )(?:she|he|the role|the character|the part)(?: (?:was|is|has been|had been))?(?: (?:later|then|also|briefly|originally))? (?:played|portrayed|voiced|recast)\b"
+    r"(?:^|, |; |\band )(?:she|he|the role|the character|the part|(?<![^\s])(?:She|He|The role|The character|The part))(?: (?:was|is|has been|had been))?(?: (?:later|then|also|briefly|originally))? (?:played|portrayed|voiced|recast)\b"
 )
 #: an infobox line of a character page, under the character's name as a heading: "Voiced by: Dante
 #: Basco (original series); Bruce Davison (The Legend of Korra)"
@@ -1521,6 +1528,7 @@ class Extractor:
         self.out.candidates = self._subtitled(self.out.candidates)
         if punct is not None:  # "Robots" where the rules cut "Love, Death + Robots" at its comma
             self.out.candidates = _renamed_in(self.out.candidates, cut_key, punct.text)
+        self.out.candidates = self._section_first_names(self.out.candidates)
         self.out.candidates = self._character_sections(self.out.candidates)
         self.out.candidates.extend(self._portrayed_by_lines())
         self.out.candidates.extend(self._infobox_lines())
@@ -1537,6 +1545,42 @@ class Extractor:
             self.out.candidates = _renamed_in(self.out.candidates, short, renamed.text)
             self.out.series_mentions = [_renamed(m, short, renamed.text) for m in self.out.series_mentions]
         return self.out
+
+    def _character_heads(self) -> list[tuple[Mention, int]]:
+        """A character guide's sections: (the character a heading line names, where its
+        paragraph ends); none unless the guide has three or more."""
+        text = self.doc.text
+        out = []
+        for h in CHARACTER_HEADING.finditer(text):
+            name = N.clean(h.group("char"))
+            char = (
+                _character(name, h.start("char"), h.start("char") + len(name))
+                if name not in SECTION_WORDS
+                else None
+            )
+            if char is not None:
+                end = text.find("\n", h.end())
+                out.append((char, len(text) if end < 0 else end))
+        return out if len(out) >= 3 else []
+
+    def _section_first_names(self, cands: list[Candidate]) -> list[Candidate]:
+        """In a character's section, its first name alone is that character: "Stephanie, the
+        family's matriarch, was portrayed by ..." under "Stephanie Forrester"."""
+        spans = [
+            (h.end, end, h.text.split()[0], h.text) for h, end in self._character_heads() if " " in h.text
+        ]
+        if not spans:
+            return cands
+
+        def full(m: Mention) -> Mention:
+            if m.kind != "character" or " " in m.text:
+                return m
+            for a, b, first, name in spans:
+                if a <= m.start < b and m.text == first:
+                    return dataclasses.replace(m, text=name)
+            return m
+
+        return [dataclasses.replace(c, subject=full(c.subject), object=full(c.object)) for c in cands]
 
     def _character_sections(self, cands: list[Candidate]) -> list[Candidate]:
         """A character guide written in sections: each character's name on a line of its own,
@@ -1565,18 +1609,37 @@ class Extractor:
             for k, s in enumerate(x for x in self.sents[first:] if h.end() <= x.base):
                 if s.sent.end > end:
                     break  # the section ends with its paragraph
-                if k == 0 and re.match(rf"(?:{re.escape(first_name)}|[Hh]e|[Ss]he)\b(?!['’])", s.text):
-                    break  # "Blake Carrington is ...": the sentence names its own subject
+                own = k == 0 and re.match(rf"(?:{re.escape(first_name)}|[Hh]e|[Ss]he)\b(?!['’])", s.text)
                 for m in SECTION_PLAYED_BY.finditer(s.text):
-                    if k > 0 and not SECTION_SUBJECT.search(s.text[: m.end("a")]):
+                    took = bool(m.group("e")) or m.group("list") is not None
+                    if k > 0 and not took and not SECTION_SUBJECT.search(s.text[: m.end("a")]):
                         continue
+                    if (
+                        own
+                        and not took
+                        and not re.fullmatch(
+                            rf"{re.escape(first_name)}(?: {re.escape(char.text.split(' ', 1)[-1])})?(?:, [^,;]+,)? "
+                            r"(?:was|is|has been|had been)(?: [a-z]+)? ",
+                            s.text[: m.start()],
+                        )
+                    ):
+                        continue  # "Blake married Krystle, played by ...": the sentence's subject is not the role
                     if PLAN.search(s.text[: m.start()]):
                         continue
                     ev = (s.sent.start, s.sent.end)
                     named = [x for x in self.out.series_mentions if s.base <= x.start < s.sent.end]
                     work = named[-1] if k > 0 and named else self._topic_here(s, 0)
-                    for g in ("a", "b"):
-                        sp = s.span(m, g)
+                    spans = [s.span(m, g) for g in ("a", "b", "c", "d", "e")]
+                    if m.group("list"):
+                        spans += [
+                            (
+                                x.group(),
+                                s.base + m.start("list") + x.start(),
+                                s.base + m.start("list") + x.end(),
+                            )
+                            for x in re.finditer(rf"{NAME}(?= \(|,|$| and)", m.group("list"))
+                        ]
+                    for sp in spans:
                         actor = _person(s, *sp, strict=False) if sp else None
                         if actor is None or not self._person_like(s, actor):
                             continue

@@ -1481,3 +1481,31 @@ def test_titles_joined_by_and_the_and_slashed_company_names():
     )
     assert ("Eric Forr", "appearsIn", "The Brave and the Bold") in f
     assert ("The Brave and the Bold", "productionCompany", "Witt/Thomas/Harris Productions") in f
+
+
+def test_a_family_page_names_each_members_recasts():
+    f = facts(
+        "The Marlow Wiki\n\nMarlow family\n\n"
+        "The Marlow family is the central family of Harbour Lane, the CBS soap opera created by Will Bell.\n\n"
+        "Ernest Marlow\nErnest, the founder of Marlow Creations, has been played by John Cook since the first episode.\n\n"
+        "Roderick Marlow\nRoderick, the eldest son, was originally played by Ron Mott (1987–2012) and later by "
+        "Thor Kaysen (2013–present).\n\n"
+        "Tobias Marlow\nRoderick's younger brother has been played by three actors: Clay Norcott (1987–1989), "
+        "Jeff Trent (1989–1996) and Win Harmer (1996–2016).\n\n"
+        "Fenella Marlow\nTobias's younger sister was originated by Colleen Dyer in 1990; Lesli Kane took over the part in 2004.\n\n"
+        "Rupert Marlow\nErnest's son grew up on screen, played by child actors before Justin Tork took over the role "
+        "in 2001. He was later played by Kyle Lowe (2007–2008) and Jacob Yule (2008–2014).\n"
+    )
+    for actor, char in [
+        ("John Cook", "Ernest Marlow"),
+        ("Ron Mott", "Roderick Marlow"),
+        ("Thor Kaysen", "Roderick Marlow"),
+        ("Clay Norcott", "Tobias Marlow"),
+        ("Win Harmer", "Tobias Marlow"),
+        ("Colleen Dyer", "Fenella Marlow"),
+        ("Lesli Kane", "Fenella Marlow"),
+        ("Justin Tork", "Rupert Marlow"),
+        ("Jacob Yule", "Rupert Marlow"),
+    ]:
+        assert (actor, "plays", char) in f, (actor, char)
+    assert not {x for x in f if x[1] == "plays" and x[2] in ("Ernest", "Roderick")}
