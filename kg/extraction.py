@@ -1467,6 +1467,21 @@ class Extractor:
                 self.headline = _series(*sp)
                 self.headline_quoted = hm.group()[:1] in "'‘\"“" or hm.group("t") != hm.group().split(": ")[0]
                 self.out.series_mentions.insert(0, self.headline)
+            for line in self.sents[:3] if self.headline is None else []:
+                # a press pack's title line, "THE GOLD", under "BBC ONE / PRESS PACK", over a body
+                # that spells it "The Gold"
+                caps = line.text.strip()
+                if not (caps.isupper() and 1 <= len(caps.split()) <= 6):
+                    break
+                if self.doc.text[line.sent.end : line.sent.end + 2] != "\n\n":
+                    continue
+                body = self.doc.text[line.sent.end :]
+                spelt = [x.group() for x in re.finditer(rf"(?<!\w){re.escape(caps)}(?!\w)", body, re.I)]
+                spelt = [x for x in spelt if not x.isupper() and re.fullmatch(TITLE, x)]
+                if spelt and not NETWORK_NAME.fullmatch(spelt[0]) and caps.split()[0] not in HEADLINE_WORDS:
+                    self.headline = _series(spelt[0], line.base, line.base + len(caps))
+                    self.out.series_mentions.insert(0, self.headline)
+                    break
         self.out.topic = self._topic()
         if self.out.topic is not None:
             # "'The Rings of Power' Season 2 Recap ... The Lord of the Rings: The Rings of Power": the
@@ -3628,9 +3643,26 @@ class Extractor:
                 continue
             a = min(c.subject.start, c.object.start) - base
             b = max(c.subject.end, c.object.end) - base
-            tail = re.match(r",? (?:in|on|from|for)\b[^,;.]*", text[b:])
+            tail = re.match(
+                r"(?:, (?:the|a|an) [^,;.()]{1,60},| opposite [^,;.()]{1,60}?(?= in\b))?,? (?:in|on|from|for)\b[^,;.]*",
+                text[b:],
+            )
             if tail:
                 b += tail.end()
+                # "spent six series as Robert Crawley, the Earl of Grantham, in Downton Abbey",
+                # "played Lord Darnley opposite X's Mary Stuart in Y's Mary Queen of Scots": a
+                # title after the role that is not the topic's names the work
+                named = re.search(rf"\b(?:in|on) (?:{NAME}{POSS} )?(?P<t>{TITLE})", tail.group())
+                if named:
+                    t0 = base + b - tail.end() + named.start("t")
+                    t = N.strip_leading_noise(named.group("t"))
+                    if (
+                        N.series_key(t) != key
+                        and not re.match(r"(?:Season|Series|Episode|Part|Chapter|Book|Volume)\b", t)
+                        and s.ner_label(t0, t0 + len(named.group("t")))
+                        not in ("GPE", "LOC", "DATE", "NORP", "FAC")
+                    ):
+                        continue
             if NOT_A_FACT.search(text[:b]) or any(fa < b and a < fb for fa, fb in foreign):
                 continue
             placed.add(N.fold(c.object.text))

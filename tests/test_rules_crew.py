@@ -944,3 +944,28 @@ def test_a_lead_credit_with_three_verbs_and_showrunner_phrasings():
     assert ("Picnic Rock", "showrunner", "Jo Porter") in g
     h = facts("Amends is an American drama created by Ray Kinnon. Kinnon continued as showrunner.")
     assert ("Amends", "showrunner", "Ray Kinnon") in h
+
+
+def test_a_press_packs_title_line_and_credits_block():
+    f = facts(
+        "BBC ONE\nPRESS PACK\n\nTHE HOARD\n\n"
+        "A new six-part drama inspired by a real robbery, starring Hugh Benson and Jack Lowe\n\n"
+        "The Hoard is written by Neil Forsey. Benson plays DCI Brian Boyd. "
+        "Lowe, who played Lord Darby opposite Sara Rowan's Mary Steward in Josie Rourke's Queen of the Isles, is back. "
+        "Lowe plays Ken Noy.\n\n"
+        "PRODUCTION CREDITS\n\n"
+        "Writer and Creator: Neil Forsey\n"
+        "Directors: Aneil Kara (episodes 1–3), Lewis Arnott (episodes 4–6)\n"
+        "Executive Producers: Neil Forsey, Jo McClennan for the BBC\n"
+        "Producer: Guy Healey\n"
+        "Composer: Dan Jonas\n"
+    )
+    assert ("The Hoard", "creator", "Neil Forsey") in f
+    assert ("Aneil Kara", "directed", "The Hoard episode 3") in f
+    assert ("Lewis Arnott", "directed", "The Hoard episode 4") in f
+    assert ("Aneil Kara", "directed", "The Hoard episode 4") not in f
+    assert ("The Hoard", "executiveProducer", "Jo McClennan") in f
+    assert ("The Hoard", "composer", "Dan Jonas") in f
+    assert not {x for x in f if "Guy Healey" in x}
+    assert ("Ken Noy", "appearsIn", "The Hoard") in f
+    assert ("Lord Darby", "appearsIn", "The Hoard") not in f

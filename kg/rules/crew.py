@@ -1104,7 +1104,74 @@ def _episode_items(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
                     yield from role_facts(ex, s, "writer", Work(ep, series), who, "crew-episode-item")
 
 
+#: a press pack's production-credits block, a line per credit: "Writer and Creator: Neil Forsyth",
+#: "Directors: Aneil Karia (episodes 1–3), Lewis Arnold (episodes 4–6)", "Executive Producers: A,
+#: B, C for the BBC", "Composer: Dan Jones" (the label says the role; "Producer:" is no credit here)
+CREDIT_BLOCK_LABELS = [
+    (r"(?:Writer|Screenwriter)s? and (?:Creator|Co-creator)s?|(?:Creator|Co-creator)s? and (?:Writer|Screenwriter)s?", ("creator", "writer")),
+    (r"Created by|(?:Creator|Co-creator)s?", ("creator",)),
+    (r"Written by|(?:Writer|Screenwriter)s?", ("writer",)),
+    (r"Directed by|Directors?", ("directed",)),
+    (r"Executive [Pp]roducers?", ("executiveProducer",)),
+    (r"Showrunners?", ("showrunner",)),
+    (r"Composers?|(?:Original )?(?:Music|Score)(?: by)?", ("composer",)),
+    (r"Directors? of [Pp]hotography|Cinematographers?|Cinematography(?: by)?", ("cinematographer",)),
+    (r"Production [Dd]esigners?", ("productionDesigner",)),
+    (r"Costume [Dd]esigners?", ("costumeDesigner",)),
+]  # fmt: skip
+CREDIT_BLOCK_LINE = re.compile(
+    rf"(?m)^(?P<label>{'|'.join(f'(?:{rx})' for rx, _ in CREDIT_BLOCK_LABELS)}):[ \t]+(?P<list>[^\n]+?)[ \t]*$"
+)
+CREDIT_BLOCK_ITEM = re.compile(
+    rf"(?P<n>{NAME})(?: \((?:episodes?|eps?\.?) (?P<a>\d{{1,2}})(?:[–-](?P<b>\d{{1,2}})|(?P<more>(?:,? (?:and )?\d{{1,2}})+))?\))?"
+    rf"(?= *(?:,|;|$| and | & | for ))"
+)
+
+
+def _credit_block(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    for m in CREDIT_BLOCK_LINE.finditer(s.text):
+        if s.base + m.start() > 0 and ex.doc.text[s.base + m.start() - 1] != "\n":
+            continue
+        yield from _credit_block_line(ex, s, m)
+
+
+def _credit_block_line(ex: Extractor, s: SentenceView, m: re.Match[str]) -> Iterator[Candidate]:
+    rels = next(r for rx, r in CREDIT_BLOCK_LABELS if re.fullmatch(rx, m.group("label")))
+    works = _topic_works(ex, s, 0)
+    if not works:
+        return
+    series = works[0].series or works[0].mention
+    items = m.group("list")
+    cut = re.search(r" for (?:the )?[A-Z][\w+&. ]*$", items)  # "... Rebecca Ferguson for the BBC"
+    items = items[: cut.start()] if cut else items
+    for it in CREDIT_BLOCK_ITEM.finditer(items):
+        a = m.start("list") + it.start("n")
+        who = person_at(s, a, a + len(it.group("n")), ex)
+        if who is None:
+            continue
+        numbers: list[int] = []
+        if it.group("a"):
+            first = int(it.group("a"))
+            last = int(it.group("b")) if it.group("b") else first
+            numbers = list(range(first, last + 1)) if 0 <= last - first < 30 else []
+            numbers += [int(x) for x in re.findall(r"\d+", it.group("more") or "")]
+        for rel in rels:
+            if numbers and series.kind == "series" and rel in ("directed", "writer", "cinematographer"):
+                for n in numbers:
+                    ep = _scoped("episode", series, n, who.start, who.end)
+                    if rel == "directed":
+                        yield ex.emit(s, who, "directed", ep, "crew-credit-block")
+                    else:
+                        yield from role_facts(ex, s, rel, Work(ep, series), who, "crew-credit-block")
+            elif rel == "directed":
+                yield ex.emit(s, who, "directed", series, "crew-credit-block")
+            else:
+                for w in works:
+                    yield from role_facts(ex, s, rel, w, who, "crew-credit-block")
+
+
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    yield from _credit_block(ex, s)
     yield from _episode_rows(ex, s)
     yield from _episode_items(ex, s)
     yield from _episode_article(ex, s)
