@@ -1126,10 +1126,15 @@ CREDITS_INCLUDE = re.compile(
 DIRECTING_VERB = re.compile(
     r"\b(?:direct|directs|directing|directed|helm|helms|helmed|helming|behind the camera)\b"
 )
+#: a job after a work noun: "a Welsh television and film director" is a person, not a work
+NOT_A_JOB = (
+    r"(?!(?:[ \-](?:and|&|or) [\w\-]+)?[ \-](?:director|actor|actress|writer|producer|presenter|host|personality|"
+    r"executive|critic|composer|editor|journalist|star|comedian|screenwriter|maker|filmmaker)s?\b)"
+)
 TOPIC = re.compile(
     rf"^(?!(?:It|This|They|These|That|He|She)\b)(?P<title>(?:{NAME}{POSS} )??{TITLE}(?:(?::| &| and) {TITLE})?),?(?: \([^)]*\))?"
     rf"(?:,? (?:or simply|or just|also known as|known as|or) [^,]{{1,60}},)? (?:is|was) an? (?:[\w\-]+ ){{0,8}}?"
-    rf"(?:television|TV|streaming|web|mini-?series|series|show|sitcom|drama|anthology|miniseries)\b"
+    rf"(?:television|TV|streaming|web|mini-?series|series|show|sitcom|drama|anthology|miniseries)\b{NOT_A_JOB}"
 )
 #: an encyclopedia page's title line: "Dopesick (miniseries)", "The Bridge (Swedish-Danish TV series)"
 PAGE_TITLE = re.compile(
@@ -1292,6 +1297,7 @@ NOT_WORK_START = re.compile(rf"(?:Season|Episode|Part|Chapter|Volume|Book|Series
 LEAD_SERIES = re.compile(
     rf"(?=[{N.UP}]){lead_head('t')}(?:[\w\-]+ ){{0,6}}?"
     r"(?:television |TV |web |streaming )?(?:mini-?series|series|sitcom|serial|soap opera|programme|program)\b"
+    + NOT_A_JOB
 )
 TITLE_JOINERS = {
     "on",
@@ -2028,7 +2034,7 @@ class Extractor:
                 r"^[^.(]*\((?:[\w ]+ )?(?:TV series|series|miniseries|TV programme|TV program|film)\)"
                 r"|^[^.,;]*? (?:is|was) an? (?:(?!actor|actress|director|writer|producer|filmmaker|screenwriter|comedian|"
                 r"singer|musician|author|journalist|showrunner|creator|star|host|rapper|model)[\w\-]+ ){0,6}?"
-                r"(?:series|sitcom|miniseries|show|drama|programme|program|film)\b",
+                r"(?:series|sitcom|miniseries|show|drama|programme|program|film)\b" + NOT_A_JOB,
                 self.sents[0].text + "\n" + self.sents[1].text,
                 re.M,
             )
@@ -2622,12 +2628,18 @@ class Extractor:
         works = [
             m
             for m in works
+            # ("Written by Davies, John Fay and James Moran": a name in a credit list is a person)
             if not re.search(
-                r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Uu]nlike|[Bb]eyond|[Bb]esides) $",
-                self.doc.text[max(0, m.start - 12) : m.start],
+                rf"\bby (?:{NAME}(?:, | and |, and ))+$", self.doc.text[max(0, m.start - 80) : m.start]
             )
-            # (but "After Behind the Candelabra, his HBO film with ...": the appositive says it is)
-            or re.match(r",? (?:his|her|their|a|an|the) ", self.doc.text[m.end : m.end + 8])
+            and (
+                not re.search(
+                    r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Uu]nlike|[Bb]eyond|[Bb]esides) $",
+                    self.doc.text[max(0, m.start - 12) : m.start],
+                )
+                # (but "After Behind the Candelabra, his HBO film with ...": the appositive says it is)
+                or re.match(r",? (?:his|her|their|a|an|the) ", self.doc.text[m.end : m.end + 8])
+            )
         ]
         roles = [(m.start, m.end) for c in cands if c.relation == "plays" for m in (c.subject, c.object)]
         crew_words = {

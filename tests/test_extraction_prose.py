@@ -1509,3 +1509,16 @@ def test_a_family_page_names_each_members_recasts():
     ]:
         assert (actor, "plays", char) in f, (actor, char)
     assert not {x for x in f if x[1] == "plays" and x[2] in ("Ernest", "Roderick")}
+
+
+def test_a_directors_biography_is_about_no_series():
+    f = facts(
+        "Evan Lynne\n\nEvan Lynne (born 1971) is a Welsh television and film director. He is best known for "
+        "his work on the revived Time Ship and the Netflix series Heartline.\n\n"
+        "For Torchlight, Lynne directed all five episodes of Children of Dusk, the programme's third series. "
+        "Written by Davies, John Fey and James Moran, it starred John Barro as Jack Harker.\n"
+    )
+    assert ("Evan Lynne", "directed", "Children of Dusk episode 5") in f
+    assert ("John Barro", "plays", "Jack Harker") in f
+    assert not {x for x in f if "Evan Lynne episode" in x[2] or (x[0] == "Evan Lynne" and x[1] != "directed")}
+    assert not {x for x in f if "John Fey" in (x[0], x[2]) and x[1] != "writer"}

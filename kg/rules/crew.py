@@ -1268,6 +1268,8 @@ def _fronted(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         s.text[: m.end("subj")] + re.sub(r"\bbased on\b.*", "", s.text[m.end("subj") :])
     ):
         rels.remove("creator")  # (but "Created by A, X is based on the manga Y": A created the series)
+    # ("Written by Davies, John Fay and James Moran, it starred ...": no credited name is the work)
+    works = [w for w in works if w.mention.text not in re.findall(NAME, m.group("who"))]
     if works and rels:
         yield from _credit(ex, s, rels, works, *m.span("who"), "crew-fronted")
 
