@@ -1522,3 +1522,12 @@ def test_a_directors_biography_is_about_no_series():
     assert ("John Barro", "plays", "Jack Harker") in f
     assert not {x for x in f if "Evan Lynne episode" in x[2] or (x[0] == "Evan Lynne" and x[1] != "directed")}
     assert not {x for x in f if "John Fey" in (x[0], x[2]) and x[1] != "writer"}
+
+
+def test_a_cast_line_with_a_role_called_like_a_network_is_no_network():
+    f = facts(
+        "Ted Lass is an American sports comedy series on Apple TV+.\n\n"
+        "Cast\n\nJason Sudeikis (Max)\nHannah Waddingham (Rebecca)\n\nNominees\n\nRay Donovan (Showtime)\n"
+    )
+    assert ("Ray Donovan", "originalNetwork", "Showtime") in f
+    assert not {x for x in f if x[1] == "originalNetwork" and x[2] == "Max"}

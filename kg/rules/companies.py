@@ -437,6 +437,13 @@ NETWORK_LINE = re.compile(
 )
 
 
+#: networks whose names are also first names or words ("Max", "Stan", "History")
+WORD_NETWORKS = {
+    "Max", "Pop", "Global", "Space", "Stan", "Apple", "Discovery", "History", "Showcase", "Audience",
+    "Crave", "Binge", "Spike",
+}  # fmt: skip
+
+
 def _network_lines(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     for m in NETWORK_LINE.finditer(s.text):
         at = s.base + m.start()
@@ -446,6 +453,8 @@ def _network_lines(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         title = m.group("title")
         if net is None or not is_network(net.text) or (m.group("who") is None and len(title.split()) > 8):
             continue
+        if m.group("who") is None and net.text in WORD_NETWORKS and N.looks_like_person_name(title):
+            continue  # "Jason Sudeikis (Max)" in a cast list: a role, not a network
         series = series_named(ex, s, *m.span("title"), strong=True)
         if series is not None and not is_network(series.text):
             yield ex.emit(s, series, "originalNetwork", net, "network-line")
