@@ -1567,29 +1567,30 @@ class Extractor:
             self.out.series_mentions = [_renamed(m, short, renamed.text) for m in self.out.series_mentions]
         return self.out
 
-    def _character_heads(self) -> list[tuple[Mention, int]]:
+    def _character_heads(self) -> list[tuple[Mention, int, int]]:
         """A character guide's sections: (the character a heading line names, where its
-        paragraph ends); none unless the guide has three or more."""
+        paragraph starts, where it ends); none unless the guide has three or more headings
+        (computed once)."""
+        return self.memo("character-heads", self._find_character_heads)
+
+    def _find_character_heads(self) -> list[tuple[Mention, int, int]]:
         text = self.doc.text
+        heads = [m for m in CHARACTER_HEADING.finditer(text) if N.clean(m.group("char")) not in SECTION_WORDS]
+        if len(heads) < 3:
+            return []
         out = []
-        for h in CHARACTER_HEADING.finditer(text):
+        for h in heads:
             name = N.clean(h.group("char"))
-            char = (
-                _character(name, h.start("char"), h.start("char") + len(name))
-                if name not in SECTION_WORDS
-                else None
-            )
+            char = _character(name, h.start("char"), h.start("char") + len(name))
             if char is not None:
                 end = text.find("\n", h.end())
-                out.append((char, len(text) if end < 0 else end))
-        return out if len(out) >= 3 else []
+                out.append((char, h.end(), len(text) if end < 0 else end))
+        return out
 
     def _section_first_names(self, cands: list[Candidate]) -> list[Candidate]:
         """In a character's section, its first name alone is that character: "Stephanie, the
         family's matriarch, was portrayed by ..." under "Stephanie Forrester"."""
-        spans = [
-            (h.end, end, h.text.split()[0], h.text) for h, end in self._character_heads() if " " in h.text
-        ]
+        spans = [(a, b, h.text.split()[0], h.text) for h, a, b in self._character_heads() if " " in h.text]
         if not spans:
             return cands
 
@@ -1611,23 +1612,15 @@ class Extractor:
         Sachs"): the actors are the heading character's, in the topic or in the work the
         sentence names. A name in the description ("Denver-Carrington", "raised as Michael
         Torrance") is not the role."""
-        text = self.doc.text
-        heads = [m for m in CHARACTER_HEADING.finditer(text) if N.clean(m.group("char")) not in SECTION_WORDS]
-        if len(heads) < 3 or self.out.topic is None:
+        heads = self._character_heads()
+        if not heads or self.out.topic is None:
             return cands
         found: list[Candidate] = []
         replaced: set[tuple[int, int]] = set()  # (sentence start, actor start) read here instead
-        for h in heads:
-            char = _character(
-                N.clean(h.group("char")), h.start("char"), h.start("char") + len(N.clean(h.group("char")))
-            )
-            if char is None:
-                continue
-            end = text.find("\n", h.end())
-            end = len(text) if end < 0 else end
+        for char, start, end in heads:
             first_name = char.text.split()[0]
-            first = self._sentence_index(h.end())
-            for k, s in enumerate(x for x in self.sents[first:] if h.end() <= x.base):
+            first = self._sentence_index(start)
+            for k, s in enumerate(x for x in self.sents[first:] if start <= x.base):
                 if s.sent.end > end:
                     break  # the section ends with its paragraph
                 own = k == 0 and re.match(rf"(?:{re.escape(first_name)}|[Hh]e|[Ss]he)\b(?!['’])", s.text)

@@ -1106,7 +1106,8 @@ def _episode_items(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 
 #: a press pack's production-credits block, a line per credit: "Writer and Creator: Neil Forsyth",
 #: "Directors: Aneil Karia (episodes 1–3), Lewis Arnold (episodes 4–6)", "Executive Producers: A,
-#: B, C for the BBC", "Composer: Dan Jones" (the label says the role; "Producer:" is no credit here)
+#: B, C for the BBC", "Composer: Dan Jones" (the label says the role; "Producer:" is no credit here;
+#: "Music: X", "Cinematography by X" are CREDIT_LINE's)
 CREDIT_BLOCK_LABELS = [
     (r"(?:Writer|Screenwriter)s? and (?:Creator|Co-creator)s?|(?:Creator|Co-creator)s? and (?:Writer|Screenwriter)s?", ("creator", "writer")),
     (r"Created by|(?:Creator|Co-creator)s?", ("creator",)),
@@ -1114,8 +1115,8 @@ CREDIT_BLOCK_LABELS = [
     (r"Directed by|Directors?", ("directed",)),
     (r"Executive [Pp]roducers?", ("executiveProducer",)),
     (r"Showrunners?", ("showrunner",)),
-    (r"Composers?|(?:Original )?(?:Music|Score)(?: by)?", ("composer",)),
-    (r"Directors? of [Pp]hotography|Cinematographers?|Cinematography(?: by)?", ("cinematographer",)),
+    (r"Composers?", ("composer",)),
+    (r"Directors? of [Pp]hotography|Cinematographers?", ("cinematographer",)),
     (r"Production [Dd]esigners?", ("productionDesigner",)),
     (r"Costume [Dd]esigners?", ("costumeDesigner",)),
 ]  # fmt: skip
@@ -1123,7 +1124,7 @@ CREDIT_BLOCK_LINE = re.compile(
     rf"(?m)^(?P<label>{'|'.join(f'(?:{rx})' for rx, _ in CREDIT_BLOCK_LABELS)}):[ \t]+(?P<list>[^\n]+?)[ \t]*$"
 )
 CREDIT_BLOCK_ITEM = re.compile(
-    rf"(?P<n>{NAME})(?: \((?:episodes?|eps?\.?) (?P<a>\d{{1,2}})(?:[–-](?P<b>\d{{1,2}})|(?P<more>(?:,? (?:and )?\d{{1,2}})+))?\))?"
+    rf"(?P<n>{NAME})(?: \((?:episodes?|eps?\.?) (?P<nums>\d{{1,2}}(?:[–-]\d{{1,2}}|(?:,? (?:and )?\d{{1,2}})+)?)\))?"
     rf"(?= *(?:,|;|$| and | & | for ))"
 )
 
@@ -1149,12 +1150,7 @@ def _credit_block_line(ex: Extractor, s: SentenceView, m: re.Match[str]) -> Iter
         who = person_at(s, a, a + len(it.group("n")), ex)
         if who is None:
             continue
-        numbers: list[int] = []
-        if it.group("a"):
-            first = int(it.group("a"))
-            last = int(it.group("b")) if it.group("b") else first
-            numbers = list(range(first, last + 1)) if 0 <= last - first < 30 else []
-            numbers += [int(x) for x in re.findall(r"\d+", it.group("more") or "")]
+        numbers = _season_numbers(None, None, it.group("nums"))  # (any list of numbers: "1–3", "2 and 5")
         for rel in rels:
             if numbers and series.kind == "series" and rel in ("directed", "writer", "cinematographer"):
                 for n in numbers:
