@@ -1175,11 +1175,7 @@ HEADLINE_WORDS = {
     "Update",
 }
 #: broadcasters and streaming services ("HBO's X" names X as a series, but is not part of its title)
-BROADCASTERS = (
-    r"HBO|HBO Max|Max|FX|FXX|Netflix|Hulu|Apple TV\+|Apple|Disney\+|Amazon|Prime Video|AMC|BBC|BBC One|ITV|"
-    r"Channel 4|Showtime|Starz|Paramount\+|Peacock|CBS|NBC|ABC|Fox|The CW|USA Network|TNT|Syfy|Sky|"
-    r"tvN|JTBC|KBS2?|MBC|SBS|NHK|SVT|DR|NRK|TF1|Canal\+|ZDF|BBC Two|BBC Three|BBC Four|CBC"
-)
+BROADCASTERS = "|".join(re.escape(n) for n in sorted(N.BROADCASTER_NAMES, key=len, reverse=True))
 #: a broadcaster's possessive before a title: "HBO's Show Me a Hero"
 NETWORK_OWNER = re.compile(rf"(?:{BROADCASTERS}){POSS} ")
 #: ... and studios whose possessive may belong to a title ("Marvel's The Defenders")
@@ -1194,12 +1190,17 @@ WORK_NOUNS = (
     r"fantasy|satire|musical|limited series|animated series"
 )
 WORK_TAIL = re.compile(
-    rf"(?P<app>, (?:(?:the|a|an|his|her|their|{NAME}{POSS}) [^,;()]{{1,80}}?|known as [^,;()]{{1,40}})(?P<appc>,)?)?,? (?:in|on|(?P<centre>at the (?:center|centre|heart) of)) (?:the |both )?"
+    rf"(?P<app>, (?:(?:the|a|an|his|her|their|{NAME}{POSS}) [^,;()]{{1,80}}?|known as [^,;()]{{1,40}})(?P<appc>,)?)?"
+    # "playing Camille Saroyan for 11 seasons on Fox's Bones", "as X from 1994 to 2004 on Y"
+    rf"(?: for (?:more than |nearly |almost |over |some )?(?:{N.CARDINAL_RE}|a|a dozen) (?:seasons|years|series|episodes)| from \d{{4}} (?:to|until) \d{{4}}| between \d{{4}} and \d{{4}})?"
+    rf",? (?:in|on|(?P<centre>at the (?:center|centre|heart) of)) (?:the |both )?"
     rf"(?:(?P<nowner>{NAME}(?: and {NAME})?){POSS} (?={BROADCASTERS} (?:[a-z][\w\-]* ){{0,3}}?(?:{WORK_NOUNS}) ))?"
     rf"(?:(?P<net>{BROADCASTERS})(?P<nposs>['’]s)? |(?<!['’]s )(?P<owner>{NAME}(?: and {NAME})?){POSS} )?"
     rf"(?P<words>(?:[a-z][\w\-]* ){{0,3}}?(?:{WORK_NOUNS}) )?"
     rf"(?:{_in_quotes('tq')}|(?P<t>{FILM_TITLE})(?! \d)(?={POSS}|[ ,;.:)]|$))"
 )
+#: a credit's names up to here: "created by Joe Ruby and " (a title does not start inside it)
+BY_NAMES_BEFORE = re.compile(r"\bby (?:[^,;]|, (?=[A-Z]))*$")
 #: a which-clause about a named series, up to the clause's end: "NCIS: Sydney, which premiered on
 #: Paramount+ in November 2023 with A and B as X and Y"
 WHICH_CLAUSE_WORK = re.compile(
@@ -1334,12 +1335,14 @@ STRONG_SERIES = re.compile(
     rf"|\b(?:the|a|its) (?:[\w\-]+ )?(?:spin-off|spinoff) (?:series )?(?P<x14>{TITLE})(?! (?:film|movie)s?\b)"
     # a list of nominees: "Blue Eye Samurai (Netflix); Bob's Burgers (Fox)"
     rf"|(?<![\w'’])(?P<x15>{TITLE}|{N.WORD}['’]s {TITLE}) \((?:{BROADCASTERS}|MGM\+)(?: and (?:{BROADCASTERS}))?\)(?=[;,.]| and\b| are\b)"
-    rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*['‘\"“]?(?!(?:{NETWORKS})\b)(?P<x9>{TITLE})['’\"”]?(?! (?:film|movie|documentary|novel|book|thriller|drama|comedy|series|show|sitcom|procedural)\b)"
+    rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*['‘\"“]?(?!(?:{NETWORKS})\b)(?P<x9>{FILM_TITLE}(?: and (?!(?:The|A|An)\b){N.WORD}(?!['’]| {N.WORD}))?)(?![ ](?:as a\b|{N.WORD}))['’\"”]?(?! (?:film|movie|documentary|novel|book|thriller|drama|comedy|series|show|sitcom|procedural|channel|network|service)\b)"
     rf"|(?<!by )(?P<x8>{FILM_TITLE}), (?:the|an?) (?:(?!(?:of|for|with|at|veteran|alumn\w*|writer|director|producer|actor|actress|star|creator|showrunner)\b)[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology|soap opera|telenovela)\b"
     rf"|^(?:Co-)?(?:Created|Written|Developed|Produced)(?: and \w+)? by [^,.;]{{1,80}}, (?P<x11>{TITLE}) (?=[a-z])"
     rf"|\b(?:showrunner|creator|co-creator)s? (?:of|for) (?P<x12>{TITLE})"
     rf"|\b(?:created|co-created|developed) (?P<x13>{TITLE}) for (?:{BROADCASTERS})\b"
     rf"|(?:ordered|picked up|commissioned|greenlit|green-lit|renewed|cancell?ed) (?!(?:{NETWORKS})\b)(?P<x10>{TITLE})(?! (?:for|to|series|shows?)\b)"
+    # "on The Game, which ran on The CW before moving to BET"
+    rf"|(?<![\w'’])(?P<x16>{FILM_TITLE}), which (?:originally |first |later )?(?:aired|ran|premiered|debuted|airs|runs|streamed|streams|was broadcast) (?:on|for|from)\b"
     rf"|(?!(?:It|They|These|That|He|She)\b|This\b(?! (?:Is|Was) ))(?<!\bThis )(?P<x7>(?:{NAME}{POSS} )??{TITLE}) (?:premiered|debuted|is set to debut|was renewed|was cancell?ed|was released)\b"
 )
 #: the groups of STRONG_SERIES that hold a title (one per alternative)
@@ -1407,7 +1410,9 @@ class Extractor:
                 first = self.sents[1]  # "TELEVISION REVIEW" above the headline: a kicker
             hm = re.match(
                 rf"^(?:(?:Review|Exclusive|Interview|Recap|Opinion|Analysis|Watch|First look): )?"
-                rf"['\"‘“]?(?P<t>{TITLE})['\"’”]?(?: [Ss]eason \w+)?(?: [Rr]eviews?(?: [Rr]oundup)?| [Rr]ecap| [Cc]ast| [Cc]asting)?:",
+                rf"['\"‘“]?(?P<t>{TITLE})['\"’”]?(?: [Ss]eason \w+)?(?:(?: [Rr]eviews?(?: [Rr]oundup)?| [Rr]ecap| [Cc]ast| [Cc]asting)?:"
+                # the Guardian's "Time review – Jodie Whittaker is devastating ...", "Slow Horses series 4 review – ..."
+                rf"|(?: (?:[Ss]eries|[Ss]eason) \w+)?(?: [Ff]inale| [Pp]remiere)? (?:[Rr]eview|[Rr]ecap) [–—-] )",
                 first.text,
             )
             # "'Dexter: Original Sin' Prequel Sets December Premiere": a quoted title may hold a colon
@@ -1938,7 +1943,10 @@ class Extractor:
                     name = N.strip_leading_noise(bare) if g != "x7" else bare
                     if g == "x7" and N.strip_possessive_brand(name) == name:
                         name = N.strip_leading_noise(name)
-                    yield _series(name, sp[2] - len(name), sp[2])
+                    if g == "x16" and BY_NAMES_BEFORE.search(s.text, 0, m.start(g)):
+                        continue  # '"Scooby-Doo," created by Joe Ruby and Ken Spears, which premiered'
+                    if name not in ("The", "A", "An"):  # "The CW's The 100": a title the patterns miss
+                        yield _series(name, sp[2] - len(name), sp[2])
 
     def _obituary_person(self) -> str | None:
         """The person an obituary headline names: "Nichelle Nichols, Who Broke Barriers as Uhura on
@@ -2494,15 +2502,20 @@ class Extractor:
         clauses = [
             (m.start("rest"), m.end("rest"), m)
             for m in WHICH_CLAUSE_WORK.finditer(s.text)
-            if ":" in m.group("t")  # "NCIS: Sydney" (whose "Sydney" NER calls a place)
-            # "Boiling Point, which Barantini directed, starring Graham as X": the clause says it is a work
-            or re.match(
-                rf"(?:{NAME} )?(?:also )?(?:directed|co-directed|wrote|created|premiered|aired|debuted)\b",
-                m.group("rest"),
-            )
-            or (
-                not N.looks_like_person_name(m.group("t"))  # "created by Marti Noxon, which he directed"
-                and s.ner_label(s.base + m.start("t"), s.base + m.end("t")) not in PLAIN_ENTITY_LABELS
+            if not BY_NAMES_BEFORE.search(
+                s.text, 0, m.start("t")
+            )  # "created by Joe Ruby and Ken Spears, which"
+            and (
+                ":" in m.group("t")  # "NCIS: Sydney" (whose "Sydney" NER calls a place)
+                # "Boiling Point, which Barantini directed, starring Graham as X": the clause says it is a work
+                or re.match(
+                    rf"(?:{NAME} )?(?:also )?(?:directed|co-directed|wrote|created|premiered|aired|debuted)\b",
+                    m.group("rest"),
+                )
+                or (
+                    not N.looks_like_person_name(m.group("t"))  # "created by Marti Noxon, which he directed"
+                    and s.ner_label(s.base + m.start("t"), s.base + m.end("t")) not in PLAIN_ENTITY_LABELS
+                )
             )
         ]
         for c in cands:
@@ -2560,8 +2573,10 @@ class Extractor:
                 and N.series_key(m.group(tg)) not in self.series_keys()
             ):
                 continue
-            if m.group("net") and not m.group("nposs") and not m.group("words"):
-                continue  # "on HBO in 2019": the network itself
+            if (m.group("net") and not m.group("nposs") and not m.group("words")) or N.clean(
+                m.group(tg)
+            ) in N.NETWORKS:
+                continue  # "on HBO in 2019", "on The CW's The 100" (a title the name patterns miss): a network
             if NOT_A_FACT.search(s.text[: m.start()]):
                 continue
             placed.add(N.fold(c.object.text))

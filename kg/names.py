@@ -125,8 +125,8 @@ def strip_leading_noise(name: str) -> str:
     ):
         if toks[0] == "This" and toks[1] in ("Is", "Was"):
             break  # "This Is Going to Hurt", "This Is Us": a title
-        if toks[0] == "Star" and len(toks) == 2:
-            break  # "Star Trek", "Star Wars": a title ("Star Pedro Pascal" has a full name after it)
+        if toks[0] == "Star" and (len(toks) == 2 or toks[1].endswith(":")):
+            break  # "Star Trek", "Star Wars: Andor": a title ("Star Pedro Pascal" has a full name after it)
         toks = toks[1:]  # "Cinematographer-turned-director Reed Morano", "Writer-director X"
     return " ".join(toks)
 
@@ -219,6 +219,38 @@ ORG_WORDS = {
     "records", "comics", "group", "channel", "corporation", "corp", "corp.", "llc", "ltd",
     "agency", "universe", "series", "season", "episode", "award", "awards", "festival",
     "university", "college", "school", "news", "times", "post", "magazine", "press",
+}  # fmt: skip
+
+
+#: broadcasters and streaming services by the names articles print
+NETWORKS = {
+    "Netflix", "Hulu", "HBO", "HBO Max", "Max", "Amazon", "Amazon Prime Video", "Prime Video",
+    "Amazon Prime", "Amazon Video", "Apple TV+", "Apple TV", "Disney+", "Disney Plus", "Peacock",
+    "Paramount+", "CBS All Access", "AMC", "AMC+", "FX", "FXX", "FX on Hulu", "ABC", "NBC", "CBS",
+    "Fox", "The CW", "CW", "Showtime", "Starz", "Syfy", "USA Network", "TNT", "TBS",
+    "Comedy Central", "BBC One", "BBC Two", "BBC Three", "BBC Four", "BBC", "ITV", "ITV1", "ITV2",
+    "Channel 4", "E4", "Channel 5", "Sky Atlantic", "Sky One", "Sky Max", "Sky", "PBS", "Freeform",
+    "ABC Family", "Lifetime", "Bravo", "A&E", "Cinemax", "Epix", "MGM+", "BET", "Nickelodeon",
+    "Cartoon Network", "Adult Swim", "Crunchyroll", "Shudder", "YouTube Premium", "YouTube Red",
+    "Quibi", "Tubi", "Crackle", "BritBox", "Acorn TV", "SundanceTV", "Sundance TV", "IFC",
+    "WGN America", "TV Land", "MTV", "VH1", "Spike", "Audience", "DirecTV", "Stan", "Crave",
+    "CBC", "Global", "CTV", "Disney Channel", "Disney XD", "Nick at Nite", "UPN",
+    "The WB", "WB", "Hallmark Channel", "National Geographic", "Discovery", "History",
+    "Pop", "Fuse", "Ovation", "Showcase", "Space", "Channel 9", "Nine Network", "Seven Network",
+    "Network 10", "RTÉ", "TVNZ", "Canal+", "Arte", "ZDF", "Das Erste", "RAI", "Telemundo",
+    "Univision", "Globoplay", "Viaplay", "Apple", "Roku Channel", "The Roku Channel", "Pluto TV",
+    "tvN", "JTBC", "KBS", "KBS1", "KBS2", "MBC", "SBS", "OCN", "ENA", "TVING", "Wavve", "Coupang Play",
+    "NHK", "Fuji TV", "TV Asahi", "TV Tokyo", "Nippon TV", "WOWOW", "SVT", "SVT1", "DR", "DR1", "NRK",
+    "NRK1", "TV 2", "Yle", "RTL", "Sat.1", "ProSieben", "TF1", "France 2", "France 3", "M6", "Rai 1",
+    "Antena 3", "Movistar+", "TVE", "La 1", "Telecinco", "Globo", "TV Globo", "S4C", "RTÉ One", "TG4",
+    "Foxtel", "Binge", "Hotstar", "Disney+ Hotstar", "ZEE5", "SonyLIV", "JioCinema", "iQIYI", "Youku",
+    "Tencent Video", "Viki",
+}  # fmt: skip
+#: ... those that are no common word or given name, for patterns where a possessive or a bare
+#: word decides ("Freeform's Pretty Little Liars"; not "Stan's", "History's", "Spike's")
+BROADCASTER_NAMES = NETWORKS - {
+    "Stan", "Spike", "Global", "Space", "Pop", "Audience", "History", "Discovery", "Showcase", "Ovation",
+    "Fuse", "Crave", "Binge", "Viki", "Arte", "Globo",
 }  # fmt: skip
 
 

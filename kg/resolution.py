@@ -390,6 +390,9 @@ class Resolver:
         for _, name, end in self._names_in(doc):
             if end > before:
                 break
+            key = N.fold(name)
+            if ("character", key) in self.by_key and ("person", key) not in self.by_key:
+                continue  # "Will's mother, Vy Smith": a character's surname is not a person's
             if N.family_name(name) == short and " " in name and N.looks_like_person_name(name):
                 best = name
         return best

@@ -1531,3 +1531,47 @@ def test_a_cast_line_with_a_role_called_like_a_network_is_no_network():
     )
     assert ("Ray Donovan", "originalNetwork", "Showtime") in f
     assert not {x for x in f if x[1] == "originalNetwork" and x[2] == "Max"}
+
+
+def test_any_known_broadcaster_possessive_is_not_part_of_the_title():
+    f = facts(
+        "Mara Quill joins the cast of Lantern Bay.\n\n"
+        "Quill played Toby Verne on Freeform's Pretty Small Liars. Her other credits include Adult Swim's "
+        "Dirk and Merle and Cartoon Network's Star Rovers: The Clone Years.\n"
+    )
+    assert ("Toby Verne", "appearsIn", "Pretty Small Liars") in f
+    assert ("Pretty Small Liars", "originalNetwork", "Freeform") in f
+    assert ("Dirk and Merle", "originalNetwork", "Adult Swim") in f
+    assert ("Star Rovers: The Clone Years", "originalNetwork", "Cartoon Network") in f
+    assert not {x for x in f if x[0] in ("Dirk", "Star Rovers")}
+
+
+def test_a_role_held_for_some_seasons_on_a_series():
+    f = facts(
+        "Oda Penn cast in new drama.\n\n"
+        "Penn is best known for playing the pathologist Cara Solt for 11 seasons on Fox's Marrow. "
+        "Ivo Dane starred as Jay Pitt on The Match, which ran on The CW before moving to BET.\n"
+    )
+    assert ("Cara Solt", "appearsIn", "Marrow") in f
+    assert ("Jay Pitt", "appearsIn", "The Match") in f
+
+
+def test_a_guardian_style_review_headline_names_the_series():
+    f = facts(
+        "Hourglass review – Jo Whitt is devastating in a prison drama\n\n"
+        "The second series of Hourglass moves to a women's jail. Jo Whitt plays Orla Reardon, a "
+        "mother of three. Later, the drama The Long Night is mentioned once.\n"
+    )
+    assert ("Orla Reardon", "appearsIn", "Hourglass") in f
+    assert not {x for x in f if x[2] == "The Long Night"}
+
+
+def test_a_credit_list_is_no_title_and_an_owners_company_is_the_company():
+    f = facts(
+        "Moss Road is an American drama series.\n\n"
+        "The series is produced by Smythe's Westgate Studios in association with Universal Television. "
+        "It recalls the gentler original, Hollow Pines, created by Joe Ruby and Kent Spear, which premiered "
+        "on CBS in 1969.\n"
+    )
+    assert ("Moss Road", "productionCompany", "Westgate Studios") in f
+    assert not {x for x in f if "Smythe" in x[2] or x[0] == "Kent Spear"}

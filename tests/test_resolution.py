@@ -128,3 +128,13 @@ def test_a_title_after_a_franchise_colon_is_the_same_series():
     )
     assert ("Celebrimbor", "appearsIn", "The Lord of the Rings: The Rings of Power") in f
     assert not any(o == "The Rings of Power" for _, _, o in f)
+
+
+def test_a_surname_alone_is_the_person_not_a_character_with_that_surname():
+    f = facts(
+        "Bel-Vista is an American drama series on Peacock.\n\n"
+        "Will Sorrel starred in the original. April Jonas plays Will's mother, Vy Sorrel, who is Vivian's sister.\n\n"
+        "Sorrel, Morgan Cole and T.J. Brody executive produce.\n"
+    )
+    assert ("Bel-Vista", "executiveProducer", "Will Sorrel") in f
+    assert ("Bel-Vista", "executiveProducer", "Vy Sorrel") not in f

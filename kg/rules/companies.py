@@ -71,9 +71,7 @@ LEGAL = r"(?:,? (?:Inc\.|Inc|LLC|L\.L\.C\.|Ltd\.?|L\.P\.|Co\.|Corp\.|GmbH|S\.A\.
 #: an optional legal suffix
 ORG = rf"{ORGW}(?:(?: (?:and a|of the|of|for the|for|de|du|on the|&|\+) | |/){ORGW})*\+?{LEGAL}?"
 #: an item of a company list, possibly introduced by its owner: "Okafor's banner, Slow Burn Media"
-ORG_ITEM = (
-    rf"(?:{NAME}{POSS} (?:own )?(?:banner|company|production company|shingle|label|studio|outfit),? )?{ORG}"
-)
+ORG_ITEM = rf"(?:{NAME}{POSS} (?:(?:own )?(?:banner|company|production company|shingle|label|studio|outfit),? )?)?{ORG}"
 ORGS = rf"{ORG_ITEM}(?:(?:, and |, | and ){ORG_ITEM})*"
 LEAD_WORDS = {
     "in",
@@ -116,9 +114,13 @@ def orgs_in(s: SentenceView, a: int, b: int) -> list[tuple[int, int]]:
     for m in re.finditer(ORG_ITEM, s.text[a:b]):
         item = m.group()
         own = re.match(
-            rf"{NAME}{POSS} (?:own )?(?:banner|company|production company|shingle|label|studio|outfit),? ",
+            rf"(?P<who>{NAME}){POSS} (?P<noun>(?:own )?(?:banner|company|production company|shingle|label|studio|outfit),? )?",
             item,
         )
+        if own and not own.group("noun") and not is_org_name(item[own.end() :]):
+            # "Smith's Westbrook Studios" is the owner's company, but in "Marvel's Foo" the owner is the company
+            out.append((a + m.start(), a + m.start() + own.end("who")))
+            continue
         out.append((a + m.start() + (own.end() if own else 0), a + m.end()))
     return out
 
@@ -230,7 +232,10 @@ LATER_ON = re.compile(
     rf"(?:now|later|subsequently) (?:streams|streaming|available) on|re-released on|relaunched on|found a new home on)"
     rf"(?: [\w,.]+){{0,3}}? (?:(?P<cue>the (?:[a-z\-]+ )?{NETWORK_NOUN}) )?(?P<net>{ORG})"
 )
-NET_POSS = re.compile(rf"(?<![\w'’])(?P<net>{ORG}){POSS} (?P<title>(?:{NAME}{POSS} )?{NAME})")
+#: "HBO's Succession", "Adult Swim's Rick and Morty", "Cartoon Network's Star Wars: The Clone Wars"
+NET_POSS = re.compile(
+    rf"(?<![\w'’])(?P<net>{ORG}){POSS} (?P<title>(?:{NAME}{POSS} )?{NAME}(?:: {N.TITLE}| and (?!(?:The|A|An)\b){N.WORD}(?!['’]| {N.WORD}))?)"
+)
 NET_SERIES = re.compile(
     rf"(?<![\w'’])(?P<net>{ORG}) (?:original )?(?:series|shows|programs|programmes),? (?:after|including|such as|like|namely|:|—|–) "
     rf"(?P<list>{NAME}(?:(?:, | and |, and ){NAME})*)"

@@ -160,29 +160,7 @@ ORG_SUFFIX = {
     "games", "labs", "works", "industries", "partners", "holdings", "enterprises", "broadcasting",
     "textiles", "digital", "interactive", "publishing", "press", "agency", "associates",
 }  # fmt: skip
-NETWORKS = {
-    "Netflix", "Hulu", "HBO", "HBO Max", "Max", "Amazon", "Amazon Prime Video", "Prime Video",
-    "Amazon Prime", "Amazon Video", "Apple TV+", "Apple TV", "Disney+", "Disney Plus", "Peacock",
-    "Paramount+", "CBS All Access", "AMC", "AMC+", "FX", "FXX", "FX on Hulu", "ABC", "NBC", "CBS",
-    "Fox", "The CW", "CW", "Showtime", "Starz", "Syfy", "USA Network", "TNT", "TBS",
-    "Comedy Central", "BBC One", "BBC Two", "BBC Three", "BBC Four", "BBC", "ITV", "ITV1", "ITV2",
-    "Channel 4", "E4", "Channel 5", "Sky Atlantic", "Sky One", "Sky Max", "Sky", "PBS", "Freeform",
-    "ABC Family", "Lifetime", "Bravo", "A&E", "Cinemax", "Epix", "MGM+", "BET", "Nickelodeon",
-    "Cartoon Network", "Adult Swim", "Crunchyroll", "Shudder", "YouTube Premium", "YouTube Red",
-    "Quibi", "Tubi", "Crackle", "BritBox", "Acorn TV", "SundanceTV", "Sundance TV", "IFC",
-    "WGN America", "TV Land", "MTV", "VH1", "Spike", "Audience", "DirecTV", "Stan", "Crave",
-    "CBC", "Global", "CTV", "Disney Channel", "Disney XD", "Nick at Nite", "UPN",
-    "The WB", "WB", "Hallmark Channel", "National Geographic", "Discovery", "History",
-    "Pop", "Fuse", "Ovation", "Showcase", "Space", "Channel 9", "Nine Network", "Seven Network",
-    "Network 10", "RTÉ", "TVNZ", "Canal+", "Arte", "ZDF", "Das Erste", "RAI", "Telemundo",
-    "Univision", "Globoplay", "Viaplay", "Apple", "Roku Channel", "The Roku Channel", "Pluto TV",
-    "tvN", "JTBC", "KBS", "KBS1", "KBS2", "MBC", "SBS", "OCN", "ENA", "TVING", "Wavve", "Coupang Play",
-    "NHK", "Fuji TV", "TV Asahi", "TV Tokyo", "Nippon TV", "WOWOW", "SVT", "SVT1", "DR", "DR1", "NRK",
-    "NRK1", "TV 2", "Yle", "RTL", "Sat.1", "ProSieben", "TF1", "France 2", "France 3", "M6", "Rai 1",
-    "Antena 3", "Movistar+", "TVE", "La 1", "Telecinco", "Globo", "TV Globo", "S4C", "RTÉ One", "TG4",
-    "Foxtel", "Binge", "Hotstar", "Disney+ Hotstar", "ZEE5", "SonyLIV", "JioCinema", "iQIYI", "Youku",
-    "Tencent Video", "Viki",
-}  # fmt: skip
+NETWORKS = N.NETWORKS
 NETWORK_NOUN = (
     r"(?:streaming (?:service|platform|site)|video[- ]on[- ]demand service|(?:cable |broadcast |premium )?"
     r"(?:network|channel)|broadcaster|streamer|service)"
@@ -270,6 +248,13 @@ def full_name(ex: Extractor, name: str) -> str:
     return hits[0] if len(hits) == 1 else name
 
 
+#: the words a title-case headline leaves in lower case
+HEADLINE_SMALL = {
+    "the", "of", "a", "an", "and", "in", "on", "to", "for", "as", "at", "by", "with", "from", "vs",
+    "or", "but", "nor", "into", "over", "off", "up", "out", "via", "per",
+}  # fmt: skip
+
+
 def skip_sentence(ex: Extractor, s: SentenceView) -> bool:
     """Questions, reference-list entries and title-case headlines state no facts."""
     text = s.text.strip()
@@ -279,7 +264,10 @@ def skip_sentence(ex: Extractor, s: SentenceView) -> bool:
     if len(words) >= 4:
         caps = sum(1 for w in words if w[0].isupper())
         small = sum(1 for w in words if w in {"the", "of", "a", "an", "and", "in", "on", "to", "for"})
-        if caps / len(words) > 0.75 and small <= 2 and len(words) < 25:
+        # (a title-case headline capitalises its verbs: "Allen played Toby Cavanaugh on Freeform's
+        # Pretty Little Liars." is a sentence, however many names it holds)
+        verbs = any(w[0].islower() and w not in HEADLINE_SMALL for w in words)
+        if caps / len(words) > 0.75 and small <= 2 and len(words) < 25 and not verbs:
             return True
     return False
 
@@ -403,7 +391,7 @@ def series_named(ex: Extractor, s: SentenceView, a: int, b: int, strong: bool = 
     """A series named at s.text[a:b] in a work slot; weak unless known or cued as a series."""
     text, start, end = span(s, a, b)
     name = N.strip_leading_noise(N.clean(text))
-    if not name or not name[0].isupper():
+    if not name or not name[0].isupper() or name in ("The", "A", "An"):
         return None
     start = end - len(name)
     key = N.series_key(name)
