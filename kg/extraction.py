@@ -851,14 +851,16 @@ FRONTED_DIRECTOR = re.compile(
     rf"(?:, who [^;]{{1,100}}?,)?,? and )?(?:[Dd]irected) by (?P<dir>{NAME}), "
     rf"(?P<subj>(?:[Tt]he|[Ii]ts) (?:[\w\-]+ ){{0,3}}?(?:mini-?series|series|show|drama|serial|comedy|thriller|sitcom)\b|it\b|{FILM_TITLE})"
 )
+#: "directed by Mo Wan-il and written by Joo Hyun": another credit after the director's name
+_CREDIT_AND = r"(?:written|co-written|produced|executive produced|created|developed) by\b"
 SERIES_DIRECTED_BY = re.compile(
     rf"(?:^|(?<=[,;] ))(?:(?:[Tt]he|[Tt]his|[Ii]ts) (?:mini-?series|series|show|limited series)|It|(?P<title>{TITLE})) (?:was|is|has been) "
-    rf"(?:(?:[a-z\-]+(?: and [a-z\-]+)?) by {NAME}(?:,? and {NAME})? and )?(?:entirely |solely )?directed by (?P<dir>{NAME})"
-    rf"(?! and (?!{NAME}\b))"
+    rf"(?:(?:[a-z\-]+(?: and [a-z\-]+)?) by {NAME}(?:,? and {NAME})? and )?(?:entirely |solely )?directed by (?P<dir>{NAME})(?!{N.SEP}{N.WORD})"
+    rf"(?! and (?!{NAME}\b|{_CREDIT_AND}))"
     # an encyclopedia lead: "X (Korean: ...) is a South Korean romantic comedy television series
     # written by A and directed by B"
     rf"|{lead_head('lead')}(?:[\w\-]+ ){{0,6}}?(?:mini-?series|series|serial|drama)"
-    rf"(?: (?:written|created) by {NAME}(?:,? and {NAME})?,? and)? directed by (?P<dir2>{NAME})(?! and (?!{NAME}\b))"
+    rf"(?: (?:written|created) by {NAME}(?:,? and {NAME})?,? and)? directed by (?P<dir2>{NAME})(?!{N.SEP}{N.WORD})(?! and (?!{NAME}\b|{_CREDIT_AND}))"
     # "... television series created, written and directed by Tom Tykwer, Achim von Borries and
     # Hendrik Handloegten": the three direct it together
     rf"|{lead_head('lead3')}(?:[\w\-]+ ){{0,6}}?(?:mini-?series|series|serial|drama) (?:(?:created|written|co-written|developed|produced),? )+"
@@ -992,9 +994,10 @@ _JOINED_TITLE = rf"{N.WORD}(?:[ ](?:(?:of|the|a|an|to|and|&|with|in|on|at|for|fr
 #: a paragraph that opens with a series: "The Fall of the House of Usher, created by Flanagan,
 #: premiered on Netflix on October 12, 2023."
 PARAGRAPH_LEAD = re.compile(
-    rf"(?P<q>[\"“])?(?P<t>(?:The |A |An )?{_JOINED_TITLE}|{TITLE})(?(q),?[\"”]),? (?:(?:created|co-created|developed) by {NAME}(?:(?:,| and|, and) {NAME})*"
+    rf"(?P<q>[\"“])?(?P<t>(?:The |A |An )?{_JOINED_TITLE}|{TITLE})(?(q),?[\"”]),? (?:(?P<cred>created|co-created|developed|written)(?: and (?:written|created|directed|produced|developed))? by {NAME}(?:(?:,| and|, and) {NAME})*"
     rf"(?:,| and) (?:[^.;]{{0,80}}?, )?|(?P<desc>(?:the |a |an |{NAME}{POSS} )[^.;,]{{0,80}}), (?:first |originally )?)"
-    rf"(?:premiered|debuted|premieres|debuts|aired|began|follows|followed|tells|told|centers|centres|stars|starred)\b"
+    rf"(?:premiered|debuted|premieres|debuts|aired|began|follows|followed|tells|told|centers|centres|stars|starred|"
+    rf"ran|runs|was broadcast|was released|is set|was set|focuses|focused|explores|explored)\b"
 )
 #: "Medicine for Melancholy (2008), which he wrote and directed", "If Beale Street Could Talk (2018),
 #: which Jenkins adapted from James Baldwin's novel and directed", "Mufasa: The Lion King, the Disney
@@ -1199,6 +1202,8 @@ WORK_TAIL = re.compile(
     rf"(?P<words>(?:[a-z][\w\-]* ){{0,3}}?(?:{WORK_NOUNS}) )?"
     rf"(?:{_in_quotes('tq')}|(?P<t>{FILM_TITLE})(?! \d)(?={POSS}|[ ,;.:)]|$))"
 )
+#: the last word of a company's name: "See-Saw Films", "Kudos Productions"
+COMPANY_WORDS = r"Films|Productions|Studios|Pictures|Entertainment|Television|Media|Animation|Inc\.|Ltd|LLC"
 #: a credit's names up to here: "created by Joe Ruby and " (a title does not start inside it)
 BY_NAMES_BEFORE = re.compile(r"\bby (?:[^,;]|, (?=[A-Z]))*$")
 #: a which-clause about a named series, up to the clause's end: "NCIS: Sydney, which premiered on
@@ -1238,6 +1243,16 @@ PORTRAYED_LINE = re.compile(
     rf"(?m)^(?:[*•-] )?(?P<char>{CHAR})(?: \([^()\n]{{1,60}}\))?[ \t]*\n(?:[*•-] )?(?:Portrayed|Played|Voiced|Performed) by:?[ \t]+"
     rf"(?P<actors>{NAME}(?: \([^()\n]{{1,30}}\))?(?:(?:, | and |, and ){NAME}(?: \([^()\n]{{1,30}}\))?)*)[ \t]*(?:\([^()\n]*\))?[ \t]*(?:\.(?:[ \t][^\n]*)?)?$"
 )
+#: a wiki's character paragraph, which opens with the name ("Snow White is the daughter of ...")
+#: and says who plays the character with a pronoun: "She is portrayed by Ginnifer Goodwin; as a
+#: child, by Bailee Madison.", "Both David and James are portrayed by Josh Dallas."
+PRONOUN_PORTRAYED = re.compile(
+    rf"(?:(?<=[.!?] )|(?<=\n)|^)(?:(?P<pro>He|She|They)|Both (?P<c1>{CHAR}) and (?P<c2>{CHAR})|(?P<c3>{CHAR})) (?:is|was|are|were) "
+    rf"(?:also |first |originally |initially )?(?:portrayed|played|voiced) by "
+    rf"(?P<actors>{NAME}(?:;? (?:and )?(?:as|in) [^;.()]{{1,60}}?,? by {NAME})*)(?=[.;]|$)"
+)
+#: the character a paragraph opens with: "Snow White is ...", "David Nolan, known in ...", "Cora (...) is"
+PARAGRAPH_CHARACTER = re.compile(rf"(?P<char>{CHAR})(?: \([^()\n]{{1,60}}\))?(?:,| is\b| was\b)")
 #: a character guide's section: the character's name on a line of its own, then a paragraph
 #: that describes the character ("Krystle Carrington\nBlake's second wife, ..., played by Linda Evans.")
 CHARACTER_HEADING = re.compile(rf"(?m)^(?P<char>{CHAR})[ \t]*\n(?=[^\n]*[a-z][^\n]*[.!?][\"”)]?[ \t]*$)")
@@ -1336,11 +1351,13 @@ STRONG_SERIES = re.compile(
     # a list of nominees: "Blue Eye Samurai (Netflix); Bob's Burgers (Fox)"
     rf"|(?<![\w'’])(?P<x15>{TITLE}|{N.WORD}['’]s {TITLE}) \((?:{BROADCASTERS}|MGM\+)(?: and (?:{BROADCASTERS}))?\)(?=[;,.]| and\b| are\b)"
     rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*['‘\"“]?(?!(?:{NETWORKS})\b)(?P<x9>{FILM_TITLE}(?: and (?!(?:The|A|An)\b){N.WORD}(?!['’]| {N.WORD}))?)(?![ ](?:as a\b|{N.WORD}))['’\"”]?(?! (?:film|movie|documentary|novel|book|thriller|drama|comedy|series|show|sitcom|procedural|channel|network|service)\b)"
-    rf"|(?<!by )(?P<x8>{FILM_TITLE}), (?:the|an?) (?:(?!(?:of|for|with|at|veteran|alumn\w*|writer|director|producer|actor|actress|star|creator|showrunner)\b)[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology|soap opera|telenovela)\b"
-    rf"|^(?:Co-)?(?:Created|Written|Developed|Produced)(?: and \w+)? by [^,.;]{{1,80}}, (?P<x11>{TITLE}) (?=[a-z])"
+    rf"|(?<!by )(?P<x8>{FILM_TITLE}), (?:the|an?) (?:(?!(?:of|for|with|at|veteran|alumn\w*|writer|director|producer|actor|actress|star|creator|showrunner)\b)[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology|soap opera|telenovela|spin-off|spinoff|programme)\b"
+    rf"|^(?:Co-)?(?:Created|Written|Developed|Produced)(?: and \w+)? by [^,.;]{{1,80}}, (?P<x11>{TITLE}) (?=[a-z])(?!(?:and|or)\b)"
     rf"|\b(?:showrunner|creator|co-creator)s? (?:of|for) (?P<x12>{TITLE})"
     rf"|\b(?:created|co-created|developed) (?P<x13>{TITLE}) for (?:{BROADCASTERS})\b"
     rf"|(?:ordered|picked up|commissioned|greenlit|green-lit|renewed|cancell?ed) (?!(?:{NETWORKS})\b)(?P<x10>{TITLE})(?! (?:for|to|series|shows?)\b)"
+    # "Heartstopper, Netflix's adaptation of Alice Oseman's webcomic"
+    rf"|(?<![\w'’])(?P<x17>{FILM_TITLE}), (?:{BROADCASTERS})['’]s (?:[\w\-]+ ){{0,3}}?(?:adaptation|series|drama|comedy|sitcom|show|thriller|miniseries|reboot|revival|spin-?off)\b"
     # "on The Game, which ran on The CW before moving to BET"
     rf"|(?<![\w'’])(?P<x16>{FILM_TITLE}), which (?:originally |first |later )?(?:aired|ran|premiered|debuted|airs|runs|streamed|streams|was broadcast) (?:on|for|from)\b"
     rf"|(?!(?:It|They|These|That|He|She)\b|This\b(?! (?:Is|Was) ))(?<!\bThis )(?P<x7>(?:{NAME}{POSS} )??{TITLE}) (?:premiered|debuted|is set to debut|was renewed|was cancell?ed|was released)\b"
@@ -1557,6 +1574,7 @@ class Extractor:
         self.out.candidates = self._section_first_names(self.out.candidates)
         self.out.candidates = self._character_sections(self.out.candidates)
         self.out.candidates.extend(self._portrayed_by_lines())
+        self.out.candidates.extend(self._pronoun_portrayed())
         self.out.candidates.extend(self._infobox_lines())
         self.out.candidates.extend(self._dub_cast_lines())
         self.out.candidates.extend(self._award_lines())
@@ -1695,6 +1713,30 @@ class Extractor:
                 continue
             s = self.sents[self._sentence_index(m.start("actors"))]
             yield from self._line_actors(s, m, char, topic, "portrayed-by-line")
+
+    def _pronoun_portrayed(self) -> Iterator[Candidate]:
+        """ "She is portrayed by A; as a child, by B." in a paragraph that opens with a character's
+        name: A and B play that character ("Both David and James ...": both)."""
+        text = self.doc.text
+        for m in PRONOUN_PORTRAYED.finditer(text):
+            if m.group("pro"):
+                start = text.rfind("\n", 0, m.start()) + 1
+                opening = PARAGRAPH_CHARACTER.match(text, start)
+                if opening is None or opening.start() == m.start():
+                    continue
+                spans = [opening.span("char")]
+            elif m.group("c3"):
+                if " by " not in m.group("actors"):
+                    continue  # (a plain "X is played by Y" is read by the sentence rules)
+                spans = [m.span("c3")]
+            else:
+                spans = [m.span("c1"), m.span("c2")]
+            s = self.sents[self._sentence_index(m.start("actors"))]
+            for a, b in spans:
+                char = _character(text[a:b], a, b)
+                if char is None or N.fold(char.text) in self._actor_names():
+                    continue
+                yield from self._line_actors(s, m, char, self.out.topic, "pronoun-portrayed")
 
     def _line_actors(
         self, s: _Sent, m: re.Match[str], char: Mention, topic: Mention | None, rule: str
@@ -1939,7 +1981,7 @@ class Extractor:
                     sp = (head, sp[1], sp[1] + len(head))
                 if sp:
                     # "When Schitt's Creek premiered ...": a sentence-initial conjunction is not the title's
-                    bare = LEADING_CONJUNCTION.sub("", sp[0])
+                    bare = LEADING_CONJUNCTION.sub("", sp[0]) if m.start(g) == 0 else sp[0]
                     name = N.strip_leading_noise(bare) if g != "x7" else bare
                     if g == "x7" and N.strip_possessive_brand(name) == name:
                         name = N.strip_leading_noise(name)
@@ -2153,8 +2195,8 @@ class Extractor:
                 counts.setdefault(N.series_key(c.subject.text), set()).add(int(c.object.text))
         out = []
         for c in cands:
-            # ("series-directed-by" reads the count itself, from the text's own episode total)
-            expand = c.relation == "directed" and c.rule != "series-directed-by"
+            # ("series-directed-by" reads the text's episode total itself; else the count stated here)
+            expand = c.relation == "directed"
             n = counts.get(N.series_key(c.object.text), set()) if expand else set()
             if expand and not n:
                 # "Created by A, who wrote all eight episodes, and directed by B, Drops of God ..."
@@ -2252,11 +2294,15 @@ class Extractor:
         lead = PARAGRAPH_LEAD.match(self.doc.text, start)
         if lead is None:
             return None
-        described = lead.group("q") or (
-            lead.group("desc")
-            and re.search(
-                r"\b(?:adaptation|series|miniseries|drama|comedy|sitcom|show|anthology|thriller)\b",
-                lead.group("desc"),
+        described = (
+            lead.group("q")
+            or lead.group("cred")
+            or (
+                lead.group("desc")
+                and re.search(
+                    r"\b(?:adaptation|series|miniseries|drama|comedy|sitcom|show|anthology|thriller)\b",
+                    lead.group("desc"),
+                )
             )
         )
         first = self.sents[self._sentence_index(start)]
@@ -2715,6 +2761,8 @@ class Extractor:
                     continue
                 if re.match(rf"(?:{N.SEP}{N.WORD})*{POSS} [a-z0-9]", text[wa + len(w.group()) :]):
                     continue  # "Augusten Burroughs's memoir": an owner, not a work
+                if re.match(rf"(?:{N.WORD}[ ])*?(?:{COMPANY_WORDS})\b", text[wa:b]):
+                    continue  # "produced by See-Saw Films": a company
                 if re.search(rf"\b(?:{SOURCE_WORKS}) (?:[{N.UP}][\w'’]* )*$", text[a:wa]):
                     continue  # "the play In Moonlight Black Boys Look Blue": a source, not a screen work
                 if re.match(
@@ -5312,8 +5360,8 @@ class Extractor:
     def _season_offset(self, season: int) -> int | None:
         """Episodes before ``season`` starts, if the document gives every earlier season's length."""
         lengths = self._season_lengths()
-        if not all(i in lengths for i in range(1, season)):
-            return None
+        if not all(i in lengths for i in range(1, season)) or self._lead_person() is not None:
+            return None  # (a profile's season lengths may be any of its series')
         return sum(lengths[i] for i in range(1, season))
 
     def _series_total(self) -> int | None:

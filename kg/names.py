@@ -65,7 +65,16 @@ TITLES_IF_FULL = {
     "captain", "capt.", "doctor", "lady", "lord", "sir", "king", "queen", "miss", "mister",
     "prince", "princess", "dame", "count", "countess", "duke", "duchess", "emperor", "empress",
     "commander", "general", "colonel", "major", "admiral", "president", "governor", "dr", "mr",
-    "mrs", "ms", "dci", "di", "ds", "dc", "pc", "dsi", "dcs", "dsu", "dcp", "acp",
+    "mrs", "ms", "dci", "di", "ds", "dc", "pc", "dsi", "dcs", "dsu", "dcp", "acp", "ambassador",
+    "minister", "secretary",
+}  # fmt: skip
+#: two-word ranks and offices dropped from a character's label
+TWO_WORD_TITLES = {
+    "prime minister", "senior constable", "leading constable", "vice president", "foreign secretary",
+    "home secretary", "chief constable", "first officer", "staff sergeant", "master sergeant",
+    "police constable", "detective constable", "detective superintendent", "detective inspector",
+    "chief superintendent", "deputy director", "assistant director", "district attorney",
+    "attorney general", "secretary general", "general secretary", "lord chancellor",
 }  # fmt: skip
 #: lower-case descriptors allowed between "as" and a character's name ("as police captain Strieber")
 LOWER_TITLES = {t.rstrip(".") for t in TITLES_ALWAYS | TITLES_IF_FULL} | {"police", "the"}
@@ -147,6 +156,9 @@ def strip_titles(name: str) -> str:
     toks = tokens(name)
     while len(toks) > 1:
         t = toks[0].lower()
+        if len(toks) > 2 and f"{t} {toks[1].lower()}" in TWO_WORD_TITLES:
+            toks = toks[2:]  # "Prime Minister Nicol Trowbridge", "Senior Constable Ashleigh Hughes"
+            continue
         if t in TITLES_ALWAYS or (t in TITLES_IF_FULL and len(toks) > 2):
             toks = toks[1:]
             continue

@@ -1575,3 +1575,73 @@ def test_a_credit_list_is_no_title_and_an_owners_company_is_the_company():
     )
     assert ("Moss Road", "productionCompany", "Westgate Studios") in f
     assert not {x for x in f if "Smythe" in x[2] or x[0] == "Kent Spear"}
+
+
+def test_a_wiki_paragraph_says_who_plays_its_character_with_a_pronoun():
+    f = facts(
+        "Tale Upon a Time/Characters\n\n"
+        "This page lists the characters of Tale Upon a Time, the ABC fantasy drama created by Ed Kit.\n\n"
+        "The Charming family\n\n"
+        "Snow Bright is the daughter of King Leo. She is portrayed by Ginny Goodwyn; as a child, by Bailey Madsen.\n\n"
+        "Dave Nolen, known as Prince Charm, is Snow Bright's husband. His brother, Jim, was sold as a baby. "
+        "Both Dave and Jim are portrayed by Josh Dalles.\n\n"
+        "Corra is portrayed by Barb Hersh; as a young woman, by Rosa McGowen.\n"
+    )
+    for actor, char in [
+        ("Ginny Goodwyn", "Snow Bright"),
+        ("Bailey Madsen", "Snow Bright"),
+        ("Josh Dalles", "Dave Nolen"),
+        ("Barb Hersh", "Corra"),
+        ("Rosa McGowen", "Corra"),
+    ]:
+        assert (actor, "plays", char) in f, (actor, char)
+    assert ("Snow Bright", "appearsIn", "Tale Upon a Time") in f
+    assert not {x for x in f if x[2] == "Upon a Time"}
+
+
+def test_ranks_and_offices_are_not_part_of_a_characters_name():
+    f = facts(
+        "The Envoy is an American political thriller series on Netflix.\n\n"
+        "Returning cast includes Rory Kinnar (Prime Minister Nicol Trowbury). Shareen Clanton plays "
+        "Detective Senior Constable Ashley Hughes.\n"
+    )
+    assert ("Rory Kinnar", "plays", "Nicol Trowbury") in f
+    assert ("Shareen Clanton", "plays", "Ashley Hughes") in f
+
+
+def test_a_lead_director_with_a_hyphenated_korean_name_and_a_counted_miniseries():
+    f = facts(
+        "The World of the Wed (Korean: 부부의 세계) is a 2020 South Korean television series directed by "
+        "Mo Wan-ill and written by Joo Hyon. It aired on JTBC for 16 episodes.\n",
+        "The Shout is a British crime drama television miniseries written by Jackie Perks and directed by "
+        "Glen Ivins. The four-part drama aired on BBC One.\n",
+    )
+    assert ("Mo Wan-ill", "directed", "The World of the Wed episode 16") in f
+    assert ("Glen Ivins", "directed", "The Shout episode 4") in f
+    assert not {x for x in f if x[0] == "Mo" or (x[2] == "The Shout" and x[1] == "directed")}
+
+
+def test_story_and_teleplay_labels_in_an_episode_table_are_not_writers():
+    f = facts(
+        "List of The PQs episodes\n\n"
+        "The PQs is an American animated sitcom. It aired on Fox.\n\n"
+        "No. overall  No. in season  Title  Directed by  Written by  Original air date\n"
+        '7  7  "Ready to Rumba"  Mark Gustaf  Story by: Larry Wilmer; Teleplay by: Eunice Boone  February 16, 1999\n'
+    )
+    assert ("The PQs episode 7", "writer", "Larry Wilmer") in f
+    assert ("The PQs episode 7", "writer", "Eunice Boone") in f
+    assert not {x for x in f if x[2] in ("Teleplay", "Story")}
+
+
+def test_a_roundup_paragraph_about_a_credited_series_and_a_list_ending_in_a_new_clause():
+    f = facts(
+        "Baftas 2012: The Faded takes drama series prize\n\n"
+        "The Faded, created and written by Jack Thorn, ran for six episodes in 2011. It starred Iain Decks as "
+        "Paul Robbs.\n\n"
+        "Scav Reign, created by Joe Benn, premiered on Max. It was produced by Titmice and Green Street "
+        "Pictures, and Max has since passed on a second season. Set in Edo-period Japan, it follows Mizu.\n"
+    )
+    assert ("Paul Robbs", "appearsIn", "The Faded") in f
+    assert ("Scav Reign", "productionCompany", "Green Street Pictures") in f
+    assert ("Scav Reign", "productionCompany", "Max") not in f
+    assert not {x for x in f if x[1] == "setting" and x[2] == "Edo-period Japan"}

@@ -72,7 +72,8 @@ LEGAL = r"(?:,? (?:Inc\.|Inc|LLC|L\.L\.C\.|Ltd\.?|L\.P\.|Co\.|Corp\.|GmbH|S\.A\.
 ORG = rf"{ORGW}(?:(?: (?:and a|of the|of|for the|for|de|du|on the|&|\+) | |/){ORGW})*\+?{LEGAL}?"
 #: an item of a company list, possibly introduced by its owner: "Okafor's banner, Slow Burn Media"
 ORG_ITEM = rf"(?:{NAME}{POSS} (?:(?:own )?(?:banner|company|production company|shingle|label|studio|outfit),? )?)?{ORG}"
-ORGS = rf"{ORG_ITEM}(?:(?:, and |, | and ){ORG_ITEM})*"
+#: (an item followed by a verb starts the next clause: "by Titmouse and Green Street Pictures, and Max has since passed")
+ORGS = rf"{ORG_ITEM}(?:(?:, and |, | and )(?!{ORG_ITEM} (?:has|have|had|is|was|were|will|would|also|then|later)\b){ORG_ITEM})*"
 LEAD_WORDS = {
     "in",
     "on",

@@ -134,7 +134,12 @@ def roles_in(text: str) -> list[str]:
 # --- shared pieces (also used by kg/rules/companies.py) ----------------------------------------
 
 #: a list of names; "and" closes it ("created by A and B, Austin Stowell plays ...": not C)
-NAMES = rf"{NAME}(?:(?:, | & ){NAME})*(?:(?: and |, and ){NAME}(?:(?: & ){NAME})*)?"
+#: (a comma item followed by a verb starts the next clause: "created by Davies, Lyn directed all five")
+_CLAUSE_VERB = r"(?:directed|directs|wrote|writes|produced|created|co-created|starred|stars|played|helmed|returned|joined|was|is|has|had)"
+NAMES = (
+    rf"{NAME}(?:, (?!{NAME}(?!{N.SEP}{N.WORD}) {_CLAUSE_VERB}\b){NAME}| & {NAME})*"
+    rf"(?:(?: and |, and ){NAME}(?:(?: & ){NAME})*)?"
+)
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_NUM = {m: i for i, m in enumerate(MONTHS.split("|"), 1)}
 DATE_RX = re.compile(
@@ -2315,6 +2320,8 @@ def _episode_rows(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             base = start + line.find(names)
             for x in re.finditer(NAME, names):
                 a, b = base + x.start(), base + x.end()
+                if re.match(r":? by\b", names[x.end() :]):
+                    continue  # "Story by: A; Teleplay by: B": a label, not a name
                 if s.text[a:b] != s.sent.text[a:b]:
                     continue  # inside an unbalanced quotation the masked text holds no name
                 who = person_at(s, a, b, ex)

@@ -294,6 +294,8 @@ class _Doc:
         """The document's topic series as a mention in sentence ``s`` ("the series", "it")."""
         if self.ex.out.topic is not None:
             return self.ex.topic_here(s, at)
+        if self.ex.lead_person() is not None:
+            return self.ex.topic_here(s, at)  # a profile: the series its paragraph is about
         if self.topic is None:
             return None
         return Mention(self.topic.text, "series", s.base + at, s.base + at)
@@ -498,10 +500,13 @@ def _place_list(s: SentenceView, a: int, b: int) -> Iterator[Mention]:
     text = s.text[:b]
     text = re.sub(r"\([^)]*\)|[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group()), text)
     for m in re.finditer(PLACE, text[a:b]):
-        name = m.group()
+        name, start = m.group(), m.start()
+        era = re.match(r"[\w\-]+-(?:period|era|age|century|occupied) (?=[A-Z])", name)
+        if era:  # "Edo-period Japan": the place is Japan
+            name, start = name[era.end() :], start + era.end()
         if (_NOT_PLACE.match(name) and " " not in name) or re.fullmatch(r"\d+", name):
             continue
-        yield make_mention("place", name, s.base + a + m.start(), s.base + a + m.end())
+        yield make_mention("place", name, s.base + a + start, s.base + a + m.end())
 
 
 def _titles(text: str, base: int) -> Iterator[tuple[str, int, int]]:
