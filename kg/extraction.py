@@ -1354,12 +1354,14 @@ STRONG_SERIES = re.compile(
     rf"|(?<!by )(?P<x8>{FILM_TITLE}), (?:the|an?) (?:(?!(?:of|for|with|at|veteran|alumn\w*|writer|director|producer|actor|actress|star|creator|showrunner)\b)[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology|soap opera|telenovela|spin-off|spinoff|programme)\b"
     rf"|^(?:Co-)?(?:Created|Written|Developed|Produced)(?: and \w+)? by [^,.;]{{1,80}}, (?P<x11>{TITLE}) (?=[a-z])(?!(?:and|or)\b)"
     rf"|\b(?:showrunner|creator|co-creator)s? (?:of|for) (?P<x12>{TITLE})"
-    rf"|\b(?:created|co-created|developed) (?P<x13>{TITLE}) for (?:{BROADCASTERS})\b"
+    rf"|\b(?:created|co-created|developed) (?P<x13>{TITLE}) for (?:the )?(?:{BROADCASTERS})\b"
     rf"|(?:ordered|picked up|commissioned|greenlit|green-lit|renewed|cancell?ed) (?!(?:{NETWORKS})\b)(?P<x10>{TITLE})(?! (?:for|to|series|shows?)\b)"
     # "Heartstopper, Netflix's adaptation of Alice Oseman's webcomic"
     rf"|(?<![\w'’])(?P<x17>{FILM_TITLE}), (?:{BROADCASTERS})['’]s (?:[\w\-]+ ){{0,3}}?(?:adaptation|series|drama|comedy|sitcom|show|thriller|miniseries|reboot|revival|spin-?off)\b"
     # "on The Game, which ran on The CW before moving to BET"
     rf"|(?<![\w'’])(?P<x16>{FILM_TITLE}), which (?:originally |first |later )?(?:aired|ran|premiered|debuted|airs|runs|streamed|streams|was broadcast) (?:on|for|from)\b"
+    # "The Following, which Williamson created for Fox in 2013"
+    rf"|(?<![\w'’])(?P<x18>{FILM_TITLE}), which (?:{N.WORD} |he |she |they )?(?:co-)?(?:created|developed) for\b"
     rf"|(?!(?:It|They|These|That|He|She)\b|This\b(?! (?:Is|Was) ))(?<!\bThis )(?P<x7>(?:{NAME}{POSS} )??{TITLE}) (?:premiered|debuted|is set to debut|was renewed|was cancell?ed|was released)\b"
 )
 #: the groups of STRONG_SERIES that hold a title (one per alternative)
@@ -1985,7 +1987,7 @@ class Extractor:
                     name = N.strip_leading_noise(bare) if g != "x7" else bare
                     if g == "x7" and N.strip_possessive_brand(name) == name:
                         name = N.strip_leading_noise(name)
-                    if g == "x16" and BY_NAMES_BEFORE.search(s.text, 0, m.start(g)):
+                    if g in ("x16", "x18") and BY_NAMES_BEFORE.search(s.text, 0, m.start(g)):
                         continue  # '"Scooby-Doo," created by Joe Ruby and Ken Spears, which premiered'
                     if name not in ("The", "A", "An"):  # "The CW's The 100": a title the patterns miss
                         yield _series(name, sp[2] - len(name), sp[2])
@@ -3706,6 +3708,21 @@ class Extractor:
                     placed.add(N.fold(c.object.text))
                     yield Candidate(c.object, "appearsIn", work, c.doc, c.sentence, "other-work-subject")
             return
+        # "remembered as Alice Knight, the teacher who marries ... (Giovanni Ribisi), on NBC's
+        # Friends": a broadcaster's title ending the sentence names the work of every role before it
+        far = re.search(rf",? (?:on|in) (?:{BROADCASTERS}){POSS} (?P<t>{FILM_TITLE})[.!]?$", text)
+        if far and N.series_key(far.group("t")) != key:
+            far_work = _series(far.group("t"), base + far.start("t"), base + far.end("t"))
+            for c in cands:
+                if c.relation == "plays" and N.fold(c.object.text) not in placed | elsewhere:
+                    gap = (
+                        text[c.object.end - base : far.start()] if c.object.end - base < far.start() else ";"
+                    )
+                    if ";" not in gap and not re.search(
+                        r"\b(?:as|plays?|played|playing|stars?|starred|starring|voices?|voiced)\b", gap
+                    ):
+                        placed.add(N.fold(c.object.text))
+                        yield Candidate(c.object, "appearsIn", far_work, c.doc, c.sentence, "far-work-tail")
         for c in cands:
             if c.relation != "plays" or N.fold(c.object.text) in placed | elsewhere:
                 continue

@@ -1645,3 +1645,28 @@ def test_a_roundup_paragraph_about_a_credited_series_and_a_list_ending_in_a_new_
     assert ("Scav Reign", "productionCompany", "Green Street Pictures") in f
     assert ("Scav Reign", "productionCompany", "Max") not in f
     assert not {x for x in f if x[1] == "setting" and x[2] == "Edo-period Japan"}
+
+
+def test_a_title_with_a_decade_and_a_role_whose_work_ends_the_sentence():
+    f = facts(
+        "'That '80s Show': Netflix Sets Cast For 'That '60s Show' Sequel\n\n"
+        "Netflix has rounded out the cast of That '80s Show, its sequel to Fox's That '60s Show. "
+        "Callie Haver will play Leia Forma. Rupp is fondly remembered as Alice Knite, the teacher who marries "
+        "Phoebe's half-brother, Frank Buffet Jr. (Giovanni Ribs), on NBC's Pals.\n"
+    )
+    assert ("Leia Forma", "appearsIn", "That '80s Show") in f
+    assert ("Alice Knite", "appearsIn", "Pals") in f
+    assert ("Frank Buffet Jr.", "appearsIn", "Pals") in f
+    assert ("Alice Knite", "appearsIn", "That '80s Show") not in f
+
+
+def test_a_profiles_series_named_by_who_developed_or_created_it_for_a_network():
+    f = facts(
+        "The Writer Who Taught Television to Talk\n\n"
+        "Kevin Willis made teen-agers sound like English majors. Willis grew up in North Carolina.\n\n"
+        "With Julie Pleck, he developed The Vampire Ledgers for the CW, where it premiered in September 2009. "
+        "Nina Dobrow played Elena Gilbey, a grieving teen-ager.\n\n"
+        "The Followers, which Willis created for Fox in 2013, was darker still: Kevin Bacoon played Ryan Hardie.\n"
+    )
+    assert ("Elena Gilbey", "appearsIn", "The Vampire Ledgers") in f
+    assert ("Ryan Hardie", "appearsIn", "The Followers") in f
