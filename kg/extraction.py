@@ -84,6 +84,7 @@ class DocumentExtraction:
     topic: Mention | None = None  # the series the document is about
     series_mentions: list[Mention] = field(default_factory=list)  # strong series cues
     person_names: set[str] = field(default_factory=set)  # names NER tagged as people
+    lead_person: str | None = None  # the person an obituary or a profile is about, as written
 
 
 # --- helpers ------------------------------------------------------------------------------
@@ -1569,6 +1570,9 @@ class Extractor:
             for family in FAMILIES:
                 self.out.candidates.extend(c for c in family(self, s) if not _pronoun_work(c))
         self.out.topic = doc_topic
+        lead = self._lead_person()
+        if lead is not None:
+            self.out.lead_person = next((p for p in self._person_spans() if N.fold(p) == lead), None)
         self.out.candidates = self._directed_episodes(self.out.candidates)
         self.out.candidates = self._subtitled(self.out.candidates)
         if punct is not None:  # "Robots" where the rules cut "Love, Death + Robots" at its comma
@@ -4035,6 +4039,13 @@ class Extractor:
                 )
             ):
                 continue  # "Young Mazino (Beef) joins as Jesse": a credit, not a role
+            if re.match(
+                r"(?:, (?:an?|the|who) [^,;]{1,80},)? (?:(?:will|also|then|later|has|had) )*"
+                r"(?:direct|directs|directed|directing|helm|helms|helmed|write|writes|wrote|co-wrote|executive produces?|"
+                r"executive produced|created|co-created|showruns?)\b",
+                s.text[m.end() :],
+            ):
+                continue  # "Sylvain White (Stomp the Yard), a veteran of the series, will direct": a credit
             if "/" in a[0]:
                 continue
             actor = _person(s, *a, strict=False)

@@ -134,6 +134,7 @@ def _similar_first(a: str, b: str) -> bool:
 
 class Resolver:
     def __init__(self, extractions: list[DocumentExtraction]):
+        self._lead_people = {ex.doc.iri: ex.lead_person for ex in extractions if ex.lead_person}
         self.extractions = extractions
         self.clusters: dict[str, list[_Cluster]] = defaultdict(list)
         self.by_key: dict[tuple[str, str], _Cluster] = {}
@@ -229,8 +230,14 @@ class Resolver:
             hit = None
             if m.kind == "person":
                 # a surname refers back to the last full name with that surname ("White" after
-                # "Mike White", even when another White acts in the series)
-                full = self._nearest_full_name(base, doc, m.start)
+                # "Mike White", even when another White acts in the series); in an obituary or a
+                # profile, to its subject ("Mr. Anderson", not his father Louis William Anderson)
+                lead = self._lead_people.get(doc)
+                full = (
+                    lead
+                    if lead is not None and N.fold(lead).endswith(" " + N.fold(base))
+                    else self._nearest_full_name(base, doc, m.start)
+                )
                 if full is not None:
                     hit = self._full_cluster(m.kind, full, [full, base], aliases, doc)
             if hit is None:

@@ -1670,3 +1670,22 @@ def test_a_profiles_series_named_by_who_developed_or_created_it_for_a_network():
     )
     assert ("Elena Gilbey", "appearsIn", "The Vampire Ledgers") in f
     assert ("Ryan Hardie", "appearsIn", "The Followers") in f
+
+
+def test_a_directors_credit_in_brackets_is_no_role():
+    f = facts(
+        "The Parasol Academy is an American superhero series on Netflix.\n\n"
+        "Sylvan Whyte (Stomp the Yard), a veteran of the series since its first season, will direct episode 3.\n"
+    )
+    assert not {x for x in f if x[1] in ("plays", "appearsIn") and "Sylvan Whyte" in (x[0], x[2])}
+
+
+def test_an_obituarys_mr_surname_is_its_subject_not_a_relative():
+    f = facts(
+        "Lou Andersen, Comedian Who Starred in 'Baskit,' Dies at 68\n\n"
+        "Lou Andersen, a comedian, died on Friday. He was born in St. Paul, Minn., the 10th of 11 children of "
+        "Louis William Andersen, a trumpet player. Lou Andersen was 68.\n\n"
+        "Mr. Andersen played Christine Baskit, the doting mother of twins, on the FX comedy Baskit.\n"
+    )
+    assert ("Lou Andersen", "plays", "Christine Baskit") in f
+    assert ("Louis William Andersen", "plays", "Christine Baskit") not in f
