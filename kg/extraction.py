@@ -41,8 +41,11 @@ def lead_head(group: str) -> str:
     return rf"^(?P<{group}>[^()\n]{{1,60}}?)(?: \([^()\n]*\))? (?:is|was) an? "
 
 
-#: a title with its subtitle: "Top Gun: Maverick"
-FILM_TITLE = rf"{TITLE}(?:: {TITLE})?"
+#: a title with its subtitle and a sequel's number: "Top Gun: Maverick", "Scream 2" (not "Season 2")
+FILM_TITLE = (
+    rf"{TITLE}(?:(?<!\bSeason)(?<!\bSeries)(?<!\bEpisode)(?<!\bPart)(?<!\bChapter)(?<!\bVolume)(?<!\bBook)"
+    rf"(?<!\bNo\.)(?<!\bAct)(?<!\bDay)(?<!\bYear) [2-9](?![\w:–-]|[.,]\d))?(?:: {TITLE})?"
+)
 
 
 @dataclass(frozen=True)
@@ -964,8 +967,8 @@ FILM_WHICH_DIRECTED = re.compile(
     # "Longitude (2000), written and directed by Charles Sturridge", "The Singing Detective, the BBC
     # serial written by Dennis Potter and directed by Jon Amiel", "Deadwood: The Movie, written by
     # Milch and directed by Daniel Minahan"
-    rf"|(?P<cue5>\b(?:film|movie|comedy|drama|thriller|western|musical|documentary|biopic|sequel|prequel|remake),? |{NAME}['’]s |^In |(?<=[a-z,] )in )?"
-    rf"(?P<film5>{FILM_TITLE})(?P<y5> \(\d{{4}}\))?, (?P<noun5>(?:the|a|an) (?:[\w\-]+ ){{0,3}}?(?:serial|film|movie|miniseries|feature|TV film|television film) )?"
+    rf"|(?P<cue5>\b(?:film|movie|comedy|drama|thriller|western|musical|documentary|biopic|sequel|prequel|remake),? |{NAME}['’]s |^In |(?<=[a-z,] )(?:in|with) )?"
+    rf"(?P<film5>{FILM_TITLE})(?P<y5> \(\d{{4}}\))?, (?P<noun5>(?:the|a|an) (?:[\w\-]+ ){{0,3}}?(?:serial|film|movie|miniseries|feature|TV film|television film|slasher|horror film|thriller) )?"
     rf"(?:(?P<w5>(?:written|adapted|produced)(?: by {NAME}(?: and {NAME})?)?,? and )?(?:directed|helmed)|(?P<wd5>written and directed)) by (?P<dir5>{NAME})"
     rf"(?: and (?P<dir6>{NAME}))?"
     # 'in "The Simpsons Movie" (2007), directed by Mr. Silverman': a quoted title with its year
@@ -4697,7 +4700,12 @@ class Extractor:
                 yield emit(who, "directed", _mention("film", *f), "directed-actor-as")
 
         for m in FILM_WHICH_MADE.finditer(text):
-            if not (m.group("year") or m.group("noun")) or NOT_A_FACT.search(text[: m.start()]):
+            dated_after = re.match(
+                r" in (?:19|20)\d\d\b", text[m.end() :]
+            )  # "which he wrote and directed in 1999"
+            if not (m.group("year") or m.group("noun") or dated_after) or NOT_A_FACT.search(
+                text[: m.start()]
+            ):
                 continue
             f = s.span(m, "film")
             assert f

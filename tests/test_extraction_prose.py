@@ -1689,3 +1689,18 @@ def test_an_obituarys_mr_surname_is_its_subject_not_a_relative():
     )
     assert ("Lou Andersen", "plays", "Christine Baskit") in f
     assert ("Louis William Andersen", "plays", "Christine Baskit") not in f
+
+
+def test_a_profiles_films_with_their_directors():
+    f = facts(
+        "The Screenwriter\n\n"
+        "Kev Willis made teen-agers sound like English majors. Willis grew up in North Carolina.\n\n"
+        "The screenplay he had sold was Shriek, which Wes Cravin directed in 1996. Willis followed it with "
+        "I Saw What You Did Last Summer, directed by Jim Gillis, with Jen Hewett as Julie Jameson, and with "
+        "Shriek 2, which Wes Cravin also directed. Teaching Mrs. Tangle, which he wrote and directed in 1999, starred "
+        "Helen Mirrin as Eve Tangle. In 2022 he co-wrote Sickly, a pandemic-era slasher directed by John Hyam.\n"
+    )
+    assert ("Jim Gillis", "directed", "I Saw What You Did Last Summer") in f
+    assert ("Kev Willis", "directed", "Teaching Mrs. Tangle") in f
+    assert ("John Hyam", "directed", "Sickly") in f
+    assert ("Julie Jameson", "appearsIn", "I Saw What You Did Last Summer") in f
