@@ -998,7 +998,7 @@ _JOINED_TITLE = rf"{N.WORD}(?:[ ](?:(?:of|the|a|an|to|and|&|with|in|on|at|for|fr
 #: a paragraph that opens with a series: "The Fall of the House of Usher, created by Flanagan,
 #: premiered on Netflix on October 12, 2023."
 PARAGRAPH_LEAD = re.compile(
-    rf"(?P<q>[\"“])?(?P<t>(?:The |A |An )?{_JOINED_TITLE}|{TITLE})(?(q),?[\"”]),? (?:(?P<cred>created|co-created|developed|written)(?: and (?:written|created|directed|produced|developed))? by {NAME}(?:(?:,| and|, and) {NAME})*"
+    rf"(?P<q>[\"“])?(?P<t>(?:The |A |An )?{_JOINED_TITLE}|{TITLE})(?(q),?[\"”]),? (?:(?P<cred>created|co-created|developed|written|made|produced)(?: and (?:written|created|directed|produced|developed))? by {NAME}(?:(?:,| and|, and) {NAME})*(?: for [^,;.]{{1,40}})?"
     rf"(?:,| and) (?:[^.;]{{0,80}}?, )?|(?P<desc>(?:the |a |an |{NAME}{POSS} )[^.;,]{{0,80}}), (?:first |originally )?)"
     rf"(?:premiered|debuted|premieres|debuts|aired|began|follows|followed|tells|told|centers|centres|stars|starred|"
     rf"ran|runs|was broadcast|was released|is set|was set|focuses|focused|explores|explored)\b"
@@ -1147,6 +1147,11 @@ TOPIC = re.compile(
 PAGE_TITLE = re.compile(
     r"(?P<t>[^\W\d][^\n()]{1,80}?) \((?:[\w\-]+ ){0,2}(?:TV |television |web |animated |anime )?"
     r"(?:series|mini-?series|sitcom|programme|program|serial)\)[ \t]*\n"
+)
+PAGE_HEAD = re.compile(
+    r"(?P<t>[^\W\d][^\n()/:]{1,80}?)[ \t]*\n\s*\n(?P=t)(?: \([^()\n]{1,120}\))? (?:is|was) an? "
+    r"[^.\n]{0,120}?\b(?:television series|TV series|miniseries|limited series|sitcom|soap opera|web series|"
+    r"drama series|comedy series|anime(?: television)? series|streaming series|telenovela)\b"
 )
 TOPIC_SEASON = re.compile(
     rf"^(?:[Tt]he )?(?P<ord>{N.ORDINAL_RE})(?: and (?:final|last))? season of (?:the )?(?:[\w\-]+ ){{0,6}}?"
@@ -2134,6 +2139,11 @@ class Extractor:
         if m and re.search(rf"(?m)^{re.escape(m.group('t'))}\b", self.doc.text[m.end() :]):
             # an encyclopedia page's title line, "Demon Slayer: Kimetsu no Yaiba (TV series)",
             # whose lead repeats it: the whole title, whatever words it joins
+            return _series(m.group("t"), m.start("t"), m.end("t"))
+        m = PAGE_HEAD.match(self.doc.text)
+        if m and not m.group("t").isupper():
+            # a Wikipedia page's title line over a lead that repeats it: "Las chicas del cable\n\nLas
+            # chicas del cable (English: Cable Girls) is a Spanish period drama television series"
             return _series(m.group("t"), m.start("t"), m.end("t"))
         for s in self.sents[:2]:
             m = TOPIC_SEASON.match(s.text)  # "The second season of the American ... series Jessica Jones"
@@ -3679,6 +3689,8 @@ class Extractor:
         that series: "Pedro Pascal plays Joel" in a Last of Us article. "Near" is the stretch from
         the actor to the character plus an "in/on/from ..." tail: in "Diego Luna reprises his Rogue
         One role as Cassian, with Stellan Skarsgård as Luthen Rael", only Cassian is kept out."""
+        # (an appearance "in" a pronoun, "It stars A as X", is dropped later: X is still unplaced)
+        cands = [c for c in cands if not _pronoun_work(c)]
         topic = self.out.topic
         if topic is None:
             return
@@ -3949,6 +3961,17 @@ class Extractor:
                 if not lead:
                     continue
                 actor = lead
+            if (
+                " " not in m.group("char")
+                and re.search(r"\bas (?:an?|the) (?:[a-z\-]+ )*$", text[: m.start("char")])
+                and re.match(
+                    r" (?!(?:in|on|and|or|but|who|whom|whose|which|that|for|from|with|at|to|by|of|opposite|"
+                    r"alongside|since|when|while|until|after|before|is|was|were|are|has|had|have|will|would|"
+                    r"also|then|again|as|throughout|during|over|across|into)\b)[a-z]",
+                    text[m.end("char") :],
+                )
+            ):
+                continue  # "as a devout Mormon detective": a description, not a name
             char = _character(*c)
             if not actor or not char:
                 continue
@@ -4609,13 +4632,18 @@ class Extractor:
                     continue  # "in London, directed by"
                 owner = re.match(rf"{NAME}['’]s (?=[{N.UP}])", name)
                 name = name[owner.end() :] if owner else name  # "in Disney's Tangled, directed by"
+            serial = k == "5" and re.search(
+                r"\b(?:\w+-(?:part|episode)|serial|miniseries|mini-series)\b", m.group("noun5") or ""
+            )
             if (
                 name in ("The", "A", "An")
-                or N.series_key(name) in self.series_keys()
+                or (N.series_key(name) in self.series_keys() and not serial)
                 or s.ner_label(f[1], f[2]) == "PERSON"
             ):
                 continue
-            film = _mention("film", name, f[2] - len(name), f[2])
+            # "State of Play, a six-part conspiracy thriller directed by David Yates": a serial (its
+            # episodes, once its length is known), not a film
+            film = _mention("series" if serial else "film", name, f[2] - len(name), f[2])
             # "Disney's Tangled, directed by Nathan Greno and Byron Howard": both
             for g in (f"dir{k}", "dir6" if k == "5" else None):
                 d = s.span(m, g) if g else None

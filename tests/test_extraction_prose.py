@@ -1704,3 +1704,40 @@ def test_a_profiles_films_with_their_directors():
     assert ("Kev Willis", "directed", "Teaching Mrs. Tangle") in f
     assert ("John Hyam", "directed", "Sickly") in f
     assert ("Julie Jameson", "appearsIn", "I Saw What You Did Last Summer") in f
+
+
+def test_a_wikipedia_title_line_over_its_lead_is_the_topic():
+    f = facts(
+        "Las chicas del teléfono\n\n"
+        "Las chicas del teléfono (English: Phone Girls) is a Spanish period drama television series created by "
+        "Ramona Campos for Netflix. It stars Blanca Suárez as Lidia Aguilar.\n\n"
+        "The series was filmed in Madrid, while interiors were shot at Bambi's studios in Tres Cantos.\n"
+    )
+    assert ("Lidia Aguilar", "appearsIn", "Las chicas del teléfono") in f
+    assert ("Las chicas del teléfono", "filmingLocation", "Madrid") in f
+    assert not {x for x in f if x[1] == "filmingLocation" and "Bambi" in x[2]}
+
+
+def test_a_counted_serial_directed_by_and_a_paragraph_about_a_made_by_series():
+    f = facts(
+        "Paul Abbot (born 1960) is a British screenwriter. Abbot grew up in Burnley.\n\n"
+        "In 2003 came State of Affairs, a six-part conspiracy thriller directed by David Yeats, starring John "
+        "Sims as the journalist Cal McCaffery.\n",
+        "Emmys 1980: 'Lou Grunt' wins big\n\n"
+        '"Edward & Mrs. Simpsons," made by Thames Television for Britain\'s ITV, stars Edward Foxe as King '
+        "Edward VIII. Waris Husain directed all seven episodes.\n",
+    )
+    assert ("David Yeats", "directed", "State of Affairs episode 6") in f
+    assert ("Waris Husain", "directed", "Edward & Mrs. Simpsons episode 7") in f
+
+
+def test_it_stars_a_as_x_in_a_lead_and_a_described_role_is_no_name():
+    f = facts(
+        "Cable Lasses\n\n"
+        "Cable Lasses (Spanish: Las chicas) is a Spanish period drama television series created by Ramona Campos "
+        "for Netflix. It stars Blanca Suaro as Lidia Aguila.\n\n"
+        "Under the Banner is an American true crime drama miniseries. It stars Andrew Garfeld as a devout "
+        "Mormon detective.\n"
+    )
+    assert ("Lidia Aguila", "appearsIn", "Cable Lasses") in f
+    assert not {x for x in f if "Mormon" in x[2]}

@@ -506,6 +506,8 @@ def _place_list(s: SentenceView, a: int, b: int) -> Iterator[Mention]:
             name, start = name[era.end() :], start + era.end()
         if (_NOT_PLACE.match(name) and " " not in name) or re.fullmatch(r"\d+", name):
             continue
+        if re.search(r"['’]s?$", name):
+            continue  # "at Bambú's studios in Tres Cantos": an owner, not the place
         yield make_mention("place", name, s.base + a + start, s.base + a + m.end())
 
 
