@@ -792,7 +792,7 @@ EPISODES = (
     # "every episode (of the first season)", "all of the episodes", "each episode of the first two seasons"
     rf"|(?P<{{p}}every>(?:[Ee]very|[Ee]ach) (?:single )?episode|[Aa]ll (?:of )?(?:the|its) episodes|[Ee]very one of (?:the|its|their) (?:(?P<{{p}}evn>{N.CARDINAL_RE}) )?episodes)(?![\w'’])"
     rf"(?: of (?:the|its) first (?P<{{p}}firstk>{N.CARDINAL_RE}) seasons\b)?"
-    rf"|(?:the )?(?:whole|entirety) of the (?P<{{p}}whole>{N.ORDINAL_RE})(?:[- ]season)?(?![\w'’-])"
+    rf"|(?:the )?(?:(?:whole|entirety) of the|entire|whole) (?P<{{p}}whole>{N.ORDINAL_RE})(?:[- ]season)?(?![\w'’-])"
     rf"|(?P<{{p}}ordl>(?:{N.ORDINAL_RE})(?:, (?:{N.ORDINAL_RE}))*,? and (?:{N.ORDINAL_RE})) episodes"
     rf"|[Ee]pisodes? (?P<{{p}}nums>(?:\d+|{N.CARDINAL_RE})(?:(?:, | and |, and |[–-]| to | through )(?:\d+|{N.CARDINAL_RE}))*)(?!\w)(?!\.\d)"
     rf"|(?P<{{p}}pilot>pilot|series premiere|season premiere|premiere episode|premiere)(?: episode)?"
@@ -1029,6 +1029,12 @@ _FILM_ITEM = rf"(?:the (?:[A-Za-z\-]+ ){{0,3}}?(?:{_FILM_NOUN}|biopic) )?{FILM_T
 FILMS_INCLUDE = re.compile(
     rf"(?P<dir>{NAME})(?:{POSS}|, whose) (?:[a-z\-]+ ){{0,2}}(?:films|features|movies) (?:include|included|are|were) "
     rf"(?P<films>{_FILM_ITEM}(?:, {_FILM_ITEM})*,? and {_FILM_ITEM}|{_FILM_ITEM})(?=[,;)]|\.(?!\w)|$)"
+)
+#: "Her later films as a director included "Renaissance Man" (1994), "The Preacher's Wife" (1996) and
+#: ..." (read on the unmasked sentence: the titles may be quoted)
+FILMS_AS_DIRECTOR = re.compile(
+    rf"(?:\b(?P<pro>[Hh]is|[Hh]er|[Tt]heir)|(?P<dir>{NAME}){POSS}) (?:[a-z\-]+ ){{0,2}}(?:films|features|movies) "
+    rf"as (?:an? |the )?director (?:include|included|are|were) (?P<films>[^.;]+)"
 )
 #: NER labels of capitalised words that do not name a work
 PLAIN_ENTITY_LABELS = frozenset({"PERSON", "NORP", "GPE", "LOC", "DATE", "TIME", "ORDINAL", "CARDINAL"})
@@ -4767,6 +4773,29 @@ class Extractor:
                     "directed",
                     _mention("film", t.group(), st, st + len(t.group())),
                     "films-include",
+                )
+
+        for m in FILMS_AS_DIRECTOR.finditer(s.sent.text):
+            if m.group("dir"):
+                director = _person(
+                    s, m.group("dir"), s.base + m.start("dir"), s.base + m.end("dir"), strict=False
+                )
+            else:
+                director = self.pronoun_person(s, m.start())
+            if not self._person_like(s, director):
+                continue
+            assert director
+            base = s.base + m.start("films")
+            for x in re.finditer(
+                rf"[\"“](?P<q>[{N.UP}][^\"“”]{{1,60}}?),?[\"”]|(?P<t>{FILM_TITLE})", m.group("films")
+            ):
+                g = "q" if x.group("q") else "t"
+                title = x.group(g)
+                if title in ("The", "A", "An") or N.series_key(title) in self.series_keys():
+                    continue
+                st = base + x.start(g)
+                yield emit(
+                    director, "directed", _mention("film", title, st, st + len(title)), "films-as-director"
                 )
 
         # "He also directed Lost Highway, The Straight Story and Inland Empire", "directed Wind River,"

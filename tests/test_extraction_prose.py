@@ -1741,3 +1741,18 @@ def test_it_stars_a_as_x_in_a_lead_and_a_described_role_is_no_name():
     )
     assert ("Lidia Aguila", "appearsIn", "Cable Lasses") in f
     assert not {x for x in f if "Mormon" in x[2]}
+
+
+def test_films_as_a_director_and_a_whole_season_directed():
+    f = facts(
+        "Penni Marsh, Who Directed 'Bigly,' Dies at 75\n\n"
+        "Penni Marsh, an actress and director, died on Monday. Penni Marsh was 75.\n\n"
+        'Her later films as a director included "Renaissance Guy" (1994) and "The Preacher\'s Aunt" (1996).\n',
+        "Cable Lasses\n\nCable Lasses is a Spanish period drama television series created by Ramona Campos for "
+        "Netflix. Each of its first four seasons had eight episodes.\n\n"
+        "Roberto Bazan directed the entire fourth season.\n",
+    )
+    assert ("Penni Marsh", "directed", "Renaissance Guy") in f
+    assert ("Penni Marsh", "directed", "The Preacher's Aunt") in f
+    assert ("Roberto Bazan", "directed", "Cable Lasses episode 25") in f
+    assert ("Roberto Bazan", "directed", "Cable Lasses episode 32") in f
