@@ -2278,18 +2278,38 @@ class Extractor:
         ]
 
     def _headline_title(self) -> Mention | None:
-        """No series cue at all: the title in the first sentence that the document repeats most."""
+        """No series cue at all: the first title in the first sentence that the document repeats."""
         first = self.sents[0]
         best: tuple[int, Mention] | None = None
         for m in re.finditer(TITLE, first.text):
-            name = N.strip_leading_noise(m.group())
+            full = N.strip_leading_noise(m.group())
             if first.ner_label(first.base + m.start(), first.base + m.end()) in ("PERSON", "GPE", "DATE"):
                 continue
-            if NETWORK_NAME.fullmatch(name) or name in HEADLINE_WORDS or len(name) < 3:
-                continue
-            count = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.doc.text))
-            if count >= 2 and (best is None or count > best[0]):
-                best = (count, _series(name, first.base + m.end() - len(name), first.base + m.end()))
+            words = full.split(" ")
+            # "The Terror Renewed for Season 2": the longest start of the match the body repeats
+            for k in range(len(words), 0, -1):
+                name = " ".join(words[:k])
+                if NETWORK_NAME.fullmatch(name) or name in HEADLINE_WORDS or len(name) < 3:
+                    continue
+                if name in (
+                    "Season",
+                    "Series",
+                    "Episode",
+                    "Part",
+                    "Premiere",
+                    "Finale",
+                    "Date",
+                    "The",
+                    "A",
+                    "An",
+                ):
+                    continue
+                count = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.doc.text))
+                if count >= 2:
+                    end = first.base + m.end() - len(full) + len(name)
+                    if best is None:  # (the headline's first repeated title: its subject)
+                        best = (count, _series(name, end - len(name), end))
+                    break
         return best[1] if best else None
 
     def _paragraph_series(self, s: _Sent) -> Mention | None:

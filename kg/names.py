@@ -66,7 +66,7 @@ TITLES_IF_FULL = {
     "prince", "princess", "dame", "count", "countess", "duke", "duchess", "emperor", "empress",
     "commander", "general", "colonel", "major", "admiral", "president", "governor", "dr", "mr",
     "mrs", "ms", "dci", "di", "ds", "dc", "pc", "dsi", "dcs", "dsu", "dcp", "acp", "ambassador",
-    "minister", "secretary",
+    "minister", "secretary", "mp",
 }  # fmt: skip
 #: two-word ranks and offices dropped from a character's label
 TWO_WORD_TITLES = {

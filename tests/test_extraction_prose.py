@@ -1756,3 +1756,16 @@ def test_films_as_a_director_and_a_whole_season_directed():
     assert ("Penni Marsh", "directed", "The Preacher's Aunt") in f
     assert ("Roberto Bazan", "directed", "Cable Lasses episode 25") in f
     assert ("Roberto Bazan", "directed", "Cable Lasses episode 32") in f
+
+
+def test_a_headline_title_followed_by_its_verb_and_an_mp_rank():
+    f = facts(
+        "The Dread Renewed for Season 2 at AMC: Infamia Gets August Premiere Date\n\n"
+        "The Dread is coming back to AMC. Season 2, subtitled Infamia, stars Derek Mio as Chester Nakamura. "
+        "Infamia follows a community. Season 2 has ten episodes.\n",
+        "Paula Abbot (born 1960) is a British screenwriter. Abbot grew up in Burnley.\n\n"
+        "In 2003 came State of Affairs, a six-part thriller, starring Dave Morrisey as the MP Stephen Collis.\n",
+    )
+    assert ("Chester Nakamura", "appearsIn", "The Dread") in f
+    assert ("Dave Morrisey", "plays", "Stephen Collis") in f
+    assert not {x for x in f if x[2] == "Season"}
