@@ -2958,6 +2958,8 @@ class Extractor:
         raw = s.sent.text  # (s.text has long quotations blanked; titles are short)
         for x in QUOTED_WORK.finditer(raw):
             before, after = raw[: x.start()], raw[x.end() :]
+            if len(x.group("t").strip(" ,.")) < 2:
+                continue  # 'a cursive "L" on every sweater': a letter, not a title
             if re.search(rf"[{N.UP}][\w\-]* $", before) and re.match(rf" [{N.UP}]", after):
                 continue  # 'Andrew "Pope" Cody': a nickname
             if re.search(

@@ -1769,3 +1769,12 @@ def test_a_headline_title_followed_by_its_verb_and_an_mp_rank():
     assert ("Chester Nakamura", "appearsIn", "The Dread") in f
     assert ("Dave Morrisey", "plays", "Stephen Collis") in f
     assert not {x for x in f if x[2] == "Season"}
+
+
+def test_a_quoted_letter_is_no_work():
+    f = facts(
+        "Penni Marsh, Laverna of 'Laverna & Shirl,' Dies at 75\n\n"
+        "Penni Marsh, an actress and director, died on Monday. Penni Marsh was 75.\n\n"
+        'Laverna wore a cursive "L" on every sweater. Phil Fostar played Laverna\'s father, Frank DeFazzo.\n'
+    )
+    assert not {x for x in f if x[2] == "L"}
