@@ -2905,9 +2905,12 @@ class Extractor:
                 continue  # "The Cook, the Thief, His Wife & Her Lover (1989)": only its tail
             raw = LEADING_PREPOSITION.sub("", x.group("t"))
             # "If Beale Street Could Talk (2018)": a conjunction may be the title's own first word
+            quoted = bool(x.group("q")) or (x.start("t") > 0 and s.sent.text[x.start("t") - 1] in '"“')
             name = (
                 raw
+                # ('"A League of Their Own" (1992)': a quoted title keeps its first word)
                 if re.match(r"(?:If|When|While|Once|Before|After|Until) ", raw)
+                or (quoted and raw == x.group("t"))
                 else N.strip_leading_noise(raw)
             )
             owner = re.search(rf"(?<![\w'’])(?:The )?(?P<o>{N.WORD})['’]s $", s.text[: x.start()])

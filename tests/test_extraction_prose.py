@@ -1778,3 +1778,12 @@ def test_a_quoted_letter_is_no_work():
         'Laverna wore a cursive "L" on every sweater. Phil Fostar played Laverna\'s father, Frank DeFazzo.\n'
     )
     assert not {x for x in f if x[2] == "L"}
+
+
+def test_a_quoted_dated_title_keeps_its_article():
+    f = facts(
+        'Penny Marshal, Director of "Bigly," Dies at 75\n\n'
+        "Penny Marshal, an actress and director, died on Monday at her home in Los Angeles. She was 75.\n\n"
+        'She followed it with "A Team of Their Own" (1992), with Robin Williams as Jimmy Dugg.\n'
+    )
+    assert ("Jimmy Dugg", "appearsIn", "A Team of Their Own") in f
