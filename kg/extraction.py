@@ -596,7 +596,7 @@ JOB_WORDS = {
 _NOT_WORK_WORDS = r"(?!(?:[a-z\-]+ )*(?:series|show|film|movie|miniseries|season|episode|network|streamer|company|studio|drama|comedy)s?\b)"
 DESCRIBED_THE = re.compile(rf"\bthe {_NOT_ROLE_WORDS}{_NOT_WORK_WORDS}(?:[a-z\-]+ ){{1,3}}$")
 DESCRIBED_POSS = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Aa]n?|[Tt]he|[{N.UP}][\w\-]*['’]s?) {_NOT_ROLE_WORDS}{_NOT_WORK_WORDS}(?:[a-z\-]+ ){{0,2}}[a-z\-]+, $"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[Aa]n?|[Tt]he|[{N.UP}][\w\-]*['’]s?) {_NOT_ROLE_WORDS}{_NOT_WORK_WORDS}(?:[a-z\-]+['’]? ){{0,2}}[a-z\-]+, $"
     # "her bandmate Zack Van Gerbig (Todd Lowe)"
     rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir) {_NOT_ROLE_WORDS}{_NOT_WORK_WORDS}(?:[a-z\-]+ ){{0,2}}[a-z\-]+ $"
 )

@@ -1787,3 +1787,13 @@ def test_a_quoted_dated_title_keeps_its_article():
         'She followed it with "A Team of Their Own" (1992), with Robin Williams as Jimmy Dugg.\n'
     )
     assert ("Jimmy Dugg", "appearsIn", "A Team of Their Own") in f
+
+
+def test_a_character_after_a_plural_possessive_role_noun_comes_first_in_brackets():
+    f = facts(
+        "Laverna & Shirl is an American sitcom that aired on ABC.\n\n"
+        "Phil Fostar played Laverna's father, Frank DeFazzo, who later married the girls' landlady, "
+        "Edna Babbish (Betty Garrette).\n"
+    )
+    assert ("Betty Garrette", "plays", "Edna Babbish") in f
+    assert ("Edna Babbish", "plays", "Betty Garrette") not in f
