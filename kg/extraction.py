@@ -281,7 +281,7 @@ def _person(s: _Sent, text: str, start: int, end: int, strict: bool = True) -> M
         return None
     if " " not in trimmed and trimmed.lower() in N.LEADING_NOISE | PRONOUN_WORDS:
         return None
-    if trimmed.endswith("+") or re.fullmatch(BROADCASTERS, trimmed):
+    if trimmed.endswith("+") or trimmed in N.BROADCASTER_NAMES:
         return None  # "Paramount+", "HBO"
     if re.search(
         r"\b(?:series|seasons?|episodes?|film|show|finale|premiere) of (?:the )?$",
@@ -1036,6 +1036,7 @@ FILMS_AS_DIRECTOR = re.compile(
     rf"(?:\b(?P<pro>[Hh]is|[Hh]er|[Tt]heir)|(?P<dir>{NAME}){POSS}) (?:[a-z\-]+ ){{0,2}}(?:films|features|movies) "
     rf"as (?:an? |the )?director (?:include|included|are|were) (?P<films>[^.;]+)"
 )
+FILMS_AS_DIRECTOR_ITEM = re.compile(rf"[\"“](?P<q>[{N.UP}][^\"“”]{{1,60}}?),?[\"”]|(?P<t>{FILM_TITLE})")
 #: NER labels of capitalised words that do not name a work
 PLAIN_ENTITY_LABELS = frozenset({"PERSON", "NORP", "GPE", "LOC", "DATE", "TIME", "ORDINAL", "CARDINAL"})
 #: capitalised words that go before a character's name: "Sister Jude Martin"
@@ -1199,6 +1200,16 @@ NETWORK_OWNER = re.compile(rf"(?:{BROADCASTERS}){POSS} ")
 #: ... and studios whose possessive may belong to a title ("Marvel's The Defenders")
 NETWORKS = BROADCASTERS + r"|Lucasfilm|Marvel"
 NETWORK_NAME = re.compile(rf"(?:{NETWORKS})")
+#: words a headline capitalises that are never a series' whole title ("Renewed for Season 2")
+HEADLINE_TITLE_STOP = frozenset(
+    {"Season", "Series", "Episode", "Part", "Premiere", "Finale", "Date", "The", "A", "An"}
+)
+#: a broadcaster's or a studio's possessive just before a title: "in CBS's Training Day"
+NETWORK_POSS_END = re.compile(rf"(?:{NETWORKS}){POSS} $")
+#: "the film of Netflix's X": a work referred to after a preposition
+WORK_REF = re.compile(rf"\b(?:of|in|on|from) (?:(?:{NETWORKS})['’]s )?(?P<t>{TITLE})")
+#: "... (Giovanni Ribisi), on NBC's Friends.": a broadcaster's title ending the sentence
+FAR_WORK_TAIL = re.compile(rf",? (?:on|in) (?:{BROADCASTERS}){POSS} (?P<t>{FILM_TITLE})[.!]?$")
 #: the work a role is in, after the character: "played Shane Vendrell on the FX police drama
 #: The Shield", "plays Cooper Howard, the mutated gunslinger, in Prime Video's Fallout",
 #: "starred as Katie Cooper in the Netflix sitcom Alexa & Katie", "as Jojen Reed on Game of Thrones"
@@ -1217,8 +1228,9 @@ WORK_TAIL = re.compile(
     rf"(?P<words>(?:[a-z][\w\-]* ){{0,3}}?(?:{WORK_NOUNS}) )?"
     rf"(?:{_in_quotes('tq')}|(?P<t>{FILM_TITLE})(?! \d)(?={POSS}|[ ,;.:)]|$))"
 )
-#: the last word of a company's name: "See-Saw Films", "Kudos Productions"
+#: a company's name up to its last word: "See-Saw Films", "Kudos Productions"
 COMPANY_WORDS = r"Films|Productions|Studios|Pictures|Entertainment|Television|Media|Animation|Inc\.|Ltd|LLC"
+COMPANY_NAME = re.compile(rf"(?:{N.WORD}[ ])*?(?:{COMPANY_WORDS})\b")
 #: a credit's names up to here: "created by Joe Ruby and " (a title does not start inside it)
 BY_NAMES_BEFORE = re.compile(r"\bby (?:[^,;]|, (?=[A-Z]))*$")
 #: a which-clause about a named series, up to the clause's end: "NCIS: Sydney, which premiered on
@@ -1365,7 +1377,7 @@ STRONG_SERIES = re.compile(
     rf"|\b(?:the|a|its) (?:[\w\-]+ )?(?:spin-off|spinoff) (?:series )?(?P<x14>{TITLE})(?! (?:film|movie)s?\b)"
     # a list of nominees: "Blue Eye Samurai (Netflix); Bob's Burgers (Fox)"
     rf"|(?<![\w'’])(?P<x15>{TITLE}|{N.WORD}['’]s {TITLE}) \((?:{BROADCASTERS}|MGM\+)(?: and (?:{BROADCASTERS}))?\)(?=[;,.]| and\b| are\b)"
-    rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*['‘\"“]?(?!(?:{NETWORKS})\b)(?P<x9>{FILM_TITLE}(?: and (?!(?:The|A|An)\b){N.WORD}(?!['’]| {N.WORD}))?)(?![ ](?:as a\b|{N.WORD}))['’\"”]?(?! (?:film|movie|documentary|novel|book|thriller|drama|comedy|series|show|sitcom|procedural|channel|network|service)\b)"
+    rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*['‘\"“]?(?!(?:{NETWORKS})\b)(?P<x9>{FILM_TITLE}(?:{N.AND_WORD})?)(?![ ](?:as a\b|{N.WORD}))['’\"”]?(?! (?:film|movie|documentary|novel|book|thriller|drama|comedy|series|show|sitcom|procedural|channel|network|service)\b)"
     rf"|(?<!by )(?P<x8>{FILM_TITLE}), (?:the|an?) (?:(?!(?:of|for|with|at|veteran|alumn\w*|writer|director|producer|actor|actress|star|creator|showrunner)\b)[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology|soap opera|telenovela|spin-off|spinoff|programme)\b"
     rf"|^(?:Co-)?(?:Created|Written|Developed|Produced)(?: and \w+)? by [^,.;]{{1,80}}, (?P<x11>{TITLE}) (?=[a-z])(?!(?:and|or)\b)"
     rf"|\b(?:showrunner|creator|co-creator)s? (?:of|for) (?P<x12>{TITLE})"
@@ -2291,18 +2303,7 @@ class Extractor:
                 name = " ".join(words[:k])
                 if NETWORK_NAME.fullmatch(name) or name in HEADLINE_WORDS or len(name) < 3:
                     continue
-                if name in (
-                    "Season",
-                    "Series",
-                    "Episode",
-                    "Part",
-                    "Premiere",
-                    "Finale",
-                    "Date",
-                    "The",
-                    "A",
-                    "An",
-                ):
+                if name in HEADLINE_TITLE_STOP:
                     continue
                 count = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.doc.text))
                 if count >= 2:
@@ -2785,7 +2786,7 @@ class Extractor:
                     return False  # "in Emma (2009)": another work
                 if re.search(rf"\b(?:{_FILM_NOUN_WORDS}|series|sitcom|miniseries|serial) $", text[a:wa]):
                     return False  # "ABC's submarine drama Last Resort"
-                if re.search(rf"(?:{NETWORKS}){POSS} $", text[a:wa]):
+                if NETWORK_POSS_END.search(text[a:wa]):
                     return False  # "in CBS's Training Day": a work
                 at_s = self._sent_at(wa)
                 label = at_s.ner_label(wa, wa + len(w.group())) if at_s is not None else None
@@ -2806,7 +2807,7 @@ class Extractor:
                     continue
                 if re.match(rf"(?:{N.SEP}{N.WORD})*{POSS} [a-z0-9]", text[wa + len(w.group()) :]):
                     continue  # "Augusten Burroughs's memoir": an owner, not a work
-                if re.match(rf"(?:{N.WORD}[ ])*?(?:{COMPANY_WORDS})\b", text[wa:b]):
+                if COMPANY_NAME.match(text[wa:b]):
                     continue  # "produced by See-Saw Films": a company
                 if re.search(rf"\b(?:{SOURCE_WORKS}) (?:[{N.UP}][\w'’]* )*$", text[a:wa]):
                     continue  # "the play In Moonlight Black Boys Look Blue": a source, not a screen work
@@ -3533,7 +3534,7 @@ class Extractor:
                 back = re.search(
                     rf"(?<![\w'’])(?P<h>{TITLE})(?:: | and the | and )$", s.text[: which.start("t")]
                 )
-                if back and title[:1].isupper() and not re.match(rf"(?:{NETWORKS})$", back.group("h")):
+                if back and title[:1].isupper() and not NETWORK_NAME.fullmatch(back.group("h")):
                     # "Solo: A Star Wars Story", "Percy Jackson and the Olympians": one title
                     a, title = s.base + back.start(), s.text[back.start() : which.end("t")]
                 owner = re.match(rf"(?P<o>{NAME}){POSS} ", title)
@@ -3596,7 +3597,7 @@ class Extractor:
             if (
                 NETWORK_NAME.fullmatch(am.group())
                 or re.search(rf"\b(?:of|in|on) {NAME}{POSS} $", before)
-                or re.search(rf"(?:{NETWORKS}){POSS} $", before)
+                or NETWORK_POSS_END.search(before)
             ):
                 continue  # "starred in ABC's The Family as": a network and its title
             if not re.search(r"\b(?:of|in|on)\s$", before) or re.match(POSS, text[c0 + am.end() :]):
@@ -3642,7 +3643,7 @@ class Extractor:
                 )
             mid = mid[: sm.start()] + " " + mid[sm.end() :]
         else:
-            ref = re.search(rf"\b(?:of|in|on|from) (?:(?:{NETWORKS})['’]s )?(?P<t>{TITLE})", mid)
+            ref = WORK_REF.search(mid)
             if ref is not None:
                 name = N.strip_leading_noise(ref.group("t"))
                 series = _series(
@@ -3760,7 +3761,7 @@ class Extractor:
             return
         # "remembered as Alice Knight, the teacher who marries ... (Giovanni Ribisi), on NBC's
         # Friends": a broadcaster's title ending the sentence names the work of every role before it
-        far = re.search(rf",? (?:on|in) (?:{BROADCASTERS}){POSS} (?P<t>{FILM_TITLE})[.!]?$", text)
+        far = FAR_WORK_TAIL.search(text)
         if far and N.series_key(far.group("t")) != key:
             far_work = _series(far.group("t"), base + far.start("t"), base + far.end("t"))
             for c in cands:
@@ -4811,9 +4812,7 @@ class Extractor:
                 continue
             assert director
             base = s.base + m.start("films")
-            for x in re.finditer(
-                rf"[\"“](?P<q>[{N.UP}][^\"“”]{{1,60}}?),?[\"”]|(?P<t>{FILM_TITLE})", m.group("films")
-            ):
+            for x in FILMS_AS_DIRECTOR_ITEM.finditer(m.group("films")):
                 g = "q" if x.group("q") else "t"
                 title = x.group(g)
                 if title in ("The", "A", "An") or N.series_key(title) in self.series_keys():

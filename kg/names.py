@@ -27,6 +27,9 @@ TITLE = (
     # "American Dad!, the animated sitcom": an exclamation mark inside a sentence is the title's
     r"(?:!(?=[,;:)]|[ ][a-z]))?"
 )
+#: a title's last word joined by "and" after a broadcaster's possessive: "Adult Swim's Rick and Morty"
+#: (not "and The Crown", "and NBC's Superstore" or "and Rick Moranis")
+AND_WORD = rf" and (?!(?:The|A|An)\b){WORD}(?!['’]|[ ]{WORD})"
 #: a name that is not the start of a longer one (for items of lists)
 NAMEX = rf"{NAME}(?!{SEP}{WORD})"
 #: a character name with an optional alias: "Matt Murdock / Daredevil", "Danny Rand/Iron Fist"

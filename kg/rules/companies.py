@@ -235,7 +235,7 @@ LATER_ON = re.compile(
 )
 #: "HBO's Succession", "Adult Swim's Rick and Morty", "Cartoon Network's Star Wars: The Clone Wars"
 NET_POSS = re.compile(
-    rf"(?<![\w'’])(?P<net>{ORG}){POSS} (?P<title>(?:{NAME}{POSS} )?{NAME}(?:: {N.TITLE}| and (?!(?:The|A|An)\b){N.WORD}(?!['’]| {N.WORD}))?)"
+    rf"(?<![\w'’])(?P<net>{ORG}){POSS} (?P<title>(?:{NAME}{POSS} )?{NAME}(?:: {N.TITLE}|{N.AND_WORD})?)"
 )
 NET_SERIES = re.compile(
     rf"(?<![\w'’])(?P<net>{ORG}) (?:original )?(?:series|shows|programs|programmes),? (?:after|including|such as|like|namely|:|—|–) "
