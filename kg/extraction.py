@@ -165,6 +165,11 @@ PLAN_MID = {"will", "would", "to"}
 #: throughout the run", "A and B play"
 COORD_MID_WORDS = frozenset({"play", "plays", "played", "family", "throughout", "run"})
 
+#: "A and B gave career-best performances as X and Y": a review's way of saying who played whom
+PERFORMANCES_MID = re.compile(
+    r"(?:give|gives|gave|giving|deliver|delivers|delivered|turn in|turns in|turned in)(?: [\w\-]+){0,3} performances"
+)
+
 
 def _planned_mid(words: list[str]) -> bool:
     """ "A will be X", "B is to play Y": a plan, unless the words say the actor is cast."""
@@ -528,7 +533,9 @@ EARLIER_ACTOR = re.compile(
 )
 #: "since Felicity, which aired on The WB and in which she played ...": the work a role clause is in
 WHICH_WORK = re.compile(
-    rf"(?P<t>{TITLE})(?: \(\d{{4}}\))?, (?:(?:which|a|an|the)\b[^;()]*\b)?(?:in which|where) (?:he|she)\b[^,;]*$"
+    rf"(?P<t>{TITLE})(?: \(\d{{4}}(?:[–-]\d{{2,4}})?\))?,"
+    # "Home to Roost (1985-90), made by Yorkshire Television for ITV, in which he played X"
+    rf"(?: (?:made|produced|created|written|directed|adapted) [^,;()]{{1,80}},)? (?:(?:which|a|an|the)\b[^;()]*\b)?(?:in which|where) (?:he|she)\b[^,;]*$"
 )
 #: not a description of a character: "the cast also includes", "his co-star"
 _NOT_ROLE_WORDS = (
@@ -630,7 +637,7 @@ LIST_AS_LIST = re.compile(
 )
 #: "Their parents, the psychiatrists Margaret and Bernard Chenowith, are played by A and B"
 LIST_PLAYED_BY = re.compile(
-    rf"(?P<chars>{NAME}(?:, {NAME})*,? and {NAME})(?:,? (?:are|were)|,) (?:played|portrayed|voiced)(?: in (?:the )?(?:[a-z\-]+ ){{0,2}}?(?:roles?|original|film|series|show|remake|reboot|version))? by (?P<actors>{NAME}(?:, {NAME})*,? and {NAME})"
+    rf"(?P<chars>{NAME}(?:, {NAME})*,? and {NAME})(?:,? (?:are|were)|,) (?:played|portrayed|voiced)(?: again| also| once again| now)?(?: in (?:the )?(?:[a-z\-]+ ){{0,2}}?(?:roles?|original|film|series|show|remake|reboot|version))? by (?P<actors>{NAME}(?:, {NAME})*,? and {NAME})"
     rf"(?!{POSS})(?! (?:and|as)\b)"
 )
 #: "Vinnie Jones (Snatch) and Peter Serafinowicz (Shaun of the Dead) round out the cast as Geoff
@@ -658,7 +665,7 @@ POSSESSIVE_PAIR = re.compile(
     rf"(?P<actor>{NAME}){POSS} (?P<char>{CHAR})(?!{N.SEP}{N.WORD})(?! as )(?=[ ,;:.)])"
 )
 VERB_PAIR = re.compile(
-    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?(?:, (?:again|too|also),|, (?:an?|the) [a-z][^;,()]{{1,60}}(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced)\b))?(?:, (?:who|once|formerly|(?:perhaps |probably )?best known|known) [^;]{{1,120}}?(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced|stars as|starred as)\b))?,? (?:who )?(?:(?:created|co-created|wrote|co-wrote|directed|produced) (?:it|the (?:show|series|film)),? and )?(?:(?:also|now|later|will|would|has|had|have|previously|once|memorably|famously|originally|currently|then|first|still) ){{0,3}}"
+    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?(?:, (?:again|too|also),|, (?:an?|the) [a-z][^;,()]{{1,60}}(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced)\b))?(?:, (?:who|once|formerly|(?:perhaps |probably )?best known|known) [^;]{{1,120}}?(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced|stars as|starred as)\b))?,? (?:who )?(?:(?:created|co-created|wrote|co-wrote|directed|produced) (?:it|the (?:show|series|film)),? and )?(?:(?:also|now|later|will|would|has|had|have|previously|once|memorably|famously|originally|currently|then|first|still|again) ){{0,3}}"
     rf"(?:plays|played|portrays|portrayed|portray|play|voices|voiced|voice|is playing|was playing|(?:stars|starred) as)"
     rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |(?:{NAME} and )?{NAME}{POSS} )?{_CAP_ADJ}(?:(?:[a-z0-9][\w\-]*|[A-Z]{{2,4}}(?= [a-z]))(?:['’]s)?,? ){{0,6}}?)"
     rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?![A-Z]{{2,4}} [a-z])(?P<chars>{N.NAMEX}(?:(?:, | and |, and )(?:(?<= and )(?:the|his|her|their) (?!(?:[a-z][\w\-]* )*?(?:from|of|in|on|at|with|who) )(?:[a-z][\w\-]*,? ){{1,2}})?{N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who|the|his|her|their)\b)(?!, who\b))*)"
@@ -700,6 +707,8 @@ REPRISE = re.compile(
     rf"(?:reprises?|reprised|reprising|returns? to|returning to) (?:his|her|their) (?P<series>{TITLE}) role (?:as|of) (?P<char>{CHAR})"
     rf"|(?:reprises?|reprised|reprising) the role of (?P<char2>{CHAR}) (?:from|in) (?P<series2>{TITLE})"
     rf"|(?:reprises?|reprised|reprising|returns? in|returning in) (?:his|her|their) (?:[a-z]+ )?role (?:as|of) (?P<char3>{CHAR})"
+    # "Saget will reprise Danny Tanner, father of D.J."
+    rf"|(?:reprises?|reprised|reprising) (?!(?:his|her|their|the)\b)(?P<char4>{CHAR})(?=[,.;]|$| (?:in|from|for|on)\b)"
 )
 #: "A, B and C later reprised their roles in TITLE", "..., reprising her role from X and Y"
 REPRISED_IN = re.compile(
@@ -725,6 +734,12 @@ _LANG_TAG = rf"\((?:{_LANG}|{_LANG} (?:dub|version)|[a-z]+ {_LANG}|{_LANG}, [^()
 DUB_CAST_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[*•] )?(?P<char>{CHAR})[ \t]+[–—-][ \t]+(?:(?:Voiced|Played|Portrayed) by:?[ \t]+)?"
     rf"(?P<actors>{NAME}[ \t]+{_LANG_TAG}(?:(?:;|,|,? and)[ \t]+{NAME}[ \t]+{_LANG_TAG})*)[ \t]*\.?[ \t]*$"
+)
+#: a cast table's header line, columns two or more spaces (or a tab) apart: "Character  Japanese
+#: English", "Actor  Role", "Role  Portrayed by  Seasons"
+_CAST_COLUMN = rf"(?:Characters?|Roles?|Parts?|Actors?|Actress(?:es)?|Cast|Performers?|Voice(?: actors?| cast)?|(?:Portrayed|Played|Voiced) by|{_LANG}(?: (?:voice|dub|version))?)"
+CAST_TABLE_HEAD = re.compile(
+    rf"(?m)^[ \t]*(?P<cols>{_CAST_COLUMN}(?:(?:[ ]{{2,}}|\t+)(?:{_CAST_COLUMN}|Seasons?|Episodes?|Notes|Years?))+)[ \t]*$"
 )
 #: a winners list line of a wire story: "Lead actor, drama series: Bruce Willis, "Moonlighting"
 #: (David Addison), ABC.", "Directing, drama series: Gregory Hoblit, "L.A. Law" (pilot), NBC.",
@@ -822,6 +837,9 @@ SEASON_LENGTH = re.compile(
     rf"(?:consist(?:s|ed)? of|ha(?:d|ve)|ran(?: to)?|run(?: to)?|comprised|contain(?:ed)?|of|with) (?P<n_d>{N.CARDINAL_RE}) (?:[a-z]+-[a-z]+ |hour-long )?episodes(?: each)?"
     rf"|\b(?P<k_f>{N.CARDINAL_RE}) (?P<n_f>{N.CARDINAL_RE})[- ]episode (?:seasons|series)\b"
     rf"|\b(?P<k_e>{N.CARDINAL_RE}) (?:seasons|series),? (?:of|with|each (?:of|with)) (?P<n_e>{N.CARDINAL_RE}) episodes(?: each)?"
+    # "Season 1, which arrived on Feb. 24, 2021, also ran 10 episodes"
+    rf"|\b[Ss]eason (?P<ord_h>\d{{1,2}}|{N.CARDINAL_RE})(?:, (?:which|that) (?:[^,;()]|, (?=\d{{4}}))+?,)? (?:also |which |has |had )?(?:also )?"
+    rf"(?:consist(?:s|ed)? of|ha[sd]|ran|runs|comprised|contain(?:s|ed)?) (?P<n_h>{N.CARDINAL_RE}) episodes"
 )
 #: ", the third of nine, and the fourth of ten" after "the first two seasons ... each"
 SEASON_LENGTH_MORE = re.compile(
@@ -864,7 +882,7 @@ SERIES_DIRECTED_BY = re.compile(
     # an encyclopedia lead: "X (Korean: ...) is a South Korean romantic comedy television series
     # written by A and directed by B"
     rf"|{lead_head('lead')}(?:[\w\-]+ ){{0,6}}?(?:mini-?series|series|serial|drama)"
-    rf"(?: (?:written|created) by {NAME}(?:,? and {NAME})?,? and)? directed by (?P<dir2>{NAME})(?!{N.SEP}{N.WORD})(?! and (?!{NAME}\b|{_CREDIT_AND}))"
+    rf"(?:,? (?:written|created) by {NAME}(?:,? and {NAME})?,? and)? directed by (?P<dir2>{NAME})(?!{N.SEP}{N.WORD})(?! and (?!{NAME}\b|{_CREDIT_AND}))"
     # "... television series created, written and directed by Tom Tykwer, Achim von Borries and
     # Hendrik Handloegten": the three direct it together
     rf"|{lead_head('lead3')}(?:[\w\-]+ ){{0,6}}?(?:mini-?series|series|serial|drama) (?:(?:created|written|co-written|developed|produced),? )+"
@@ -880,20 +898,31 @@ SERIES_WHICH_DIRECTED = re.compile(
 #: "all eight episodes": a series' length, said in passing
 ALL_N_EPISODES = re.compile(rf"\b(?:[Aa]ll|[Ee]very one of the|[Ee]ach of the) ({N.CARDINAL_RE}) episodes\b")
 DIRECT_PRONOUN = re.compile(
-    rf"(?:, and |; | and )(?P<dir>{NAME}) (?:(?:also|then|later) )?(?:directed|directs|will direct|helmed|"
+    rf"(?:, and |; | and |, )(?P<dir>{NAME}) (?:(?:also|then|later) )?(?:directed|directs|will direct|helmed|"
     rf"(?:was|is|has been) (?:hired|tapped|set|chosen|brought on|brought in) to direct) (?:it|them|both|(?:every one|each one|each|all|both) of them)\b"
 )
 DIRECTOR_OF = re.compile(
     rf"(?P<dir>{NAME}), (?:the |who is the |who was the )?director of {episodes_re('e')}"
 )
 DIRECTED = re.compile(
-    rf"(?<!& )(?P<dir>{NAME})(?:, (?:who|whose|a|an|the)\b[^,;()]{{1,120}},)?,? (?:who )?(?:also )?"
+    rf"(?<!& )(?P<dir>{NAME})(?: \((?![\d–-]+\))[^()]{{1,60}}\))?(?:, (?:who|whose|a|an|the)\b[^,;()]{{1,120}},)?,? (?:who )?(?:also )?"
     rf"(?:(?:wrote|co-wrote|produced|executive produced|created) and )?"
     rf"(?:has |had |will |would |is set to |was set to |is slated to |to |is |was |will be |has been |"
     rf"(?:chose|chooses|decided|decides|opted|opts|elected|agreed|went on|returned|returns|came back|comes back|"
     rf"is back|was back|will be back) to )?"
     rf"(?:directed|directs|direct|directing|helmed|helms|helm|helming|handling|handles|handled|takes on|took on|taking on|"
     rf"(?:takes|took|take|taking) the helm (?:for|of|on)|(?:is|will be|was) behind the camera for) {episodes_re('e')}"
+)
+#: "The season is directed by Anya Adams (episodes 1–3), Nimisha Mukerji (episodes 4–6) and Anne
+#: Wheeler (episodes 9 and 10)": each director with their episodes in brackets
+_DIRECTOR_EPISODES = rf"{NAME} \((?=[Ee]pisodes? )[^()]{{1,40}}\)"
+DIRECTED_BY_RANGES = re.compile(
+    rf"\b(?:directed|helmed) by (?P<list>{_DIRECTOR_EPISODES}(?:(?:, |,? and ){_DIRECTOR_EPISODES})*)"
+)
+#: a second directing clause of the same director: "... and will return to helm the series finale"
+DIRECTED_MORE = re.compile(
+    r",? and (?:(?:will|also|then|later|again|would) )*(?:(?:return|returns|returned|come back|comes back|came back) to )?"
+    r"(?:direct|directs|directed|helm|helms|helmed) " + episodes_re("e")
 )
 DIRECTED_BY = re.compile(
     rf"{episodes_re('e')}(?:(?P<filler>,? (?:[^.;]{{0,80}}? and )?)(?:which (?:was|is) |was |is |were |are |will be |would be )?(?:directed|helmed) by "
@@ -1289,17 +1318,25 @@ SECTION_PLAYED_BY = re.compile(
     rf"\b(?:recast with|(?:played|portrayed|voiced|originated)(?: (?:most recently|originally|first|currently|mainly))?"
     rf"(?: (?:throughout|in|from|during) [^,;()]{{1,40}}?)? by)"
     rf" (?:the (?:[a-z\-]+ ){{0,2}})?(?P<a>{NAME})"
-    rf"(?:(?: \([^()]{{1,30}}\)| (?:in|from|during|until|for) [^,;()]{{1,40}}?)?,? and (?:then |later |subsequently )?(?:by )?(?P<b>{NAME}))?"
+    rf"(?:(?: \([^()]{{1,30}}\)| (?:in|from|during|until|for) [^,;()]{{1,40}}?)?,? and (?:then |later |subsequently )?(?:by )?(?P<b>{NAME})"
+    # "played by Wes Ramsey; as a baby, by the twins Jason and Kristopher Simmons"
+    rf"|;? (?:and )?as an? [a-z]+,? by (?:the (?:twins|brothers|sisters) )?(?P<b1>{NAME})(?: and (?P<b2>{NAME}))?)?"
     rf"(?:(?: \([^()]{{1,30}}\))?, (?:following|succeeding|replacing|after) (?P<c>{NAME})(?:,? and (?P<d>{NAME}))?)?"
     # "has been played by three actors: A (1987–1989), B (1989–1996) and C (1996–2016)"
     rf"|\b(?:played|portrayed|voiced) by (?:[a-z\-]+ ){{1,2}}(?:actors|actresses|performers): (?P<list>{NAME}(?: \([^()]{{1,30}}\))?"
     rf"(?:(?:, |,? and ){NAME}(?: \([^()]{{1,30}}\))?)*)"
     # "Lesli Kay took over the part in 2004"
     rf"|(?:^|; |, |\bbefore )(?P<e>{NAME}) (?:took over|assumed|inherited|stepped into) the (?:role|part)\b"
+    # "Emmalyn Estrada played her as a child"
+    rf"|(?:^|; |, )(?P<f>{NAME}) (?:played|portrayed|voiced) (?:her|him|them) as an? (?:child|baby|toddler|girl|boy|teenager|teen|young [a-z]+|adult)\b"
 )
+#: a word that makes a character's name a younger or older version of them: "Adult Chris"
+_AGE_WORD = r"(?:Adult|Young|Younger|Older|Teenage|Teen)"
 #: the subject of a later sentence in the section: "she was played by", "the role was played by"
 SECTION_SUBJECT = re.compile(
-    r"(?:^|, |; |\band )(?:she|he|the role|the character|the part|(?<![^\s])(?:She|He|The role|The character|The part))(?: (?:was|is|has been|had been))?(?: (?:later|then|also|briefly|originally))? (?:played|portrayed|voiced|recast)\b"
+    r"(?:(?:^|, |; |\band |^As an? [a-z]+,? )(?:she|he|(?<![^\s])(?:She|He))|\b(?:the role|the character|the part|(?:his|her|their) "
+    r"(?:younger|older|adult|teenage|child|future) (?:self|version|counterpart))|(?<![^\s])(?:The role|The character|The part))"
+    r"(?: (?:was|is|has been|had been))?(?: (?:later|then|also|briefly|originally))? (?:played|portrayed|voiced|recast)\b"
 )
 #: an infobox line of a character page, under the character's name as a heading: "Voiced by: Dante
 #: Basco (original series); Bruce Davison (The Legend of Korra)"
@@ -1370,6 +1407,13 @@ NATIONALITIES = (
     r"Dutch|Belgian|Spanish|Italian|Portuguese|Polish|Israeli|Turkish|Korean|Japanese|Chinese|Indian|"
     r"Australian|Canadian|Mexican|Brazilian|Argentine|Colombian|original"
 )
+#: the noun after a maker's possessive that names the series itself: "Jimmy McGovern's anthology"
+OWNED_SERIES_NOUN = r"(?:mini-?series|series|show|sitcom|drama|programme|anthology|serial|comedy|thriller)"
+#: "X, the six-episode HBO series": an appositive naming the title a series
+_APPOSITIVE_SERIES = (
+    r"(?:the|an?) (?:(?!(?:of|for|with|at|veteran|alumn\w*|writer|director|producer|actor|actress|star|creator|showrunner)\b)[\w\-]+ ){1,4}?"
+    r"(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology|soap opera|telenovela|spin-off|spinoff|programme)\b"
+)
 STRONG_SERIES = re.compile(
     rf"{season_ref('x')}"
     rf"|(?:television|TV|streaming|Netflix|HBO|Hulu|Amazon|Disney\+|web|drama|comedy|anthology|animated|thriller|crime|horror|mystery|fantasy|superhero|{NATIONALITIES}) (?:mini-?)?series (?P<x5>{TITLE})"
@@ -1377,12 +1421,16 @@ STRONG_SERIES = re.compile(
     rf"|\b(?:the|a|its) (?:[\w\-]+ )?(?:spin-off|spinoff) (?:series )?(?P<x14>{TITLE})(?! (?:film|movie)s?\b)"
     # a list of nominees: "Blue Eye Samurai (Netflix); Bob's Burgers (Fox)"
     rf"|(?<![\w'’])(?P<x15>{TITLE}|{N.WORD}['’]s {TITLE}) \((?:{BROADCASTERS}|MGM\+)(?: and (?:{BROADCASTERS}))?\)(?=[;,.]| and\b| are\b)"
-    rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*['‘\"“]?(?!(?:{NETWORKS})\b)(?P<x9>{FILM_TITLE}(?:{N.AND_WORD})?)(?![ ](?:as a\b|{N.WORD}))['’\"”]?(?! (?:film|movie|documentary|novel|book|thriller|drama|comedy|series|show|sitcom|procedural|channel|network|service)\b)"
-    rf"|(?<!by )(?P<x8>{FILM_TITLE}), (?:the|an?) (?:(?!(?:of|for|with|at|veteran|alumn\w*|writer|director|producer|actor|actress|star|creator|showrunner)\b)[\w\-]+ ){{1,4}}?(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology|soap opera|telenovela|spin-off|spinoff|programme)\b"
+    rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*"
+    # "Sky Atlantic's true crime drama Landscapers", "Channel 4's pandemic drama Help"
+    rf"(?:(?:[a-z\-]+ ){{1,3}}?(?:drama|comedy|thriller|sitcom|miniseries|series|anthology|satire) )?['‘\"“]?(?!(?:{NETWORKS})\b)(?P<x9>{FILM_TITLE}(?:{N.AND_WORD})?)(?![ ](?:as a\b|{N.WORD}))['’\"”]?(?! (?:film|movie|documentary|novel|book|thriller|drama|comedy|series|show|sitcom|procedural|channel|network|service)\b)"
+    rf"|(?<!by )(?P<x8>{FILM_TITLE}), {_APPOSITIVE_SERIES}"
+    # American papers put the comma inside the quotes: '"Fantasmas," the six-episode HBO series'
+    rf"|(?<!by )[\"“](?P<x19>{FILM_TITLE}),[\"”] {_APPOSITIVE_SERIES}"
     rf"|^(?:Co-)?(?:Created|Written|Developed|Produced)(?: and \w+)? by [^,.;]{{1,80}}, (?P<x11>{TITLE}) (?=[a-z])(?!(?:and|or)\b)"
     rf"|\b(?:showrunner|creator|co-creator)s? (?:of|for) (?P<x12>{TITLE})"
     rf"|\b(?:created|co-created|developed) (?P<x13>{TITLE}) for (?:the )?(?:{BROADCASTERS})\b"
-    rf"|(?:ordered|picked up|commissioned|greenlit|green-lit|renewed|cancell?ed) (?!(?:{NETWORKS})\b)(?P<x10>{TITLE})(?! (?:for|to|series|shows?)\b)"
+    rf"|(?:ordered|picked up|commissioned|greenlit|green-lit|renewed|cancell?ed) (?!(?:{NETWORKS})\b)(?P<x10>{TITLE})(?!{N.SEP}{N.WORD})(?! (?:to|series|shows?)\b| for (?!an? (?:[\w\-]+ )?(?:season|series|run)\b))"
     # "Heartstopper, Netflix's adaptation of Alice Oseman's webcomic"
     rf"|(?<![\w'’])(?P<x17>{FILM_TITLE}), (?:{BROADCASTERS})['’]s (?:[\w\-]+ ){{0,3}}?(?:adaptation|series|drama|comedy|sitcom|show|thriller|miniseries|reboot|revival|spin-?off)\b"
     # "on The Game, which ran on The CW before moving to BET"
@@ -1422,7 +1470,8 @@ class Extractor:
         for s in self.sents:
             for es, ee, label in s.ents:
                 if label == "PERSON":
-                    self.out.person_names.add(N.fold(s.sent.text[es:ee]))
+                    # (without a possessive: "Jared Padalecki's" names Jared Padalecki)
+                    self.out.person_names.add(N.fold(re.sub(r"['’]s?$", "", s.sent.text[es:ee])))
         for s in self.sents:
             s.known_people = self.out.person_names
         self.out.series_mentions = [m for s in self.sents for m in self._strong_series(s)]
@@ -1609,6 +1658,7 @@ class Extractor:
         self.out.candidates.extend(self._pronoun_portrayed())
         self.out.candidates.extend(self._infobox_lines())
         self.out.candidates.extend(self._dub_cast_lines())
+        self.out.candidates.extend(self._cast_table_rows())
         self.out.candidates.extend(self._award_lines())
         self.out.candidates.extend(self._reprised_roles())
         if (
@@ -1680,8 +1730,17 @@ class Extractor:
                     break  # the section ends with its paragraph
                 own = k == 0 and re.match(rf"(?:{re.escape(first_name)}|[Hh]e|[Ss]he)\b(?!['’])", s.text)
                 for m in SECTION_PLAYED_BY.finditer(s.text):
-                    took = bool(m.group("e")) or m.group("list") is not None
-                    if k > 0 and not took and not SECTION_SUBJECT.search(s.text[: m.end("a")]):
+                    took = bool(m.group("e") or m.group("f")) or m.group("list") is not None
+                    if (
+                        k > 0
+                        and not took
+                        and not SECTION_SUBJECT.search(s.text[: m.end("a")])
+                        # "Adult Chris was portrayed by Drew Fuller": the section's character, grown
+                        and not re.match(
+                            rf"(?:{_AGE_WORD} )?{re.escape(first_name)}(?: [{N.UP}][\w\-]+)? (?:was|is) ",
+                            s.text,
+                        )
+                    ):
                         continue
                     if (
                         own
@@ -1698,7 +1757,13 @@ class Extractor:
                     ev = (s.sent.start, s.sent.end)
                     named = [x for x in self.out.series_mentions if s.base <= x.start < s.sent.end]
                     work = named[-1] if k > 0 and named else self._topic_here(s, 0)
-                    spans = [s.span(m, g) for g in ("a", "b", "c", "d", "e")]
+                    spans = [s.span(m, g) for g in ("a", "b", "c", "d", "e", "f", "b1", "b2")]
+                    b1, b2 = m.group("b1"), m.group("b2")
+                    if b1 and b2 and " " not in b1 and " " in b2:
+                        # "the twins Jason and Kristopher Simmons": one surname for both
+                        sp1 = s.span(m, "b1")
+                        assert sp1
+                        spans[6] = (f"{b1} {b2.split()[-1]}", sp1[1], sp1[2])
                     if m.group("list"):
                         spans += [
                             (
@@ -1798,6 +1863,51 @@ class Extractor:
                 continue
             s = self.sents[self._sentence_index(c0)]
             yield from self._line_actors(s, m, char, topic, "dub-cast-line")
+
+    def _cast_table_rows(self) -> Iterator[Candidate]:
+        """A cast table under a header line that names a character column and actor columns
+        ("Character  Japanese  English", "Actor  Role"): each row's actors play its character, a
+        role in the topic. Rows end at the first line with another number of columns."""
+        text, topic = self.doc.text, self.out.topic
+        for head in CAST_TABLE_HEAD.finditer(text):
+            cols = [c.lower() for c in re.split(r" {2,}|\t+", head.group("cols").strip())]
+            char_col = next(
+                (i for i, c in enumerate(cols) if re.match(r"characters?|roles?|parts?", c)), None
+            )
+            actor_cols = [
+                i
+                for i, c in enumerate(cols)
+                if i != char_col and not re.fullmatch(r"seasons?|episodes?|notes|years?", c)
+            ]
+            if char_col is None or not actor_cols:
+                continue
+            at = head.end() + 1
+            for line in text[at:].split("\n"):
+                start, at = at, at + len(line) + 1
+                cells = [(c.group(), start + c.start()) for c in re.finditer(r"\S+(?: \S+)*", line)]
+                if len(cells) != len(cols):
+                    break
+                name, c0 = cells[char_col]
+                bare = re.sub(r" \([^()]*\)$", "", name)  # "Thorfinn (child)"
+                # (a nickname in quotes stays in the name: 'Shigeo "Mob" Kageyama')
+                valid = re.fullmatch(rf"{CHAR}|{NAME} {N.NICK} {NAME}", bare)
+                char = _character(bare, c0, c0 + len(bare)) if valid else None
+                if char is None:
+                    continue
+                s = self.sents[self._sentence_index(c0)]
+                ev = (s.sent.start, s.sent.end)
+                played = False
+                for i in actor_cols:
+                    cell, a0 = cells[i]
+                    for x in re.finditer(NAME, cell):
+                        # (the column says it is a person, whatever NER makes of the row)
+                        if not N.looks_like_person_name(x.group()):
+                            continue
+                        actor = _mention("person", x.group(), a0 + x.start(), a0 + x.end())
+                        played = True
+                        yield Candidate(actor, "plays", char, self.doc.iri, ev, "cast-table")
+                if played and topic is not None:
+                    yield Candidate(char, "appearsIn", self._topic_here(s, 0), self.doc.iri, ev, "cast-table")  # type: ignore[arg-type]
 
     def _award_lines(self) -> Iterator[Candidate]:
         """A wire story's list of winners, a line per category: an acting category gives the
@@ -2303,8 +2413,10 @@ class Extractor:
                 name = " ".join(words[:k])
                 if NETWORK_NAME.fullmatch(name) or name in HEADLINE_WORDS or len(name) < 3:
                     continue
-                if name in HEADLINE_TITLE_STOP:
-                    continue
+                if name in HEADLINE_TITLE_STOP or re.search(
+                    r" (?:Season|Series|Part|Episode|Chapter|Volume|Book)$", name
+                ):
+                    continue  # "Ginny & Georgia Season 2 Is Coming": the title ends before "Season"
                 count = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self.doc.text))
                 if count >= 2:
                     end = first.base + m.end() - len(full) + len(name)
@@ -3372,7 +3484,10 @@ class Extractor:
         with_work = re.match(rf"(?:In|On) (?:{NAME}{POSS} )?{TITLE}", s.text) or re.match(
             rf"(?:, (?:the|a|an) [^,;()]{{1,80}},)? in (?:{NAME}{POSS} )?{TITLE}", s.text[m.end("char") :]
         )
-        kin = re.search(r"\b(?:of|to|for|with|from|by|son|daughter|child|first|only)\b", m.group("desc"))
+        kin = re.search(
+            r"\b(?:of|to|for|with|from|by|son|daughter|child|first|only|born|named|christened)\b",
+            m.group("desc"),
+        )  # (and not "He was born John Edward Thaw in Longsight")
         return bool(with_work) and not kin
 
     def _earlier_actors(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
@@ -3730,7 +3845,22 @@ class Extractor:
         key = N.series_key(topic.text)
         foreign = [(m.start(), m.end()) for m in OTHER_WORK_CUE.finditer(text)]
         for m in STRONG_SERIES.finditer(text):
-            for g in ("xs1", "xs2", "xs3", "xs4", "x5", "x6", "x7", "x8", "x9", "x10", "x11", "x12", "x13"):
+            for g in (
+                "xs1",
+                "xs2",
+                "xs3",
+                "xs4",
+                "x5",
+                "x6",
+                "x7",
+                "x8",
+                "x19",
+                "x9",
+                "x10",
+                "x11",
+                "x12",
+                "x13",
+            ):
                 if m.group(g) and N.series_key(N.strip_leading_noise(m.group(g))) != key:
                     foreign.append(m.span(g))
         elsewhere = set()
@@ -3845,7 +3975,9 @@ class Extractor:
                 pos = m.start() + first.end()  # "In The League of Gentlemen, Shearsmith and Pemberton"
                 continue
             mid_words = re.findall(r"[\w\-]+", re.sub(r" in ['‘\"“][^'’\"”]*['’\"”]", " ", m.group("mid")))
-            if not _plain_mid(mid_words, COORD_MID_WORDS) or NOT_A_FACT.search(text[: m.start()]):
+            if not (
+                _plain_mid(mid_words, COORD_MID_WORDS) or PERFORMANCES_MID.fullmatch(m.group("mid").strip())
+            ) or NOT_A_FACT.search(text[: m.start()]):
                 continue
             before = re.split(r"[;:]|, (?:and|with|while|but|whereas)\b", text[: m.start()])[-1]
             if re.search(
@@ -3875,7 +4007,9 @@ class Extractor:
                     continue
                 if not _plain_mid(re.findall(r"[\w\-]+", m.groupdict().get("mid") or "")):
                     continue
-                actors, chars = _split_list(s, m, "actors"), _role_items(s, m, "chars")
+                # ("played by Blake and Dylan Tuomy-Wilhoit": both Tuomy-Wilhoits)
+                actors = _split_list(s, m, "actors", expand_surname=rule == "list-played-by")
+                chars = _role_items(s, m, "chars")
                 if len(actors) != len(chars) or NOT_A_FACT.search(text[: m.start()]):
                     continue
                 if rule == "list-paren" and not all(N.looks_like_person_name(a[0]) for a in actors):
@@ -4070,6 +4204,8 @@ class Extractor:
         for m in PAREN_PAIR.finditer(text):
             a, b = s.span(m, "a"), s.span(m, "b")
             assert a and b
+            if lead := re.match(r"(?:And|But|Or|So|Then) ", a[0]):
+                a = (a[0][lead.end() :], a[1] + lead.end(), a[2])  # "And Rue Bennett (Zendaya)?"
             if NETWORK_NAME.fullmatch(a[0]) or NETWORK_NAME.fullmatch(b[0]):
                 continue  # "Harley Quinn (Max)": a series and its network
             if credits and m.start() < credits.start() and s.ner_label(b[1], b[2]) != "PERSON":
@@ -4198,7 +4334,13 @@ class Extractor:
             if a[1] in film_owners:
                 continue
             la, lc = s.ner_label(a[1], a[2]), s.ner_label(c[1], c[2])
-            if c[0].startswith("The ") or " " not in a[0].strip():
+            if c[0].startswith("The "):
+                continue
+            if " " not in a[0].strip() and not (
+                # "Stamos' Uncle Jesse Katsopolis": the surname of a person the document names in full
+                any(pn.endswith(" " + N.fold(a[0])) for pn in s.known_people)
+                and s.ner_label(c[1], c[2]) in ("PERSON", None)
+            ):
                 continue
             # the small NER model often calls "Rhea Seehorn's" or "Nacho Varga" an organisation
             if la != "PERSON" and not (la in (None, "ORG") and N.looks_like_person_name(a[0])):
@@ -4247,6 +4389,8 @@ class Extractor:
                 # "A and B return as X and Y, and C voices Z": C's own pair after the list
                 pos = max(inside[0], m.start() + 1)
                 continue
+            if re.search(r"\bby\b", m.group("vdesc")):
+                continue  # "Nicky and Alex, played again by Blake and Dylan": the passive, read elsewhere
             if not m.group("resp") and any(
                 w in NOT_DESCRIPTORS - _appositive_ok(m.group("vdesc"), m.group("chars"))
                 for w in re.findall(r"[a-z][\w\-]*", m.group("vdesc").split("'")[-1])
@@ -4364,6 +4508,8 @@ class Extractor:
                 else ("char2", "series2")
                 if m.group("char2")
                 else ("char3", "")
+                if m.group("char3")
+                else ("char4", "")
             )
             c = s.span(m, g_char)
             assert c
@@ -4483,9 +4629,29 @@ class Extractor:
                     yield from self._respective_directors(s, m, emit, rule)
                     continue
                 named = "episode-which-directed" if m.groupdict().get("wdir") else rule
-                for ep in self._episodes_from(s, m, "e"):
+                eps = self._episodes_from(s, m, "e")
+                # "X will direct episode 3 and will return to helm the series finale": more of X's
+                more = DIRECTED_MORE.match(text, m.end()) if rx is DIRECTED and eps else None
+                if more and not RESPECTIVELY.match(text, more.end()):
+                    eps += [e for e in self._episodes_from(s, more, "e") if e not in eps]
+                for ep in eps:
                     for who in directors:
                         yield emit(who, "directed", ep, named)
+
+        for m in DIRECTED_BY_RANGES.finditer(text):
+            if PLAN.search(text[: m.start()]):
+                continue
+            for item in re.finditer(rf"(?P<n>{NAME}) \((?P<e>[^()]+)\)", m.group("list")):
+                a0 = m.start("list") + item.start("n")
+                who = _person(
+                    s, item.group("n"), s.base + a0, s.base + a0 + len(item.group("n")), strict=False
+                )
+                eps = EPISODES_AT.fullmatch(
+                    text, m.start("list") + item.start("e"), m.start("list") + item.end("e")
+                )
+                if who is not None and eps is not None:
+                    for ep in self._episodes_from(s, eps, "e"):
+                        yield emit(who, "directed", ep, "directed-by-ranges")
 
         # "Fincher, whose film credits include Se7en, Zodiac and The Social Network, will direct
         # the first two episodes", "He also returns for episodes eight through ten"
@@ -4667,15 +4833,15 @@ class Extractor:
             serial = k == "5" and re.search(
                 r"\b(?:\w+-(?:part|episode)|serial|miniseries|mini-series)\b", m.group("noun5") or ""
             )
-            if (
-                name in ("The", "A", "An")
-                or (N.series_key(name) in self.series_keys() and not serial)
-                or s.ner_label(f[1], f[2]) == "PERSON"
-            ):
+            if name in ("The", "A", "An") or s.ner_label(f[1], f[2]) == "PERSON":
                 continue
             # "State of Play, a six-part conspiracy thriller directed by David Yates": a serial (its
-            # episodes, once its length is known), not a film
-            film = _mention("series" if serial else "film", name, f[2] - len(name), f[2])
+            # episodes, once its length is known), not a film; "Landscapers, written by A and
+            # directed by B, tells ..." in a roundup: a series the text knows
+            known = N.series_key(name) in self.series_keys()
+            if known and k != "5":
+                continue
+            film = _mention("series" if serial or known else "film", name, f[2] - len(name), f[2])
             # "Disney's Tangled, directed by Nathan Greno and Byron Howard": both
             for g in (f"dir{k}", "dir6" if k == "5" else None):
                 d = s.span(m, g) if g else None
@@ -4985,6 +5151,7 @@ class Extractor:
         called by their first name ("Logan", "Kendall"), people by their surname."""
         if (m.group("colon") and m.start() == 0) or m.group("more"):
             return True  # "A (B): ...", "A (B; C as a teenager)"
+        a = re.sub(r"^(?:And|But|Or|So|Then) ", "", a)  # "And Rue Bennett (Zendaya)?"
         first = PAREN_PAIR.search(s.text)
         if first is not None and re.search(
             rf"\b(?:{ACTORS_NEXT})\W*$", s.text[max(0, first.start() - 40) : first.start()].lower()
@@ -5002,6 +5169,11 @@ class Extractor:
             return True  # a character guide: every "Full Name (Full Name)" is character (actor)
         if m.start() == 0 and not s.text[m.end() :].strip(" .:"):
             return True  # a guide's heading line: "Charles-Haden Savage (Steve Martin)"
+        prev = [x for x in PAREN_PAIR.finditer(s.text, 0, m.start()) if x.end() <= m.start()]
+        if prev and re.fullmatch(r",? (?:and )?|, ", s.text[prev[-1].end() : m.start()]):
+            # the next item of a list: "Landry Clarke (Jesse Plemons) and Tim Riggins (Taylor Kitsch)"
+            p = prev[-1]
+            return self._character_first(s, p, p.group("a"), p.group("b"))
         if " " in N.clean(a) and " " not in N.clean(b):
             # "Mark Scout (Scott)": the bracket holds the surname of a person the document names
             kb, ka = N.fold(b), N.fold(a)
@@ -5009,7 +5181,14 @@ class Extractor:
             # when a description follows: "Heidi Johanningmeier (Darlene), a wedding planner"
             surname = any(pn.endswith(" " + kb) and pn != ka for pn in s.known_people)
             if not surname:
-                return False
+                # ... unless the document writes its pairs character first and calls this one by
+                # its first name: "Rue Bennett (Zendaya)" in a recap where "Rue" is the character
+                return (
+                    self.memo("paren-order", self._paren_order) > 1
+                    and not re.match(r"(?:The|A|An) ", a)  # "The Immortal (L'immortale)": a title
+                    and _standalone_count(self.doc.text, N.tokens(a)[0]) >= 2
+                    and _standalone_count(self.doc.text, b) < _standalone_count(self.doc.text, N.tokens(a)[0])
+                )
             if ka not in s.known_people:
                 return True
         after = s.text[m.end() : m.end() + 12]
@@ -5030,14 +5209,20 @@ class Extractor:
             return True  # "Brianna Fraser (Sophie Skelton) is Claire and Jamie's daughter"
         raw_before = s.text[max(0, m.start() - 40) : m.start()]
         before = raw_before.lower()
-        if re.search(rf"\b(?:{ACTORS_NEXT}|star|with|actors?|actress(?:es)?)\W*$", before) and not re.search(
-            rf"\b{_KIN_WITH}\W*$", before
+        if re.search(rf"\b(?:{ACTORS_NEXT}|star|with|actors?|actress(?:es)?)\W*$", before) and not (
+            re.search(rf"\b{_KIN_WITH}\W*$", before)
+            # "... ended with Richard Hendricks (Thomas Middleditch) winning": a plain "with" in a
+            # document that writes its pairs character first
+            or (re.search(r"\bwith\W*$", before) and self.memo("paren-order", self._paren_order) > 1)
         ):
             return False  # but "falls in love with Mary Hawkins (Rosie Day)" is the story
         if re.search(
-            r"\b(?:follows|following|character|characters|role of|roles of|plays?|played|as)\W*$", before
+            r"\b(?:follows|following|character|characters|role of|roles of|plays?|played|as|"
+            r"marries|married|marry|weds|wed|dates|dated|meets|met|befriends|befriended|kills|killed|"
+            r"divorces|divorced|(?:falls|fell) for)(?: the| a| an)?\W*$",
+            before,
         ):
-            return True
+            return True  # ... and the object of a story's verb: "He later marries Lorraine Kerkovich (Jane Krakowski)"
         # a description in front: "the powerful businessman Hubert Pellegrini (Hervé Pierre)",
         # "his wife, Anne Pellegrini (Nicole Garcia)", "Danny's younger brother, Paul Cho (Young Mazino)"
         if DESCRIBED_THE.search(before) or DESCRIBED_POSS.search(raw_before):
@@ -5168,8 +5353,14 @@ class Extractor:
                 total = self._season_offset(k + 1) if 0 < k < 12 else None
                 return self._episode_mentions(s, m, p, list(range(1, total + 1)) if total else [])
             if season is None:
-                # "every one of its 26 episodes": the count given here, else the stated total
-                total = N.number_word(g(f"{p}evn") or "") or self._series_total()
+                # "every one of its 26 episodes": the count given here, else one stated earlier in
+                # the paragraph ("... ran for six episodes. Manzoor directed every episode."), else
+                # the stated total
+                total = (
+                    N.number_word(g(f"{p}evn") or "")
+                    or self._paragraph_episode_count(s.base + m.start())
+                    or self._series_total()
+                )
                 return self._episode_mentions(
                     s, m, p, list(range(1, total + 1)) if total and total < 200 else []
                 )
@@ -5237,6 +5428,8 @@ class Extractor:
         sq = next((m.group(g) for g in m.re.groupindex if g.endswith(("sq", "sqa")) and m.group(g)), None)
         if sq:  # "the fourth-season premiere", "all eight episodes of the first season"
             word = re.sub(r"^season |[- ]season(?:['’]s)?$", "", sq.strip())
+            if word.lower() in ("final", "last"):
+                return self._final_season()  # "episodes 1 and 2 of the six-episode final season"
             n = N.number_word(word)
             return n if n and n > 0 else None
         near = re.search(rf"{SEASON_NAMED}(?:['’]s)? $", before) or re.match(
@@ -5299,6 +5492,17 @@ class Extractor:
                 return recent[-1]
         return self._focus_season()
 
+    def _final_season(self) -> int | None:
+        """The number of the series' last season, where the text gives it: "the fourth and final
+        season", "the show's fifth and last season"."""
+
+        def find() -> int | None:
+            m = re.search(rf"\b(?P<o>{N.ORDINAL_RE}) and (?:final|last) (?:season|series)\b", self.doc.text)
+            n = N.number_word(m.group("o")) if m else None
+            return n if n and 0 < n < 40 else None
+
+        return self.memo("final-season", find)
+
     def _named_seasons(self) -> dict[str, int]:
         """An anthology's seasons by the words of their titles: "The first season, Dahmer –
         Monster: The Jeffrey Dahmer Story, ..." makes "Dahmer" (and "Jeffrey Dahmer") season 1;
@@ -5346,6 +5550,8 @@ class Extractor:
     def _other_work_follows(self, text: str, at: int) -> bool:
         """Does " of TITLE" follow, naming a work other than the document's topic?"""
         m = re.match(rf" of (?!(?:the|its|this)\b)(?P<t>(?:{NAME}{POSS} )?{TITLE})", text[at:])
+        if m and re.match(rf"{POSS} (?:[a-z\-]+ )?{OWNED_SERIES_NOUN}\b", text[at + m.end() :]):
+            return False  # "the second series of Jimmy McGovern's anthology": the series' maker
         topic = self.out.topic
         return bool(m) and (topic is None or N.series_key(m.group("t")) != N.series_key(topic.text))
 
@@ -5415,7 +5621,7 @@ class Extractor:
                         lengths.setdefault(o, c)
                     at = more.end()
                 continue
-            o = N.number_word(gd["ord"])
+            o = self._final_season() if gd["ord"].lower() in ("final", "last") else N.number_word(gd["ord"])
             if o is None or o < 0:
                 continue
             lengths.setdefault(o, n)
@@ -5492,7 +5698,26 @@ class Extractor:
             return N.number_word(next(g for g in m.groups() if g))
         if not self._multi_season():
             return self._episode_total()
+        final = self._final_season()  # "the six-episode final season" after three of ten each
+        if final is not None and (offset := self._season_offset(final)) is not None:
+            length = self._season_lengths().get(final)
+            return offset + length if length else None
         return None
+
+    def _paragraph_episode_count(self, pos: int) -> int | None:
+        """A series' length stated earlier in the paragraph holding ``pos``, where the paragraph
+        gives just one ("premiered in May 2021 and ran for six episodes")."""
+        start = self.doc.text.rfind("\n", 0, pos) + 1
+        found = {
+            N.number_word(x.group(1) or x.group(2))
+            for x in re.finditer(
+                rf"\b({N.CARDINAL_RE}|\d+)[- ](?:episode|part)\b|\b(?:ran for|runs? for|consist(?:s|ed)? of|comprising|all|its) "
+                rf"({N.CARDINAL_RE}|\d+) episodes\b",
+                self.doc.text[start:pos],
+            )
+        }
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
 
     def _episode_total(self) -> int | None:
         """The number of episodes the document gives for its series ("the nine-episode season")."""
@@ -5520,7 +5745,7 @@ class Extractor:
         if best is None:
             # "Lovering wrote and directed ...": a surname the NER does not tag, as the verb's subject
             subj = re.search(
-                rf"(?P<n>{NAME}) (?:(?:also|later|then|had|has|have|himself|herself) )*(?:wrote and |co-wrote and |produced and )?$",
+                rf"(?P<n>{NAME}) (?:(?:also|later|then|had|has|have|himself|herself|will|would) )*(?:wrote and |co-wrote and |produced and )?$",
                 s.text[:pos],
             )
             if subj is None:
@@ -5529,7 +5754,16 @@ class Extractor:
             if self._person_like(s, p):
                 return p
             return None
-        return _person(s, s.sent.text[best[0] : best[1]], s.base + best[0], s.base + best[1])
+        es, ee = best
+        # "Candace Cameron Bure" where NER tags only "Cameron Bure": the name's first word too
+        more = re.search(rf"(?<![\w'’]){N.WORD} $", s.sent.text[:es])
+        if (
+            more
+            and N.looks_like_person_name(s.sent.text[more.start() : ee])
+            and (more.group().strip().lower() not in N.LEADING_NOISE)
+        ):
+            es = more.start()
+        return _person(s, s.sent.text[es:ee], s.base + es, s.base + ee)
 
 
 def _pronoun_work(c: Candidate) -> bool:
@@ -5599,7 +5833,8 @@ def _coordinated_roles(s: _Sent, m: re.Match[str]) -> tuple[list[Mention], list[
             continue
         full = text
         text = re.sub(r" (?:in|on|for|from|throughout|during|opposite|alongside|at)\b.*$", "", text)
-        in_phrase = text != full
+        # (a phrase ending in a name: "and Luke Cage" goes on its list; "at the wheel" ends it)
+        in_phrase = text != full and re.search(rf"{NAME}$", full) is not None
         name = re.search(rf"(?:^|(?<= )){CHAR}$", text)
         fam = FAMILY_DESC.search(text)
         if re.search(r"\b(?:who|which|that|whose|whom)\b", text):
@@ -5690,7 +5925,7 @@ def node(node_type: str, start: int, end: int, props: list[tuple[str, Mention]],
 
 #: British usage: "the second series", "series 3" name what American usage calls a season
 BRITISH_SERIES = re.compile(
-    rf"(?i:\b(?:{N.ORDINAL_RE}|opening|new|next|previous|latest|final|last) )(?P<a>series)\b(?! (?:of|in|to|for|from|on|by)\b)"
+    rf"(?i:\b(?:{N.ORDINAL_RE}|opening|new|next|previous|latest|final|last) )(?P<a>series)\b(?! (?:in|to|for|from|on|by)\b| of (?!the\b|its\b|[{N.UP}]))"
     rf"|\b(?P<b>[Ss]eries) (?=(?:{N.CARDINAL_RE})\b)"
 )
 

@@ -28,8 +28,8 @@ TITLE = (
     r"(?:!(?=[,;:)]|[ ][a-z]))?"
 )
 #: a title's last word joined by "and" after a broadcaster's possessive: "Adult Swim's Rick and Morty"
-#: (not "and The Crown", "and NBC's Superstore" or "and Rick Moranis")
-AND_WORD = rf" and (?!(?:The|A|An)\b){WORD}(?!['’]|[ ]{WORD})"
+#: (not "and The Crown", "and NBC's Superstore", "and Rick Moranis" or "and Channel 4's Help")
+AND_WORD = rf" and (?!(?:The|A|An)\b){WORD}(?!['’]|[ ](?:{WORD}|\d))"
 #: a name that is not the start of a longer one (for items of lists)
 NAMEX = rf"{NAME}(?!{SEP}{WORD})"
 #: a character name with an optional alias: "Matt Murdock / Daredevil", "Danny Rand/Iron Fist"
@@ -267,6 +267,34 @@ BROADCASTER_NAMES = NETWORKS - {
     "Stan", "Spike", "Global", "Space", "Pop", "Audience", "History", "Discovery", "Showcase", "Ovation",
     "Fuse", "Crave", "Binge", "Viki", "Arte", "Globo",
 }  # fmt: skip
+
+#: states, provinces and countries: the region a place name is qualified by ("Atlanta, Georgia",
+#: "Santiago, Chile"), which a list of places does not count as a place of its own
+REGIONS = frozenset({
+    # U.S. states
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+    "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+    "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+    "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
+    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+    # Canadian provinces, Australian states, the UK's nations
+    "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia",
+    "Ontario", "Quebec", "Québec", "Saskatchewan", "New South Wales", "Queensland", "Victoria",
+    "Tasmania", "Western Australia", "South Australia", "England", "Scotland", "Wales",
+    "Northern Ireland",
+    # countries
+    "Argentina", "Australia", "Austria", "Belgium", "Brazil", "Bulgaria", "Canada", "Chile", "China",
+    "Colombia", "Croatia", "Cuba", "Czech Republic", "Czechia", "Denmark", "Egypt", "Estonia", "Finland",
+    "France", "Germany", "Greece", "Hungary", "Iceland", "India", "Indonesia", "Ireland", "Israel",
+    "Italy", "Japan", "Jordan", "Kenya", "Latvia", "Lithuania", "Luxembourg", "Malta", "Mexico",
+    "Morocco", "Netherlands", "the Netherlands", "New Zealand", "Nigeria", "Norway", "Peru",
+    "Philippines", "Poland", "Portugal", "Romania", "Russia", "Serbia", "Singapore",
+    "Slovakia", "Slovenia", "South Africa", "South Korea", "Korea", "Spain", "Sweden", "Switzerland",
+    "Taiwan", "Thailand", "Turkey", "Ukraine", "United Kingdom", "UK", "U.K.", "United States", "US",
+    "U.S.", "USA", "Vietnam",
+})  # fmt: skip
 
 
 def looks_like_person_name(text: str) -> bool:

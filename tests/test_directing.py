@@ -519,3 +519,69 @@ def test_episodes_of_a_revival_count_in_the_revival():
         "which will be taped in Los Angeles."
     )
     assert ("James Burrows", "directed", "Crane episode 2") in fresh
+
+
+def test_directors_with_their_episodes_in_brackets_count_in_the_season_in_view():
+    f = facts(
+        "Harbour Season 2 Is Coming\n\n"
+        "Harbour is an American drama series. Season 1, which arrived in 2021, also ran 10 episodes. "
+        "Season 2 premieres in January.\n\n"
+        "The season is directed by Ana Ruiz (episodes 1–3), Tim Fell (episodes 4–6) and Jo Park "
+        "(episodes 7 and 8)."
+    )
+    assert directed(f) >= {("Ana Ruiz", "Harbour episode 11"), ("Ana Ruiz", "Harbour episode 13")}
+    assert {d for d in directed(f) if d[0] == "Tim Fell"} == {
+        ("Tim Fell", f"Harbour episode {n}") for n in (14, 15, 16)
+    }
+    assert ("Jo Park", "Harbour episode 18") in directed(f)
+    assert ("Ana Ruiz", "Harbour episode 1") not in directed(f)
+
+
+def test_the_final_season_numbered_by_the_text_and_a_second_directing_clause():
+    f = facts(
+        "Cameras are rolling on the fourth and final season of Harbour, an American drama series. "
+        "The first three seasons each consisted of 10 episodes.\n\n"
+        "Ana Ruiz will direct episodes 1 and 2 of the six-episode final season. Tim Fell (Stomp), a "
+        "veteran of the show, will direct episode 3 and will return to helm the series finale, episode 6."
+    )
+    assert {("Ana Ruiz", "Harbour episode 31"), ("Ana Ruiz", "Harbour episode 32")} <= directed(f)
+    assert {("Tim Fell", "Harbour episode 33"), ("Tim Fell", "Harbour episode 36")} <= directed(f)
+    assert ("Ana Ruiz", "Harbour episode 1") not in directed(f)
+    # a bracketed year is no director's credit: "... as X in Room (2015), directed all six"
+    g = facts(
+        "Pale is a six-part drama. Ana Ruiz, who directed Jo Park to an award as Ann in Room (2015), "
+        "directed all six episodes."
+    )
+    assert not {d for d in directed(g) if d[0] == "Room"}
+
+
+def test_a_comma_list_of_credits_and_all_n_episodes_of_a_profiles_series():
+    f = facts(
+        "Time is a British drama. The first series of Time was three hours long. Jo Park wrote all "
+        "three episodes, Ana Ruiz directed them, and Sam Bell and Tom Gray gave career-best "
+        "performances as Mark Cobden, a teacher jailed for killing a man while drunk at the wheel, and "
+        "Eric McNally, a prison officer."
+    )
+    assert {("Ana Ruiz", f"Time episode {n}") for n in (1, 2, 3)} <= directed(f)
+    assert {("Sam Bell", "plays", "Mark Cobden"), ("Tom Gray", "plays", "Eric McNally")} <= f
+    assert ("Tom Gray", "plays", "Mark Cobden") not in f
+    g = facts(
+        'Sarah Miller keeps a shelf of objects. Several have parts in "Ghosts," the six-episode HBO '
+        "series she created, wrote and stars in. Miller directed all six episodes herself."
+    )
+    assert ("Ghosts", "creator", "Sarah Miller") in g and ("Ghosts", "writer", "Sarah Miller") in g
+    assert {("Sarah Miller", f"Ghosts episode {n}") for n in range(1, 7)} <= directed(g)
+
+
+def test_every_episode_counts_the_paragraphs_own_series_in_a_roundup():
+    f = facts(
+        "Lark and Pale lead the Bafta nominations\n\n"
+        "Lark, written by Jo Park and directed by Ana Ruiz, tells a true story. The four-part "
+        "series premiered on Sky Atlantic's true crime strand.\n\n"
+        "Pale, Tim Fell's Channel 4 sitcom, premiered in May 2021 and ran for six episodes. "
+        "Fell directed every episode."
+    )
+    assert {("Ana Ruiz", f"Lark episode {n}") for n in range(1, 5)} <= directed(f)
+    assert {d for d in directed(f) if d[0] == "Tim Fell"} == {
+        ("Tim Fell", f"Pale episode {n}") for n in range(1, 7)
+    }

@@ -1797,3 +1797,85 @@ def test_a_character_after_a_plural_possessive_role_noun_comes_first_in_brackets
     )
     assert ("Betty Garrette", "plays", "Edna Babbish") in f
     assert ("Edna Babbish", "plays", "Betty Garrette") not in f
+
+
+def test_bracket_pairs_story_verbs_list_items_and_a_one_word_actor_in_a_recap():
+    f = facts(
+        LEAD + "He later marries Lorna Kerr (Jane Krall). The story follows Landry Clark (Jess Plemm) "
+        "and Tim Rigg (Tay Kitch)."
+    )
+    assert {("Jane Krall", "plays", "Lorna Kerr"), ("Tay Kitch", "plays", "Tim Rigg")} <= f
+    assert ("Tim Rigg", "plays", "Tay Kitch") not in f
+    recap = facts(
+        "Glow recap: the finale\n\n"
+        "Glow is an HBO drama series. Ruth watches the play with Elliot (Dom Fike) and "
+        "Jules Vaughn (Hunter Shaf). Ruth, who relapsed, is clean. Ruth smiles. "
+        "Cassie Howard (Sydney Swee) and her sister Lexi Howard (Maude Apat) argue. "
+        "And Ruth Benn (Zenda)? She is fine."
+    )
+    assert ("Zenda", "plays", "Ruth Benn") in recap
+    assert ("Ruth Benn", "plays", "Zenda") not in recap
+
+
+def test_list_pairs_passive_with_a_shared_surname_and_a_possessive_surname():
+    f = facts(
+        "Fuller Home is a Netflix sitcom. Original stars John Stamm and Lori Lock will also appear, "
+        "with Stamm's Uncle Jesse Katz returning with their twin sons, Nicky and Alex, played again by "
+        "Blake and Dylan Tuomy, respectively. Bob Sage will reprise Danny Tanner, father of D.J."
+    )
+    assert {("Blake Tuomy", "plays", "Nicky"), ("Dylan Tuomy", "plays", "Alex")} <= f
+    assert ("Nicky", "plays", "Blake Tuomy") not in f
+    assert ("Bob Sage", "plays", "Danny Tanner") in f
+    assert any(s == "John Stamm" and r == "plays" and "Jesse Katz" in o for s, r, o in f)
+
+
+def test_a_voice_cast_table_and_a_character_sections_younger_and_recast_actors():
+    f = facts(
+        "Mob Seven is a Japanese anime television series.\n\n"
+        "Cast\n\n"
+        "Character  Japanese  English\n"
+        'Shigeo "Mob" Kage  Setsuo Ito  Kyle McCarl\n'
+        "Arataka Rei  Takahiro Saku  Chris Nios\n\n"
+        "Production\n\nThe series was made by a studio."
+    )
+    assert {("Takahiro Saku", "plays", "Arataka Rei"), ("Chris Nios", "plays", "Arataka Rei")} <= f
+    assert ("Arataka Rei", "appearsIn", "Mob Seven") in f
+    assert any(s == "Kyle McCarl" and r == "plays" and "Kage" in o for s, r, o in f)
+    g = facts(
+        "Harwell family\n\n"
+        "The Harwell family is the central family of Bewitched Ones, an American drama series.\n\n"
+        "Penny Harwell\nPenny Harwell is the matriarch of the family. Penny was portrayed by Jen Rhodes; "
+        "her younger self was played by Kara Zed in flashbacks.\n\n"
+        "Victor Benn\nVictor Benn is Patty's ex-husband. Victor was played by Tony Denis in the second "
+        "season; from the third season onward the role was recast with James Reed.\n\n"
+        "Prue Harwell\nPrue Harwell is the eldest sister. Prue was portrayed by Shan Doh; Emma Estra "
+        "played her as a child.\n\n"
+        "Wyatt Harwell\nWyatt Harwell is the first-born son of Piper. As an adult he was played by Wes "
+        "Rams; as a baby, by the twins Jason and Kris Simm.\n\n"
+        "Chris Harwell\nChris Harwell is Wyatt's younger brother. Adult Chris was portrayed by Drew Full.\n"
+    )
+    for actor, char in [
+        ("Kara Zed", "Penny Harwell"),
+        ("James Reed", "Victor Benn"),
+        ("Emma Estra", "Prue Harwell"),
+        ("Wes Rams", "Wyatt Harwell"),
+        ("Jason Simm", "Wyatt Harwell"),
+        ("Kris Simm", "Wyatt Harwell"),
+        ("Drew Full", "Chris Harwell"),
+    ]:
+        assert (actor, "plays", char) in g, (actor, char)
+    assert not {o for s, r, o in g if r == "plays" and o in ("As", "Adult Chris")}
+
+
+def test_titles_that_end_before_season_and_a_renewed_title_before_for():
+    f = facts(
+        "Ginny & Gail Season 2 Is Coming: Here's Everything We Know\n\n"
+        "Ginny & Gail Season 2 premieres in January. Bri Howe plays Gail Miller."
+    )
+    assert ("Gail Miller", "appearsIn", "Ginny & Gail") in f
+    g = facts(
+        "Silicon Ridge throws the worst party\n\nBy A. Writer\n\n"
+        "Thomas Midd stars as Richard Hend. HBO has already renewed Silicon Ridge for a fourth season."
+    )
+    assert ("Richard Hend", "appearsIn", "Silicon Ridge") in g
+    assert not {o for s, r, o in g if r == "appearsIn" and o == "Silicon"}

@@ -177,6 +177,8 @@ def subject_works(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
     before = text[c0:pos]
     known = doc_info(ex).series_keys
     hits = [m for m in re.finditer(rf"(?:{NAME}{POSS} )?{NAME}", before) if N.series_key(m.group()) in known]
+    if hits and re.search(r", it(?: (?:was|is|has|had|been|also|originally|first|later))* ?$", before):
+        hits = []  # "Based on the first series of Criminal Justice, ..., it premiered on HBO": the topic
     if hits:
         # the series right before the verb ("X premiered on"), else the clause's first one
         adjacent = [
@@ -191,8 +193,13 @@ def subject_works(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
         found = series_named(ex, s, c0 + m.start(), c0 + m.end())
         if found is not None:
             return [Work(found, found)]
-    if PRONOUN_SUBJ.match(before.lstrip()) or re.search(
-        rf"(?:with|and) (?:all )?(?:the |its |{'|'.join(N.CARDINALS)}|\d+|[a-z\-]+ ){{0,3}}episodes\b", before
+    if (
+        PRONOUN_SUBJ.match(before.lstrip())
+        or re.search(r", it(?: [a-z]+)* ?$", before)
+        or re.search(
+            rf"(?:with|and) (?:all )?(?:the |its |{'|'.join(N.CARDINALS)}|\d+|[a-z\-]+ ){{0,3}}episodes\b",
+            before,
+        )
     ):
         t = topic(ex, s, pos)
         return [Work(t, t)] if t else []

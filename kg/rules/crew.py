@@ -1405,9 +1405,11 @@ WHICH_CREATED = re.compile(
 #: Matthews", "Feud, which Murphy created with Jaffe Cohen", "Nip/Tuck, which he created", "Pose,
 #: created with Falchuk and Steven Canals" (with the profiled person)
 TITLE_WHICH_CREATED = re.compile(
-    rf"(?P<t>{NAME}/{NAME}|{FILM_TITLE})(?: \(\d{{4}}\))?, (?:(?:which|that) |(?:a|an|the) (?:[\w\-’'+]+ ){{0,6}}?"
+    rf"(?P<q>[\"“])?(?P<t>{NAME}/{NAME}|{FILM_TITLE})(?: \(\d{{4}}\))?,(?(q)[\"”]) (?:(?:which|that) |(?:a|an|the) (?:[\w\-’'+]+ ){{0,6}}?"
     rf"(?:{SERIES_NOUN}|satire|spin-?off|franchise) (?:that |which )?)(?:(?P<pro>he|she)|(?P<who>{NAMES})) "
     rf"(?:(?:also|later|first|then|had|has|would) )*(?:co-created|created|devised)(?: with (?P<co>{NAMES}))?(?![\w\-])"
+    # '"Fantasmas," the HBO series he created, wrote and stars in': the writer too
+    rf"(?P<wrote>(?:,| and|, and) (?:also )?wrote\b)?"
     rf"|(?P<t2>{NAME}/{NAME}|{FILM_TITLE})(?: \(\d{{4}}\))?, (?:co-)?created with (?P<co2>{NAMES})"
 )
 
@@ -1438,6 +1440,8 @@ def _title_which_created(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
                 people += _people(ex, s, a, b)
         for who in people:
             yield from role_facts(ex, s, "creator", Work(series, series), who, "crew-title-which-created")
+            if m.group("wrote"):
+                yield from role_facts(ex, s, "writer", Work(series, series), who, "crew-title-which-created")
 
 
 def _which_created(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:

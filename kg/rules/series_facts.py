@@ -499,8 +499,19 @@ def _place_list(s: SentenceView, a: int, b: int) -> Iterator[Mention]:
     """Every place name of a list: brackets and quoted in-story names are skipped."""
     text = s.text[:b]
     text = re.sub(r"\([^)]*\)|[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group()), text)
+    prev: re.Match[str] | None = None
     for m in re.finditer(PLACE, text[a:b]):
         name, start = m.group(), m.start()
+        qualifier = (
+            prev is not None
+            and prev.group() not in N.REGIONS  # "France, Italy and Tokyo": a list of countries
+            and text[a + prev.end() : a + start] == ", "
+            and name in N.REGIONS
+            and not re.match(r",? and ", text[a + m.end() : b])  # "London, Kent and Bristol": a list
+        )
+        prev = m
+        if qualifier:
+            continue  # "Atlanta, Georgia", "Santiago, Chile": the region of the place before
         era = re.match(r"[\w\-]+-(?:period|era|age|century|occupied) (?=[A-Z])", name)
         if era:  # "Edo-period Japan": the place is Japan
             name, start = name[era.end() :], start + era.end()
