@@ -1398,6 +1398,8 @@ TITLE_JOINERS = {
 }
 #: a preposition a title pattern took in from before the title ("In Star Trek IV: ...")
 LEADING_PREPOSITION = re.compile(r"^(?:In|On|At|And|But|With|From|For|Of) ")
+#: a conjunction opening a sentence before a bracket pair: "And Rue Bennett (Zendaya)?"
+LEADING_AND = re.compile(r"^(?:And|But|Or|So|Then) ")
 LEADING_CONJUNCTION = re.compile(
     r"^(?:When|While|After|Before|Since|Although|Though|If|Once|Until|Because|And|But) "
 )
@@ -4204,7 +4206,7 @@ class Extractor:
         for m in PAREN_PAIR.finditer(text):
             a, b = s.span(m, "a"), s.span(m, "b")
             assert a and b
-            if lead := re.match(r"(?:And|But|Or|So|Then) ", a[0]):
+            if lead := LEADING_AND.match(a[0]):
                 a = (a[0][lead.end() :], a[1] + lead.end(), a[2])  # "And Rue Bennett (Zendaya)?"
             if NETWORK_NAME.fullmatch(a[0]) or NETWORK_NAME.fullmatch(b[0]):
                 continue  # "Harley Quinn (Max)": a series and its network
@@ -5151,7 +5153,7 @@ class Extractor:
         called by their first name ("Logan", "Kendall"), people by their surname."""
         if (m.group("colon") and m.start() == 0) or m.group("more"):
             return True  # "A (B): ...", "A (B; C as a teenager)"
-        a = re.sub(r"^(?:And|But|Or|So|Then) ", "", a)  # "And Rue Bennett (Zendaya)?"
+        a = LEADING_AND.sub("", a)  # "And Rue Bennett (Zendaya)?"
         first = PAREN_PAIR.search(s.text)
         if first is not None and re.search(
             rf"\b(?:{ACTORS_NEXT})\W*$", s.text[max(0, first.start() - 40) : first.start()].lower()
@@ -5169,7 +5171,7 @@ class Extractor:
             return True  # a character guide: every "Full Name (Full Name)" is character (actor)
         if m.start() == 0 and not s.text[m.end() :].strip(" .:"):
             return True  # a guide's heading line: "Charles-Haden Savage (Steve Martin)"
-        prev = [x for x in PAREN_PAIR.finditer(s.text, 0, m.start()) if x.end() <= m.start()]
+        prev = list(PAREN_PAIR.finditer(s.text, 0, m.start()))
         if prev and re.fullmatch(r",? (?:and )?|, ", s.text[prev[-1].end() : m.start()]):
             # the next item of a list: "Landry Clarke (Jesse Plemons) and Tim Riggins (Taylor Kitsch)"
             p = prev[-1]
@@ -5183,11 +5185,12 @@ class Extractor:
             if not surname:
                 # ... unless the document writes its pairs character first and calls this one by
                 # its first name: "Rue Bennett (Zendaya)" in a recap where "Rue" is the character
+                first_alone = _standalone_count(self.doc.text, N.tokens(a)[0])
                 return (
                     self.memo("paren-order", self._paren_order) > 1
                     and not re.match(r"(?:The|A|An) ", a)  # "The Immortal (L'immortale)": a title
-                    and _standalone_count(self.doc.text, N.tokens(a)[0]) >= 2
-                    and _standalone_count(self.doc.text, b) < _standalone_count(self.doc.text, N.tokens(a)[0])
+                    and first_alone >= 2
+                    and _standalone_count(self.doc.text, b) < first_alone
                 )
             if ka not in s.known_people:
                 return True
