@@ -466,7 +466,7 @@ DESCRIPTION = rf"(?:the|a|an|his|her|their|{NAME}{POSS})(?: (?:[a-z][\w\-]*(?:['
 #: a title in an interviewer's question: capitalised words with lower-case joiners, and an inner
 #: comma before a capital ("Your first feature, First Love, Last Rites, came out in 1997.")
 QUESTION_TITLE = re.compile(
-    r"(?<![\w'’])(?P<t>[A-Z][\w'’!\-]*(?:(?: (?:of|on|the|in|a|an|and|to|at|for|with|from))* [A-Z][\w'’!\-]*"
+    r"(?<![\w'’])(?P<t>[A-Z][\w'’!\-]*(?:(?: (?:of|on|the|in|a|an|and|&|to|at|for|with|from))* [A-Z][\w'’!\-]*"
     r"|, (?=[A-Z][\w'’!\-]*(?: [A-Z][\w'’!\-]*)*,)[A-Z][\w'’!\-]*)*)"
 )
 QUESTION_WORDS = frozenset(
@@ -1027,10 +1027,13 @@ _JOINED_TITLE = rf"{N.WORD}(?:[ ](?:(?:of|the|a|an|to|and|&|with|in|on|at|for|fr
 #: a paragraph that opens with a series: "The Fall of the House of Usher, created by Flanagan,
 #: premiered on Netflix on October 12, 2023."
 PARAGRAPH_LEAD = re.compile(
-    rf"(?P<q>[\"“])?(?P<t>(?:The |A |An )?{_JOINED_TITLE}|{TITLE})(?(q),?[\"”]),? (?:(?P<cred>created|co-created|developed|written|made|produced)(?: and (?:written|created|directed|produced|developed))? by {NAME}(?:(?:,| and|, and) {NAME})*(?: for [^,;.]{{1,40}})?"
-    rf"(?:,| and) (?:[^.;]{{0,80}}?, )?|(?P<desc>(?:the |a |an |{NAME}{POSS} )[^.;,]{{0,80}}), (?:first |originally )?)"
+    rf"(?P<q>[\"“])?(?P<t>(?:The |A |An )?{_JOINED_TITLE}|{TITLE}|(?<=[\"“])[{N.UP}][\w'’\-]*(?:/[{N.UP}][\w'’\-]*)+(?=,?[\"”]))(?(q),?[\"”]),? "
+    # '"Fleabag" was created and written by Waller-Bridge, who ...'
+    rf"(?:(?P<was>(?:was|is) )(?=(?:created|co-created|developed|written)(?: and [a-z]+)? by {NAME}[,.;])|"
+    rf"(?:(?P<cred>created|co-created|developed|written|made|produced)(?: and (?:written|created|directed|produced|developed))? by {NAME}(?:(?:,| and|, and) {NAME})*(?: for [^,;.]{{1,40}})?"
+    rf"(?:,| and) (?:[^.;]{{0,80}}?, )?|(?P<desc>(?:the |a |an |{NAME}{POSS} )[^.;,]{{0,120}}), (?:first |originally )?)"
     rf"(?:premiered|debuted|premieres|debuts|aired|began|follows|followed|tells|told|centers|centres|stars|starred|"
-    rf"ran|runs|was broadcast|was released|is set|was set|focuses|focused|explores|explored)\b"
+    rf"ran|runs|was broadcast|was released|is set|was set|focuses|focused|explores|explored)\b)"
 )
 #: "Medicine for Melancholy (2008), which he wrote and directed", "If Beale Street Could Talk (2018),
 #: which Jenkins adapted from James Baldwin's novel and directed", "Mufasa: The Lion King, the Disney
@@ -1144,12 +1147,20 @@ SENTENCE_OPENERS = frozenset(
     # "Set in suburban Orlando, the show starred ...": an opening participle or conjunction
     | {"set", "based", "filmed", "shot", "told", "inspired", "while", "when", "although", "though"}
     | {"my", "our", "we", "you", "your"}  # an interviewee's answer
+    | {"everyone", "everybody", "nobody", "someone", "everything", "nothing", "then", "but", "and", "so"}
 )
 #: a job held on another show: "head writer of", "a former ... showrunner on", "a veteran of"
 JOB_AT_WORK = re.compile(
     r"\b(?:writer|writers|producer|producers|showrunner|host|member|members|veteran|alumn\w*|creator|director|"
     r"head|staff|editor|executive|boss) (?:of|on|at|for) (?:the )?[\"“]?$"
 )
+#: a title in quotes: capitalised words, lower-case joiners, a slash ("Fosse/Verdon")
+QUOTED_WHOLE = re.compile(
+    r"(?:[\"“]|(?<![\w'’])['‘])(?P<t>[A-Z][\w'’\-]*(?:(?: (?:of|the|a|an|to|and|in|on|at|for|from|with))*"
+    r"(?: |/)[A-Z0-9][\w'’\-]*){0,7}),?(?:[\"”]|['’](?!\w))"
+)
+#: an interviewee's sentence about working on a title: "On Swallows and Amazons I had ..."
+WORKED_ON = re.compile(rf"^On (?P<t>{_JOINED_TITLE}),? (?:I|we|he|she|they|you)\b")
 #: a paragraph that opens by naming the work of the one before: "The series, an eight-episode ..."
 WORK_COREF_OPENING = re.compile(
     r"(?:The|This) (?:series|show|sitcom|comedy|drama|miniseries|film|movie)\b|It\b"
@@ -1461,6 +1472,7 @@ class Extractor:
         self.headline_quoted = False  # ... in quotes: the document is about it, whoever leads
         self.roundup = False  # a headline quoting two or more titles: no one series is the topic
         self.season_article: int | None = None  # "The second season of the American series X"
+        self.doc_topic: Mention | None = None  # the document's one topic (None in a roundup)
 
     def memo(self, key: str, make: Callable[[], Any]) -> Any:
         """Per-document state for rule families: ``make()`` once per document, then cached."""
@@ -1552,6 +1564,8 @@ class Extractor:
             body = self.doc.text[first.sent.end :]
             if hm and not qm and _headline_kind(hm.group("t")) not in body:
                 hm = None  # "The Interrogator: How Jed Mercurio Became ...": a feature's title, not a series
+            if hm and not qm and self._pull_quote_person(first.text, hm.group("t")):
+                hm = None  # "Philippa Lowthorpe: 'I've always been drawn to ...'": an interview's subject
             if spin:
                 hm = quoted[-1]  # "... in 'Yellowstone' Prequel '1883'": the headline is about the prequel
             elif qm:
@@ -1630,6 +1644,7 @@ class Extractor:
 
         sections = self._section_topics()
         doc_topic = None if sections else self.out.topic  # a roundup in sections: no one topic
+        self.doc_topic = doc_topic
         self.out.series_mentions.extend(m for _, _, _, m in sections)
         for s in self.sents:
             if CITATION.search(s.text) or any(a <= s.base and s.sent.end <= e for a, e, _, _ in sections):
@@ -1639,6 +1654,10 @@ class Extractor:
             self.out.topic = next((m for a, _, b, m in sections if a <= s.base < b), doc_topic)
             if self.out.topic is None and self._lead_person() is None:
                 self.out.topic = self._paragraph_series(s)
+            elif self.out.topic is None:
+                # an interview's answer is about the work its question names ("How involved
+                # were you in Tuca & Bertie?" / "Lisa ran the show. ...")
+                self.out.topic = self._answer_work(s)
             elif self.out.topic is not None and not sections:
                 # a paragraph that opens with another series it goes on to describe: "HBO's Show
                 # Me a Hero, a six-part miniseries written by ..., stars Isaac as ..."
@@ -1650,6 +1669,7 @@ class Extractor:
         lead = self._lead_person()
         if lead is not None:
             self.out.lead_person = next((p for p in self._person_spans() if N.fold(p) == lead), None)
+        self.out.candidates = self._quoted_whole(self.out.candidates)
         self.out.candidates = self._directed_episodes(self.out.candidates)
         self.out.candidates = self._subtitled(self.out.candidates)
         if punct is not None:  # "Robots" where the rules cut "Love, Death + Robots" at its comma
@@ -2119,14 +2139,24 @@ class Extractor:
         for m in STRONG_SERIES.finditer(s.text):
             for g in STRONG_SERIES_GROUPS:
                 sp = s.span(m, g)
-                if sp and re.match(r"['’]s\b", s.text[m.end(g) :]) and " " in sp[0]:
-                    # "Netflix's The Defenders Marvel's Netflix characters": the owner is not in the title
+                if (
+                    sp
+                    and re.match(r"['’]s\b", s.text[m.end(g) :])
+                    and " " in sp[0]
+                    and sp[0].rsplit(" ", 1)[0].rsplit(" ", 1)[-1][:1].isupper()
+                ):
+                    # "Netflix's The Defenders Marvel's Netflix characters": the owner is not in the
+                    # title (but "Lark Rise to Candleford's second series" does not end in "to")
                     head = sp[0].rsplit(" ", 1)[0]
                     sp = (head, sp[1], sp[1] + len(head))
                 if sp:
                     # "When Schitt's Creek premiered ...": a sentence-initial conjunction is not the title's
                     bare = LEADING_CONJUNCTION.sub("", sp[0]) if m.start(g) == 0 else sp[0]
-                    name = N.strip_leading_noise(bare) if g != "x7" else bare
+                    quoted = re.match(r"[\"“]", s.sent.text[m.start(g) - 1 : m.start(g)]) and re.match(
+                        r",?[\"”]", s.sent.text[m.end(g) :]
+                    )
+                    # (a title in quotes is all the quotes hold: "When They See Us", "In My Skin")
+                    name = N.strip_leading_noise(bare) if g != "x7" and not quoted else bare
                     if g == "x7" and N.strip_possessive_brand(name) == name:
                         name = N.strip_leading_noise(name)
                     if g in ("x16", "x18") and BY_NAMES_BEFORE.search(s.text, 0, m.start(g)):
@@ -2168,6 +2198,19 @@ class Extractor:
             return obit
         if self._series_lead():
             return None
+        head = self.sents[0]
+        named = next((e for e in head.ents if e[2] == "PERSON" and e[0] == head.base), None)
+        if named is not None and self.headline is None and not self.roundup:
+            # "Raphael Bob-Waksberg Would Like You to Feel Something" over a body that opens
+            # "Raphael Bob-Waksberg created BoJack Horseman, ...": a profile of that person
+            name = head.sent.text[: named[1] - head.base]
+            if " " in name and any(
+                re.match(rf"{re.escape(name)} (?:[a-z]+ )?[a-z]+(?:ed|s)\b", t.text) for t in self.sents[1:5]
+            ):
+                return N.fold(name)
+        pull = re.match(rf"(?P<n>{NAME}): ['‘\"“]", self.sents[0].text)
+        if pull and self._pull_quote_person(self.sents[0].text, pull.group("n")):
+            return N.fold(pull.group("n"))  # an interview: "Philippa Lowthorpe: 'I've always ...'"
         main = self.main_person()
         if (
             main is not None
@@ -2175,9 +2218,12 @@ class Extractor:
             and len([e for e in self.sents[0].ents if e[2] == "PERSON"]) <= 1
             and self.headline is None
             and not any(m.start < self.sents[0].sent.end for m in self.out.series_mentions)
-            and not re.search(
-                r"(?:^|\s)['‘\"“][A-Z]", self.sents[0].text
-            )  # "on Saying Goodbye to 'Schitt's Creek'"
+            and (
+                not re.search(
+                    r"(?:^|\s)['‘\"“][A-Z]", self.sents[0].text
+                )  # "on Saying Goodbye to 'Schitt's Creek'"
+                or self._pull_quote_person(self.sents[0].text, main)
+            )
             and re.search(rf"(?<!\w){re.escape(main)}(?!\w)", self.sents[0].text)
             and len(self.sents[0].text) < 160
         ):
@@ -2251,7 +2297,15 @@ class Extractor:
         for x in re.finditer(rf"(?<![\w'’]){re.escape(short)}(?=[ ])", self.doc.text[start:]):
             a = start + x.start()
             t = re.match(TITLE, self.doc.text[a:])
-            if t is None or not re.match(r" (?:the|of|and|in|on|at)(?: the)? [A-Z]", t.group()[len(short) :]):
+            if t is not None and t.group() == short:
+                # "Percy Jackson and the Olympians": a joiner and "the" the name pattern stops at
+                t = re.match(
+                    rf"{re.escape(short)} (?:and|of|in|on|at|to) the {N.WORD}(?: {N.WORD})*",
+                    self.doc.text[a:],
+                )
+            if t is None or not re.match(
+                r" (?:the|of|and|in|on|at|to)(?: the)? [A-Z]", t.group()[len(short) :]
+            ):
                 continue  # "Buffy Summers" is a name, "The Last of Us Part II" another work
             s = self._sent_at(a)
             if (
@@ -2317,11 +2371,39 @@ class Extractor:
         forms = [m for m in self.out.series_mentions if N.series_key(m.text) == key]
         return max(forms, key=lambda m: (len(m.text), -m.start))
 
+    def _quoted_whole(self, cands: list[Candidate]) -> list[Candidate]:
+        """A title the rules cut inside its quotes, "They See Us" from "When They See Us" (a
+        first word read as a conjunction) or "Fosse" from "Fosse/Verdon": the quoted title."""
+        # the series mentions as written: (text, where)
+        cut = {
+            (x.text, x.start)
+            for c in cands
+            for m in (c.subject, c.object)
+            for x in (m, m.parent)
+            if x is not None and x.kind == "series"
+        }
+        whole: dict[str, set[str]] = {}
+        for q in QUOTED_WHOLE.finditer(self.doc.text):
+            t, a = q.group("t"), q.start("t")
+            first, _, rest = t.partition(" ")
+            parts = [(rest, a + len(first) + 1)] if rest and first.lower() in N.LEADING_NOISE else []
+            if "/" in t:
+                parts.append((t.split("/")[0], a))
+            for part, at in parts:
+                if (part, at) in cut:  # a mention of exactly that part, inside these quotes
+                    whole.setdefault(N.series_key(part), set()).add(t)
+        for key, forms in whole.items():
+            if len(forms) == 1:
+                cands = _renamed_in(cands, key, forms.pop())
+        return cands
+
     def _subtitled(self, cands: list[Candidate]) -> list[Candidate]:
         """A franchise entry called by its subtitle ("In Origins, created by ...") where the text
         gives its full title once ("NCIS: Origins"): the full title."""
         full: dict[str, set[str]] = {}
         for m in re.finditer(rf"(?<![\w:])(?P<f>{TITLE}): (?P<t>{TITLE})(?![\w:])", self.doc.text):
+            if m.group("f").isupper() and re.search(r"(?:^|\n)$", self.doc.text[: m.start()]):
+                continue  # an interview's speaker: "VULTURE: Undone is a very different animal."
             full.setdefault(N.series_key(m.group("t")), set()).add(m.group())
         if not full:
             return cands
@@ -2457,6 +2539,7 @@ class Extractor:
         described = (
             lead.group("q")
             or lead.group("cred")
+            or lead.group("was")
             or (
                 lead.group("desc")
                 and re.search(
@@ -2480,7 +2563,12 @@ class Extractor:
         longer = {
             m.text
             for m in self.out.series_mentions
-            if m.text.endswith(" " + work.text) and m.text != work.text
+            if (
+                m.text.endswith(" " + work.text)
+                # "Lark Rise" for "Lark Rise to Candleford", "BoJack" for "BoJack Horseman"
+                or re.match(rf"{re.escape(work.text)} (?:(?:of|to|and|in|on|at|for|from) )?[{N.UP}]", m.text)
+            )
+            and m.text != work.text
         }
         if not longer:  # a title the name patterns split: "The Fall of the House of Usher"
             longer = {
@@ -2491,6 +2579,12 @@ class Extractor:
                 )
                 if re.search(r" (?:of|the|and|in|on|at|for|to) ", x.group())
                 and not N.looks_like_person_name(x.group())
+            } | {
+                x.group()
+                for x in re.finditer(
+                    rf"(?<![\w'’]){re.escape(work.text)} (?:of|to|and|in|on|at|for|from) {N.WORD}(?: {N.WORD})*(?![\w])",
+                    self.doc.text,
+                )
             }
         return dataclasses.replace(work, text=longer.pop(), weak=False) if len(longer) == 1 else work
 
@@ -2835,7 +2929,8 @@ class Extractor:
             + self._dated_titles(s)
             + self._quoted_works(s)
             + self._described_works(s)
-            + self._known_series_in(s),
+            + self._known_series_in(s)
+            + self._worked_on(s),
             key=lambda m: m.start,
         )
         # "After Hustle, he signed up for Coronation Street": not where the roles are
@@ -2973,6 +3068,18 @@ class Extractor:
                 continue
             placed.add(N.fold(c.object.text))
             yield Candidate(c.object, "appearsIn", work, c.doc, c.sentence, "work-in-view")
+
+    def _worked_on(self, s: _Sent) -> list[Mention]:
+        """The work an interviewee's sentence opens with: "On Swallows and Amazons I had Kelly
+        Macdonald as Mrs Walker", "On Lark Rise I could spend a whole series with ..."."""
+        m = WORKED_ON.match(s.text)
+        if m is None or s.ner_label(s.base + m.start("t"), s.base + m.end("t")) in PLAIN_ENTITY_LABELS:
+            return []
+        name = m.group("t")
+        a = s.base + m.start("t")
+        film = re.search(rf"\b(?:film|feature|movie),? {re.escape(name)}\b", self.doc.text)
+        work = _mention("film", name, a, a + len(name)) if film else _series(name, a, a + len(name))
+        return [self._full_title(work)]
 
     def _known_series_in(self, s: _Sent) -> list[Mention]:
         """The titles in sentence ``s`` the document names elsewhere as a series ("Jordan created
@@ -3122,6 +3229,18 @@ class Extractor:
             first -= 1
         return self._asked_work(first) if s.index - first < 8 else None
 
+    def _answer_work(self, s: _Sent) -> Mention | None:
+        """The series the question before the paragraph holding ``s`` names, in an interview."""
+        if not self._interview():
+            return None
+        first = s.index
+        while (
+            first > 0 and "\n" not in self.doc.text[self.sents[first - 1].sent.end : self.sents[first].base]
+        ):
+            first -= 1
+        work = self.memo(f"answer-work:{first}", lambda: self._asked_work(first))
+        return self._full_title(work) if work is not None and work.kind == "series" else None
+
     def _interview(self) -> bool:
         """Is the document an interview: two or more question paragraphs (computed once)?"""
         return self.memo("interview", lambda: len(QUESTION_LINE.findall(self.doc.text)) >= 2)
@@ -3152,7 +3271,8 @@ class Extractor:
                     a = q.base + x.end("t") - len(name)
                     if (
                         not name
-                        or name in QUESTION_WORDS
+                        or re.sub(r"['’]s$", "", name) in QUESTION_WORDS  # "What's next?"
+                        or name.lower() in SENTENCE_OPENERS  # "The supporting cast became ..."
                         or NETWORK_NAME.fullmatch(name)
                         or q.ner_label(a, q.base + x.end("t")) in PLAIN_ENTITY_LABELS | {"PERSON", "DATE"}
                         or N.fold(name) in self.out.person_names
@@ -3409,6 +3529,17 @@ class Extractor:
             lambda: [
                 N.clean(x.sent.text[a:b]) for x in self.sents for a, b, label in x.ents if label == "PERSON"
             ],
+        )
+
+    def _pull_quote_person(self, headline: str, name: str) -> bool:
+        """An interview's headline: a person's name, a colon and their words in quotes
+        ("Philippa Lowthorpe: 'I've always been drawn to ...'"), the name one the text uses for
+        a person and never as a series."""
+        return (
+            re.match(rf"{re.escape(name)}: ['‘\"“]", headline) is not None
+            and N.looks_like_person_name(name)
+            and N.fold(name) in self.out.person_names
+            and not any(N.series_key(m.text) == N.series_key(name) for m in self.out.series_mentions)
         )
 
     def _main_person(self) -> str | None:
@@ -4292,9 +4423,14 @@ class Extractor:
                 self.out.topic is None
                 and not m.group("intitle")
                 and not re.search(r"\b(?:plays|played|portrays|portrayed|voices|voiced)\b", text[: m.start()])
+                and not re.match(
+                    rf"[^.;]*?,? and {NAME} (?:plays|played|portrays|portrayed|voices|voiced)\b",
+                    text[m.end() :],
+                )
                 and not (m.group("char2") and self._role_relative(m.group("char2pos")))
             ):
-                continue  # (in a profile, only as part of a cast list: "A plays X, B is the Y")
+                continue  # (in a profile, only as part of a cast list: "A plays X, B is the Y",
+                # "A is X, the host, and B plays his wife")
             if " " not in N.clean(a[0]):
                 # "Page, who played Leonard Knox on For the People, is Simon Basset": a surname;
                 # "Barber is Mary's husband, George Cooper Sr.": the surname of a cast member
@@ -5331,6 +5467,18 @@ class Extractor:
         )
         if (season or 1) == 1 and not self._multi_season():
             length = self._episode_total() or self._season_lengths().get(1)
+        if (
+            season is None
+            and self.out.topic is not None
+            and (
+                self.doc_topic is None
+                or N.series_key(self.doc_topic.text) != N.series_key(self.out.topic.text)
+            )
+        ):
+            # a paragraph about another series than the document's (a roundup's): the length the
+            # paragraph gives its own series ("an eight-episode limited series ... Levenson wrote
+            # the finale"), not another paragraph's
+            length = self._paragraph_episode_count(s.base + m.start()) or length
         if g(f"{p}fc") or g(f"{p}lc2"):
             first = N.number_word(g(f"{p}fc")) if g(f"{p}fc") else 0
             last = N.number_word(g(f"{p}lc") or g(f"{p}lc2"))
@@ -5932,17 +6080,36 @@ BRITISH_SERIES = re.compile(
     rf"|\b(?P<b>[Ss]eries) (?=(?:{N.CARDINAL_RE})\b)"
 )
 
+#: only the numbered ones: "the second series", "Series 2"
+BRITISH_SERIES_NUMBERED = re.compile(
+    rf"(?i:\b(?:{N.ORDINAL_RE}) )(?P<a>series)\b(?! (?:in|to|for|from|on|by)\b| of (?!the\b|its\b|[{N.UP}]))"
+    rf"|\b(?P<b>[Ss]eries) (?=(?:{N.CARDINAL_RE})\b)"
+)
+
 
 def british_seasons(text: str) -> str | None:
     """The text as the rules read it when it counts seasons the British way ("For the second
     series she directed ...") and never says "season": each such "series" is read as
     "season", which has the same length, so every offset still points into the original."""
-    if re.search(r"(?i)\bseasons?\b", text):
-        return None
-    out, n = BRITISH_SERIES.subn(
-        lambda m: m.group().replace("series", "season").replace("Series", "Season"), text
-    )
-    return out if n else None
+
+    def season(m: re.Match[str]) -> str:
+        return m.group().replace("series", "season").replace("Series", "Season")
+
+    if not re.search(r"(?i)\bseasons?\b", text):
+        out, n = BRITISH_SERIES.subn(season, text)
+        return out if n else None
+    # a roundup that says "season" for one show and "the second series" for a British one: the
+    # paragraphs that never say "season" and count series ("ran for two series of six episodes
+    # each"), and only their numbered series
+    parts = re.split(r"(\n)", text)
+    n = 0
+    for i, part in enumerate(parts):
+        if not re.search(r"(?i)\bseasons?\b", part) and re.search(
+            rf"\b(?:{N.CARDINAL_RE}|\d+) series (?:of \w+ episodes|each)\b", part
+        ):
+            parts[i], k = BRITISH_SERIES_NUMBERED.subn(season, part)
+            n += k
+    return "".join(parts) if n else None
 
 
 #: a name's form in its own script, in brackets: "Tanjiro Kamado (竈門 炭治郎)", "(Korean: 무빙)"
@@ -6002,11 +6169,25 @@ def _restore_offsets(out: DocumentExtraction, doc: Document, cuts: list[tuple[in
     out.series_mentions = [mention(m) for m in out.series_mentions]
 
 
+#: an interview's speaker label at the start of a line: "VULTURE: ", "BOB-WAKSBERG: "
+SPEAKER_LABEL = re.compile(r"(?m)^[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}: ")
+
+
+def without_speaker_labels(text: str) -> str | None:
+    """The text with an interview's speaker labels blanked out (same length), where a label
+    opens two or more lines: "VULTURE: Undone is a very different animal." is about Undone."""
+    labels = Counter(m.group() for m in SPEAKER_LABEL.finditer(text))
+    if not labels or max(labels.values()) < 2:
+        return None
+    return SPEAKER_LABEL.sub(lambda m: " " * len(m.group()), text)
+
+
 def extract(doc: Document) -> DocumentExtraction:
     """Run every rule on one document."""
     cut = without_original_script(doc.text)
     text = cut[0] if cut else doc.text
     reading = british_seasons(text) or text
+    reading = without_speaker_labels(reading) or reading
     if reading == doc.text:
         out = Extractor(doc).run()
     else:
@@ -6014,8 +6195,8 @@ def extract(doc: Document) -> DocumentExtraction:
         if cut:
             _restore_offsets(out, doc, cut[1])
         else:
-            # "series" read as "season" has the same length: every offset still points into the
-            # document, and the document and its sentences stay as written
+            # "series" read as "season" and a blanked speaker label have the same length: every
+            # offset still points into the document, and the document and its sentences stay as written
             out.doc = doc
             out.sentences = [dataclasses.replace(s, text=doc.text[s.start : s.end]) for s in out.sentences]
     out.candidates = nicknames_resolved(doc.text, out.candidates)

@@ -1879,3 +1879,60 @@ def test_titles_that_end_before_season_and_a_renewed_title_before_for():
     )
     assert ("Richard Hend", "appearsIn", "Silicon Ridge") in g
     assert not {o for s, r, o in g if r == "appearsIn" and o == "Silicon"}
+
+
+INTERVIEW = (
+    "Sarah Miller: 'I have always loved stories about stubborn women'\n\n"
+    "The director on Night Harbour, Blue Lanes and her new film\n\n"
+    "Sarah Miller started out making documentaries. She directed all three episodes of Blue Lanes, "
+    "a BBC One drama. She directed the first two episodes of Night Harbour, a BBC Two drama.\n\n"
+    "You came to Night Harbour late. What do you remember?\n\n"
+    "Everyone was nervous. Then we cast Emma Stone as Jenny Lee, and it all worked.\n\n"
+    "And Blue Lanes?\n\n"
+    "Greg Kinnear is Bob Hope, the host, and Lesley Manville plays his wife, Dolores.\n\n"
+    "What's next?\n\n"
+    "On Swallows and Amazons I had Kelly Macdonald as Mrs Walker.\n"
+)
+
+
+def test_an_interview_headline_names_a_person_and_the_questions_name_the_works():
+    f = facts(INTERVIEW)
+    assert not {x for x in f if x[2] == "Sarah Miller" and x[1] == "appearsIn"}
+    assert ("Sarah Miller", "directed", "Blue Lanes episode 3") in f
+    assert ("Sarah Miller", "directed", "Night Harbour episode 2") in f
+    assert ("Jenny Lee", "appearsIn", "Night Harbour") in f  # the question's work ("Everyone" is no title)
+    assert ("Greg Kinnear", "plays", "Bob Hope") in f  # "A is X, ..., and B plays ..." in a profile
+    assert ("Dolores", "spouseOf", "Bob Hope") in f  # "his" is the role of the clause before
+    assert ("Mrs Walker", "appearsIn", "Swallows and Amazons") in f  # "On <title> I had ..."
+
+
+def test_a_title_in_quotes_is_kept_whole():
+    f = facts(
+        'Awards roundup: the winners\n\n"When They See Us," Ava DuVernay\'s four-part drama about five '
+        "teenagers, premiered on Netflix on May 31, 2019. DuVernay directed all four episodes.\n\n"
+        '"Fosse/Verdon," an eight-episode limited series created by Steven Levenson and Thomas Kail, '
+        "premiered on FX on April 9, 2019. Kail directed the first two episodes, and Levenson wrote the finale.\n\n"
+        '"Fleabag" was created and written by Phoebe Waller-Bridge. It ran for two series of six episodes '
+        "each; Harry Bradbeer directed every episode of the second series.\n\n"
+        "Critics praised the third season of Hacks.\n"
+    )
+    assert ("Ava DuVernay", "directed", "When They See Us episode 4") in f
+    assert ("Thomas Kail", "directed", "Fosse/Verdon episode 2") in f
+    # the finale of this paragraph's eight-episode series, not of another paragraph's six-episode one
+    assert ("Fosse/Verdon episode 8", "writer", "Steven Levenson") in f
+    # a paragraph that counts British series, in a roundup that says "season" elsewhere
+    assert ("Harry Bradbeer", "directed", "Fleabag episode 12") in f
+    assert not {x for x in f if x[0] in ("They See Us", "Fosse") or x[2] in ("They See Us", "Fosse")}
+
+
+def test_an_interviewers_speaker_label_is_not_part_of_a_title():
+    f = facts(
+        "Dan Brooks Would Like You to Feel Something\n\nBy Jen Chaney\n\n"
+        "Dan Brooks created Night Harbour, a drama for Netflix.\n\n"
+        "VULTURE: How did Night Harbour start?\n\nBROOKS: Slowly. Tom Hale plays Jack Stone.\n\n"
+        "VULTURE: Undone is a very different animal.\n\nBROOKS: It is. Rosa Salazar plays Alma Diaz.\n\n"
+        "VULTURE: What is next?\n\nBROOKS: A film.\n"
+    )
+    assert ("Jack Stone", "appearsIn", "Night Harbour") in f
+    assert ("Alma Diaz", "appearsIn", "Undone") in f
+    assert not {x for x in f if "VULTURE" in x[0] or "VULTURE" in x[2]}

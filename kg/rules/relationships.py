@@ -498,6 +498,13 @@ class _Ctx:
     def __init__(self, ex: Extractor, s: SentenceView):
         self.ex, self.s, self.d = ex, s, _doc(ex)
         self.text = s.text
+        # the roles the core rules found in this sentence ("Greg Kinnear is Bob Hope, ...")
+        self.roles: set[str] = set()
+        for c in reversed(ex.out.candidates):
+            if c.sentence != (s.sent.start, s.sent.end):
+                break
+            if c.relation == "plays" and not c.swappable and c.object.kind == "character":
+                self.roles.add(N.fold(c.object.text))
         self.at = s.index
         self.entry: Mention | None = None
         self.desc = len(self.text)  # where the description starts
@@ -614,15 +621,26 @@ class _Ctx:
                 n = named[-1]
                 return self.char(n.group(), self.desc + n.start())
             return self.entry
-        if re.search(r"\bas $", text[:pos]):
+        verb = re.search(rf"\b(?:{PLAY_VERBS}) $", text[:pos]) and text.startswith(("his", "her"), pos)
+        if verb or re.search(r"\bas $", text[:pos]):
             # "Randall Park as Louis Huang, ..., and Constance Wu as his wife": the sentence's first
-            # role (not "Dwight's sister, Joanne" for a "his": the words say she is a woman)
-            first = re.search(rf"\bas (?:[a-z]+ ){{0,3}}(?P<n>{CHAR})", text[:pos])
-            if first is not None and self.known(N.strip_leading_noise(first.group("n"))):
-                name = N.strip_leading_noise(first.group("n"))
+            # role; "Greg Kinnear is Bob Hope, the host, and Lesley Manville plays his wife": the
+            # role of the clause before (not "Dwight's sister, Joanne" for a "his": the words say
+            # she is a woman)
+            if verb:  # ("plays Naz's father, Salim Khan": the role is Salim Khan)
+                roles = re.finditer(
+                    rf"\b(?:as|is|{PLAY_VERBS}) (?:(?:{NAME}{POSS}|the|a|an|his|her|their) (?:[a-z\-]+ ){{0,3}}?[a-z\-]+, )?"
+                    rf"(?:(?!and\b)[a-z]+ ){{0,3}}(?P<n>{CHAR})(?!{POSS})",
+                    text[:pos],
+                )
+                first = next(reversed(list(roles)), None)
+            else:
+                first = re.search(rf"\bas (?:[a-z]+ ){{0,3}}(?P<n>{CHAR})", text[:pos])
+            name = N.strip_leading_noise(first.group("n")) if first is not None else ""
+            if first is not None and (self.known(name) or (verb and N.fold(name) in self.roles)):
                 sex = _genders(self.ex).get(N.fold(name))
                 if sex is None or sex == ("m" if text[pos:].startswith("his") else "f"):
-                    return self.char(name, first.end("n") - len(name))
+                    return self.char(name, first.end("n") - len(name), known_only=False)
         subj = self.clause_subject(pos) or self.sentence_subject(pos)
         return subj if subj is not None else self.previous_character()
 
@@ -696,6 +714,10 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     _verbs(c)
     _killings(c)
     yield from c.out
+
+
+#: the verbs that give an actor a role
+PLAY_VERBS = "plays|played|portrays|portrayed|voices|voiced"
 
 
 def _possessive_roles(c: _Ctx) -> None:
