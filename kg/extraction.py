@@ -887,6 +887,11 @@ SERIES_DIRECTED_BY = re.compile(
     # Hendrik Handloegten": the three direct it together
     rf"|{lead_head('lead3')}(?:[\w\-]+ ){{0,6}}?(?:mini-?series|series|serial|drama) (?:(?:created|written|co-written|developed|produced),? )+"
     rf"and directed by (?P<dirs3>{NAME}(?:, {NAME})*,? and {NAME})"
+    # an opening participle: "Created for television by A, who ..., and directed in its entirety
+    # by Jean-Marc Vallée, the eight-episode series premiered on HBO"
+    rf"|^(?:(?:Created|Written|Developed|Adapted)\b[^;]{{0,120}}?,? and )?directed (?:in its entirety |entirely |in full )?by "
+    rf"(?P<dir4>{NAME}),(?: [^,;]{{0,80}},)? (?:the (?:[\w\-]+ ){{0,3}}?(?:mini-?series|series|serial|drama|show)|it) "
+    rf"(?:premiered|debuted|aired|ran|was)\b"
 )
 #: "Gwyneth Hughes wrote the four-episode drama, which James Strong directed", "Full Circle, a
 #: six-episode crime drama for Max, ..., which Soderbergh directed in its entirety"
@@ -896,6 +901,9 @@ SERIES_WHICH_DIRECTED = re.compile(
     rf"directed(?! by)\b"
 )
 #: "all eight episodes": a series' length, said in passing
+SERIAL_LENGTH = re.compile(
+    rf"\b({N.CARDINAL_RE})-(?:part|episode) (?:drama|series|miniseries|serial|thriller|comedy)\b", re.I
+)
 ALL_N_EPISODES = re.compile(rf"\b(?:[Aa]ll|[Ee]very one of the|[Ee]ach of the) ({N.CARDINAL_RE}) episodes\b")
 DIRECT_PRONOUN = re.compile(
     rf"(?:, and |; | and |, )(?P<dir>{NAME}) (?:(?:also|then|later) )?(?:directed|directs|will direct|helmed|"
@@ -997,7 +1005,7 @@ FILM_WHICH_DIRECTED = re.compile(
     # serial written by Dennis Potter and directed by Jon Amiel", "Deadwood: The Movie, written by
     # Milch and directed by Daniel Minahan"
     rf"|(?P<cue5>\b(?:film|movie|comedy|drama|thriller|western|musical|documentary|biopic|sequel|prequel|remake),? |{NAME}['’]s |^In |(?<=[a-z,] )(?:in|with) )?"
-    rf"(?P<film5>{FILM_TITLE})(?P<y5> \(\d{{4}}\))?, (?P<noun5>(?:the|a|an) (?:[\w\-]+ ){{0,3}}?(?:serial|film|movie|miniseries|feature|TV film|television film|slasher|horror film|thriller) )?"
+    rf"(?P<film5>{FILM_TITLE})(?P<y5> \(\d{{4}}\))?(?:,|(?<=\w)[\"”],|(?<=\w),[\"”]) (?P<noun5>(?:the|a|an) (?:[\w\-]+ ){{0,3}}?(?:serial|film|movie|miniseries|feature|TV film|television film|slasher|horror film|thriller|\w+-(?:part|episode) (?:drama|series|thriller|comedy)) )?"
     rf"(?:(?P<w5>(?:written|adapted|produced)(?: by {NAME}(?: and {NAME})?)?,? and )?(?:directed|helmed)|(?P<wd5>written and directed)) by (?P<dir5>{NAME})"
     rf"(?: and (?P<dir6>{NAME}))?"
     # 'in "The Simpsons Movie" (2007), directed by Mr. Silverman': a quoted title with its year
@@ -2435,6 +2443,12 @@ class Extractor:
                     N.number_word(x.group(1))
                     for x in ALL_N_EPISODES.finditer(self.doc.text, c.sentence[0], c.sentence[1])
                 }
+                if not said and c.rule == "film-which-directed":
+                    # '"A Very English Scandal," a three-part drama written by A and directed by B'
+                    said = {
+                        N.number_word(x.group(1))
+                        for x in SERIAL_LENGTH.finditer(self.doc.text, c.sentence[0], c.sentence[1])
+                    }
                 n = {k for k in said if k} if len(said) == 1 else set()
             if c.object.kind != "series" or c.object.weak or len(n) != 1 or not 0 < min(n) <= 13:
                 out.append(c)
@@ -2661,7 +2675,8 @@ class Extractor:
         if not given or any(g.number is None for g in given):
             return
         first_at = min(c.subject.start for c in cands if c.relation == "directed") - s.base
-        span = self._season_span([g.number for g in given])  # type: ignore[misc]
+        own = self._own_paragraph_length(s.base + first_at)
+        span = (1, own) if own else self._season_span([g.number for g in given])  # type: ignore[misc]
         if span is None and not self._multi_season() and all(g.number <= 30 for g in given):  # type: ignore[operator]
             span = (1, self._episode_total() or 0)
         if span is None:
@@ -4850,7 +4865,7 @@ class Extractor:
                         if self._person_like(s, who):
                             yield emit(who, "directed", work, "series-directed-by")
                 continue
-            d = s.span(m, "dir") or s.span(m, "dir2")
+            d = s.span(m, "dir") or s.span(m, "dir2") or s.span(m, "dir4")
             assert d
             director = _person(s, *d, strict=False)
             work = self._topic_here(s, m.start())
@@ -4960,6 +4975,8 @@ class Extractor:
                 m.group("y5") or m.group("noun5") or m.group("w5") or m.group("wd5") or m.group("cue5")
             ):
                 continue  # a bare "X, directed by Y" may be anything
+            if k == "5" and not m.group("noun5") and re.match(r"[\"”]|,[\"”]", text[m.end("film5") :]):
+                continue  # 'The pilot, "Celebration," written by A and directed by B': an episode's title
             name = LEADING_PREPOSITION.sub("", f[0])  # (not "Star Trek IV" -> "Trek IV")
             if k == "5" and re.match(r"(?:Episode|Season|Series|Part|Chapter|Volume|Book)\b", name):
                 continue  # "in Season Two, directed by"
@@ -5467,18 +5484,8 @@ class Extractor:
         )
         if (season or 1) == 1 and not self._multi_season():
             length = self._episode_total() or self._season_lengths().get(1)
-        if (
-            season is None
-            and self.out.topic is not None
-            and (
-                self.doc_topic is None
-                or N.series_key(self.doc_topic.text) != N.series_key(self.out.topic.text)
-            )
-        ):
-            # a paragraph about another series than the document's (a roundup's): the length the
-            # paragraph gives its own series ("an eight-episode limited series ... Levenson wrote
-            # the finale"), not another paragraph's
-            length = self._paragraph_episode_count(s.base + m.start()) or length
+        if season is None:
+            length = self._own_paragraph_length(s.base + m.start()) or length
         if g(f"{p}fc") or g(f"{p}lc2"):
             first = N.number_word(g(f"{p}fc")) if g(f"{p}fc") else 0
             last = N.number_word(g(f"{p}lc") or g(f"{p}lc2"))
@@ -5854,6 +5861,16 @@ class Extractor:
             length = self._season_lengths().get(final)
             return offset + length if length else None
         return None
+
+    def _own_paragraph_length(self, pos: int) -> int | None:
+        """In a paragraph about another series than the document's (a roundup's), the length the
+        paragraph gives its own series ("an eight-episode limited series ... Levenson wrote the
+        finale"; "ran for six episodes; A directed the first four and B the last two"), not
+        another paragraph's."""
+        t, d = self.out.topic, self.doc_topic
+        if t is None or (d is not None and N.series_key(d.text) == N.series_key(t.text)):
+            return None
+        return self._paragraph_episode_count(pos)
 
     def _paragraph_episode_count(self, pos: int) -> int | None:
         """A series' length stated earlier in the paragraph holding ``pos``, where the paragraph

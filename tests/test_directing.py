@@ -585,3 +585,23 @@ def test_every_episode_counts_the_paragraphs_own_series_in_a_roundup():
     assert {d for d in directed(f) if d[0] == "Tim Fell"} == {
         ("Tim Fell", f"Pale episode {n}") for n in range(1, 7)
     }
+
+
+def test_a_roundup_paragraph_counts_its_own_series_and_an_opening_participle_directs_a_serial():
+    f = facts(
+        "Golden Globes: the winners\n\n"
+        '"The Long Road," created by Joel Fields, ran for six seasons and 75 episodes.\n\n'
+        '"Night Harbour," created and written by Jed Mercurio, premiered on BBC One on 26 August 2018 and '
+        "ran for six episodes; Thomas Vincent directed the first four and John Strickland the last two.\n\n"
+        '"Blue Lanes," a three-part drama written by Russell T Davies and directed by Stephen Frears, '
+        "premiered on BBC One on 20 May 2018.\n"
+    )
+    assert ("John Strickland", "directed", "Night Harbour episode 6") in f
+    assert not {x for x in f if x[2] == "Night Harbour episode 75"}
+    assert ("Stephen Frears", "directed", "Blue Lanes episode 3") in f
+    g = facts(
+        "Sharp Lines is an American miniseries based on the novel by Gillian Flynn. Created for television "
+        "by Marti Noxon, who also served as showrunner, and directed in its entirety by Jean-Marc Vallée, "
+        "the eight-episode series premiered on HBO on July 8, 2018."
+    )
+    assert ("Jean-Marc Vallée", "directed", "Sharp Lines episode 8") in g
