@@ -511,7 +511,7 @@ NAMED_WAS_ROLE = re.compile(
 #: "He played X", "she later starred as X", "he had a recurring role as the psychiatrist X"
 PRONOUN_ROLE = re.compile(
     rf"(?:(?:^(?:(?:On|In|For|At|By|During|From|After|Before|Since) [^,;]{{1,50}}?,? |(?:A|One|Two|Three|Four|Five|Ten|Some|Many|Several) (?:[a-z]+ )?(?:year|years|decade|decades|season|seasons) later,? )?|[,;] (?:and |but )?|\b(?:and|where|when|which|whom) (?:(?:in|on) [^,;]{{1,60}}? )?)(?:[Hh]e|[Ss]he)(?: (?:also|later|then|memorably|famously|briefly|first|again|once|subsequently|perhaps|currently|now|still|recently|has|had))*"
-    rf" (?:(?P<was>was)(?= )|played|plays|portrayed|portrays|voiced|voices|(?:(?:starred|stars|appeared|appears|returned|returns|was starring|is starring|turned up|turns up|showed up)(?: (?:in|on) [^,;.]{{1,60}}?)?|was cast|is cast|"
+    rf" (?:(?P<was>was)(?= )(?! cast\b)|played|plays|portrayed|portrays|voiced|voices|(?:(?:starred|stars|appeared|appears|returned|returns|was starring|is starring|turned up|turns up|showed up)(?: (?:in|on) [^,;.]{{1,60}}?)?|was cast|is cast|"
     rf"(?:had|has|landed|got|won|took|earned) an? (?:[a-z\-]+ ){{0,2}}(?:role|part)(?: (?:in|on) [^,;.]{{1,60}}?)?|joined [^,;.]{{0,60}}?|"
     rf"became (?:an? )?(?:[a-z\-]+ )?[a-z\-]+|gave (?:[a-z]+ ){{0,2}}(?:his|her) (?:[a-z]+ ){{0,2}}performance) as)"
     rf"|\b(?:cast|casts|recast) (?:him|her) (?:in the role of|as)"
@@ -1131,7 +1131,7 @@ def _quoted_title(word: str) -> str:
 QUOTED_TITLE = _quoted_title(N.WORD)
 _WORD_OR_NUMBER = rf"(?:{N.WORD}|\d+)"  # '"30 Rock,"'
 QUOTED_WORK = re.compile(
-    rf"(?<![\w\"“])[\"“](?P<t>{_quoted_title(_WORD_OR_NUMBER)}(?:: [^\"“”\n]{{1,40}})?)[,.]?[\"”]"
+    rf"(?<![\w\"“])[\"“](?P<t>{_quoted_title(_WORD_OR_NUMBER)}(?:: [^\"“”\n]{{1,40}}?)?)[,.]?[\"”]"
 )
 #: a sentence about another work, opened by its quoted title: '"Cheers," created by ..., ran for 11
 #: seasons on NBC, with Ted Danson starring as Sam Malone'
@@ -2880,8 +2880,13 @@ class Extractor:
             if m.group("app") and not m.group("appc") and not cue:
                 continue  # "Daniel Blake, an ambitious aide in Fisk's administration": a place in the story
             bare_quote = tg == "tq" and not (m.group("net") or m.group("owner") or m.group("words"))
-            if bare_quote and N.fold(m.group("tq")) in self._episode_titles():
-                continue  # 'as Mrs Richards in "Communication Problems"': an episode of the series
+            if bare_quote and (
+                N.fold(m.group("tq")) in self._episode_titles()
+                or re.match(r"[,\"”]*,? (?:the|an?|its) (?:[a-z\-]+ ){0,3}episode\b", s.text[m.end() :])
+            ):
+                # 'as Mrs Richards in "Communication Problems"', 'in "Bart the Genius," the second
+                # episode of ...': an episode of the series
+                continue
             if (
                 not cue
                 and s.ner_label(a, b) in {"PERSON", "GPE", "LOC", "FAC", "DATE", "NORP", "ORG"}

@@ -1936,3 +1936,18 @@ def test_an_interviewers_speaker_label_is_not_part_of_a_title():
     assert ("Jack Stone", "appearsIn", "Night Harbour") in f
     assert ("Alma Diaz", "appearsIn", "Undone") in f
     assert not {x for x in f if "VULTURE" in x[0] or "VULTURE" in x[2]}
+
+
+def test_an_obituarys_was_cast_as_and_a_quoted_title_with_a_subtitle():
+    f = facts(
+        "Andre Braugher, Emmy-Winning Star of Homicide, Dies at 61\n\n"
+        "Andre Braugher, the actor, died on Monday. He was 61.\n\n"
+        'In 1993 he was cast as Detective Frank Pembleton in "Homicide: Life on the Street," the NBC '
+        "drama set in Baltimore. Pembleton was partnered with Kyle Secor's Tim Bayliss."
+    )
+    assert ("Andre Braugher", "plays", "Frank Pembleton") in f or (
+        "Andre Braugher",
+        "plays",
+        "Detective Frank Pembleton",
+    ) in f
+    assert not {x for x in f if x[2].endswith(",")}  # not 'Homicide: Life on the Street,'
