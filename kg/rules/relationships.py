@@ -58,6 +58,8 @@ from kg.extraction import (
 )
 
 NAME, CHAR, POSS = N.NAME, N.CHAR, N.POSS
+#: the verbs that give an actor a role
+PLAY_VERBS = "plays|played|portrays|portrayed|voices|voiced"
 NAMES = rf"{NAME}(?:(?:, | and |, and ){NAME})*"
 TITLES = "|".join(sorted(N.LOWER_TITLES, key=len, reverse=True))
 
@@ -621,26 +623,28 @@ class _Ctx:
                 n = named[-1]
                 return self.char(n.group(), self.desc + n.start())
             return self.entry
-        verb = re.search(rf"\b(?:{PLAY_VERBS}) $", text[:pos]) and text.startswith(("his", "her"), pos)
+        verb = bool(re.search(rf"\b(?:{PLAY_VERBS}) $", text[:pos])) and text.startswith(("his", "her"), pos)
         if verb or re.search(r"\bas $", text[:pos]):
-            # "Randall Park as Louis Huang, ..., and Constance Wu as his wife": the sentence's first
-            # role; "Greg Kinnear is Bob Hope, the host, and Lesley Manville plays his wife": the
-            # role of the clause before (not "Dwight's sister, Joanne" for a "his": the words say
-            # she is a woman)
-            if verb:  # ("plays Naz's father, Salim Khan": the role is Salim Khan)
-                roles = re.finditer(
-                    rf"\b(?:as|is|{PLAY_VERBS}) (?:(?:{NAME}{POSS}|the|a|an|his|her|their) (?:[a-z\-]+ ){{0,3}}?[a-z\-]+, )?"
-                    rf"(?:(?!and\b)[a-z]+ ){{0,3}}(?P<n>{CHAR})(?!{POSS})",
-                    text[:pos],
+            # (not "Dwight's sister, Joanne" for a "his": the words say she is a woman)
+            if verb:
+                # "Greg Kinnear is Bob Hope, the host, and Lesley Manville plays his wife": the role
+                # of the clause before ("plays Naz's father, Salim Khan": the role is Salim Khan)
+                roles = list(
+                    re.finditer(
+                        rf"\b(?:as|is|{PLAY_VERBS}) (?:(?:{NAME}{POSS}|the|a|an|his|her|their) (?:[a-z\-]+ ){{0,3}}?[a-z\-]+, )?"
+                        rf"(?:(?!and\b)[a-z]+ ){{0,3}}(?P<n>{CHAR})(?!{POSS})",
+                        text[:pos],
+                    )
                 )
-                first = next(reversed(list(roles)), None)
+                role = roles[-1] if roles else None
             else:
-                first = re.search(rf"\bas (?:[a-z]+ ){{0,3}}(?P<n>{CHAR})", text[:pos])
-            name = N.strip_leading_noise(first.group("n")) if first is not None else ""
-            if first is not None and (self.known(name) or (verb and N.fold(name) in self.roles)):
+                # "Randall Park as Louis Huang, ..., and Constance Wu as his wife": the sentence's first role
+                role = re.search(rf"\bas (?:[a-z]+ ){{0,3}}(?P<n>{CHAR})", text[:pos])
+            name = N.strip_leading_noise(role.group("n")) if role is not None else ""
+            if role is not None and (self.known(name) or (verb and N.fold(name) in self.roles)):
                 sex = _genders(self.ex).get(N.fold(name))
                 if sex is None or sex == ("m" if text[pos:].startswith("his") else "f"):
-                    return self.char(name, first.end("n") - len(name), known_only=False)
+                    return self.char(name, role.end("n") - len(name), known_only=False)
         subj = self.clause_subject(pos) or self.sentence_subject(pos)
         return subj if subj is not None else self.previous_character()
 
@@ -714,10 +718,6 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     _verbs(c)
     _killings(c)
     yield from c.out
-
-
-#: the verbs that give an actor a role
-PLAY_VERBS = "plays|played|portrays|portrayed|voices|voiced"
 
 
 def _possessive_roles(c: _Ctx) -> None:
