@@ -1359,9 +1359,22 @@ SECTION_SUBJECT = re.compile(
 )
 #: an infobox line of a character page, under the character's name as a heading: "Voiced by: Dante
 #: Basco (original series); Bruce Davison (The Legend of Korra)"
-INFOBOX_CAST = re.compile(r"(?m)^(?:Portrayed|Played|Voiced|Performed) by:[ \t]+(?P<list>[^\n]+)$")
-#: "Family: Ozai (father), Ursa (mother), Azula (sister), Izumi (daughter)"
-INFOBOX_FAMILY = re.compile(r"(?m)^(?:Family|Relatives|Family members?):[ \t]+(?P<list>[^\n]+)$")
+INFOBOX_CAST = re.compile(
+    r"(?m)^(?:(?:Portrayed|Played|Voiced|Performed) by|Actor|Actress|Portrayer|Voice actor|Voice actress):"
+    r"[ \t]+(?P<list>[^\n]+)$"
+)
+#: "Family: Ozai (father), Ursa (mother), Azula (sister), Izumi (daughter)", "Parents: Logan Roy
+#: (father, deceased); Lady Caroline Collingwood (mother)", "Children: Sophie Roy, Iverson Roy"
+INFOBOX_FAMILY = re.compile(
+    r"(?m)^(?P<label>Family|Relatives|Family members?|Parents?|Siblings?|Spouses?|Spouse\(s\)|Children|Child):"
+    r"[ \t]+(?P<list>[^\n]+)$"
+)
+#: the kinship a family line's label gives each name on it (a "Family:" line's brackets say it)
+_INFOBOX_LABEL_KIN = {
+    "parent": ("parentOf", True), "parents": ("parentOf", True), "sibling": ("siblingOf", False),
+    "siblings": ("siblingOf", False), "spouse": ("spouseOf", False), "spouses": ("spouseOf", False),
+    "spouse(s)": ("spouseOf", False), "children": ("parentOf", False), "child": ("parentOf", False),
+}  # fmt: skip
 _INFOBOX_KIN = {
     "father": ("parentOf", True), "mother": ("parentOf", True), "parent": ("parentOf", True),
     "adoptive father": ("parentOf", True), "adoptive mother": ("parentOf", True),
@@ -1369,6 +1382,7 @@ _INFOBOX_KIN = {
     "brother": ("siblingOf", False), "sister": ("siblingOf", False), "half-brother": ("siblingOf", False),
     "half-sister": ("siblingOf", False), "sibling": ("siblingOf", False),
     "wife": ("spouseOf", False), "husband": ("spouseOf", False), "spouse": ("spouseOf", False),
+    "ex-wife": ("spouseOf", False), "ex-husband": ("spouseOf", False),
 }  # fmt: skip
 _COSTAR = rf"{NAME}{POSS} (?:[a-z][\w\-]*,? ){{0,3}}{CHAR}(?!{POSS})"
 #: "opposite Emilia Clarke's Daenerys Targaryen", "alongside A's X and B's Y"
@@ -1581,9 +1595,12 @@ class Extractor:
             elif len(quoted) == 1 and N.fold(quoted[0].group("t")) in N.fold(body):
                 hm = quoted[0]  # "Jesse Armstrong on 'Succession': ...": the one title the headline quotes
             # a fan wiki's masthead on a line of its own: "Dynasty Wiki"
-            wiki = re.fullmatch(rf"(?P<t>{TITLE}) (?:Wiki|Fandom)", first.text)
-            if wiki and not hm and not qm and N.fold(wiki.group("t")) in N.fold(body):
-                hm = wiki
+            # (or under the page's title: "Kendall Roy\n\nSuccession Wiki")
+            for line in self.sents[: 2 if first is self.sents[0] else 1]:
+                wiki = re.fullmatch(rf"(?:From (?:the )?)?(?P<t>{TITLE}) (?:Wiki|Fandom)", line.text)
+                if wiki and not hm and not qm and N.fold(wiki.group("t")) in N.fold(body):
+                    hm, first = wiki, line
+                    break
             if hm and hm.group("t") not in HEADLINE_WORDS:
                 sp = first.span(hm, "t")
                 assert sp
@@ -1618,9 +1635,10 @@ class Extractor:
             # franchise's full title, if the text gives it
             short = self.out.topic.text
             start = self.sents[1].sent.start if len(self.sents) > 1 else 0
-            full = re.compile(rf"(?<![\w:])(?P<f>{TITLE}): {re.escape(short)}(?![\w:])").search(
-                self.doc.text, start
-            )
+            # (not an infobox line, "Children: Bluey Heeler, Bingo Heeler": a name goes on)
+            full = re.compile(
+                rf"(?<![\w:])(?P<f>{TITLE}): {re.escape(short)}(?![\w:])(?! (?!(?:Season|Series|Part|Volume)\b)[{N.UP}])"
+            ).search(self.doc.text, start)
             if (
                 full
                 and N.series_key(full.group("f")) != N.series_key(short)
@@ -1993,20 +2011,58 @@ class Extractor:
                 i = self._sentence_index(m.start("list"))
                 s = self.sents[i]
                 ev = (s.sent.start, s.sent.end)
-                for item in re.finditer(rf"(?P<n>{NAME})(?: \((?P<q>[^()\n]*)\))?", m.group("list")):
-                    a0 = m.start("list") + item.start("n")
-                    if rx is INFOBOX_CAST:
-                        actor = _person(s, item.group("n"), a0, a0 + len(item.group("n")), strict=False)
+                if rx is INFOBOX_CAST:
+                    played = False
+                    for item in re.finditer(rf"{NAME}(?: \([^()\n]*\))?", m.group("list")):
+                        # (not the works or languages in brackets: "Takuya Eguchi (Japanese)")
+                        name = re.sub(r" \(.*", "", item.group())
+                        a0 = m.start("list") + item.start()
+                        actor = _person(s, name, a0, a0 + len(name), strict=False)
                         if actor is not None:
+                            played = True
                             yield Candidate(actor, "plays", head, self.doc.iri, ev, "infobox")
-                        continue
-                    kin = _INFOBOX_KIN.get((item.group("q") or "").strip().lower())
-                    other = _character(item.group("n"), a0, a0 + len(item.group("n")))
-                    if kin is None or other is None:
-                        continue
-                    rel, other_first = kin
-                    subj, obj = (other, head) if other_first else (head, other)
-                    yield Candidate(subj, rel, obj, self.doc.iri, ev, "infobox")
+                    if (
+                        played
+                        and self.doc_topic is not None
+                        and not re.search(rf"\((?:the )?[{N.UP}\d]", m.group("list"))
+                    ):
+                        # a fan wiki's page of a character of its series ("Succession Wiki"), not
+                        # "Voiced by: Dante Basco (original series); Bruce Davison (The Legend of Korra)"
+                        yield Candidate(head, "appearsIn", self.doc_topic, self.doc.iri, ev, "infobox")
+                    continue
+                yield from self._infobox_family(m, head, ev)
+
+    def _infobox_family(self, m: re.Match[str], head: Mention, ev: tuple[int, int]) -> Iterator[Candidate]:
+        """The relatives on one family line of an infobox: 'Siobhan "Shiv" Roy (younger sister)'
+        (a name, perhaps with a nickname or a title, then its kinship in brackets)."""
+        label = m.group("label").lower()
+        listed = []
+        for item in re.finditer(
+            rf"(?:^|(?<=[;,] ))(?P<n>(?:{NAME}|{NAME} {N.NICK} {NAME}))(?: \((?P<q>[^()\n]*)\))?(?=[;,]|$)",
+            m.group("list"),
+        ):
+            # (not 'played by John Pyper-Ferguson' after 'Spouse: Joe Whedon (divorced),')
+            a0, q = m.start("list") + item.start("n"), (item.group("q") or "").lower()
+            name = N.strip_titles(N.without_nickname(item.group("n"))[0])
+            other = _character(name, a0, a0 + len(item.group("n")))
+            word = re.sub(
+                r"\b(?:paternal|maternal|younger|older|elder|twin|late) ", "", q.split(",")[0].strip()
+            )
+            if other is None or "step" in q or "in-law" in q:
+                continue
+            kin = _INFOBOX_KIN.get(word) if label not in _INFOBOX_LABEL_KIN or word else None
+            kin = kin or _INFOBOX_LABEL_KIN.get(label)
+            if label in _INFOBOX_LABEL_KIN and kin is not None and kin[0] != _INFOBOX_LABEL_KIN[label][0]:
+                continue  # "Parents: Ewan Roy (uncle)": neither the label's kinship nor another
+            if kin is None:
+                continue
+            rel, other_first = kin
+            subj, obj = (other, head) if other_first else (head, other)
+            yield Candidate(subj, rel, obj, self.doc.iri, ev, "infobox")
+            if rel == "siblingOf" and label.startswith("sibling"):
+                # "Siblings: Connor Roy (half-brother); Roman Roy (brother)": siblings of each other
+                yield from (Candidate(x, rel, other, self.doc.iri, ev, "infobox") for x in listed)
+                listed.append(other)
 
     def _infobox_heading(self, pos: int) -> Mention | None:
         """The name on a line of its own among the 15 lines above ``pos`` (an infobox heading)."""
@@ -2169,7 +2225,8 @@ class Extractor:
                         name = N.strip_leading_noise(name)
                     if g in ("x16", "x18") and BY_NAMES_BEFORE.search(s.text, 0, m.start(g)):
                         continue  # '"Scooby-Doo," created by Joe Ruby and Ken Spears, which premiered'
-                    if name not in ("The", "A", "An"):  # "The CW's The 100": a title the patterns miss
+                    # ("The CW's The 100": a title the patterns miss; "In series 3, ...": no title)
+                    if name not in ("The", "A", "An") and name.lower() not in N.LEADING_NOISE:
                         yield _series(name, sp[2] - len(name), sp[2])
 
     def _obituary_person(self) -> str | None:
@@ -4291,6 +4348,11 @@ class Extractor:
                 )
             ):
                 continue  # "as a devout Mormon detective": a description, not a name
+            if re.search(
+                r"\bas (?:an?|the) (?:[a-z\-]+ )*(?:who|that|which|whose|whom) (?:[a-z\-']+ )*$",
+                text[: c[1] - s.base],
+            ):
+                continue  # "as an old classmate who runs into Carmy": someone the role meets
             char = _character(*c)
             if not actor or not char:
                 continue
@@ -4364,8 +4426,14 @@ class Extractor:
             if credits and m.start() < credits.start() and s.ner_label(b[1], b[2]) != "PERSON":
                 continue
             line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-            if INFOBOX_CAST.match(line + "x") or INFOBOX_FAMILY.match(line + "x"):
-                continue  # "Portrayed by: Dev Patel (The Last Airbender)": the actor's work, see _infobox_lines
+            fam = INFOBOX_FAMILY.match(line + "x")
+            if INFOBOX_CAST.match(line + "x") or (
+                fam and fam.group("label").lower() not in _INFOBOX_LABEL_KIN
+            ):
+                # "Portrayed by: Dev Patel (The Last Airbender)": the actor's work, "Family: Ozai
+                # (father)": a kinship, see _infobox_lines ("Spouse: Anastasia Dualla (Kandyse
+                # McClure)" is a role and its actor)
+                continue
             if re.fullmatch(rf"{NAME} [—–] ", line):
                 continue  # "Ray Liotta — Texas Rising (History)": a nominee, the work and its network
             if N.is_acronym_of(b[0], a[0]) or re.fullmatch(r"[\d\s]+", b[0]):
@@ -6236,10 +6304,15 @@ def nicknames_resolved(text: str, candidates: list[Candidate]) -> list[Candidate
     'Thomas "Tommy" Shelby' is Thomas Shelby; 'William Anderson' cut short before '"Devil Anse"
     Hatfield' is William Anderson Hatfield."""
     full: dict[str, str] = {}
+    nicks: dict[str, set[str]] = {}  # "Shiv" alone, after 'Siobhan "Shiv" Roy'
     for m in NICKNAMED.finditer(text):
         real = f"{N.clean(m.group('first'))} {m.group('last')}"
         full[N.fold(f"{m.group('nick')} {m.group('last')}")] = real
         full[N.fold(m.group("first"))] = real
+        suffix = re.match(
+            r",? (?:Jr\.|Sr\.|II|III|IV)(?!\w)", text[m.end() :]
+        )  # 'John Ross "Jock" Ewing Sr.'
+        nicks.setdefault(N.fold(m.group("nick")), set()).add(real + (suffix.group() if suffix else ""))
     if not full:
         return candidates
 
@@ -6249,6 +6322,8 @@ def nicknames_resolved(text: str, candidates: list[Candidate]) -> list[Candidate
         key = N.fold(m.text)
         if key in full and (" " in key or text[m.end : m.end + 2] in (' "', " “")):
             return dataclasses.replace(m, text=full[key])
+        if len(nicks.get(key, ())) == 1 and key not in full:
+            return dataclasses.replace(m, text=next(iter(nicks[key])))
         return m
 
     return [dataclasses.replace(c, subject=fix(c.subject), object=fix(c.object)) for c in candidates]

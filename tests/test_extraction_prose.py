@@ -1951,3 +1951,54 @@ def test_an_obituarys_was_cast_as_and_a_quoted_title_with_a_subtitle():
         "Detective Frank Pembleton",
     ) in f
     assert not {x for x in f if x[2].endswith(",")}  # not 'Homicide: Life on the Street,'
+
+
+def test_a_fan_wiki_character_page_under_its_title_with_labelled_family_lines():
+    f = facts(
+        "Ava Marsh\n\nHarbour Lights Wiki\n\nAva Marsh\nActor: Jane Doyle\nStatus: Alive\n"
+        "Parents: Henry Marsh (father, deceased); Lady Ruth Cole (mother)\n"
+        'Siblings: Tom Marsh (younger brother); Eliza "Lizzie" Marsh (half-sister)\n'
+        "Spouse(s): Owen Price (ex-husband)\nChildren: Ben Price, Kit Price\n"
+        "Other relatives: Pat Marsh (aunt)\n\n"
+        "Ava Marsh is one of the main characters of the BBC drama Harbour Lights, created by Sam Reid.\n\n"
+        "Family\n\nAva's sister, Lizzie (Carla Moss), runs the pub."
+    )
+    assert ("Jane Doyle", "plays", "Ava Marsh") in f
+    assert ("Ava Marsh", "appearsIn", "Harbour Lights") in f
+    assert ("Henry Marsh", "parentOf", "Ava Marsh") in f
+    assert ("Ruth Cole", "parentOf", "Ava Marsh") in f
+    assert {("Ava Marsh", "siblingOf", "Tom Marsh"), ("Tom Marsh", "siblingOf", "Eliza Marsh")} <= f
+    assert ("Ava Marsh", "spouseOf", "Owen Price") in f
+    assert {("Ava Marsh", "parentOf", "Ben Price"), ("Ava Marsh", "parentOf", "Kit Price")} <= f
+    # the nickname alone is the nicknamed character; an aunt is no labelled kinship
+    assert ("Carla Moss", "plays", "Eliza Marsh") in f
+    assert not {x for x in f if "Pat Marsh" in (x[0], x[2])}
+
+
+def test_a_family_line_with_actors_in_brackets_and_a_played_by_tail():
+    f = facts(
+        "Harbour Lights Wiki\n\nAva Marsh\nPortrayed by: Jane Doyle\n"
+        "Spouse: Owen Price (Mark Lee)\nChildren: Ben Price (Sam Hart)\n\n"
+        "Tom Marsh\nPortrayed by: Rob Dean\nSpouse: Nell Marsh (divorced), played by Kate Bird\n\n"
+        "Harbour Lights is a British drama series."
+    )
+    assert ("Mark Lee", "plays", "Owen Price") in f and ("Ava Marsh", "spouseOf", "Owen Price") in f
+    assert ("Sam Hart", "plays", "Ben Price") in f and ("Ava Marsh", "parentOf", "Ben Price") in f
+    assert ("Tom Marsh", "spouseOf", "Nell Marsh") in f
+    assert not {x for x in f if x[1] == "spouseOf" and "Kate Bird" in (x[0], x[2])}
+
+
+def test_a_reviews_possessive_casting_is_the_subject_of_its_pronouns():
+    f = facts(
+        "Review: 'Night Kitchen' is a hot mess\n\n"
+        'Night Kitchen is an FX comedy series. Tom Hale plays Carmen "Carmy" Bell, a chef.\n\n'
+        "The crew Carmy inherits did not ask for him. Eve Moss's Richard \"Richie\" Vale, Carmy's best "
+        "friend, is a loudmouth; his ex-wife, Tina (Ann Lowe), keeps him honest. Mia Park, as an old "
+        "classmate who runs into Carmy, is given nothing to do. Paul Stone plays Otto Reed, who has lost "
+        "his wife, Luann Reed (Jo Dunn)."
+    )
+    richie, carmy = 'Richard "Richie" Vale', 'Carmen "Carmy" Bell'
+    assert ("Eve Moss", "plays", richie) in f
+    assert ("Tina", "formerSpouseOf", richie) in f  # "his ex-wife": Richie's, not Carmy's
+    assert ("Mia Park", "plays", carmy) not in f  # someone the role meets is not the role
+    assert ("Luann Reed", "spouseOf", "Otto Reed") in f or ("Otto Reed", "spouseOf", "Luann Reed") in f

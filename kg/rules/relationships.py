@@ -58,6 +58,10 @@ from kg.extraction import (
 )
 
 NAME, CHAR, POSS = N.NAME, N.CHAR, N.POSS
+#: 'Ebon Moss-Bachrach's Richard "Richie" Jerimovich, Michael's best friend, ...' (a described role)
+POSSESSIVE_CAST = re.compile(
+    rf"(?P<actor>{NAME}){POSS} (?P<char>(?!The ){CHAR}|{NAME} {N.NICK} {NAME}), (?:the |an? |{NAME}{POSS} )[a-z]"
+)
 #: the verbs that give an actor a role
 PLAY_VERBS = "plays|played|portrays|portrayed|voices|voiced"
 NAMES = rf"{NAME}(?:(?:, | and |, and ){NAME})*"
@@ -384,6 +388,17 @@ def _make_doc(ex: Extractor) -> _Doc:
         for m in PLAYS.finditer(text):  # "A plays X, and B plays Y"
             found.append((m.group("char"), m.start("char")))
             d.actors.add(N.fold(N.strip_leading_noise(m.group("actor"))))
+        for m in POSSESSIVE_CAST.finditer(text):
+            # a review's 'Ebon Moss-Bachrach's Richard "Richie" Jerimovich, Michael's best friend,':
+            # a named person's role, described
+            actor = N.strip_leading_noise(m.group("actor"))
+            if (
+                " " in actor
+                and N.fold(actor) in ex.out.person_names
+                and N.series_key(m.group("char")) not in ex.series_keys()
+            ):
+                found.append((N.without_nickname(m.group("char"))[0], m.start("char")))
+                d.actors.add(N.fold(actor))
         for m in PAREN_PAIR.finditer(text):
             a, b = N.strip_leading_noise(m.group("a")), m.group("b")
             if N.is_acronym_of(b, a) or re.fullmatch(r"[\d\s]+", b):
@@ -645,7 +660,15 @@ class _Ctx:
                 sex = _genders(self.ex).get(N.fold(name))
                 if sex is None or sex == ("m" if text[pos:].startswith("his") else "f"):
                     return self.char(name, role.end("n") - len(name), known_only=False)
-        subj = self.clause_subject(pos) or self.sentence_subject(pos)
+        # "Otto Delaney, who has lost his wife": the who-clause's owner
+        who = re.search(rf"(?P<n>{NAME})(?: \([^)]*\))?, who (?:[a-z\-]+ ){{1,4}}$", text[:pos])
+        if who and not (self.known(who.group("n")) or N.looks_like_person_name(who.group("n"))):
+            who = None  # (not "the island's only Muslim, who is raising his son")
+        subj = (
+            (who and self.char(who.group("n"), who.start("n"), known_only=False))
+            or self.clause_subject(pos)
+            or self.sentence_subject(pos)
+        )
         return subj if subj is not None else self.previous_character()
 
     def relative_subject(self, pos: int) -> Mention | None:
@@ -654,7 +677,12 @@ class _Ctx:
         return self.char(m.group("n"), m.start("n"), slot=True) if m else None
 
     def sentence_subject(self, pos: int) -> Mention | None:
-        m = re.match(rf"(?:[A-Z][\w ]*, )?(?P<n>{CHAR})(?: \([^)]*\))? [a-z]", self.text[:pos])
+        # (also a review's possessive casting with an apposition: 'Ebon Moss-Bachrach's Richard
+        # "Richie" Jerimovich, Michael's best friend, is ...; his ex-wife')
+        m = re.match(rf"(?:[A-Z][\w ]*, )?(?P<n>{CHAR})(?: \([^)]*\))? [a-z]", self.text[:pos]) or re.match(
+            rf"{NAME}{POSS} (?P<n>{CHAR}|{NAME} {N.NICK} {NAME}), (?:an? |the )?(?:{NAME}{POSS} )?[a-z]",
+            self.text[:pos],
+        )
         if m:
             name = N.strip_leading_noise(m.group("n"))
             return self.char(name, m.end("n") - len(name))
