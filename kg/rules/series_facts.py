@@ -705,11 +705,23 @@ def _tens(word: str) -> int | None:
 # --- episodes ------------------------------------------------------------------------------------
 
 EPISODE_COUNT = re.compile(
-    rf"{_subj('a')},? (?:(?:which|that) )?(?:(?:consists|consisted|is composed|was composed|comprises|comprised|"
-    rf"contains|contained|is made up|was made up|ran for|runs for|spans|spanned|spanning|totals|totaled|"
-    rf"totalled|has|had|consisting) )(?:of )?(?:a total of )?(?P<n>{NUM}) episodes\b"
-    rf"|{_subj('b')} (?:was|is) (?:only |just )?(?P<n2>{NUM}) episodes long\b"
-    rf"|\b(?:[Tt]he|(?<=, )an?) (?P<n3>{NUM})-(?:episode|part) (?:[\w\-]+ ){{0,2}}?(?P<noun>season|{GENRE})\b"
+    # "The first season (Forbrydelsen) consists of 20 episodes", "Season 1, which arrived on Feb.
+    # 24, 2021, also ran 10 episodes", "Full House ran for eight seasons and 192 episodes"
+    rf"{_subj('a')}(?: \([^()]{{1,60}}\))?(?:, (?:which|that) [^;]{{1,60}}?,)?,? (?:(?:which|that) )?(?:(?:also|only|just) )?"
+    rf"(?:(?:consists|consisted|is composed|was composed|comprises|comprised|will comprise|"
+    rf"contains|contained|is made up|was made up|ran for|runs for|ran|runs|will run|spans|spanned|spanning|totals|totaled|"
+    rf"totalled|has|had|consisting) )(?:of )?(?:a total of )?(?:{NUM} (?:seasons|series) and )?(?P<n>{NUM}) episodes\b"
+    # "Its second season, eight episodes long, arrives", "The second season (Forbrydelsen II), of 10 episodes,"
+    rf"|{_subj('b')}(?: \([^()]{{1,60}}\))?(?: (?:was|is)|,) (?:only |just |also )?(?:(?P<n2>{NUM}) episodes long|of (?P<n4>{NUM}) episodes,)"
+    rf"|(?:\b(?:[Tt]he|(?:(?<=, )|(?<=,\" )|(?<=,” ))an?)|(?:(?<=, )|(?<=,\" )|(?<=,” ))(?P<own>{NAME}{POSS})) (?P<n3>{NUM})-(?:episode|part) (?:[\w\-]+ ){{0,2}}?(?P<noun>season|{GENRE})\b"
+)
+#: "Over three seasons, 32 episodes aired", "Kendall appears in all 39 episodes of the series"
+EPISODE_TOTAL = re.compile(
+    # "premiered on BBC One on 26 August 2018 and ran for six episodes", "..., which ran for six
+    # seasons and 77 episodes", "Set in Oxford, ..., it ran for 33 episodes"
+    rf"(?P<how>\band|, which|, it) (?:then |later )?ran for (?:(?:{NUM}) (?:seasons|series) and )?(?P<n4>{NUM}) episodes\b"
+    rf"|^Over (?:{NUM}) (?:seasons|series), (?P<n2>{NUM}) episodes (?:aired|were broadcast|were made)\b"
+    rf"|\bappears? in all (?P<n3>{NUM}) episodes of the (?:series|show)\b"
 )
 
 
@@ -719,23 +731,37 @@ def _episodes(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         if _planned(text, m.start(), m.end()):
             continue
         if m.group("n"):
+            if m.group("acoref") and re.search(r"\b(?:on|in|of|from|for|to|at|with|by) $", text[: m.start()]):
+                continue  # "originated by Smith on the NBC sitcom, which ran for ...": another show
             subj, g = _subject(d, s, m, "a"), "n"
-        elif m.group("n2"):
-            subj, g = _subject(d, s, m, "b"), "n2"
+        elif m.group("n2") or m.group("n4"):
+            subj, g = _subject(d, s, m, "b"), "n2" if m.group("n2") else "n4"
         else:
             g = "n3"
-            app = re.search(rf"(?P<xname>{TITLE}), $", text[: m.start()])
+            app = re.search(rf"(?P<xname>{TITLE}(?:/{TITLE})?),[\"”]? [\"“]?$", text[: m.start()])
             if app and re.search(r"\bby $", text[: app.start()]):
                 app = None  # "... directed by Saul Dibb, the four-part drama": a credit's person
-            if m.group("noun") == "season":
+            named = re.match(
+                rf" [\"“]?(?P<xname>{TITLE})(?:,?[\"”]|,| \(|$| (?:is|was|premiered|aired)\b)",
+                text[m.end() :],
+            )
+            if named and m.group("noun") != "season":
+                # 'the six-episode 2006 FX miniseries "Thief,"': the title that follows
+                a0 = s.base + m.end() + named.start("xname")
+                subj = d.work(named.group("xname"), a0, a0 + len(named.group("xname")))
+                if subj is None and named.group().startswith((' "', " “")):
+                    subj = series_mention(named.group("xname"), a0, a0 + len(named.group("xname")))
+            elif m.group("noun") == "season":
                 o = re.search(rf"\b({ORD}) season$", m.group(0))
                 subj = _topic_season(d, s, o.group(1), m.start()) if o else None
-            elif app or m.group(0)[0] in "aA":
+            elif app or m.group(0)[0] in "aA" or m.group("own"):
                 if not app:
                     continue
                 sp = s.span(app, "xname")
                 assert sp
                 subj = d.work(*sp)
+                if subj is None and re.search(r",?[\"”] $", app.group()):
+                    subj = series_mention(*sp)  # '"When They See Us," Ava DuVernay's four-part drama'
             else:
                 subj = d.topic_here(s, m.start())
         n = N.number_word(m.group(g)) or _tens(m.group(g))
@@ -748,6 +774,45 @@ def _episodes(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
                 "numberOfEpisodes",
                 literal(str(n), sp[1], sp[2], XSD + "integer"),
                 "episode-count",
+            )
+    for m in EPISODE_TOTAL.finditer(text):
+        g = next(x for x in ("n2", "n3", "n4") if m.group(x))
+        n = N.number_word(m.group(g)) or _tens(m.group(g))
+        sp = s.span(m, g)
+        if not (n and n > 0 and sp) or _planned(text, m.start(), m.end()):
+            continue
+        how, upto = m.group("how"), m.start()
+        rel = re.search(r", which [^,;]*$", text[: m.start()]) if how == "and" else None
+        if rel:  # "on the NBC sitcom, which premiered in 1990 and ran for ...": the which's
+            how, upto = ", which", rel.start()
+        if how == "and":
+            # the sentence's subject: '"Bodyguard," created by ..., premiered on ... and ran for'
+            lead = re.compile(_subj("a")).match(text, len(text) - len(text.lstrip('"“')))
+            subj = _subject(d, s, lead, "a") if lead and not lead.group("ait") else d.topic_here(s, m.start())
+            quoted = s.span(lead, "aname") if lead and subj is None and text[:1] in '"“' else None
+            if quoted and re.match(r",?[\"”]", text[lead.end("aname") :]):
+                subj = series_mention(*quoted)  # a quoted title that premiered and ran: a series
+        elif how == ", which":
+            # the work named before it ("created BoJack Horseman, Netflix's ... , which ran")
+            before = sorted(
+                (x for x in ex.out.series_mentions if s.base <= x.start and x.end <= s.base + upto),
+                key=lambda x: x.start,
+            )
+            # (only one: in "will play Will Smith in Bel-Air, Peacock's reimagining of The Fresh
+            # Prince of Bel-Air, ... the NBC sitcom, which ran for", which one ran?)
+            subj = before[-1] if len({N.series_key(x.text) for x in before}) == 1 else None
+        elif how:
+            subj = d.topic_here(s, m.start())
+        else:
+            subj = d.prev_subject(s) if m.start() == 0 else d.focus_here(s, m.start())
+        if subj is not None:
+            yield from _emit(
+                ex,
+                s,
+                subj,
+                "numberOfEpisodes",
+                literal(str(n), sp[1], sp[2], XSD + "integer"),
+                "episode-total",
             )
 
 
