@@ -826,13 +826,13 @@ _SLEN_VERB = (
     r"runs?|ran|ran for|spann?(?:s|ed|ing)?|featur(?:es|ed|ing)|totall?(?:ed|ing))"
 )
 SEASON_LENGTH = re.compile(
-    rf"\b(?P<ord>{N.ORDINAL_RE})(?: and (?:final|last))? (?:season|series)(?:, (?:which|that) (?:[^,;()]|, (?=\d{{4}}))+?,)?,? (?:also |which |will |was |is |has |had )?(?:also )?"
+    rf"\b(?P<ord>{N.ORDINAL_RE})(?: and (?:final|last))? (?:season|series)(?: \([^()]{{1,60}}\))?(?:, (?:which|that) (?:[^,;()]|, (?=\d{{4}}))+?,)?,? (?:also |which |will |was |is |has |had )?(?:also )?"
     rf"{_SLEN_VERB} (?P<n>{N.CARDINAL_RE}) (?:[a-z]+-[a-z\-]+ |standalone |new |one-hour |half-hour )?episodes"
     rf"|\b(?P<n_a>{N.CARDINAL_RE})[- ]episode (?P<ord_a>{N.ORDINAL_RE}) season"
     rf"|\b(?:all|the|its) (?P<n_b>{N.CARDINAL_RE}) episodes of (?:the|its) (?:(?:[A-Z]\w*-)?[a-z][\w\-]* )?(?P<ord_b>{N.ORDINAL_RE}) season"
     rf"|\b(?P<n_c>{N.CARDINAL_RE}) episodes in the (?P<ord_c>{N.ORDINAL_RE}) season and (?:another |a further )?(?P<n2>{N.CARDINAL_RE}) in the (?P<ord2>{N.ORDINAL_RE})"
     # "The first season, also seven episodes, debuted in January 2022"
-    rf"|\b(?P<ord_g>{N.ORDINAL_RE}) (?:season|series), (?:also |only |just )?(?P<n_g>{N.CARDINAL_RE}) episodes,"
+    rf"|\b(?P<ord_g>{N.ORDINAL_RE})(?: and (?:final|last))? (?:season|series)(?: \([^()]{{1,60}}\))?, (?:also |only |just )?(?:of )?(?P<n_g>{N.CARDINAL_RE}) episodes,"
     rf"|\b(?:[Tt]he|[Ee]ach of the|[Ee]ach of (?:the show|the series|its)['’]s?|[Ii]ts) first (?P<k>{N.CARDINAL_RE}) (?:seasons|series),? (?:each |each of which |which each |all of which |both of which )?"
     rf"(?:consist(?:s|ed)? of|ha(?:d|ve)|ran(?: to)?|run(?: to)?|comprised|contain(?:ed)?|of|with) (?P<n_d>{N.CARDINAL_RE}) (?:[a-z]+-[a-z]+ |hour-long )?episodes(?: each)?"
     rf"|\b(?P<k_f>{N.CARDINAL_RE}) (?P<n_f>{N.CARDINAL_RE})[- ]episode (?:seasons|series)\b"
@@ -4845,6 +4845,20 @@ class Extractor:
                 if director is None:
                     continue
                 directors = [director]
+                pair = (
+                    re.search(rf"(?:^|(?<=[;:] ))(?P<a>{NAME}) and $", text[: m.start("dir")])
+                    if rx is DIRECTED
+                    else None
+                )
+                if pair is not None:
+                    # "Anna Boden and Ryan Fleck directed the first two episodes": both of them
+                    pa = s.span(pair, "a")
+                    assert pa
+                    first = _person(s, *pa, strict=False)
+                    if first is not None and (
+                        s.ner_label(pa[1], pa[2]) == "PERSON" or N.looks_like_person_name(pa[0])
+                    ):
+                        directors.append(first)
                 if "dir_b" in m.groupdict() and m.group("dir_b"):  # "directed by Benioff and Weiss"
                     d2 = s.span(m, "dir_b")
                     assert d2

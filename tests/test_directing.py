@@ -605,3 +605,16 @@ def test_a_roundup_paragraph_counts_its_own_series_and_an_opening_participle_dir
         "the eight-episode series premiered on HBO on July 8, 2018."
     )
     assert ("Jean-Marc Vallée", "directed", "Sharp Lines episode 8") in g
+
+
+def test_two_directors_before_the_verb_and_a_season_length_with_its_own_title():
+    f = directed(
+        facts(
+            LEAD
+            + "The first season (Nightwatch) consists of 20 episodes. The second season (Nightwatch II), "
+            "of 10 episodes, premiered in 2009. Ben Cole and Ada Lind directed the first two episodes of "
+            "the second season. The third season was directed by Kit Moss."
+        )
+    )
+    assert {("Ben Cole", "Nightwatch episode 21"), ("Ada Lind", "Nightwatch episode 22")} <= f
+    assert {("Ada Lind", "Nightwatch episode 21"), ("Ben Cole", "Nightwatch episode 22")} <= f
