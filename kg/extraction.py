@@ -816,6 +816,9 @@ EPISODES = (
     rf"|(?<=[Tt]he )(?P<{{p}}ell>(?:{N.ORDINAL_RE})(?:, (?:{N.ORDINAL_RE}))*(?:,? and (?:{N.ORDINAL_RE}))?)(?=[,;.]| and\b| while\b| before\b|$))"
     rf"(?: of (?:the |its )?(?:(?:[A-Z][\w]*-)?[a-z][\w\-]* (?=(?:{N.ORDINAL_RE})[- ]season))?(?P<{{p}}sqa>(?:{N.ORDINAL_RE})[- ]season|season (?:{N.CARDINAL_RE})\b))?"
     rf"(?: of (?:(?P<{{p}}of>{TITLE})|[\"“](?P<{{p}}ofq>[{N.UP}][^\"“”]{{1,50}}?),?[\"”]))?(?:,? [\"“][^\"“”]{{1,80}}[\"”](?:(?:,| and|, and) [\"“][^\"“”]{{1,80}}[\"”])*,?|,? {{3,}},?)?"
+    # its number in the whole run: '"This Is Not for Tears", the 20th episode of the series,',
+    # '"Connor's Wedding" (episode 32 overall),'
+    rf"(?:,? the (?P<{{p}}abs>{N.ORDINAL_RE}) episode of the (?:series|show),?| \((?:episode|no\.) (?P<{{p}}abs2>\d{{1,3}}) overall\),?)?"
 )
 
 
@@ -5563,6 +5566,10 @@ class Extractor:
     def _episodes_from(self, s: _Sent, m: re.Match[str], p: str) -> list[Mention]:
         g = m.group
         numbers: list[int] = []
+        stated = g(f"{p}abs") or g(f"{p}abs2") if f"{p}abs" in m.re.groupindex else None
+        if stated:  # the text gives its number in the whole run
+            n = int(stated) if stated.isdigit() else N.number_word(stated)
+            return self._episode_mentions(s, m, p, [n] if n and n > 0 else [])
         season = self._season_of(s, m)
         if season == -1:
             return []  # a season named by its title that the document never numbers
@@ -5936,7 +5943,8 @@ class Extractor:
         """The series' episode count ("after four seasons and 39 episodes")."""
         m = re.search(
             rf"\b(?:{N.CARDINAL_RE}) seasons,? (?:and|consisting of|comprising|with|of|totall?ing) (\d+|{N.CARDINAL_RE}) episodes(?! each)"
-            rf"|\ba total of (\d+|{N.CARDINAL_RE}) episodes|\bseries total (?:to|of) (\d+|{N.CARDINAL_RE}) episodes",
+            rf"|\ba total of (\d+|{N.CARDINAL_RE}) episodes|\bseries total (?:to|of) (\d+|{N.CARDINAL_RE}) episodes"
+            rf"|\ball (\d+|{N.CARDINAL_RE}) episodes of the (?:series|show)\b",  # "appears in all 39 episodes of the series"
             self.doc.text,
         )
         if m:

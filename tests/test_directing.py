@@ -618,3 +618,18 @@ def test_two_directors_before_the_verb_and_a_season_length_with_its_own_title():
     )
     assert {("Ben Cole", "Nightwatch episode 21"), ("Ada Lind", "Nightwatch episode 22")} <= f
     assert {("Ada Lind", "Nightwatch episode 21"), ("Ben Cole", "Nightwatch episode 22")} <= f
+
+
+def test_an_episodes_number_in_the_whole_run_and_the_series_finale():
+    f = facts(
+        "Nightwatch is an American drama series created by Ana Ruiz for HBO. Jack Stone appears in all 39 "
+        "episodes of the series, which premiered in 2018 and ran for four seasons. In the season finale, "
+        '"Lost Tears", the 20th episode of the series, written by Ruiz and directed by Mark Lee, Jack turns '
+        'on his father. Jack dies in the third episode of the fourth season, "The Wedding" (episode 32 '
+        'overall), directed by Lee. In the series finale, "Open Eyes," written by Ruiz and directed by '
+        "Kit Moss, Jack loses the vote."
+    )
+    d = directed(f)
+    assert {("Mark Lee", "Nightwatch episode 20"), ("Mark Lee", "Nightwatch episode 32")} <= d
+    assert ("Kit Moss", "Nightwatch episode 39") in d
+    assert not {p for p, _ in d if "," in p}  # not "Kit Moss, Jack"

@@ -2375,9 +2375,11 @@ def _episode_credits(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         for v, p in (("v1", "p1"), ("v2", "p2")):
             if not m.group(v):
                 continue
-            for who in (
-                _people(ex, s, *m.span(p)) if m.group(v) != "directed" else [person_at(s, *m.span(p), ex)]
-            ):
+            a, b = m.span(p)
+            last = re.search(rf", (?:and )?{NAME}$", text[a:b])
+            if last and re.match(r" [a-z]", text[b:]):
+                b = a + last.start()  # "directed by Mark Mylod, Kendall turns on his father"
+            for who in _people(ex, s, a, b) if m.group(v) != "directed" else [person_at(s, a, b, ex)]:
                 if who is None:
                     continue
                 for w in eps:
