@@ -802,7 +802,7 @@ EPISODES = (
     rf"(?:(?P<{{p}}owner>{TITLE}){POSS} |(?P<{{p}}coref>the (?:mini-?series|series|show|season)['’]s? |its ))?"
     rf"(?:[Tt]he )?(?P<{{p}}sq>(?:{N.ORDINAL_RE})[- ]season(?:['’]s)? |season (?:{N.CARDINAL_RE}) (?=premiere|finale))?(?:(?:first|opening) (?P<{{p}}fc>{N.CARDINAL_RE})(?: episodes)? and (?:the )?(?:final|last|closing) (?P<{{p}}lc>{N.CARDINAL_RE})(?: episodes)?"
     rf"|(?:final|last|closing) (?P<{{p}}lc2>{N.CARDINAL_RE})(?: episodes|(?=[,.;]|$| of\b))"
-    rf"|(?P<{{p}}ord>{N.ORDINAL_RE}) (?:(?P<{{p}}count>{N.CARDINAL_RE})(?: episodes)?(?! (?:seasons?|films?|movies?|series|years?|books?)\b)|episodes?)"
+    rf"|(?<!\d)(?P<{{p}}ord>{N.ORDINAL_RE}) (?:(?P<{{p}}count>{N.CARDINAL_RE})(?: episodes)?(?! (?:seasons?|films?|movies?|series|years?|books?)\b)|episodes?)"
     rf"|(?:[Aa]ll|[Aa]ll of the|[Ee]ach of the|[Ee]very one of the) (?P<{{p}}all>{N.CARDINAL_RE}) (?:of (?:the|the (?:series|show)['’]s?) )?(?:new )?episodes"
     # "every episode (of the first season)", "all of the episodes", "each episode of the first two seasons"
     rf"|(?P<{{p}}every>(?:[Ee]very|[Ee]ach) (?:single )?episode|[Aa]ll (?:of )?(?:the|its) episodes|[Ee]very one of (?:the|its|their) (?:(?P<{{p}}evn>{N.CARDINAL_RE}) )?episodes)(?![\w'’])"
@@ -1041,7 +1041,8 @@ PARAGRAPH_LEAD = re.compile(
     rf"(?P<q>[\"“])?(?P<t>(?:The |A |An )?{_JOINED_TITLE}|{TITLE}|(?<=[\"“])[{N.UP}][\w'’\-]*(?:/[{N.UP}][\w'’\-]*)+(?=,?[\"”]))(?(q),?[\"”]),? "
     # '"Fleabag" was created and written by Waller-Bridge, who ...'
     rf"(?:(?P<was>(?:was|is) )(?=(?:created|co-created|developed|written)(?: and [a-z]+)? by {NAME}[,.;])|"
-    rf"(?:(?P<cred>created|co-created|developed|written|made|produced)(?: and (?:written|created|directed|produced|developed))? by {NAME}(?:(?:,| and|, and) {NAME})*(?: for [^,;.]{{1,40}})?"
+    rf"(?:(?P<cred>created|co-created|developed|written|made|produced)(?: and (?:written|created|directed|produced|developed))? by "
+    rf"(?:the (?:(?:[a-z\-]+|[A-Z]{{2,5}}) ){{1,4}})?{NAME}(?:(?:,| and|, and) {NAME})*(?: for [^,;.]{{1,40}})?"
     rf"(?:,| and) (?:[^.;]{{0,80}}?, )?|(?P<desc>(?:the |a |an |{NAME}{POSS} )[^.;,]{{0,120}}), (?:first |originally )?)"
     rf"(?:premiered|debuted|premieres|debuts|aired|began|follows|followed|tells|told|centers|centres|stars|starred|"
     rf"ran|runs|was broadcast|was released|is set|was set|focuses|focused|explores|explored)\b)"

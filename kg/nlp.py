@@ -19,6 +19,8 @@ _ABBREV = {
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "inc", "co", "corp", "ltd", "no", "vol",
     "mt", "ft", "prof", "gen", "capt", "lt", "sgt", "col", "rev", "fr", "u.s", "e.g", "i.e", "etc", "bros",
 }  # fmt: skip
+#: the abbreviations that end a company's name, so may end a sentence too
+_COMPANY_ABBREV = {"inc", "co", "corp", "ltd", "bros"}
 
 
 _NAME = r"[A-Z][\w\-'’.]*(?: [A-Z][\w\-'’.]*){0,3}"
@@ -66,7 +68,9 @@ def split_sentences(text: str) -> list[Sentence]:
             word = re.search(r"([\w.]+)\.$", before.rstrip("\"'”’)]"))
             if word:
                 w = word.group(1).lower()
-                if (len(w) == 1 and w.isalpha()) or w in _ABBREV:
+                if w in _COMPANY_ABBREV and _STARTS_SENTENCE.match(chunk, m.end()):
+                    pass  # "... and Ruby's Tuna Inc. The series was developed by ...": a sentence ends
+                elif (len(w) == 1 and w.isalpha()) or w in _ABBREV:
                     continue
                 # "an agent of S.H.I.E.L.D. Luke Mitchell as ...": a dotted acronym ends a sentence
                 # only when what follows clearly starts one

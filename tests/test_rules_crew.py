@@ -969,3 +969,32 @@ def test_a_press_packs_title_line_and_credits_block():
     assert not {x for x in f if "Guy Healey" in x}
     assert ("Ken Noy", "appearsIn", "The Hoard") in f
     assert ("Lord Darby", "appearsIn", "The Hoard") not in f
+
+
+def test_a_roundups_quoted_titles_created_and_written_and_shared_showrunning():
+    f = facts(
+        "The winners\n\n"
+        '"Harbor Lights," created and written by Nora Quinn, premiered on BBC One in 2018 and ran for six '
+        "episodes.\n\n"
+        '"Night Desk," created by the former CIA officer Joe Hale, premiered on FX in 2013. Hale ran the '
+        "series with Ann Fields."
+    )
+    assert {("Harbor Lights", "creator", "Nora Quinn"), ("Harbor Lights", "writer", "Nora Quinn")} <= f
+    assert ("Night Desk", "creator", "Joe Hale") in f
+    assert {("Night Desk", "showrunner", "Joe Hale"), ("Night Desk", "showrunner", "Ann Fields")} <= f
+    f = facts(
+        "Nightwatch is an FX comedy series. Tom Reid, who shares showrunning duties with Jo Calo, "
+        "directed the first four episodes."
+    )
+    assert {("Nightwatch", "showrunner", "Tom Reid"), ("Nightwatch", "showrunner", "Jo Calo")} <= f
+
+
+def test_a_fronted_creator_before_a_director_in_its_entirety_and_a_company_ending_a_sentence():
+    f = facts(
+        "Nightwatch is an American drama series. Created for television by Marti Noxon, who also served as "
+        "showrunner, and directed in its entirety by Jean-Marc Vallée, the eight-episode series premiered on "
+        "HBO. It is produced by Warner Bros. Television with Tuna Inc. The series was developed by Ann Lee "
+        "and Bo Kim."
+    )
+    assert ("Nightwatch", "creator", "Marti Noxon") in f
+    assert {("Nightwatch", "creator", "Ann Lee"), ("Nightwatch", "creator", "Bo Kim")} <= f

@@ -786,7 +786,7 @@ FRONTED = re.compile(
     rf"^(?:Originally )?(?P<verb>Co-created|Created|Developed|Written|Composed|Scored|Executive[- ]produced|Photographed|Shot)"
     rf"(?: and (?P<verb2>{PASSIVE_VERB}))?(?: for (?:television|TV|{NAME}))? by (?P<who>{NAMES})(?: (?:as|from|for) [^,;]{{1,60}})?"
     # "Created by A, who wrote all eight episodes, and directed by B, Drops of God is ..."
-    rf"(?:, who [^;]{{1,100}}?,)?(?:,? and (?:directed|produced|executive[- ]produced|filmed|shot) by {NAMES})?, "
+    rf"(?:, who [^;]{{1,100}}?,)?(?:,? and (?:directed|produced|executive[- ]produced|filmed|shot)(?: in its entirety| entirely| in full)? by {NAMES})?, "
     rf"(?P<subj>{COREF}|(?:[Tt]he|[Ii]ts) {NAME} {SERIES_NOUN}\b|(?:[Tt]he|[Ii]ts) (?:[\w\-]+ ){{1,3}}?{SERIES_NOUN}\b|it\b|(?:{NAME}{POSS} )?{FILM_TITLE})"
 )
 # "with music by X", "featuring a score by X", "X's score", "X provides the score"
@@ -1179,6 +1179,7 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _left(ex, s)
     yield from _passive(ex, s)
     yield from _title_created_by(ex, s)
+    yield from _shares_showrunning(ex, s)
     yield from _appoint(ex, s)
     yield from _credit_line(ex, s)
     yield from _active(ex, s)
@@ -1188,7 +1189,10 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 #: "Hulu's Only Murders in the Building, created by Steve Martin and John Hoffman, follows ..."
 TITLE_CREATED_BY = re.compile(
     rf"(?:[\"“](?P<qt>{QUOTED_TITLE}),?[\"”](?: (?:was|is))?|(?P<title>{N.TITLE}))(?: \(\d{{4}}(?:[–-]\d{{2,4}})?\))?,? (?:which (?:was|is) )?(?P<verb>created|co-created|developed)"
-    rf"(?: for (?:television|TV|the screen|{NAME}))? by (?:the (?:[a-z\-]+ ){{1,5}}(?={NAME}))?(?P<who>{NAMES})"
+    # '"Bodyguard," created and written by Jed Mercurio', '"The Americans," created by the former
+    # CIA officer Joe Weisberg'
+    rf"(?: and (?P<verb2>written|co-written))?"
+    rf"(?: for (?:television|TV|the screen|{NAME}))? by (?:the (?:(?:[a-z\-]+|[A-Z]{{2,5}}) ){{1,5}}(?={NAME}))?(?P<who>{NAMES})"
 )
 
 
@@ -1202,7 +1206,25 @@ def _title_created_by(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         if series is None or series.weak:
             continue
         a, b = m.span("who")
-        yield from _credit(ex, s, ["creator"], [Work(series, series)], a, b, "crew-title-created-by")
+        rels = ["creator", "writer"] if m.group("verb2") else ["creator"]
+        yield from _credit(ex, s, rels, [Work(series, series)], a, b, "crew-title-created-by")
+
+
+#: "Storer, who shares showrunning duties with Joanna Calo, ...": both run the work in view
+#: ("Weisberg ran the series with Joel Fields" is an active credit, see `_active`)
+SHARES_SHOWRUNNING = re.compile(
+    rf"(?:^|(?<=[,;] )|(?<=\band ))(?P<who>{NAMES}),? (?:who )?(?:(?:also|jointly|now) )?"
+    rf"(?:shares|shared|share) (?:the )?showrunning(?: duties| responsibilities)? with (?P<co>{NAMES})"
+)
+
+
+def _shares_showrunning(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    for m in SHARES_SHOWRUNNING.finditer(s.text):
+        if planned(s.text[clause_start(s.text, m.start()) : m.end()]):
+            continue
+        works = frame_work(ex, s) or _topic_works(ex, s, m.start())
+        for g in ("who", "co"):
+            yield from _credit(ex, s, ["showrunner"], works, *m.span(g), "crew-shares-showrunning")
 
 
 def _with_as(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
