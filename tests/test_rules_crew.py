@@ -998,3 +998,22 @@ def test_a_fronted_creator_before_a_director_in_its_entirety_and_a_company_endin
     )
     assert ("Nightwatch", "creator", "Marti Noxon") in f
     assert {("Nightwatch", "creator", "Ann Lee"), ("Nightwatch", "creator", "Bo Kim")} <= f
+
+
+def test_music_and_camera_credits_in_reviews_and_wiki_pages():
+    lead = "Nightwatch is an American drama series created by Ana Ruiz for HBO. "
+    f = facts(
+        lead + "It is set in New York City, where it was also filmed, and the theme and score were "
+        "composed by Nick Bell. Pat Cole and Chris Noor served as the principal cinematographers. "
+        "Andy Wade, the cinematographer, keeps the camera close. Jess Novak did the score."
+    )
+    assert {("Nightwatch", "composer", "Nick Bell"), ("Nightwatch", "composer", "Jess Novak")} <= f
+    assert {("Nightwatch", "cinematographer", p) for p in ("Pat Cole", "Chris Noor", "Andy Wade")} <= f
+    # a profession in a profile is no credit on a series
+    f = facts(
+        "Hans Weber obituary\n\nHans Weber, the composer, has died aged 80. He wrote the score for "
+        "Nightwatch, the HBO drama."
+    )
+    assert {x for x in f if x[1] in ("composer", "cinematographer")} == {
+        ("Nightwatch", "composer", "Hans Weber")
+    }

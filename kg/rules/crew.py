@@ -93,7 +93,7 @@ ROLE_WORDS: dict[str, tuple[str, str]] = {
     "creator": (r"(?:co-?)?creators?", "creator"),
     "composer": (r"(?:(?:score|music|series) )?composers?", "composer"),
     "cinematographer": (
-        r"(?:(?:second[- ]unit|primary|lead|main) )?(?:cinematographers?|directors? of photography"
+        r"(?:(?:second[- ]unit|primary|principal|lead|main) )?(?:cinematographers?|directors? of photography"
         r"|cinematography collaborators?)",
         "cinematographer",
     ),
@@ -693,6 +693,8 @@ DESIGN_NOUNS = [
     (r"sets?|production design", "productionDesigner"),
 ]
 MUSIC_NOUN = r"(?:original )?(?:score|music|soundtrack|theme(?: music| song)?)"
+#: "the theme and score were composed by"
+MUSIC_HEAD = rf"{MUSIC_NOUN}(?: and (?:the )?{MUSIC_NOUN})?"
 PASSIVE_VERB = (
     r"co-created|created|developed|composed|scored|written|co-written|penned|designed|executive[- ]produced|"
     r"photographed|shot|lensed"
@@ -700,7 +702,7 @@ PASSIVE_VERB = (
 WORK_HEAD = rf"{SERIES_NOUN}|pilot|It|it"
 PASSIVE = re.compile(
     rf"(?:(?P<coref_poss>{COREF_POSS})|(?P<wposs>(?:{NAME}{POSS} )?{NAME}){POSS} |(?:[Tt]he |[Ii]ts )(?:(?!(?:first|second|third|fourth|fifth|new|next|last|final|other|same)\b)[a-z][\w\-]* (?=(?i:{SERIES_NOUN}) )){{0,2}}|(?:[Tt]he |[Ii]ts |All |all )?)"
-    rf"(?P<head>(?i:{'|'.join(rx for rx, _ in DESIGN_NOUNS)}|{MUSIC_NOUN})|{WORK_HEAD})"
+    rf"(?P<head>(?i:{'|'.join(rx for rx, _ in DESIGN_NOUNS)}|{MUSIC_HEAD})|{WORK_HEAD})"
     rf"(?P<gap>,? (?:which |that )?(?:(?:was|is|were|are|has been|had been|have been|being|originally|also|jointly|all|entirely|primarily|again|once again|later|subsequently|then) )*)"
     rf"(?P<verb>{PASSIVE_VERB})(?:, (?P<verb3>{PASSIVE_VERB}),?)?(?: and (?P<verb2>{PASSIVE_VERB}|directed))?"
     rf"(?: for (?:television|TV|the screen|{NAME}))? by (?:the (?:[a-z\-]+ ){{1,3}}(?=[{N.UP}]))?(?P<who>{NAMES})"
@@ -810,7 +812,7 @@ SCORE_VP = re.compile(
     r"previously|both|jointly|together|returns to|return to|returned to|returning to|came back to|come back to|"
     r"comes back to|be|been|back to|each) )*)"
     r"(?P<verb>co-composed|composed|composes|composing|compose|scored|scores|scoring|score|co-wrote|wrote|writes|"
-    r"writing|write|written|provided|provides|providing|provide)"
+    r"writing|write|written|provided|provides|providing|provide|did|does|handled|handles)"  # "Jesse Novak did the score"
     r"(?: (?P<det>the|its|an?|all of the|all the|their|his|her))?"
     rf"(?: (?P<poss>{COREF_POSS}|(?:the )?(?:{ORD})[- ]season['’]s |(?:the )?(?:pilot|premiere|finale)['’]s ))?"
     r"(?P<adj>(?:(?: |(?<= ))(?!score|music|soundtrack|theme)[a-z][\w\-]*,?){0,3})"
@@ -1631,7 +1633,12 @@ def _appositive(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         elif (
             det.strip() == "the"
             and re.match(r" ?[,—–)]", text[m.end() :])
-            and set(rels) <= {"showrunner", "creator"}
+            and (
+                set(rels) <= {"showrunner", "creator"}
+                # "Andrew Wehde, the cinematographer, keeps the camera ...": in an article about one
+                # series (not a profile, where "the composer" is a profession)
+                or (set(rels) <= BARE_TOPIC and ex.doc_topic is not None and ex.lead_person() is None)
+            )
         ):
             works = _topic_works(ex, s, m.start())  # "Gaiman – still the showrunner – has ...": the topic's
         if not works:
@@ -1797,7 +1804,7 @@ def _passive_rels(head: str, verbs: list[str]) -> list[str]:
     design = next((r for rx, r in DESIGN_NOUNS if re.fullmatch(rx, hl)), None)
     if design is not None:
         return [design] if verbs[0] == "designed" else []
-    if re.fullmatch(MUSIC_NOUN, hl) or hl in ("cinematography", "photography"):
+    if re.fullmatch(MUSIC_HEAD, hl) or hl in ("cinematography", "photography"):
         if hl in ("cinematography", "photography"):
             return ["cinematographer"]
         return ["composer"] if verbs[0] in ("composed", "scored", "written", "created") else []
@@ -1822,7 +1829,7 @@ def _passive(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             text[m.start() : m.start("verb")]
         ):
             continue
-        noun_head = re.fullmatch(rf"(?:{MUSIC_NOUN})", hl) or any(
+        noun_head = re.fullmatch(rf"(?:{MUSIC_HEAD})", hl) or any(
             re.fullmatch(rx, hl) for rx, _ in DESIGN_NOUNS
         )
         works: list[Work] = []
@@ -1836,7 +1843,8 @@ def _passive(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             works = [Work(_scoped("episode", t, 1, s.base + m.start(), s.base + m.end()), t)] if t else []
         elif noun_head:
             # "The title sequence was designed by", "All music composed by" (a credit line)
-            if re.fullmatch(r"(?:[Tt]he |[Ii]ts |All |all )?", text[: m.start("head")]):
+            # (or a clause of its own: "It is set in New York, and the score was composed by X")
+            if re.search(r"(?:^|, and |; )(?:[Tt]he |[Ii]ts |All |all )?$", text[: m.start("head")]):
                 works = _topic_works(ex, s, m.start())
         else:
             works = _subject_work(ex, s, m.start("head"))
