@@ -1017,3 +1017,15 @@ def test_music_and_camera_credits_in_reviews_and_wiki_pages():
     assert {x for x in f if x[1] in ("composer", "cinematographer")} == {
         ("Nightwatch", "composer", "Hans Weber")
     }
+
+
+def test_a_roundups_titles_with_a_described_creator_or_a_makers_possessive():
+    f = facts(
+        "The winners\n\n"
+        '"Fosse/Verdon," an eight-episode limited series created by Steven Lee and Tom Kail, won.\n\n'
+        '"Night Desk," Ava Duncan\'s four-part drama about a newsroom, premiered on Netflix.\n\n'
+        '"Harbor Lights," HBO\'s six-part drama, premiered in May.'
+    )
+    assert {("Fosse/Verdon", "creator", "Steven Lee"), ("Fosse/Verdon", "creator", "Tom Kail")} <= f
+    assert ("Night Desk", "creator", "Ava Duncan") in f
+    assert not {x for x in f if x[0] == "Harbor Lights" and x[1] == "creator"}

@@ -1190,7 +1190,9 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 
 #: "Hulu's Only Murders in the Building, created by Steve Martin and John Hoffman, follows ..."
 TITLE_CREATED_BY = re.compile(
-    rf"(?:[\"“](?P<qt>{QUOTED_TITLE}),?[\"”](?: (?:was|is))?|(?P<title>{N.TITLE}))(?: \(\d{{4}}(?:[–-]\d{{2,4}})?\))?,? (?:which (?:was|is) )?(?P<verb>created|co-created|developed)"
+    rf"(?:[\"“](?P<qt>{QUOTED_TITLE}(?:/{QUOTED_TITLE})?),?[\"”](?: (?:was|is))?|(?P<title>{N.TITLE}))(?: \(\d{{4}}(?:[–-]\d{{2,4}})?\))?,? (?:which (?:was|is) )?"
+    # '"Fosse/Verdon," an eight-episode limited series created by A and B'
+    rf"(?:(?<=[,\"”] )an? (?:[\w\-]+ ){{0,4}}?(?:series|miniseries|drama|comedy|sitcom|show|thriller|anthology) )?(?P<verb>created|co-created|developed)"
     # '"Bodyguard," created and written by Jed Mercurio', '"The Americans," created by the former
     # CIA officer Joe Weisberg'
     rf"(?: and (?P<verb2>written|co-written))?"
@@ -1198,7 +1200,26 @@ TITLE_CREATED_BY = re.compile(
 )
 
 
+#: '"When They See Us," Ava DuVernay's four-part drama about ...', "We Are Lady Parts, Nida
+#: Manzoor's Channel 4 sitcom": a title and its maker's possessive
+TITLE_POSS_GENRE = re.compile(
+    rf"(?:[\"“](?P<qt>{QUOTED_TITLE}(?:/{QUOTED_TITLE})?),?[\"”],?|(?:^|(?<=[,;] ))(?P<title>{N.TITLE}),) (?P<who>{NAME}){POSS} "
+    rf"(?:[\w\-+]+ ){{0,3}}?(?:series|miniseries|drama|comedy|sitcom|show|thriller|anthology|satire|comedy-drama)\b"
+)
+
+
 def _title_created_by(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    for m in TITLE_POSS_GENRE.finditer(s.text):
+        if is_network(m.group("who")) or not (
+            N.looks_like_person_name(m.group("who")) or s.ner_label(*span(s, *m.span("who"))[1:]) == "PERSON"
+        ):
+            continue  # "HBO's six-part drama"
+        g = "qt" if m.group("qt") else "title"
+        series = series_named(ex, s, *m.span(g), strong=g == "qt")
+        if series is not None and not series.weak:
+            yield from _credit(
+                ex, s, ["creator"], [Work(series, series)], *m.span("who"), "crew-title-possessive"
+            )
     for m in TITLE_CREATED_BY.finditer(s.text):
         if planned(s.text[clause_start(s.text, m.start()) : m.start("verb")]):
             continue
