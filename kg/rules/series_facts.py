@@ -678,19 +678,9 @@ def _premiere_release(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         subj = _subject(d, s, m, "a") if has_subj else d.focus_here(s, m.start())
         if not has_subj and re.search(r"\bnew\b", m.group("adj") or ""):
             subj = d.last_season(s, s.base + m.start())  # "its ten new episodes": a season's
-        if m.group("n"):
-            n = N.number_word(m.group("n")) or _tens(m.group("n"))
-            if n and n > 0:
-                sp = s.span(m, "n")
-                assert sp
-                yield from _emit(
-                    ex,
-                    s,
-                    subj,
-                    "numberOfEpisodes",
-                    literal(str(n), sp[1], sp[2], XSD + "integer"),
-                    "n-episodes-released",
-                )
+        count = _count(s, m, "n") if m.group("n") else None
+        if count is not None:
+            yield from _emit(ex, s, subj, "numberOfEpisodes", count, "n-episodes-released")
         if m.group("verb") in ("released", "made available", "dropped"):
             a, b = _window(text, m.end())
             ds = _dates(d, s, a, b)
@@ -700,6 +690,13 @@ def _premiere_release(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
 
 def _tens(word: str) -> int | None:
     return {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}.get(word.lower())
+
+
+def _count(s: SentenceView, m: re.Match[str], g: str) -> Mention | None:
+    """The episode count in group ``g`` ("six", "20", "forty") as an xsd:integer literal."""
+    n = N.number_word(m.group(g)) or _tens(m.group(g))
+    sp = s.span(m, g)
+    return literal(str(n), sp[1], sp[2], XSD + "integer") if n and n > 0 and sp else None
 
 
 # --- episodes ------------------------------------------------------------------------------------
@@ -764,22 +761,12 @@ def _episodes(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
                     subj = series_mention(*sp)  # '"When They See Us," Ava DuVernay's four-part drama'
             else:
                 subj = d.topic_here(s, m.start())
-        n = N.number_word(m.group(g)) or _tens(m.group(g))
-        sp = s.span(m, g)
-        if n and n > 0 and sp:
-            yield from _emit(
-                ex,
-                s,
-                subj,
-                "numberOfEpisodes",
-                literal(str(n), sp[1], sp[2], XSD + "integer"),
-                "episode-count",
-            )
+        count = _count(s, m, g)
+        if count is not None:
+            yield from _emit(ex, s, subj, "numberOfEpisodes", count, "episode-count")
     for m in EPISODE_TOTAL.finditer(text):
-        g = next(x for x in ("n2", "n3", "n4") if m.group(x))
-        n = N.number_word(m.group(g)) or _tens(m.group(g))
-        sp = s.span(m, g)
-        if not (n and n > 0 and sp) or _planned(text, m.start(), m.end()):
+        count = _count(s, m, next(x for x in ("n2", "n3", "n4") if m.group(x)))
+        if count is None or _planned(text, m.start(), m.end()):
             continue
         how, upto = m.group("how"), m.start()
         rel = re.search(r", which [^,;]*$", text[: m.start()]) if how == "and" else None
@@ -806,14 +793,7 @@ def _episodes(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         else:
             subj = d.prev_subject(s) if m.start() == 0 else d.focus_here(s, m.start())
         if subj is not None:
-            yield from _emit(
-                ex,
-                s,
-                subj,
-                "numberOfEpisodes",
-                literal(str(n), sp[1], sp[2], XSD + "integer"),
-                "episode-total",
-            )
+            yield from _emit(ex, s, subj, "numberOfEpisodes", count, "episode-total")
 
 
 # --- development, filming, working title, locations ---------------------------------------------
