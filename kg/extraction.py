@@ -2054,10 +2054,12 @@ class Extractor:
             )
             if other is None or "step" in q or "in-law" in q:
                 continue
-            kin = _INFOBOX_KIN.get(word) if label not in _INFOBOX_LABEL_KIN or word else None
-            kin = kin or _INFOBOX_LABEL_KIN.get(label)
-            if label in _INFOBOX_LABEL_KIN and kin is not None and kin[0] != _INFOBOX_LABEL_KIN[label][0]:
-                continue  # "Parents: Ewan Roy (uncle)": neither the label's kinship nor another
+            # the brackets' kinship ("father"), else the line's ("Spouse: X (divorced)", "Spouse: X
+            # (Kandyse McClure)": an actor); none when they disagree ("Parents: X (sister)")
+            by_word, by_label = _INFOBOX_KIN.get(word), _INFOBOX_LABEL_KIN.get(label)
+            if by_word is not None and by_label is not None and by_word[0] != by_label[0]:
+                continue
+            kin = by_word or by_label
             if kin is None:
                 continue
             rel, other_first = kin
