@@ -452,3 +452,14 @@ def test_a_place_qualified_by_its_state_or_country_is_one_place():
     places = {o for s, r, o in f if r == "filmingLocation"}
     assert {"Atlanta", "Santiago", "France", "Italy", "Tokyo"} <= places
     assert not places & {"Georgia", "Chile"}
+
+
+def test_an_episode_tables_air_date_column_dates_each_episode():
+    f = sf(
+        LEAD + "\n\nNo. overall  No. in series  Title  Directed by  Written by  Original air date\n"
+        '7  1  "Episode 1"  Colm Quinn  Steve Knight  2 October 2014\n'
+        '8  2  "Episode 2"  Colm Quinn  Steve Knight  9 October 2014\n'
+    )
+    assert {("Nightwatch episode 7", "2014-10-02"), ("Nightwatch episode 8", "2014-10-09")} <= rel(
+        f, "premiereDate"
+    )

@@ -2287,6 +2287,12 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in TABLE_SEP.split(line.strip().strip("|"))]
 
 
+#: an episode table's date column: "Original air date", "Original release date", "Air date"
+AIR_DATE_HEADER = re.compile(
+    r"(?:original )?(?:air|release|broadcast|airing)\s*date|original (?:air|release)|airdate"
+)
+
+
 def _table_header(ex: Extractor) -> dict[str, int]:
     """Columns of an episode table's header line ("No.  Title  Directed by  Written by ...",
     "No. overall | No. in season | Title | Directed by | ..."): 'directed by', 'written by',
@@ -2296,12 +2302,15 @@ def _table_header(ex: Extractor) -> dict[str, int]:
         for line in ex.doc.text.splitlines():
             cells = _cells(line)
             low = [c.lower() for c in cells]
-            if "directed by" in low or "written by" in low:
+            dated = [i for i, c in enumerate(low) if AIR_DATE_HEADER.fullmatch(c)]
+            if "directed by" in low or "written by" in low or (dated and "title" in low):
                 cols = {k: low.index(k) for k in ("directed by", "written by") if k in low}
+                if dated:
+                    cols["air date"] = dated[0]
                 for i, c in enumerate(low):
                     if re.match(r"no\.?\s*overall|overall", c):
                         cols.setdefault("overall", i)
-                    elif re.match(r"no\.?\s*in\s*season|in season", c):
+                    elif re.match(r"no\.?\s*in\s*(?:season|series)|in (?:season|series)", c):
                         cols.setdefault("in season", i)
                 return cols
         return {}
@@ -2371,6 +2380,13 @@ def _episode_rows(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             ):
                 found[key] = cells[col]
         ep = Mention(f"{series.text} episode {n}", "episode", s.base + start, s.base + offset - 1, n, series)
+        col = header.get("air date")
+        if col is not None and col < len(cells):
+            # '8  "Milk"  Marti Noxon & Gillian Flynn  August 26, 2018  1.35': the episode's air date
+            at = start + line.find(cells[col])
+            date = date_literal(s.text[at : at + len(cells[col])], s, at)
+            if date is not None:
+                yield ex.emit(s, ep, "premiereDate", date, "crew-episode-row")
         for key, names in found.items():
             base = start + line.find(names)
             for x in re.finditer(NAME, names):
