@@ -3305,22 +3305,23 @@ class Extractor:
             found = self._works_in(self.sents[i])
             if found:
                 return max(found, key=lambda m: m.end)
+        first = self._paragraph_first(s)
+        return self._asked_work(first) if s.index - first < 8 else None
+
+    def _paragraph_first(self, s: _Sent) -> int:
+        """The index of the first sentence of the paragraph holding ``s``."""
         first = s.index
         while (
             first > 0 and "\n" not in self.doc.text[self.sents[first - 1].sent.end : self.sents[first].base]
         ):
             first -= 1
-        return self._asked_work(first) if s.index - first < 8 else None
+        return first
 
     def _answer_work(self, s: _Sent) -> Mention | None:
         """The series the question before the paragraph holding ``s`` names, in an interview."""
         if not self._interview():
             return None
-        first = s.index
-        while (
-            first > 0 and "\n" not in self.doc.text[self.sents[first - 1].sent.end : self.sents[first].base]
-        ):
-            first -= 1
+        first = self._paragraph_first(s)
         work = self.memo(f"answer-work:{first}", lambda: self._asked_work(first))
         return self._full_title(work) if work is not None and work.kind == "series" else None
 
@@ -5569,7 +5570,7 @@ class Extractor:
     def _episodes_from(self, s: _Sent, m: re.Match[str], p: str) -> list[Mention]:
         g = m.group
         numbers: list[int] = []
-        stated = g(f"{p}abs") or g(f"{p}abs2") if f"{p}abs" in m.re.groupindex else None
+        stated = (g(f"{p}abs") or g(f"{p}abs2")) if f"{p}abs" in m.re.groupindex else None
         if stated:  # the text gives its number in the whole run
             n = int(stated) if stated.isdigit() else N.number_word(stated)
             return self._episode_mentions(s, m, p, [n] if n and n > 0 else [])
@@ -6189,17 +6190,19 @@ def node(node_type: str, start: int, end: int, props: list[tuple[str, Mention]],
     return Mention(text=label, kind="node", start=start, end=end, node_type=node_type, props=tuple(props))
 
 
-#: British usage: "the second series", "series 3" name what American usage calls a season
-BRITISH_SERIES = re.compile(
-    rf"(?i:\b(?:{N.ORDINAL_RE}|opening|new|next|previous|latest|final|last) )(?P<a>series)\b(?! (?:in|to|for|from|on|by)\b| of (?!the\b|its\b|[{N.UP}]))"
-    rf"|\b(?P<b>[Ss]eries) (?=(?:{N.CARDINAL_RE})\b)"
-)
+def _series_read_as_season(before: str) -> re.Pattern[str]:
+    """A British "series" that means a season: after one of the words ``before`` ("the second
+    series"), or before a number ("Series 2")."""
+    return re.compile(
+        rf"(?i:\b(?:{before}) )(?P<a>series)\b(?! (?:in|to|for|from|on|by)\b| of (?!the\b|its\b|[{N.UP}]))"
+        rf"|\b(?P<b>[Ss]eries) (?=(?:{N.CARDINAL_RE})\b)"
+    )
 
+
+#: British usage: "the second series", "series 3" name what American usage calls a season
+BRITISH_SERIES = _series_read_as_season(rf"{N.ORDINAL_RE}|opening|new|next|previous|latest|final|last")
 #: only the numbered ones: "the second series", "Series 2"
-BRITISH_SERIES_NUMBERED = re.compile(
-    rf"(?i:\b(?:{N.ORDINAL_RE}) )(?P<a>series)\b(?! (?:in|to|for|from|on|by)\b| of (?!the\b|its\b|[{N.UP}]))"
-    rf"|\b(?P<b>[Ss]eries) (?=(?:{N.CARDINAL_RE})\b)"
-)
+BRITISH_SERIES_NUMBERED = _series_read_as_season(N.ORDINAL_RE)
 
 
 def british_seasons(text: str) -> str | None:

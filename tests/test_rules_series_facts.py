@@ -169,19 +169,39 @@ def test_episode_count_constructions():
     assert ("Nightwatch", "8") in rel(f, "numberOfEpisodes")
 
 
-def test_episode_totals_of_a_run_and_of_a_season():
-    f = sf(LEAD + "Nightwatch ran for eight seasons and 192 episodes on ABC.")
-    assert ("Nightwatch", "192") in rel(f, "numberOfEpisodes")
-    f = sf('"Harbor Lights," created by Nora Quinn, premiered on BBC One in 2018 and ran for six episodes.')
-    assert ("Harbor Lights", "6") in rel(f, "numberOfEpisodes")
-    f = sf(LEAD + "Season 1, which arrived on February 24, 2021, also ran 10 episodes.")
-    assert ("Nightwatch season 1", "10") in rel(f, "numberOfEpisodes")
-    f = sf(LEAD + "The second season (Nightwatch II), of 12 episodes, premiered in 2022.")
-    assert ("Nightwatch season 2", "12") in rel(f, "numberOfEpisodes")
-    f = sf(LEAD + 'Ana Ruiz won an Emmy for the six-episode 2006 FX miniseries "Harbor Lights," her first.')
-    assert ("Harbor Lights", "6") in rel(f, "numberOfEpisodes")
-    f = sf(LEAD + '"Harbor Lights," Nora Quinn\'s four-part drama, won best limited series.')
-    assert ("Harbor Lights", "4") in rel(f, "numberOfEpisodes")
+@pytest.mark.parametrize(
+    ("text", "work", "count"),
+    [
+        (LEAD + "Nightwatch ran for eight seasons and 192 episodes on ABC.", "Nightwatch", "192"),
+        (
+            '"Harbor Lights," created by Nora Quinn, premiered on BBC One in 2018 and ran for six episodes.',
+            "Harbor Lights",
+            "6",
+        ),
+        (
+            LEAD + "Season 1, which arrived on February 24, 2021, also ran 10 episodes.",
+            "Nightwatch season 1",
+            "10",
+        ),
+        (
+            LEAD + "The second season (Nightwatch II), of 12 episodes, premiered in 2022.",
+            "Nightwatch season 2",
+            "12",
+        ),
+        (
+            LEAD + 'Ana Ruiz won an Emmy for the six-episode 2006 FX miniseries "Harbor Lights," her first.',
+            "Harbor Lights",
+            "6",
+        ),
+        (
+            LEAD + '"Harbor Lights," Nora Quinn\'s four-part drama, won best limited series.',
+            "Harbor Lights",
+            "4",
+        ),
+    ],
+)
+def test_episode_totals_of_a_run_and_of_a_season(text, work, count):
+    assert (work, count) in rel(sf(text), "numberOfEpisodes")
 
 
 def test_a_run_stated_in_a_relative_clause_about_another_show_is_not_the_topics():

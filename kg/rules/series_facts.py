@@ -158,6 +158,11 @@ def _subj(p: str, it_anywhere: bool = False) -> str:
     )
 
 
+#: a sentence's opening subject (groups prefixed "q"): what "It" in the next sentence means, what
+#: a later "... and ran for six episodes" in the same sentence is about
+OPENING_SUBJECT = re.compile(_subj("q"))
+
+
 # --- document-level knowledge -------------------------------------------------------------------
 
 FILM_YEAR = re.compile(rf"(?P<t>{TITLE}) \((?:\d{{4}} film|film|(?P<y>1[89]\d\d|20\d\d))\)")
@@ -285,7 +290,7 @@ class _Doc:
         if i == 0:
             return None
         prev = self.ex.sents[i - 1]
-        m = re.match(_subj("q"), prev.text)
+        m = OPENING_SUBJECT.match(prev.text)
         if m is None or m.group("qit"):
             return None
         return _subject(self, prev, m, "q")
@@ -774,10 +779,10 @@ def _episodes(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
             how, upto = ", which", rel.start()
         if how == "and":
             # the sentence's subject: '"Bodyguard," created by ..., premiered on ... and ran for'
-            lead = re.compile(_subj("a")).match(text, len(text) - len(text.lstrip('"“')))
-            subj = _subject(d, s, lead, "a") if lead and not lead.group("ait") else d.topic_here(s, m.start())
-            quoted = s.span(lead, "aname") if lead and subj is None and text[:1] in '"“' else None
-            if quoted and re.match(r",?[\"”]", text[lead.end("aname") :]):
+            lead = OPENING_SUBJECT.match(text, len(text) - len(text.lstrip('"“')))
+            subj = _subject(d, s, lead, "q") if lead and not lead.group("qit") else d.topic_here(s, m.start())
+            quoted = s.span(lead, "qname") if lead and subj is None and text[:1] in '"“' else None
+            if quoted and re.match(r",?[\"”]", text[lead.end("qname") :]):
                 subj = series_mention(*quoted)  # a quoted title that premiered and ran: a series
         elif how == ", which":
             # the work named before it ("created BoJack Horseman, Netflix's ... , which ran")
