@@ -1602,7 +1602,8 @@ class Extractor:
             # (or under the page's title: "Kendall Roy\n\nSuccession Wiki")
             for line in self.sents[: 2 if first is self.sents[0] else 1]:
                 wiki = re.fullmatch(rf"(?:From (?:the )?)?(?P<t>{TITLE}) (?:Wiki|Fandom)", line.text)
-                if wiki and not hm and not qm and N.fold(wiki.group("t")) in N.fold(body):
+                # (over a page title, "Chapter Fourteen: A Kiss Before Dying": an episode's page)
+                if wiki and not qm and N.fold(wiki.group("t")) in N.fold(body):
                     hm, first = wiki, line
                     break
             if hm and hm.group("t") not in HEADLINE_WORDS:
@@ -1646,6 +1647,8 @@ class Extractor:
             if (
                 full
                 and N.series_key(full.group("f")) != N.series_key(short)
+                # (not an infobox's label, "Series: Riverdale")
+                and not re.fullmatch(r"Series|Show|Programme|Program|Franchise|Title", full.group("f"))
                 and not re.search(
                     r"\b(?:Review|Recap|Preview|Interview|Exclusive|Watch|Opinion|Analysis|Trailer)$",
                     full.group("f"),
@@ -1677,8 +1680,12 @@ class Extractor:
         self.doc_topic = doc_topic
         self.out.series_mentions.extend(m for _, _, _, m in sections)
         for s in self.sents:
-            if CITATION.search(s.text) or any(a <= s.base and s.sent.end <= e for a, e, _, _ in sections):
-                continue  # (a heading line states nothing: "The Glory (South Korea) — Actress")
+            heading = next((m for a, e, _, m in sections if a <= s.base and s.sent.end <= e), None)
+            if heading is not None:
+                # a guide's heading gives the work's service: "X-MEN '97 (Disney+, Wednesdays)"
+                self.out.candidates.extend(self._heading_network(s, heading))
+            if CITATION.search(s.text) or heading is not None:
+                continue  # (a heading line states nothing else: "The Glory (South Korea) — Actress")
             # under a heading naming a work ("Drops of God (France/Japan) — Drama Series"), the
             # section is about that work
             self.out.topic = next((m for a, _, b, m in sections if a <= s.base < b), doc_topic)
@@ -2544,11 +2551,20 @@ class Extractor:
             ):
                 continue  # a part of an article, an award category ("Best Actor – Drama"), a person
             if not all(
-                w[:1].isupper() or w[:1].isdigit() or w in TITLE_JOINERS | {"vs", "vs."} for w in words
+                w.lstrip("'’")[:1].isupper()
+                or w.lstrip("'’")[:1].isdigit()
+                or w in TITLE_JOINERS | {"vs", "vs."}
+                for w in words
             ):
                 continue
             nxt = text.find("\n\n", m.end())
             body = text[m.end() : len(text) if nxt < 0 else nxt]
+            if title.isupper() and len(title) > 3:
+                # a guide's heading in capitals, "X-MEN '97 (Disney+, Wednesdays)": the body's spelling
+                spelt = re.search(rf"(?<!\w){re.escape(title)}(?!\w)", body, re.I)
+                if spelt is None or spelt.group().isupper():
+                    continue
+                title = spelt.group()
             decorated = bool(m.group("paren") or m.group("dash") or m.group("num") or m.group("q"))
             if not ((decorated or known) and (title in body or known or m.group("dash"))):
                 continue
@@ -2559,6 +2575,16 @@ class Extractor:
             (a, e, heads[i + 1][0] if i + 1 < len(heads) else len(text), m)
             for i, (a, e, m) in enumerate(heads)
         ]
+
+    def _heading_network(self, s: _Sent, work: Mention) -> Iterator[Candidate]:
+        """The network in a section heading's brackets, before any schedule: "PALM ROYALE (Apple
+        TV+, Wednesdays)", "A GENTLEMAN IN MOSCOW (Paramount+ with Showtime, Friday)"."""
+        m = re.search(r"\((?P<net>[^(),\n]{2,40})(?:, [^()\n]*)?\)\s*$", s.text)
+        if m and re.fullmatch(rf"(?:{NETWORKS})(?: with (?:{NETWORKS}))?", m.group("net")):
+            net = _mention("organization", m.group("net"), s.base + m.start("net"), s.base + m.end("net"))
+            yield Candidate(
+                work, "originalNetwork", net, self.doc.iri, (s.sent.start, s.sent.end), "network-heading"
+            )
 
     def _headline_title(self) -> Mention | None:
         """No series cue at all: the first title in the first sentence that the document repeats."""

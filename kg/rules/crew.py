@@ -1136,6 +1136,16 @@ def _credit_block_line(ex: Extractor, s: SentenceView, m: re.Match[str]) -> Iter
     works = _topic_works(ex, s, 0)
     if not works:
         return
+    n = focus_episode(ex)
+    if (
+        n is not None
+        and m.group("label") in ("Directed by", "Written by")
+        and works[0].mention.kind == "series"
+    ):
+        # a fan wiki's episode page: its infobox's "Directed by:" / "Written by:" lines credit
+        # the episode
+        t = works[0].mention
+        works = [Work(_scoped("episode", t, n, t.start, t.end), t)]
     series = works[0].series or works[0].mention
     items = m.group("list")
     cut = re.search(r" for (?:the )?[A-Z][\w+&. ]*$", items)  # "... Rebecca Ferguson for the BBC"
@@ -1155,7 +1165,8 @@ def _credit_block_line(ex: Extractor, s: SentenceView, m: re.Match[str]) -> Iter
                     else:
                         yield from role_facts(ex, s, rel, Work(ep, series), who, "crew-credit-block")
             elif rel == "directed":
-                yield ex.emit(s, who, "directed", series, "crew-credit-block")
+                target = works[0].mention if works[0].mention.kind == "episode" else series
+                yield ex.emit(s, who, "directed", target, "crew-credit-block")
             else:
                 for w in works:
                     yield from role_facts(ex, s, rel, w, who, "crew-credit-block")
@@ -1398,7 +1409,10 @@ def _topic_works(ex: Extractor, s: SentenceView, at: int) -> list[Work]:
 EPISODE_LEAD = re.compile(
     rf"^[^\n]{{1,100}}?(?: (?:is|was)|[\"”]?,) the (?:(?P<ord>{N.ORDINAL_RE}) episode|(?P<pilot>pilot|series premiere|premiere episode))"
     rf"(?: of (?:the )?(?P<sord>{N.ORDINAL_RE}) (?:season|series))?"
-    rf" of (?:the )?(?:(?:[\w\-]+ ){{0,8}}?(?:series|sitcom|show|drama|programme|program|miniseries|anthology) )?(?P<series>{N.TITLE}(?:: {N.TITLE})?)"
+    rf" of (?:the )?(?:(?:[\w\-]+ ){{0,8}}?(?:series|sitcom|show|drama|programme|program|miniseries|anthology) )?"
+    # "of The CW's Riverdale and the fourteenth episode of the series overall"
+    rf"(?:(?:The )?{N.TITLE}['’]s )?(?P<series>{N.TITLE}(?:: {N.TITLE})?)"
+    rf"(?: and the (?P<abs>{N.ORDINAL_RE}) (?:episode )?(?:of the (?:series|show) )?overall)?"
 )
 #: a sentence about the article's episode: "It was written by ...", "The episode was directed by ..."
 EPISODE_SUBJECT = re.compile(
@@ -1415,9 +1429,20 @@ EPISODE_AIRED = re.compile(
 )
 
 
+#: a fan wiki episode page's infobox line: "Air date: October 11, 2017"
+INFOBOX_AIR_DATE = re.compile(r"(?:Original )?(?:[Aa]ir|[Rr]elease|[Bb]roadcast|[Pp]remiere) [Dd]ate:[ \t]+")
+
+
 def _episode_article(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     n = focus_episode(ex)
     t = topic(ex, s, 0)
+    line = INFOBOX_AIR_DATE.match(s.text)
+    if n is not None and t is not None and line and ex.doc.text[s.base - 1 : s.base] in ("", "\n"):
+        date = date_literal(s.text[line.end() :], s, line.end())
+        if date is not None:
+            yield ex.emit(
+                s, _scoped("episode", t, n, t.start, t.end), "premiereDate", date, "crew-episode-article"
+            )
     if n is None or t is None or not EPISODE_SUBJECT.match(s.text) or planned(s.text):
         return
     ep = _scoped("episode", t, n, t.start, t.end)
@@ -1506,11 +1531,18 @@ def focus_episode(ex: Extractor) -> int | None:
 
     def make() -> int | None:
         t = ex.out.topic
-        for s in ex.sents[:3]:
+        # the lead's first sentences, or the first paragraph under a fan wiki's infobox lines
+        opening = [
+            s for i, s in enumerate(ex.sents[:24]) if i < 3 or ex.doc.text[s.base - 2 : s.base] == "\n\n"
+        ]
+        for s in opening[:4]:
             m = EPISODE_LEAD.match(s.text)
             if not m or t is None or N.series_key(m.group("series")) != N.series_key(t.text):
                 continue
             n = 1 if m.group("pilot") else N.number_word(m.group("ord"))
+            whole = N.number_word(m.group("abs")) if m.group("abs") else None
+            if whole and whole > 0:
+                return whole
             if not n or n < 1:
                 return None
             season = N.number_word(m.group("sord")) if m.group("sord") else None
