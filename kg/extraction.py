@@ -1045,7 +1045,8 @@ PARAGRAPH_LEAD = re.compile(
     rf"(?:the (?:(?:[a-z\-]+|[A-Z]{{2,5}}) ){{1,4}})?{NAME}(?:(?:,| and|, and) {NAME})*(?: for [^,;.]{{1,40}})?"
     rf"(?:,| and) (?:[^.;]{{0,80}}?, )?|(?P<desc>(?:the |a |an |{NAME}{POSS} )[^.;,]{{0,120}}), (?:first |originally )?)"
     rf"(?:premiered|debuted|premieres|debuts|aired|began|follows|followed|tells|told|centers|centres|stars|starred|"
-    rf"ran|runs|was broadcast|was released|is set|was set|focuses|focused|explores|explored)\b)"
+    rf"ran|runs|was broadcast|was released|is set|was set|focuses|focused|explores|explored|"
+    rf"was (?:developed|created|adapted|made|produced) (?:by|for)|is produced by)\b)"
 )
 #: "Medicine for Melancholy (2008), which he wrote and directed", "If Beale Street Could Talk (2018),
 #: which Jenkins adapted from James Baldwin's novel and directed", "Mufasa: The Lion King, the Disney
@@ -1588,6 +1589,9 @@ class Extractor:
                 first.text[: quoted[-1].start()],
             )
             body = self.doc.text[first.sent.end :]
+            if qm and N.fold(qm.group("t")) not in N.fold(body):
+                # 'TRANSCRIPT: "Minding the Store" - Kim's Convenience at ...': a panel's title
+                qm = None
             if hm and not qm and _headline_kind(hm.group("t")) not in body:
                 hm = None  # "The Interrogator: How Jed Mercurio Became ...": a feature's title, not a series
             if hm and not qm and self._pull_quote_person(first.text, hm.group("t")):
@@ -2617,6 +2621,8 @@ class Extractor:
         Fall of the House of Usher, created by Flanagan, premiered on Netflix ..."): the
         paragraph is about it."""
         start = self.doc.text.rfind("\n", 0, s.base) + 1
+        bullet = re.compile(r"[*•\-–] ").match(self.doc.text, start)
+        start = bullet.end() if bullet else start  # a list item: "* Skam France premiered on ..."
         return self.memo(f"paragraph-series:{start}", lambda: self._find_paragraph_series(start))
 
     def _find_paragraph_series(self, start: int) -> Mention | None:
@@ -2646,7 +2652,7 @@ class Extractor:
             or (
                 lead.group("desc")
                 and re.search(
-                    r"\b(?:adaptation|series|miniseries|drama|comedy|sitcom|show|anthology|thriller)\b",
+                    r"\b(?:adaptation|series|miniseries|drama|comedy|sitcom|show|anthology|thriller|version|remake|spin-?off|reboot|revival)\b",
                     lead.group("desc"),
                 )
             )
@@ -4473,6 +4479,8 @@ class Extractor:
                 continue
             if re.fullmatch(_LANG, b[0]) or re.fullmatch(_LANG, a[0]):
                 continue  # "Marco D'Amore (Italian)": a voice's language, not a role
+            if b[0] in N.REGIONS - {"Victoria", "Georgia", "Virginia", "Jordan", "Washington", "Indiana"}:
+                continue  # "Wtfock (Belgium), Skam NL (Netherlands)": a remake and its country
             if m.group("aside") or self._character_first(s, m, a[0], b[0]):
                 a, b = b, a  # "Cosima Niehaus (Maslany again)": the actor, with a reviewer's aside
             elif re.match(

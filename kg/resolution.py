@@ -254,6 +254,10 @@ class Resolver:
                 full = self._full_name_in_text(base, doc, m.kind)
                 if full is not None:
                     hit = self._full_cluster(m.kind, full, [full, base], aliases, doc)
+            if hit is None and m.kind == "person":
+                # a first name in a transcript or a profile ("Ins and I co-created the series",
+                # after "Ins Choi"): the one person of the document with that first name
+                hit = self._person_by_first_name(base, doc)
             if hit is None:
                 hit = self._lookup_short(m.kind, base, doc)
             if hit is None:
@@ -417,6 +421,23 @@ class Resolver:
         if any(b.startswith(a + " ") for a in others for b in others):
             return None  # "Kevin Garvey" and "Kevin Garvey Sr.": the usual reading stands
         return names[-1] if names and len(others) > 1 else None
+
+    def _person_by_first_name(self, first: str, doc: str) -> _Cluster | None:
+        """The one full name of document ``doc`` that starts with ``first``, when it is no
+        character's name there ("Ins" after "Panelists: Ins Choi and Kevin White")."""
+        if len(first) < 2 or not first[0].isupper():
+            return None
+        names = {
+            name
+            for written, name, _ in self._names_in(doc)
+            if written.split(" ")[0] == first and " " in name and N.looks_like_person_name(name)
+        }
+        if len(names) != 1:
+            return None
+        full = names.pop()
+        if ("character", N.fold(full)) in self.by_key:
+            return None
+        return self._full_cluster("person", full, [full, first], [], doc)
 
     def _full_name_in_text(self, short: str, doc: str, kind: str = "person") -> str | None:
         """ "Gilligan" -> "Vince Gilligan" (a person's surname), "Cassian" -> "Cassian Andor" (a
