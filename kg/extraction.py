@@ -735,6 +735,26 @@ DUB_CAST_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[*•] )?(?P<char>{CHAR})[ \t]+[–—-][ \t]+(?:(?:Voiced|Played|Portrayed) by:?[ \t]+)?"
     rf"(?P<actors>{NAME}[ \t]+{_LANG_TAG}(?:(?:;|,|,? and)[ \t]+{NAME}[ \t]+{_LANG_TAG})*)[ \t]*\.?[ \t]*$"
 )
+#: a cast list's line, the actor, a dash and the role with a description: "Alan Thicke – Dr.
+#: Jason Seaver, a psychiatrist with a home office", "Joanna Kerns – Maggie Seaver, Jason's wife"
+DASH_CAST_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:[*•] )?(?P<actor>{NAME})[ \t]+[–—-][ \t]+(?:(?:{'|'.join(sorted(N.LOWER_TITLES, key=len, reverse=True))}) )*"
+    rf"(?P<char>{CHAR}), (?P<desc>(?:an? |the |his |her |their |{NAME}{POSS} )[^\n]*)$"
+)
+#: a "Full Cast & Crew" listing: a section heading ("Series Directed by", "Series Cast (in
+#: credits order)", "Series Music by") over rows "Name  ...  what  (20 episodes, 2014-2022)"
+CREDIT_LISTING_HEAD = re.compile(
+    r"(?m)^(?:Series )?(?P<sec>Directed by|Writing [Cc]redits|Cast(?: \([^()\n]*\))?|Produced by|Music by|"
+    r"Cinematography by|Production [Cc]ompanies|Filming [Ll]ocations)[ \t]*\n"
+)
+CREDIT_LISTING_ROW = re.compile(rf"(?P<name>{NAME})[ \t]+\.{{3}}[ \t]+(?P<rest>[^\n]*)")
+#: the last word of a role that is a job, not a name ("Pizza Restaurant Owner", "Police Officer")
+_JOB_WORDS = (
+    r"Owner|Officer|Waiter|Waitress|Nurse|Doctor|Driver|Customer|Man|Woman|Boy|Girl|Guard|Reporter|"
+    r"Clerk|Bartender|Manager|Farmhand|Neighbour|Neighbor|Passenger|Soldier|Policeman|Detective|Teacher"
+)
+#: facility words: "Otley Hall, Otley, Suffolk" names the hall and the village it is in
+_FACILITY = r"(?:Hall|House|Studios?|Park|Farm|Castle|Manor|Abbey|Estate|Palace|Court|Stages?)"
 #: a cast table's header line, columns two or more spaces (or a tab) apart: "Character  Japanese
 #: English", "Actor  Role", "Role  Portrayed by  Seasons"
 _CAST_COLUMN = rf"(?:Characters?|Roles?|Parts?|Actors?|Actress(?:es)?|Cast|Performers?|Voice(?: actors?| cast)?|(?:Portrayed|Played|Voiced) by|{_LANG}(?: (?:voice|dub|version))?)"
@@ -1225,7 +1245,7 @@ NOT_A_DAY_NAME = re.compile(
 )
 #: a heading line over one work's section: "Drops of God (France/Japan) — Drama Series", "3. 'The Bear' (FX)"
 SECTION_HEADING = re.compile(
-    r"(?<=\n\n)(?P<num>\d{1,2}\.\s+)?(?P<q>['‘\"“])?(?P<t>[A-Z0-9][^()\n—–|:.!?\"“”]{1,70}?!?)(?(q)['’\"”])"
+    r"(?<=\n\n)(?P<num>\d{1,2}\.\s+)?(?P<q>['‘\"“])?(?P<t>[A-Z0-9](?:[^()\n—–|:.!?\"“”]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=St)\.){1,70}?!?)(?(q)['’\"”])"
     r"(?P<paren> \([^()\n]{1,40}\))?(?P<dash> [—–-] [^\n]{1,60})?[ \t]*\n(?:[ \t]*\n)?(?=\S)"
 )
 #: headings that name a part of an article, not a work
@@ -1518,7 +1538,9 @@ class Extractor:
         self.out.series_mentions = [m for s in self.sents for m in self._strong_series(s)]
         first_line = self.doc.text.split("\n", 1)[0]
         tv = re.match(
-            r"^(?P<t>[^()\n]{1,80}) \((?:[\w\-]+ )*(?:TV series|series|miniseries|TV programme|anime)\)\s*$",
+            # (IMDb's "Detectorists (TV Series 2014–2022)" too)
+            r"^(?P<t>[^()\n]{1,80}) \((?:[\w\-]+ )*(?:TV series|series|miniseries|TV programme|anime|TV Series|TV Mini Series)"
+            r"(?: \d{4}(?:[–-]\d{4})?)?\)\s*$",
             first_line,
         )
         if tv and tv.group("t")[:1].isupper():
@@ -1589,7 +1611,11 @@ class Extractor:
                 first.text[: quoted[-1].start()],
             )
             body = self.doc.text[first.sent.end :]
-            if qm and N.fold(qm.group("t")) not in N.fold(body):
+            if (
+                qm
+                and N.fold(qm.group("t")) not in N.fold(body)
+                and re.match(r"[-–—] ", first.text[qm.end() :])
+            ):
                 # 'TRANSCRIPT: "Minding the Store" - Kim's Convenience at ...': a panel's title
                 qm = None
             if hm and not qm and _headline_kind(hm.group("t")) not in body:
@@ -1721,6 +1747,8 @@ class Extractor:
         self.out.candidates.extend(self._pronoun_portrayed())
         self.out.candidates.extend(self._infobox_lines())
         self.out.candidates.extend(self._dub_cast_lines())
+        self.out.candidates.extend(self._dash_cast_lines())
+        self.out.candidates.extend(self._credit_listing())
         self.out.candidates.extend(self._cast_table_rows())
         self.out.candidates.extend(self._award_lines())
         self.out.candidates.extend(self._reprised_roles())
@@ -1926,6 +1954,128 @@ class Extractor:
                 continue
             s = self.sents[self._sentence_index(c0)]
             yield from self._line_actors(s, m, char, topic, "dub-cast-line")
+
+    def _dash_cast_lines(self) -> Iterator[Candidate]:
+        """A cast list, a line per actor: "Kirk Cameron – Mike Seaver, their eldest son". The
+        description after the second name says it is the role; two such lines in a row at least."""
+        topic = self.out.topic
+        found = list(DASH_CAST_LINE.finditer(self.doc.text))
+        for i, m in enumerate(found):
+            near = [x for x in found[max(0, i - 1) : i + 2] if x is not m]
+            if not any(
+                self.doc.text.count("\n", min(x.start(), m.start()), max(x.start(), m.start())) == 1
+                for x in near
+            ):
+                continue
+            if not N.looks_like_person_name(m.group("actor")):
+                continue
+            c0 = m.start("char")
+            char = _character(m.group("char"), c0, c0 + len(m.group("char")))
+            if char is None:
+                continue
+            s = self.sents[self._sentence_index(c0)]
+            a0 = m.start("actor")
+            actor = _person(s, m.group("actor"), a0, a0 + len(m.group("actor")), strict=False)
+            if actor is None:
+                continue
+            ev = (s.sent.start, s.sent.end)
+            yield Candidate(actor, "plays", char, self.doc.iri, ev, "dash-cast-line")
+            if topic is not None:
+                yield Candidate(char, "appearsIn", topic, self.doc.iri, ev, "dash-cast-line")
+
+    def _credit_listing(self) -> Iterator[Candidate]:
+        """A "Full Cast & Crew" page pasted as text: rows "Toby Jones  ...  Lance Stater  (20
+        episodes, 2014-2022)" under "Series Cast", "Mackenzie Crook  ...  (all 20 episodes)" under
+        "Series Directed by" (each episode), "(created by) (written by)" under "Series Writing
+        Credits", "executive producer" under "Series Produced by"; the music and cinematography
+        rows, and the lines under "Production Companies" and "Filming Locations"."""
+        topic, text = self.out.topic, self.doc.text
+        if topic is None:
+            return
+        for head in CREDIT_LISTING_HEAD.finditer(text):
+            sec = head.group("sec").lower()
+            end = text.find("\n\n", head.end())
+            block = (head.end(), len(text) if end < 0 else end)
+            for line in re.finditer(r"[^\n]+", text[block[0] : block[1]]):
+                a0 = block[0] + line.start()
+                s = self.sents[self._sentence_index(a0)]
+                ev = (s.sent.start, s.sent.end)
+                if sec.startswith(("production", "filming")):
+                    yield from self._listing_place_or_company(sec, line.group(), a0, topic, ev)
+                    continue
+                row = CREDIT_LISTING_ROW.fullmatch(line.group().strip())
+                if row is None:
+                    continue
+                lead = len(line.group()) - len(line.group().lstrip())
+                n0 = a0 + lead
+                who = _person(s, row.group("name"), n0, n0 + len(row.group("name")), strict=False)
+                if who is None:
+                    continue
+                rest = row.group("rest")
+                if sec.startswith("cast"):
+                    what = re.sub(r"\s*\([^()]*\)", "", rest).strip()
+                    c0 = n0 + row.start("rest")
+                    char = _character(what, c0, c0 + len(what)) if what else None
+                    if char is None or re.search(rf"\b(?:{_JOB_WORDS})$", what):
+                        continue  # "Pizza Restaurant Owner": a role with no name
+                    yield Candidate(who, "plays", char, self.doc.iri, ev, "credit-listing")
+                    yield Candidate(char, "appearsIn", topic, self.doc.iri, ev, "credit-listing")
+                elif sec == "directed by":
+                    every = re.search(r"\(all (\d{1,2}) episodes\b", rest)
+                    for k in range(1, int(every.group(1)) + 1) if every else ():
+                        ep = _episode(topic, k, (who.text, who.start, who.end))
+                        yield Candidate(who, "directed", ep, self.doc.iri, ev, "credit-listing")
+                else:
+                    rels = {
+                        "writing credits": [
+                            r
+                            for w, r in (
+                                ("created by", "creator"),
+                                ("written by", "writer"),
+                                ("(writer", "writer"),
+                            )
+                            if w in rest
+                        ],
+                        "produced by": ["executiveProducer"]
+                        if re.match(r"executive producer\b", rest)
+                        else [],
+                        "music by": ["composer"],
+                        "cinematography by": ["cinematographer"],
+                    }.get(sec, [])
+                    for rel in dict.fromkeys(rels):
+                        yield Candidate(topic, rel, who, self.doc.iri, ev, "credit-listing")
+
+    def _listing_place_or_company(
+        self, sec: str, line: str, a0: int, topic: Mention, ev: tuple[int, int]
+    ) -> Iterator[Candidate]:
+        """A line under "Production Companies" (the company) or "Filming Locations" (the place
+        before its county and country; a hall's village too: "Otley Hall, Otley, Suffolk")."""
+        name = line.strip()
+        lead = a0 + len(line) - len(line.lstrip())
+        if sec.startswith("production"):
+            if re.fullmatch(rf"{NAME}|[A-Z][\w&.'’\- ]{{1,60}}", name):
+                yield Candidate(
+                    topic,
+                    "productionCompany",
+                    _mention("organization", name, lead, lead + len(name)),
+                    self.doc.iri,
+                    ev,
+                    "credit-listing",
+                )
+            return
+        parts = [p.strip() for p in re.sub(r"\s*\([^()]*\)", "", name).split(",")]
+        keep = parts[:2] if re.search(rf"\b{_FACILITY}$", parts[0]) and len(parts) > 2 else parts[:1]
+        for p in keep:
+            if p and p not in N.REGIONS and p[0].isupper():
+                at = lead + name.find(p)
+                yield Candidate(
+                    topic,
+                    "filmingLocation",
+                    _mention("place", p, at, at + len(p)),
+                    self.doc.iri,
+                    ev,
+                    "credit-listing",
+                )
 
     def _cast_table_rows(self) -> Iterator[Candidate]:
         """A cast table under a header line that names a character column and actor columns
@@ -2548,10 +2698,13 @@ class Extractor:
                 bool(self.sents)
                 and re.search(rf"['‘\"“]{re.escape(title)}['’\"”]", self.sents[0].text) is not None
             )
+            # a numbered list's entry with its network, "1. The Curse (Showtime)" (no person; nor
+            # need the entry repeat its title: "... co-created and wrote this ten-episode comedy")
+            listed = bool(m.group("num") and m.group("paren") and NETWORK_NAME.search(m.group("paren")))
             if (
                 title in SECTION_WORDS
                 or words[0] in AWARD_WORDS
-                or (N.looks_like_person_name(title) and not m.group("dash") and not known)
+                or (N.looks_like_person_name(title) and not m.group("dash") and not known and not listed)
             ):
                 continue  # a part of an article, an award category ("Best Actor – Drama"), a person
             if not all(
@@ -2570,7 +2723,7 @@ class Extractor:
                     continue
                 title = spelt.group()
             decorated = bool(m.group("paren") or m.group("dash") or m.group("num") or m.group("q"))
-            if not ((decorated or known) and (title in body or known or m.group("dash"))):
+            if not ((decorated or known) and (title in body or known or m.group("dash") or listed)):
                 continue
             heads.append((m.start(), m.end(), _series(title, m.start("t"), m.end("t"))))
         if len({N.series_key(h[2].text) for h in heads}) < 2:

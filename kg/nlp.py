@@ -36,6 +36,14 @@ _STARTS_SENTENCE = re.compile(
 _TABLE_ROW = re.compile(r"\t| \| ")
 
 
+#: a paragraph: lines run on when the one before is long and ends without punctuation (text
+#: wrapped by hand), unless the next one opens a list entry ("* ...", "Kirk Cameron – Mike Seaver")
+_PARAGRAPH = re.compile(
+    r"[^\n]+(?:\n(?!\s*\n)(?<=[^.!?:\"”)\n]{60}\n)"
+    r"(?![ \t]*(?:[*•][ \t]|[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3} [–—] ))[^\n]*)*"
+)
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -49,7 +57,7 @@ def split_sentences(text: str) -> list[Sentence]:
     Paragraph breaks (blank lines) always end a sentence.
     """
     out: list[Sentence] = []
-    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)(?<=[^.!?:\"”)\n]{60}\n)[^\n]*)*", text):
+    for para in _PARAGRAPH.finditer(text):
         p_start = para.start()
         chunk = para.group()
         begin = 0

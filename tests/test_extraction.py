@@ -300,3 +300,32 @@ def test_all_episodes_directed():
     assert {("Ada Lunn", "directed", f"Nightwatch episode {n}") for n in (1, 2, 3)} <= f
     f = facts(LEAD + "Bo Park directed all four episodes.")
     assert ("Bo Park", "directed", "Nightwatch episode 4") in f
+
+
+def test_a_full_cast_and_crew_listing():
+    f = facts(
+        "Fieldwork (TV Series 2014-2022)\nFull Cast & Crew\n\n"
+        "Storyline\nFieldwork follows two detectorists in Essex.\n\n"
+        "Series Directed by\nMack Cook  ...  (all 3 episodes, 2014-2022)\nAnn Lee  ...  (2 episodes, 2015)\n\n"
+        "Series Writing Credits\nMack Cook  ...  (created by) (written by) (3 episodes, 2014-2022)\n\n"
+        "Series Cast (in credits order)\nMack Cook  ...  Andy Stone  (3 episodes, 2014-2022)\n"
+        "Toby Jonas  ...  Lance Stater  (3 episodes, 2014-2022)\n"
+        "Adam Rich  ...  Pizza Restaurant Owner  (2 episodes, 2014-2015)\n\n"
+        "Series Produced by\nAdam Tandy  ...  producer (3 episodes, 2014-2022)\n"
+        "Alan Marke  ...  executive producer (3 episodes, 2014-2017)\n\n"
+        "Series Music by\nJohn Flynn  ...  (theme song) (score) (3 episodes, 2014-2022)\n\n"
+        "Series Cinematography by\nJamie Cairn  ...  director of photography (3 episodes, 2014-2015)\n\n"
+        "Production Companies\nChannel X\n\n"
+        "Filming Locations\nFramlingham, Suffolk, England, UK\nOtley Hall, Otley, Suffolk, England, UK (the farm)\n"
+    )
+    assert ("Toby Jonas", "plays", "Lance Stater") in f and ("Lance Stater", "appearsIn", "Fieldwork") in f
+    assert {("Mack Cook", "directed", f"Fieldwork episode {n}") for n in (1, 2, 3)} <= f
+    assert not {x for x in f if x[0] == "Ann Lee"}  # "(2 episodes)": which ones?
+    assert {("Fieldwork", "creator", "Mack Cook"), ("Fieldwork", "writer", "Mack Cook")} <= f
+    assert ("Fieldwork", "executiveProducer", "Alan Marke") in f
+    assert not {x for x in f if "Adam Tandy" in x or "Pizza Restaurant Owner" in x}
+    assert ("Fieldwork", "composer", "John Flynn") in f
+    assert ("Fieldwork", "cinematographer", "Jamie Cairn") in f
+    assert ("Fieldwork", "productionCompany", "Channel X") in f
+    assert {("Fieldwork", "filmingLocation", p) for p in ("Framlingham", "Otley Hall", "Otley")} <= f
+    assert ("Fieldwork", "filmingLocation", "Suffolk") not in f

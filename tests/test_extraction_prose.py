@@ -2002,3 +2002,91 @@ def test_a_reviews_possessive_casting_is_the_subject_of_its_pronouns():
     assert ("Tina", "formerSpouseOf", richie) in f  # "his ex-wife": Richie's, not Carmy's
     assert ("Mia Park", "plays", carmy) not in f  # someone the role meets is not the role
     assert ("Luann Reed", "spouseOf", "Otto Reed") in f or ("Otto Reed", "spouseOf", "Luann Reed") in f
+
+
+def test_a_fan_wiki_episode_page_credits_and_dates_the_episode_of_its_series():
+    f = facts(
+        "Chapter Two: The Tide\n\nHarbour Lights Wiki\n\nChapter Two: The Tide\nSeries: Harbour Lights\n"
+        "Season: 2\nEpisode: 1\nDirected by: Rob Dean\nWritten by: Sam Reid\nAir date: October 11, 2017\n\n"
+        '"Chapter Two: The Tide" is the first episode of the second season of The CW\'s Harbour Lights and '
+        "the ninth episode of the series overall.\n\nCast\n\nStarring\nJane Doyle as Ava Marsh\n"
+        "Tom Hale as Henry Marsh\n"
+    )
+    assert ("Rob Dean", "directed", "Harbour Lights episode 9") in f
+    assert ("Harbour Lights episode 9", "writer", "Sam Reid") in f
+    assert ("Harbour Lights episode 9", "premiereDate", "2017-10-11") in f
+    assert ("Ava Marsh", "appearsIn", "Harbour Lights") in f
+    # the page title is the episode's, and an infobox label is no franchise
+    assert not {x for x in f if "Chapter Two" in x[0] or "Chapter Two" in x[2] or "Series:" in x[2]}
+
+
+def test_a_guides_capitalised_headings_open_sections_and_give_the_service():
+    f = facts(
+        "What to Watch This Week: Pirates and a Count\n\nOur picks for the week.\n\n"
+        "NIGHT TIDE (Disney+, Wednesdays)\nNight Tide is back. Jane Doyle stars as Ava Marsh, a smuggler.\n\n"
+        "THE LONG COUNT (Apple TV+, Friday)\nIn The Long Count, Tom Hale plays Henry Marsh, a banker.\n"
+    )
+    assert ("Ava Marsh", "appearsIn", "Night Tide") in f
+    assert ("Henry Marsh", "appearsIn", "The Long Count") in f
+    assert ("Night Tide", "originalNetwork", "Disney+") in f
+    assert ("The Long Count", "originalNetwork", "Apple TV+") in f
+    assert not {x for x in f if x[2] == "Count"}
+
+
+def test_a_numbered_best_of_list_entry_is_about_its_title():
+    f = facts(
+        "The Best TV Shows of 2023\n\nDecember 12, 2023\n\nThese are the two I liked.\n\n"
+        "1. Night Tide (Showtime)\nAna Ruiz and Dan Fry co-created and wrote this ten-episode comedy of "
+        "manners. Jane Doyle plays Ava Marsh, a smuggler.\n\n"
+        "2. Mrs. Hale (Peacock)\nRon Dale developed this eight-part adaptation of Kim Ode's novel. "
+        "All eight episodes were directed by Sam Reid. Tom Hale is Henry Marsh, a banker.\n"
+    )
+    assert {("Night Tide", "creator", "Ana Ruiz"), ("Night Tide", "writer", "Dan Fry")} <= f
+    assert ("Night Tide", "numberOfEpisodes", "10") in f
+    assert ("Ava Marsh", "appearsIn", "Night Tide") in f
+    assert ("Mrs. Hale", "creator", "Ron Dale") in f
+    assert ("Mrs. Hale", "numberOfEpisodes", "8") in f
+    assert ("Sam Reid", "directed", "Mrs. Hale episode 8") in f
+    assert ("Henry Marsh", "appearsIn", "Mrs. Hale") in f and (
+        "Henry Marsh",
+        "appearsIn",
+        "Night Tide",
+    ) not in f
+    assert ("Night Tide", "originalNetwork", "Showtime") in f
+
+
+def test_a_panel_transcripts_first_names_and_its_panel_title():
+    f = facts(
+        'TRANSCRIPT: "Minding the Shop" - Night Tide at the Banff Festival\n\n'
+        "Panelists: Ana Ruiz and Dan Fry (co-creators).\n\n"
+        "RAMESH: Welcome. Night Tide premiered on CBC in 2016.\n\nFRY: It did.\n\n"
+        "RAMESH: Where did it start?\n\nFRY: Ana and I co-created the series."
+    )
+    assert ("Night Tide", "creator", "Ana Ruiz") in f
+    assert not {x for x in f if "Minding" in x[0] or x[2] == "Ana"}
+
+
+def test_remakes_in_a_list_are_their_own_works():
+    f = facts(
+        "Night Tide is a Norwegian teen drama series created by Ana Ruiz for NRK. Jane Doyle stars as "
+        "Ava Marsh.\n\nRemakes\n\n"
+        "* Night Tide France premiered on France.tv on 5 February 2018, with Tom Hale as Henry Marsh.\n"
+        "* Tide NL (Netherlands) and Tide España (Spain) followed in 2018.\n"
+    )
+    assert ("Henry Marsh", "appearsIn", "Night Tide France") in f
+    assert ("Henry Marsh", "appearsIn", "Night Tide") not in f
+    assert not {x for x in f if x[1] == "plays" and x[2] in ("Netherlands", "Spain")}
+
+
+def test_a_dash_cast_list_with_descriptions_and_a_couples_children():
+    f = facts(
+        "Home Fires is an American sitcom that aired on ABC.\n\nCast and characters\n\nOriginal cast\n"
+        "Alan Hale – Dr. Jason Reed, a psychiatrist with a home office and a long commute to the city\n"
+        "Joan Kerr – Maggie Reed, Jason's wife, a newspaper reporter and later a television news anchor\n"
+        "Kirk Dane – Mike Reed, their eldest son, a charming underachiever\n"
+        "Tracy Gold – Carol Reed, their daughter, an honor student\n"
+    )
+    assert ("Alan Hale", "plays", "Jason Reed") in f
+    assert ("Kirk Dane", "plays", "Mike Reed") in f and ("Mike Reed", "appearsIn", "Home Fires") in f
+    assert ("Maggie Reed", "spouseOf", "Jason Reed") in f or ("Jason Reed", "spouseOf", "Maggie Reed") in f
+    assert {("Jason Reed", "parentOf", "Mike Reed"), ("Maggie Reed", "parentOf", "Carol Reed")} <= f

@@ -363,6 +363,8 @@ NOUN_TITLE_RX = re.compile(
 COREF_RX = re.compile(
     rf"(?:(?:the (?:rest|remainder|balance|second half|first half) of|(?:several|some|many|most|other|a few|all|the remaining) "
     rf"(?:of the )?episodes of) )?{COREF}|the remaining episodes(?! of)"
+    # "co-created and wrote this ten-episode comedy of discomfort", "developed this eight-part adaptation"
+    rf"|[Tt]his (?:[\w\-]+ ){{1,3}}?(?:{SERIES_NOUN}|satire|adaptation)(?![\w'’\-])"
 )
 #: "every episode", "all of the show's episodes": the whole series (or the season in view)
 EVERY_EPISODE = re.compile(
@@ -743,7 +745,7 @@ OBJECT = (
     rf"(?P<prep>(?(noun)(?: (?:for|of|to|on) )?|))"
 )
 ACTIVE_VERB = (
-    r"co-created|created|composed|scored|co-wrote|wrote|(?<=has )(?:co-)?written|(?<=had )(?:co-)?written|"
+    r"co-created|created|(?:co-)?developed|composed|scored|co-wrote|wrote|(?<=has )(?:co-)?written|(?<=had )(?:co-)?written|"
     r"(?<=have )(?:co-)?written|co-writes|writes|penned|designed|showran|ran|runs|"
     r"executive[- ]produced|executive[- ]produces|executive[- ]produce|shot|photographed|lensed"
 )
@@ -2181,7 +2183,7 @@ def _active(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 def _verb_relation(verb: str, noun: str) -> str | None:
     """The role an active credit verb gives its subject ('wrote the score': composer)."""
     verb = verb.replace("-", " ")
-    if verb in ("created", "co created"):
+    if verb in ("created", "co created", "developed", "co developed"):
         return "creator" if not noun else None
     if verb in ("composed", "scored"):
         return "composer" if not noun or re.fullmatch(MUSIC_NOUN, noun) else None
@@ -2302,7 +2304,11 @@ def _coref_at(s: SentenceView, w: Work) -> bool:
     """Was the work referred to as 'the series' / 'the series X' (not by a bare title)?"""
     a = w.mention.start - s.base
     return bool(
-        re.match(rf"(?:the |this |its )(?:[\w\-]+ ){{0,2}}?{SERIES_NOUN}", s.text[a : a + 60], re.I)
+        re.match(
+            rf"(?:the |this |its )(?:[\w\-]+ ){{0,2}}?(?:{SERIES_NOUN}|satire|adaptation)",
+            s.text[a : a + 60],
+            re.I,
+        )
     ) or (re.search(rf"{SERIES_NOUN} $", s.text[:a]) is not None)
 
 

@@ -145,5 +145,9 @@ def years_in(text: str) -> list[tuple[int, int, int | None]]:
             continue
         if _TITLE_YEAR.fullmatch(text[max(0, f.start - 1) : f.end + 1]):
             continue
+        if f.month is None and re.match(
+            r" (?:film|movie|novel|book|play|original|version|series)\b", text[f.end :]
+        ):
+            continue  # "Alice Birch's reimagining of the 1988 film": another work's year
         out.append((f.start, f.year, f.month))
     return out

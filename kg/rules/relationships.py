@@ -286,7 +286,7 @@ SUBJECT_BEFORE = re.compile(
 CAST_ENTRY = re.compile(rf"^(?P<actor>{NAME}) as (?:(?:{TITLES}) )*(?P<char>{CHAR}): (?P<desc>\S.*)$")
 #: "ACTOR as CHARACTER, a coroner who ..." / "..., Nadia's younger brother"
 CAST_ENTRY_COMMA = re.compile(
-    rf"^(?P<actor>{NAME}) as (?:(?:{TITLES}) )*(?P<char>{CHAR}), (?P<desc>(?:an? |the |one of |{NAME}{POSS} ).*)$"
+    rf"^(?P<actor>{NAME})(?: as |[ \t]+[–—-][ \t]+)(?:(?:{TITLES}) )*(?P<char>{CHAR}), (?P<desc>(?:an? |the |one of |their |{NAME}{POSS} ).*)$"
 )
 CAST_ENTRY_PAREN = re.compile(
     rf"^(?P<char>{CHAR}) \((?:played by |portrayed by |voiced by )?(?P<actor>{NAME})\): (?P<desc>\S.*)$"
@@ -570,6 +570,23 @@ class _Ctx:
         label = ("The " if the else "") + N.clean(name)
         return make_mention("group", label, self.s.base + start, self.s.base + start + len(name))
 
+    def couple(self, pos: int) -> list[Mention | None]:
+        """What a cast list's "their" at the start of a description refers to: the married
+        couple of the entries just before ("Joanna Kerns – Maggie Seaver, Jason's wife" /
+        "Kirk Cameron – Mike Seaver, their eldest son")."""
+        if not self.in_desc(pos) or self.at is None or self.text[self.desc : pos].strip():
+            return []
+        since = self.ex.sents[max(0, self.at - 3)].sent.start
+        for c in reversed(self.ex.out.candidates):
+            if c.sentence[0] < since:
+                break
+            if c.relation == "spouseOf":
+                return [
+                    self.char(c.subject.text, pos, known_only=False),
+                    self.char(c.object.text, pos, known_only=False),
+                ]
+        return []
+
     def in_desc(self, pos: int) -> bool:
         return self.entry is not None and pos >= self.desc
 
@@ -662,7 +679,17 @@ class _Ctx:
                     return self.char(name, role.end("n") - len(name), known_only=False)
         # "Otto Delaney, who has lost his wife": the who-clause's owner
         who = re.search(rf"(?P<n>{NAME})(?: \([^)]*\))?, who (?:[a-z\-]+ ){{1,4}}$", text[:pos])
-        if who and not (self.known(who.group("n")) or N.looks_like_person_name(who.group("n"))):
+        if (
+            who
+            and not (
+                self.known(who.group("n"))
+                or N.looks_like_person_name(who.group("n"))
+                # "Tiffany Boone as young Mia, who left her parents' home": a role
+                or re.search(
+                    r"\bas (?:(?:young|younger|old|older|teenage|adult|the young) )?$", text[: who.start("n")]
+                )
+            )
+        ):
             who = None  # (not "the island's only Muslim, who is raising his son")
         subj = (
             (who and self.char(who.group("n"), who.start("n"), known_only=False))
@@ -681,6 +708,11 @@ class _Ctx:
         # "Richie" Jerimovich, Michael's best friend, is ...; his ex-wife')
         m = re.match(rf"(?:[A-Z][\w ]*, )?(?P<n>{CHAR})(?: \([^)]*\))? [a-z]", self.text[:pos]) or re.match(
             rf"{NAME}{POSS} (?P<n>{CHAR}|{NAME} {N.NICK} {NAME}), (?:an? |the )?(?:{NAME}{POSS} )?[a-z]",
+            self.text[:pos],
+        )
+        # a cast list's entry: "* Tiffany Boone as young Mia, who left ... after the death of her brother"
+        m = m or re.match(
+            rf"(?:[*•] )?{NAME} as (?:(?:young|younger|old|older|teenage|adult) )?(?P<n>{CHAR}), (?:who|whose)\b",
             self.text[:pos],
         )
         if m:
@@ -768,7 +800,8 @@ def _possessive_roles(c: _Ctx) -> None:
                 continue  # "the Hand's ally": an organization, not a character
             owners = [c.char(n, p, known_only=not c.in_desc(start)) for n, p in names]
         else:
-            owners.append(c.pronoun(m.start("pron")))
+            couple = c.couple(m.start("pron")) if m.group("pron").lower() == "their" else []
+            owners.extend(couple or [c.pronoun(m.start("pron"))])
         owners = [o for o in owners if o is not None]
         if not owners:
             continue

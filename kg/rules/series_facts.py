@@ -715,7 +715,7 @@ EPISODE_COUNT = re.compile(
     rf"totalled|has|had|consisting) )(?:of )?(?:a total of )?(?:{NUM} (?:seasons|series) and )?(?P<n>{NUM}) episodes\b"
     # "Its second season, eight episodes long, arrives", "The second season (Forbrydelsen II), of 10 episodes,"
     rf"|{_subj('b')}(?: \([^()]{{1,60}}\))?(?: (?:was|is)|,) (?:only |just |also )?(?:(?P<n2>{NUM}) episodes long|of (?P<n4>{NUM}) episodes,)"
-    rf"|(?:\b(?:[Tt]he|(?:(?<=, )|(?<=,\" )|(?<=,” ))an?)|(?:(?<=, )|(?<=,\" )|(?<=,” ))(?P<own>{NAME}{POSS})) (?P<n3>{NUM})-(?:episode|part) (?:[\w\-]+ ){{0,2}}?(?P<noun>season|{GENRE})\b"
+    rf"|(?:\b(?:[Tt]he|[Tt]his|(?:(?<=, )|(?<=,\" )|(?<=,” ))an?)|(?:(?<=, )|(?<=,\" )|(?<=,” ))(?P<own>{NAME}{POSS})) (?P<n3>{NUM})-(?:episode|part) (?:[\w\-]+ ){{0,2}}?(?P<noun>season|{GENRE}|adaptation|satire)\b"
 )
 #: "Over three seasons, 32 episodes aired", "Kendall appears in all 39 episodes of the series"
 EPISODE_TOTAL = re.compile(
@@ -724,6 +724,8 @@ EPISODE_TOTAL = re.compile(
     rf"(?P<how>\band|, which|, it) (?:then |later )?ran for (?:(?:{NUM}) (?:seasons|series) and )?(?P<n4>{NUM}) episodes\b"
     rf"|^Over (?:{NUM}) (?:seasons|series), (?P<n2>{NUM}) episodes (?:aired|were broadcast|were made)\b"
     rf"|\bappears? in all (?P<n3>{NUM}) episodes of the (?:series|show)\b"
+    # "All eight episodes were directed by Jake Szymanski", "All eight episodes arrive Friday"
+    rf"|^All (?P<n5>{NUM}) episodes (?:(?:of (?:the|this) (?:series|season|show) )?(?:were|are|arrive|arrived|drop|dropped|premiere|premiered|debut|debuted|will)\b)"
 )
 
 
@@ -770,7 +772,7 @@ def _episodes(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         if count is not None:
             yield from _emit(ex, s, subj, "numberOfEpisodes", count, "episode-count")
     for m in EPISODE_TOTAL.finditer(text):
-        count = _count(s, m, next(x for x in ("n2", "n3", "n4") if m.group(x)))
+        count = _count(s, m, next(x for x in ("n2", "n3", "n4", "n5") if m.group(x)))
         if count is None or _planned(text, m.start(), m.end()):
             continue
         how, upto = m.group("how"), m.start()
@@ -796,7 +798,7 @@ def _episodes(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         elif how:
             subj = d.topic_here(s, m.start())
         else:
-            subj = d.prev_subject(s) if m.start() == 0 else d.focus_here(s, m.start())
+            subj = d.prev_subject(s) if m.start() == 0 and not m.group("n5") else d.focus_here(s, m.start())
         if subj is not None:
             yield from _emit(ex, s, subj, "numberOfEpisodes", count, "episode-total")
 
