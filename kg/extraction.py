@@ -741,6 +741,13 @@ DASH_CAST_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[*•] )?(?P<actor>{NAME})[ \t]+[–—-][ \t]+(?:(?:{'|'.join(sorted(N.LOWER_TITLES, key=len, reverse=True))}) )*"
     rf"(?P<char>{CHAR}), (?P<desc>(?:an? |the |his |her |their |{NAME}{POSS} )[^\n]*)$"
 )
+#: a cast list's line, the role (with a description) and its actors after a dash: "* Phil Shortman,
+#: Arnold's grandfather – Dan Castellaneta", "* Arnold Shortman – Lane Toran (season 1), Phillip Van
+#: Dyke (seasons 2–4)"
+CHAR_DASH_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:[*•] )?(?P<char>{NAME}(?: [\"“][^\"“”\n]{{1,20}}[\"”] {NAME})?)(?P<desc>, [^–—\n]{{1,120}})?[ \t]+[–—][ \t]+"
+    rf"(?P<actors>{NAME}(?: \([^()\n]{{1,60}}\))?(?:,? (?:and )?{NAME}(?: \([^()\n]{{1,60}}\))?)*)[ \t]*$"
+)
 #: a "Full Cast & Crew" listing: a section heading ("Series Directed by", "Series Cast (in
 #: credits order)", "Series Music by") over rows "Name  ...  what  (20 episodes, 2014-2022)"
 CREDIT_LISTING_HEAD = re.compile(
@@ -831,6 +838,8 @@ EPISODES = (
     rf"|(?P<{{p}}ordl>(?:{N.ORDINAL_RE})(?:, (?:{N.ORDINAL_RE}))*,? and (?:{N.ORDINAL_RE})) episodes"
     rf"|[Ee]pisodes? (?P<{{p}}nums>(?:\d+|{N.CARDINAL_RE})(?:(?:, | and |, and |[–-]| to | through )(?:\d+|{N.CARDINAL_RE}))*)(?!\w)(?!\.\d)"
     rf"|(?P<{{p}}pilot>pilot|series premiere|season premiere|premiere episode|premiere)(?: episode)?"
+    # "directed the pilot and the next ten episodes"
+    rf"(?: and the (?:next|following) (?P<{{p}}nxt>{N.CARDINAL_RE})(?: episodes)?(?![\w'’-]))?"
     rf"|(?P<{{p}}fin>(?:series |season )?finale|final episode|last episode)"
     # "Adam Kane directed the third, Farren Blackburn the fifth and tenth": the noun left out
     rf"|(?<=[Tt]he )(?P<{{p}}ell>(?:{N.ORDINAL_RE})(?:, (?:{N.ORDINAL_RE}))*(?:,? and (?:{N.ORDINAL_RE}))?)(?=[,;.]| and\b| while\b| before\b|$))"
@@ -1559,13 +1568,24 @@ class Extractor:
                 break
         if self.sents:  # a headline "Title: ..." or "Title season 2: ..." names the series
             first = self.sents[0]
-            if (
-                len(self.sents) > 1
-                and first.text.isupper()
-                and len(first.text.split()) <= 4
-                and "\n" in self.doc.text[first.sent.end : self.sents[1].base]
+            k = 0
+            # "TELEVISION REVIEW" above the headline: a kicker; "FOR IMMEDIATE RELEASE" over a date line
+            while (
+                k + 1 < min(len(self.sents), 3)
+                and (
+                    (self.sents[k].text.isupper() and len(self.sents[k].text.split()) <= 4)
+                    or (
+                        k > 0
+                        and re.fullmatch(
+                            rf"(?:{MONTH_NAMES})\.? \d{{1,2}}, \d{{4}}|\d{{1,2}} (?:{MONTH_NAMES}) \d{{4}}",
+                            self.sents[k].text,
+                        )
+                    )
+                )
+                and "\n" in self.doc.text[self.sents[k].sent.end : self.sents[k + 1].base]
             ):
-                first = self.sents[1]  # "TELEVISION REVIEW" above the headline: a kicker
+                k += 1
+            first = self.sents[k]
             hm = re.match(
                 rf"^(?:(?:Review|Exclusive|Interview|Recap|Opinion|Analysis|Watch|First look): )?"
                 rf"['\"‘“]?(?P<t>{TITLE})['\"’”]?(?: [Ss]eason \w+)?(?:(?: [Rr]eviews?(?: [Rr]oundup)?| [Rr]ecap| [Cc]ast| [Cc]asting)?:"
@@ -1749,6 +1769,7 @@ class Extractor:
         self.out.candidates.extend(self._dub_cast_lines())
         self.out.candidates.extend(self._dash_cast_lines())
         self.out.candidates.extend(self._credit_listing())
+        self.out.candidates.extend(self._char_dash_lines())
         self.out.candidates.extend(self._cast_table_rows())
         self.out.candidates.extend(self._award_lines())
         self.out.candidates.extend(self._reprised_roles())
@@ -1982,6 +2003,33 @@ class Extractor:
             yield Candidate(actor, "plays", char, self.doc.iri, ev, "dash-cast-line")
             if topic is not None:
                 yield Candidate(char, "appearsIn", topic, self.doc.iri, ev, "dash-cast-line")
+
+    def _char_dash_lines(self) -> Iterator[Candidate]:
+        """A cast list of lines "Role – Actor": a run of two or more such lines, one of which
+        says which side is the role (a description after it, or notes on its actors)."""
+        text, topic = self.doc.text, self.out.topic
+        found = [m for m in CHAR_DASH_LINE.finditer(text) if not DASH_CAST_LINE.fullmatch(m.group().strip())]
+        runs: list[list[re.Match[str]]] = []
+        for m in found:
+            if runs and text.count("\n", runs[-1][-1].end(), m.start()) == 1:
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        for run in runs:
+            notes = r"\((?:[^()]*\b(?:seasons?|series|episodes?|young|younger|older|child|teen|adult|voice|singing|\d))[^()]*\)"
+            if len(run) < 2 or not any(m.group("desc") or re.search(notes, m.group("actors")) for m in run):
+                continue
+            for m in run:
+                masked = re.sub(r"\([^()]*\)", "", m.group("actors"))
+                if not all(N.looks_like_person_name(x.group()) for x in re.finditer(NAME, masked)):
+                    continue  # "Sarah Hay — Flesh and Bone (Starz)": a nominee and her work
+                name = re.sub(r" [\"“][^\"“”]*[\"”]", "", m.group("char"))  # 'Gertrude "Gertie" Shortman'
+                c0 = m.start("char")
+                char = _character(name, c0, c0 + len(m.group("char")))
+                if char is None:
+                    continue
+                s = self.sents[self._sentence_index(m.start("actors"))]
+                yield from self._line_actors(s, m, char, topic, "char-dash-line")
 
     def _credit_listing(self) -> Iterator[Candidate]:
         """A "Full Cast & Crew" page pasted as text: rows "Toby Jones  ...  Lance Stater  (20
@@ -2526,6 +2574,8 @@ class Extractor:
         """A headline's short title ('Buffy') as the full title the body gives ("Buffy the
         Vampire Slayer"): the longest title starting with it that is not a person's name."""
         best: Mention | None = None
+        if re.search(rf"[\"“]{re.escape(short)},?[\"”]", self.doc.text[start:]):
+            return None  # the body quotes the title as it is: '"Will Trent," its new drama'
         for x in re.finditer(rf"(?<![\w'’]){re.escape(short)}(?=[ ])", self.doc.text[start:]):
             a = start + x.start()
             t = re.match(TITLE, self.doc.text[a:])
@@ -5822,7 +5872,8 @@ class Extractor:
         elif g(f"{p}pilot"):
             if season is None or re.match(r"pilot|series premiere", g(f"{p}pilot")):
                 season = 1  # the pilot is the series' first episode, whatever season is in view
-            numbers = [1]
+            nxt = N.number_word(g(f"{p}nxt")) if g(f"{p}nxt") else 0
+            numbers = list(range(1, 2 + nxt)) if nxt and 0 < nxt < 30 else [1]
         elif g(f"{p}fin"):
             if g(f"{p}fin").startswith("series"):
                 total = self._series_total()

@@ -633,3 +633,8 @@ def test_an_episodes_number_in_the_whole_run_and_the_series_finale():
     assert {("Mark Lee", "Nightwatch episode 20"), ("Mark Lee", "Nightwatch episode 32")} <= d
     assert ("Kit Moss", "Nightwatch episode 39") in d
     assert not {p for p, _ in d if "," in p}  # not "Kit Moss, Jack"
+
+
+def test_the_pilot_and_the_next_episodes():
+    f = facts(LEAD + "Peter Well directed the pilot and the next three, and he really found the tone.")
+    assert directed(f) == {("Peter Well", f"Nightwatch episode {n}") for n in (1, 2, 3, 4)}

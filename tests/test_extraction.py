@@ -329,3 +329,18 @@ def test_a_full_cast_and_crew_listing():
     assert ("Fieldwork", "productionCompany", "Channel X") in f
     assert {("Fieldwork", "filmingLocation", p) for p in ("Framlingham", "Otley Hall", "Otley")} <= f
     assert ("Fieldwork", "filmingLocation", "Suffolk") not in f
+
+
+def test_a_role_first_dash_cast_list_with_notes_and_descriptions():
+    f = facts(
+        "Hey Tom! is an American animated television series created by Craig Bart for Nickelodeon.\n\n"
+        "Voice cast\n\n"
+        "* Tom Shortman – Lane Toran (season 1), Phil Van Dyke (seasons 2–4)\n"
+        '* Gertrude "Gertie" Shortman, Tom\'s grandmother – Tress Mac\n'
+        "* Harold Berman – Justin Shenk\n"
+    )
+    assert {("Lane Toran", "plays", "Tom Shortman"), ("Phil Van Dyke", "plays", "Tom Shortman")} <= f
+    assert ("Tress Mac", "plays", "Gertrude Shortman") in f
+    assert ("Justin Shenk", "plays", "Harold Berman") in f
+    assert ("Harold Berman", "appearsIn", "Hey Tom!") in f
+    assert not {x for x in f if x[1] == "plays" and x[0] in ("Tom Shortman", "Harold Berman")}

@@ -2090,3 +2090,22 @@ def test_a_dash_cast_list_with_descriptions_and_a_couples_children():
     assert ("Kirk Dane", "plays", "Mike Reed") in f and ("Mike Reed", "appearsIn", "Home Fires") in f
     assert ("Maggie Reed", "spouseOf", "Jason Reed") in f or ("Jason Reed", "spouseOf", "Maggie Reed") in f
     assert {("Jason Reed", "parentOf", "Mike Reed"), ("Maggie Reed", "parentOf", "Carol Reed")} <= f
+
+
+def test_a_press_release_under_a_kicker_and_a_date_line():
+    f = facts(
+        "FOR IMMEDIATE RELEASE\nNovember 14, 2022\n\n"
+        "ABC'S NEW CRIME DRAMA 'WILL TRENCH' TO PREMIERE TUESDAY, JAN. 3\n\n"
+        'LOS ANGELES — ABC today announced that "Will Trench," its new drama from Liz Held, will debut '
+        "in January. Special Agent Will Trench of the Georgia Bureau of Investigation finds his own way. "
+        "Erika Christ stars as Angie Polk, an Atlanta Police Department detective."
+    )
+    assert ("Angie Polk", "appearsIn", "Will Trench") in f
+
+
+def test_a_nominees_line_is_no_role_first_cast_line():
+    f = facts(
+        "Golden Globes: the nominees\n\nBest actress, limited series\n\n"
+        "Sarah Hall — Flesh and Bone (Starz)\nKirsten Dunn — Fargo (FX)\n"
+    )
+    assert not {x for x in f if x[1] == "plays" and x[2] in ("Sarah Hall", "Kirsten Dunn")}

@@ -1029,3 +1029,12 @@ def test_a_roundups_titles_with_a_described_creator_or_a_makers_possessive():
     assert {("Fosse/Verdon", "creator", "Steven Lee"), ("Fosse/Verdon", "creator", "Tom Kail")} <= f
     assert ("Night Desk", "creator", "Ava Duncan") in f
     assert not {x for x in f if x[0] == "Harbor Lights" and x[1] == "creator"}
+
+
+def test_the_role_before_the_person():
+    f = facts(
+        LEAD + "Music is by Bear Mack, and the director of photography is Tom Magg. "
+        "Our director of photography, Steve Rees, shot the whole first season."
+    )
+    assert ("Tidewater", "composer", "Bear Mack") in f
+    assert {("Tidewater", "cinematographer", p) for p in ("Tom Magg", "Steve Rees")} <= f

@@ -1191,6 +1191,7 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _prenominal(ex, s)
     yield from _appositive(ex, s)
     yield from _copular(ex, s)
+    yield from _role_is(ex, s)
     yield from _left(ex, s)
     yield from _passive(ex, s)
     yield from _title_created_by(ex, s)
@@ -1705,6 +1706,26 @@ def _appositive(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         for who, w in _pair_or_all(people, works, respectively):
             for rel in rels:
                 yield from role_facts(ex, s, rel, w, who, "crew-appositive")
+
+
+#: the role before the person: "the director of photography is Tom Magill", "Our director of
+#: photography, Stephen Reizes, shot ...", "Music is by Bear McCreary"
+ROLE_IS = re.compile(
+    rf"(?:^|(?<=, and )|(?<=; ))(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]he (?:series|show)['’]s?) (?P<roles>(?i:{ROLE_PLAIN}))"
+    rf"(?: (?:is|was|will be) (?P<who>{NAME}(?: and {NAME})?)(?=[,.;]|$| and\b)|, (?P<who2>{NAME}),)"
+    rf"|(?P<music>(?:[Tt]he )?(?:[Mm]usic|[Ss]core|[Oo]riginal music)) (?:is|was) (?:composed )?by (?P<who3>{NAME}(?: and {NAME})?)(?=[,.;]|$| and\b))"
+)
+
+
+def _role_is(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    for m in ROLE_IS.finditer(s.text):
+        rels = ["composer"] if m.group("music") else roles_in(m.group("roles"))
+        g = next(x for x in ("who", "who2", "who3") if m.group(x))
+        if not rels or planned(s.text[: m.start(g)]) or negated(s.text[m.start() : m.start(g)]):
+            continue
+        works = frame_work(ex, s) or _topic_works(ex, s, m.start())
+        for rel in rels:
+            yield from _credit(ex, s, [rel], works, *m.span(g), "crew-role-is")
 
 
 def _copular(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
