@@ -748,6 +748,10 @@ CHAR_DASH_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[*•] )?(?P<char>{NAME}(?: [\"“][^\"“”\n]{{1,20}}[\"”] {NAME})?)(?P<desc>, [^–—\n]{{1,120}})?[ \t]+[–—][ \t]+"
     rf"(?P<actors>{NAME}(?: \([^()\n]{{1,60}}\))?(?:,? (?:and )?{NAME}(?: \([^()\n]{{1,60}}\))?)*)[ \t]*$"
 )
+#: notes on a cast line's actors that say they are actors: "(season 1)", "(young Arnold)", "(voice)"
+_ACTOR_NOTES = re.compile(
+    r"\((?:[^()]*\b(?:seasons?|series|episodes?|young|younger|older|child|teen|adult|voice|singing|\d))[^()]*\)"
+)
 #: a "Full Cast & Crew" listing: a section heading ("Series Directed by", "Series Cast (in
 #: credits order)", "Series Music by") over rows "Name  ...  what  (20 episodes, 2014-2022)"
 CREDIT_LISTING_HEAD = re.compile(
@@ -1257,6 +1261,8 @@ SECTION_HEADING = re.compile(
     r"(?<=\n\n)(?P<num>\d{1,2}\.\s+)?(?P<q>['‘\"“])?(?P<t>[A-Z0-9](?:[^()\n—–|:.!?\"“”]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=St)\.){1,70}?!?)(?(q)['’\"”])"
     r"(?P<paren> \([^()\n]{1,40}\))?(?P<dash> [—–-] [^\n]{1,60})?[ \t]*\n(?:[ \t]*\n)?(?=\S)"
 )
+#: a list item's bullet at the start of a line
+LIST_BULLET = re.compile(r"[*•\-–] ")
 #: headings that name a part of an article, not a work
 SECTION_WORDS = frozenset(
     {"Premise", "Plot", "Synopsis", "Cast", "Characters", "Production", "Development", "Casting", "Filming"}
@@ -1281,6 +1287,8 @@ BROADCASTERS = "|".join(re.escape(n) for n in sorted(N.BROADCASTER_NAMES, key=le
 NETWORK_OWNER = re.compile(rf"(?:{BROADCASTERS}){POSS} ")
 #: ... and studios whose possessive may belong to a title ("Marvel's The Defenders")
 NETWORKS = BROADCASTERS + r"|Lucasfilm|Marvel"
+#: a section heading's network in brackets, before any schedule: "(Paramount+ with Showtime, Friday)"
+HEADING_NETWORK = re.compile(rf"\((?P<net>(?:{NETWORKS})(?: with (?:{NETWORKS}))?)(?:, [^()\n]*)?\)\s*$")
 NETWORK_NAME = re.compile(rf"(?:{NETWORKS})")
 #: words a headline capitalises that are never a series' whole title ("Renewed for Season 2")
 HEADLINE_TITLE_STOP = frozenset(
@@ -1980,14 +1988,10 @@ class Extractor:
         """A cast list, a line per actor: "Kirk Cameron – Mike Seaver, their eldest son". The
         description after the second name says it is the role; two such lines in a row at least."""
         topic = self.out.topic
-        found = list(DASH_CAST_LINE.finditer(self.doc.text))
-        for i, m in enumerate(found):
-            near = [x for x in found[max(0, i - 1) : i + 2] if x is not m]
-            if not any(
-                self.doc.text.count("\n", min(x.start(), m.start()), max(x.start(), m.start())) == 1
-                for x in near
-            ):
-                continue
+        lines = (
+            m for run in _line_runs(self.doc.text, list(DASH_CAST_LINE.finditer(self.doc.text))) for m in run
+        )
+        for m in lines:
             if not N.looks_like_person_name(m.group("actor")):
                 continue
             c0 = m.start("char")
@@ -2009,15 +2013,8 @@ class Extractor:
         says which side is the role (a description after it, or notes on its actors)."""
         text, topic = self.doc.text, self.out.topic
         found = [m for m in CHAR_DASH_LINE.finditer(text) if not DASH_CAST_LINE.fullmatch(m.group().strip())]
-        runs: list[list[re.Match[str]]] = []
-        for m in found:
-            if runs and text.count("\n", runs[-1][-1].end(), m.start()) == 1:
-                runs[-1].append(m)
-            else:
-                runs.append([m])
-        for run in runs:
-            notes = r"\((?:[^()]*\b(?:seasons?|series|episodes?|young|younger|older|child|teen|adult|voice|singing|\d))[^()]*\)"
-            if len(run) < 2 or not any(m.group("desc") or re.search(notes, m.group("actors")) for m in run):
+        for run in _line_runs(text, found):
+            if not any(m.group("desc") or _ACTOR_NOTES.search(m.group("actors")) for m in run):
                 continue
             for m in run:
                 masked = re.sub(r"\([^()]*\)", "", m.group("actors"))
@@ -2101,29 +2098,18 @@ class Extractor:
         name = line.strip()
         lead = a0 + len(line) - len(line.lstrip())
         if sec.startswith("production"):
-            if re.fullmatch(rf"{NAME}|[A-Z][\w&.'’\- ]{{1,60}}", name):
-                yield Candidate(
-                    topic,
-                    "productionCompany",
-                    _mention("organization", name, lead, lead + len(name)),
-                    self.doc.iri,
-                    ev,
-                    "credit-listing",
-                )
-            return
-        parts = [p.strip() for p in re.sub(r"\s*\([^()]*\)", "", name).split(",")]
-        keep = parts[:2] if re.search(rf"\b{_FACILITY}$", parts[0]) and len(parts) > 2 else parts[:1]
+            rel, kind = "productionCompany", "organization"
+            keep = [name] if re.fullmatch(rf"{NAME}|[A-Z][\w&.'’\- ]{{1,60}}", name) else []
+        else:
+            rel, kind = "filmingLocation", "place"
+            parts = [p.strip() for p in re.sub(r"\s*\([^()]*\)", "", name).split(",")]
+            keep = parts[:2] if re.search(rf"\b{_FACILITY}$", parts[0]) and len(parts) > 2 else parts[:1]
+            keep = [p for p in keep if p and p not in N.REGIONS and p[0].isupper()]
         for p in keep:
-            if p and p not in N.REGIONS and p[0].isupper():
-                at = lead + name.find(p)
-                yield Candidate(
-                    topic,
-                    "filmingLocation",
-                    _mention("place", p, at, at + len(p)),
-                    self.doc.iri,
-                    ev,
-                    "credit-listing",
-                )
+            at = lead + name.find(p)
+            yield Candidate(
+                topic, rel, _mention(kind, p, at, at + len(p)), self.doc.iri, ev, "credit-listing"
+            )
 
     def _cast_table_rows(self) -> Iterator[Candidate]:
         """A cast table under a header line that names a character column and actor columns
@@ -2786,8 +2772,8 @@ class Extractor:
     def _heading_network(self, s: _Sent, work: Mention) -> Iterator[Candidate]:
         """The network in a section heading's brackets, before any schedule: "PALM ROYALE (Apple
         TV+, Wednesdays)", "A GENTLEMAN IN MOSCOW (Paramount+ with Showtime, Friday)"."""
-        m = re.search(r"\((?P<net>[^(),\n]{2,40})(?:, [^()\n]*)?\)\s*$", s.text)
-        if m and re.fullmatch(rf"(?:{NETWORKS})(?: with (?:{NETWORKS}))?", m.group("net")):
+        m = HEADING_NETWORK.search(s.text)
+        if m:
             net = _mention("organization", m.group("net"), s.base + m.start("net"), s.base + m.end("net"))
             yield Candidate(
                 work, "originalNetwork", net, self.doc.iri, (s.sent.start, s.sent.end), "network-heading"
@@ -2824,7 +2810,7 @@ class Extractor:
         Fall of the House of Usher, created by Flanagan, premiered on Netflix ..."): the
         paragraph is about it."""
         start = self.doc.text.rfind("\n", 0, s.base) + 1
-        bullet = re.compile(r"[*•\-–] ").match(self.doc.text, start)
+        bullet = LIST_BULLET.match(self.doc.text, start)
         start = bullet.end() if bullet else start  # a list item: "* Skam France premiered on ..."
         return self.memo(f"paragraph-series:{start}", lambda: self._find_paragraph_series(start))
 
@@ -6290,6 +6276,17 @@ def _title_case(text: str) -> bool:
 #: a leading word that makes "A (B)" a character first ("Prince Durin IV (Owain Arthur)"); not an
 #: actor's honour ("Sir Ian McKellen (Gandalf)")
 _CHARACTER_RANKS = frozenset((N.TITLES_ALWAYS | N.TITLES_IF_FULL) - {"sir", "dame"})
+
+
+def _line_runs(text: str, found: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """Matches of a one-line pattern grouped into runs of two or more on consecutive lines."""
+    runs: list[list[re.Match[str]]] = []
+    for m in found:
+        if runs and text.count("\n", runs[-1][-1].end(), m.start()) == 1:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [run for run in runs if len(run) >= 2]
 
 
 def _episode(series: Mention | None, n: int, at: tuple[str, int, int]) -> Mention:

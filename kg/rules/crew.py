@@ -171,6 +171,8 @@ NETWORK_NOUN = (
     r"(?:network|channel)|broadcaster|streamer|service)"
 )
 SERIES_NOUN = r"(?:mini-?series|series|show|sitcom|drama|programme|program|anthology|serial|docuseries|soap opera|soap|telenovela|procedural|comedy|thriller|spinoff|spin-off|revival|reboot)"
+#: what "this ..." can call the work in view: "this horror satire", "this eight-part adaptation"
+WORK_NOUN = rf"(?:{SERIES_NOUN}|satire|adaptation)"
 COREF = rf"(?:[Tt]he |[Tt]his |[Ii]ts )(?:(?:limited |television |TV |streaming |new |original )?{SERIES_NOUN}|production|project)(?![\w'’\-])"
 COREF_POSS = rf"(?:(?:[Tt]he|[Tt]his) (?:{SERIES_NOUN}|production|project)['’]s? |[Ii]ts )"
 ADJ = r"(?:(?:former|longtime|long-time|then|veteran|acclaimed|award-winning|[a-z]+-winning|[a-z]+-nominated|new|original|primary|lead|main|fellow|frequent|regular|his|her|their|returning|additional|credited|sole|other)[ ])"
@@ -364,7 +366,7 @@ COREF_RX = re.compile(
     rf"(?:(?:the (?:rest|remainder|balance|second half|first half) of|(?:several|some|many|most|other|a few|all|the remaining) "
     rf"(?:of the )?episodes of) )?{COREF}|the remaining episodes(?! of)"
     # "co-created and wrote this ten-episode comedy of discomfort", "developed this eight-part adaptation"
-    rf"|[Tt]his (?:[\w\-]+ ){{1,3}}?(?:{SERIES_NOUN}|satire|adaptation)(?![\w'’\-])"
+    rf"|[Tt]his (?:[\w\-]+ ){{1,3}}?{WORK_NOUN}(?![\w'’\-])"
 )
 #: "every episode", "all of the show's episodes": the whole series (or the season in view)
 EVERY_EPISODE = re.compile(
@@ -1724,8 +1726,7 @@ def _role_is(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         if not rels or planned(s.text[: m.start(g)]) or negated(s.text[m.start() : m.start(g)]):
             continue
         works = frame_work(ex, s) or _topic_works(ex, s, m.start())
-        for rel in rels:
-            yield from _credit(ex, s, [rel], works, *m.span(g), "crew-role-is")
+        yield from _credit(ex, s, rels, works, *m.span(g), "crew-role-is")
 
 
 def _copular(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
@@ -2326,7 +2327,7 @@ def _coref_at(s: SentenceView, w: Work) -> bool:
     a = w.mention.start - s.base
     return bool(
         re.match(
-            rf"(?:the |this |its )(?:[\w\-]+ ){{0,2}}?(?:{SERIES_NOUN}|satire|adaptation)",
+            rf"(?:the |this |its )(?:[\w\-]+ ){{0,2}}?{WORK_NOUN}",
             s.text[a : a + 60],
             re.I,
         )

@@ -297,6 +297,8 @@ COPULA = re.compile(
     rf"(?: (?:also|later|eventually|ultimately|secretly|actually|soon|then|in fact|revealed to be|shown to be|"
     rf"discovered to be|later revealed to be|eventually revealed to be))* (?P<desc>(?:an? |the |one of |[A-Z]).*)$"
 )
+#: the age a cast entry gives a role: "as young Mia"
+_AGE = r"(?:young|younger|old|older|teenage|adult)"
 PRONOUNS = {"he", "she", "they", "his", "her", "their", "him", "them", "whose"}
 #: "Ruth Nagy plays Edith Crane, and Paul Ames plays Sam Crane": one pair at a time
 PLAYS = re.compile(
@@ -685,9 +687,7 @@ class _Ctx:
                 self.known(who.group("n"))
                 or N.looks_like_person_name(who.group("n"))
                 # "Tiffany Boone as young Mia, who left her parents' home": a role
-                or re.search(
-                    r"\bas (?:(?:young|younger|old|older|teenage|adult|the young) )?$", text[: who.start("n")]
-                )
+                or re.search(rf"\bas (?:(?:{_AGE}|the young) )?$", text[: who.start("n")])
             )
         ):
             who = None  # (not "the island's only Muslim, who is raising his son")
@@ -712,7 +712,7 @@ class _Ctx:
         )
         # a cast list's entry: "* Tiffany Boone as young Mia, who left ... after the death of her brother"
         m = m or re.match(
-            rf"(?:[*•] )?{NAME} as (?:(?:young|younger|old|older|teenage|adult) )?(?P<n>{CHAR}), (?:who|whose)\b",
+            rf"(?:[*•] )?{NAME} as (?:{_AGE} )?(?P<n>{CHAR}), (?:who|whose)\b",
             self.text[:pos],
         )
         if m:
