@@ -635,9 +635,10 @@ LIST_AS_LIST = re.compile(
     rf"|(?:{NAME}{POSS} |(?:his|her|their|the) )(?:[a-z][\w\-]* ){{0,2}}[a-z][\w\-]*, )?"  # "as Bill's three wives, A, B and C"
     rf"(?P<chars>{ROLE_ITEM}(?:, {ROLE_ITEM})*,? and {ROLE_ITEM})(?! as )(?!{POSS})"
 )
-#: "Their parents, the psychiatrists Margaret and Bernard Chenowith, are played by A and B"
+#: "Their parents, the psychiatrists Margaret and Bernard Chenowith, are played by A and B", "their
+#: five children — Sondra, Denise and Rudy — were played by A, B and C"
 LIST_PLAYED_BY = re.compile(
-    rf"(?P<chars>{NAME}(?:, {NAME})*,? and {NAME})(?:,? (?:are|were)|,) (?:played|portrayed|voiced)(?: again| also| once again| now)?(?: in (?:the )?(?:[a-z\-]+ ){{0,2}}?(?:roles?|original|film|series|show|remake|reboot|version))? by (?P<actors>{NAME}(?:, {NAME})*,? and {NAME})"
+    rf"(?P<chars>{NAME}(?:, {NAME})*,? and {NAME})(?:(?:,? | ?[—–] ?)(?:are|were)|,) (?:played|portrayed|voiced)(?: again| also| once again| now)?(?: in (?:the )?(?:[a-z\-]+ ){{0,2}}?(?:roles?|original|film|series|show|remake|reboot|version))? by (?P<actors>{NAME}(?:, {NAME})*,? and {NAME})"
     rf"(?!{POSS})(?! (?:and|as)\b)"
 )
 #: "Vinnie Jones (Snatch) and Peter Serafinowicz (Shaun of the Dead) round out the cast as Geoff
@@ -746,7 +747,7 @@ DASH_CAST_LINE = re.compile(
 #: Dyke (seasons 2–4)"
 CHAR_DASH_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[*•] )?(?P<char>{NAME}(?: [\"“][^\"“”\n]{{1,20}}[\"”] {NAME})?)(?P<desc>, [^–—\n]{{1,120}})?[ \t]+[–—][ \t]+"
-    rf"(?P<actors>{NAME}(?: \([^()\n]{{1,60}}\))?(?:,? (?:and )?{NAME}(?: \([^()\n]{{1,60}}\))?)*)[ \t]*$"
+    rf"(?P<actors>{NAME}(?: \([^()\n]{{1,60}}\))?(?:[,;]? (?:and )?{NAME}(?: \([^()\n]{{1,60}}\))?)*)[ \t]*$"
 )
 #: notes on a cast line's actors that say they are actors: "(season 1)", "(young Arnold)", "(voice)"
 _ACTOR_NOTES = re.compile(
@@ -779,6 +780,16 @@ AWARD_LINE = re.compile(
     rf"(?m)^(?P<cat>[A-Z][\w/&\- ]{{2,40}}(?:, [\w/&\- ]{{3,40}})?): (?:(?P<who>{NAME}(?:,? and {NAME})?), )?"
     r"[\"“](?P<t>[^\"“”\n]{1,60}?),?[\"”](?: \((?P<what>[^()\n]{1,40})\))?,? (?P<net>[A-Z][\w&+ .]{1,30}?)\.?[ \t]*$"
 )
+#: an awards story's nominee list: a category heading in capitals ("DIRECTING, COMEDY SERIES"),
+#: then a line per nominee, "Gabriel Byrne, In Treatment (HBO)", "Andy Ackerman, Samantha Who?,
+#: "Pilot" — WINNER", "Danny Strong, Recount — WINNER"
+NOMINEE_BLOCK = re.compile(
+    r"(?m)^(?P<cat>[A-Z][A-Z/&\- ]{2,40}(?:, [A-Z/&\- ]{3,40})?)[ \t]*\n(?P<rows>(?:[^\n]+\n?)+)"
+)
+NOMINEE_ROW = re.compile(
+    rf"(?P<who>{NAME}(?:,? and {NAME})?), (?P<t>[^,()\n\"“”]{{1,60}}?)(?:, [\"“](?P<ep>[^\"“”\n]{{1,60}}?)[\"”])?"
+    r"(?: \((?P<net>[^()\n]{1,30})\))?(?: [—–-]+ (?:WINNER|Winner|\(?winner\)?))?[ \t]*"
+)
 #: "Donna Reed briefly replaced Bel Geddes as Ellie"
 REPLACED_AS = re.compile(
     rf"(?:(?P<a>{NAME})|\b(?P<pro>[Hh]e|[Ss]he)) (?:(?:briefly|later|temporarily|eventually|then) )?(?:replaced|succeeded) "
@@ -799,7 +810,8 @@ PLAYED_BY = re.compile(
     rf"(?P<char>{CHAR})(?:(?:, {DESCRIPTION},)?,? \(?(?:(?:the|a|an) (?:[\w\-]+ ){{1,5}}?)?"
     rf"(?:who is |who was |who will be |is |was |will be |is being |has been )?"
     # "Nezuko, who survives as a demon, is voiced by", "Rengoku, the central figure of Mugen Train, is voiced by"
-    rf"|, (?:who [^,;()\n]{{1,80}}|(?:the|an?) [^,;()\n]{{1,60}}), (?:is |was |has been ))"
+    # "A young Will, seen in flashbacks to the group home, is played by"
+    rf"|, (?:who [^,;()\n]{{1,80}}|(?:the|an?|(?:seen|shown|glimpsed|heard|introduced|featured|known) )[^,;()\n]{{1,60}}), (?:is |was |has been ))"
     # "Ned Flanders, also voiced by Mr. Shearer", "Bart was voiced throughout by Nancy Cartwright"
     rf"(?:(?:also|still|originally|initially|first|later) )?(?:played|portrayed|voiced)(?: (?:throughout|originally|initially|briefly|first|later))?"
     rf"(?: (?:as|in) (?:the |a |an )?[a-z][\w\-]*(?: [a-z][\w\-]*)?| with (?:[a-z][\w\-]* ){{0,3}}[a-z][\w\-]*)? by "
@@ -833,7 +845,9 @@ EPISODES = (
     rf"(?:(?P<{{p}}owner>{TITLE}){POSS} |(?P<{{p}}coref>the (?:mini-?series|series|show|season)['’]s? |its ))?"
     rf"(?:[Tt]he )?(?P<{{p}}sq>(?:{N.ORDINAL_RE})[- ]season(?:['’]s)? |season (?:{N.CARDINAL_RE}) (?=premiere|finale))?(?:(?:first|opening) (?P<{{p}}fc>{N.CARDINAL_RE})(?: episodes)? and (?:the )?(?:final|last|closing) (?P<{{p}}lc>{N.CARDINAL_RE})(?: episodes)?"
     rf"|(?:final|last|closing) (?P<{{p}}lc2>{N.CARDINAL_RE})(?: episodes|(?=[,.;]|$| of\b))"
-    rf"|(?<!\d)(?P<{{p}}ord>{N.ORDINAL_RE}) (?:(?P<{{p}}count>{N.CARDINAL_RE})(?: episodes)?(?! (?:seasons?|films?|movies?|series|years?|books?)\b)|episodes?)"
+    rf"|(?<!\d)(?P<{{p}}ord>{N.ORDINAL_RE}) (?:(?P<{{p}}count>{N.CARDINAL_RE})(?: episodes)?(?! (?:seasons?|films?|movies?|series|years?|books?)\b)"
+    # "the opening pair of episodes", "the premiere and the second hour"
+    rf"|(?P<{{p}}pair>pair|couple) of episodes|episodes?|hour(?![\w'’-]))"
     rf"|(?:[Aa]ll|[Aa]ll of the|[Ee]ach of the|[Ee]very one of the) (?P<{{p}}all>{N.CARDINAL_RE}) (?:of (?:the|the (?:series|show)['’]s?) )?(?:new )?episodes"
     # "every episode (of the first season)", "all of the episodes", "each episode of the first two seasons"
     rf"|(?P<{{p}}every>(?:[Ee]very|[Ee]ach) (?:single )?episode|[Aa]ll (?:of )?(?:the|its) episodes|[Ee]very one of (?:the|its|their) (?:(?P<{{p}}evn>{N.CARDINAL_RE}) )?episodes)(?![\w'’])"
@@ -848,7 +862,7 @@ EPISODES = (
     # "Adam Kane directed the third, Farren Blackburn the fifth and tenth": the noun left out
     rf"|(?<=[Tt]he )(?P<{{p}}ell>(?:{N.ORDINAL_RE})(?:, (?:{N.ORDINAL_RE}))*(?:,? and (?:{N.ORDINAL_RE}))?)(?=[,;.]| and\b| while\b| before\b|$))"
     rf"(?: of (?:the |its )?(?:(?:[A-Z][\w]*-)?[a-z][\w\-]* (?=(?:{N.ORDINAL_RE})[- ]season))?(?P<{{p}}sqa>(?:{N.ORDINAL_RE})[- ]season|season (?:{N.CARDINAL_RE})\b))?"
-    rf"(?: of (?:(?P<{{p}}of>{TITLE})|[\"“](?P<{{p}}ofq>[{N.UP}][^\"“”]{{1,50}}?),?[\"”]))?(?:,? [\"“][^\"“”]{{1,80}}[\"”](?:(?:,| and|, and) [\"“][^\"“”]{{1,80}}[\"”])*,?|,? {{3,}},?)?"
+    rf"(?: of (?:(?:{NAME}['’]s? )?[\"“](?P<{{p}}ofq>[{N.UP}][^\"“”]{{1,50}}?),?[\"”]|(?P<{{p}}of>{TITLE})))?(?:,? [\"“][^\"“”]{{1,80}}[\"”](?:(?:,| and|, and) [\"“][^\"“”]{{1,80}}[\"”])*,?|,? {{3,}},?)?"
     # its number in the whole run: '"This Is Not for Tears", the 20th episode of the series,',
     # '"Connor's Wedding" (episode 32 overall),'
     rf"(?:,? the (?P<{{p}}abs>{N.ORDINAL_RE}) episode of the (?:series|show),?| \((?:episode|no\.) (?P<{{p}}abs2>\d{{1,3}}) overall\),?)?"
@@ -969,7 +983,8 @@ DIRECTED_MORE = re.compile(
     r"(?:direct|directs|directed|helm|helms|helmed) " + episodes_re("e")
 )
 DIRECTED_BY = re.compile(
-    rf"{episodes_re('e')}(?:(?P<filler>,? (?:[^.;]{{0,80}}? and )?)(?:which (?:was|is) |was |is |were |are |will be |would be )?(?:directed|helmed) by "
+    # "The pilot, written by Marlens, was directed by John Tracy"
+    rf"{episodes_re('e')}(?:(?P<filler>,? (?:[^.;]{{0,80}}? and |(?:written|co-written|penned|scripted) by [^,;()]{{1,60}}, )?)(?:which (?:was|is) |was |is |were |are |will be |would be )?(?:directed|helmed) by "
     rf"(?:(?:the )?(?:(?:co-)?(?:creators?|showrunners?|executive producers?|producers?|stars?)(?:,? and | )?)+)?"
     rf"(?:{NAME}{POSS} (?:[a-z][\w\-]* ){{1,3}}(?=[{N.UP}]))?(?P<dir>{NAME})(?: and (?P<dir_b>{NAME}))?"
     # "They wrote the pilot of Northern Exposure, which Brand directed"
@@ -1290,12 +1305,32 @@ NETWORKS = BROADCASTERS + r"|Lucasfilm|Marvel"
 #: a section heading's network in brackets, before any schedule: "(Paramount+ with Showtime, Friday)"
 HEADING_NETWORK = re.compile(rf"\((?P<net>(?:{NETWORKS})(?: with (?:{NETWORKS}))?)(?:, [^()\n]*)?\)\s*$")
 NETWORK_NAME = re.compile(rf"(?:{NETWORKS})")
+#: a series' description right after its title: ", HBO's half-hour drama", ", the ABC comedy"
+SERIES_DESCRIBED_AFTER = re.compile(
+    rf",? (?:(?:{NETWORKS}){POSS}|the|an?) (?:[\w\-]+ ){{0,3}}?(?:drama|comedy|comedy-drama|series|miniseries|sitcom|thriller|anthology)"
+    # (a description of its own, not the subject of the sentence's verb: "..., the comedy received")
+    r"(?=,| (?:developed|created|co-created|written|produced|adapted|made|from|about|that|which|in which|starring|based|set)\b)"
+)
+#: a roundup's section heading that names the network first: "NBC — New Amsterdam"
+NETWORK_FIRST_HEADING = re.compile(
+    rf"(?:\d{{1,2}}\.\s+)?(?P<net>{BROADCASTERS}) [—–-] (?P<t>[^\n()]{{1,70}}?)"
+)
 #: words a headline capitalises that are never a series' whole title ("Renewed for Season 2")
 HEADLINE_TITLE_STOP = frozenset(
     {"Season", "Series", "Episode", "Part", "Premiere", "Finale", "Date", "The", "A", "An"}
 )
 #: a broadcaster's or a studio's possessive just before a title: "in CBS's Training Day"
 NETWORK_POSS_END = re.compile(rf"(?:{NETWORKS}){POSS} $")
+_FILM_NOUN_BY = r"(?:[\w\-]+ ){0,3}?(?:film|movie|telefilm|TV movie)"
+TV_FILM_BY = re.compile(
+    rf"(?:(?P<film>{FILM_TITLE}), (?:an?|the) {_FILM_NOUN_BY}|\b(?:[Aa]n?|[Tt]he) {_FILM_NOUN_BY}, (?P<film2>{FILM_TITLE}),)"
+    rf"(?: \((?:19|20)\d\d\))? (?:(?:that|which) was )?(?:again |also )?(?P<v1>directed|written) by (?P<p1>{NAME}(?:,? and {NAME})?)"
+    rf"(?: and (?:again |also )?(?P<v2>directed|written) by (?P<p2>{NAME}(?:,? and {NAME})?))?"
+)
+#: "Minkie Spiro directs.", "Kate Denn will direct."
+BARE_DIRECTS = re.compile(
+    rf"(?P<dir>{NAME}) (?:directs|will direct|is directing|is set to direct|directed)\."
+)
 #: "the film of Netflix's X": a work referred to after a preposition
 WORK_REF = re.compile(rf"\b(?:of|in|on|from) (?:(?:{NETWORKS})['’]s )?(?P<t>{TITLE})")
 #: "... (Giovanni Ribisi), on NBC's Friends.": a broadcaster's title ending the sentence
@@ -1319,7 +1354,7 @@ WORK_TAIL = re.compile(
     rf"(?:{_in_quotes('tq')}|(?P<t>{FILM_TITLE})(?! \d)(?={POSS}|[ ,;.:)]|$))"
 )
 #: a company's name up to its last word: "See-Saw Films", "Kudos Productions"
-COMPANY_WORDS = r"Films|Productions|Studios|Pictures|Entertainment|Television|Media|Animation|Inc\.|Ltd|LLC"
+COMPANY_WORDS = r"Films|Productions|Studios|Pictures|Entertainment|Television|Media|Animation|Inc\.|Ltd|LLC|Company|Corporation|Group"
 COMPANY_NAME = re.compile(rf"(?:{N.WORD}[ ])*?(?:{COMPANY_WORDS})\b")
 #: a credit's names up to here: "created by Joe Ruby and " (a title does not start inside it)
 BY_NAMES_BEFORE = re.compile(r"\bby (?:[^,;]|, (?=[A-Z]))*$")
@@ -1734,7 +1769,8 @@ class Extractor:
         from .rules import FAMILIES
 
         sections = self._section_topics()
-        doc_topic = None if sections else self.out.topic  # a roundup in sections: no one topic
+        # a roundup in sections, an awards story's nominee lists: no one topic
+        doc_topic = None if sections or self._nominee_rows() else self.out.topic
         self.doc_topic = doc_topic
         self.out.series_mentions.extend(m for _, _, _, m in sections)
         for s in self.sents:
@@ -1780,6 +1816,7 @@ class Extractor:
         self.out.candidates.extend(self._char_dash_lines())
         self.out.candidates.extend(self._cast_table_rows())
         self.out.candidates.extend(self._award_lines())
+        self.out.candidates.extend(self._nominee_lines())
         self.out.candidates.extend(self._reprised_roles())
         if (
             renamed is not None
@@ -2014,7 +2051,16 @@ class Extractor:
         text, topic = self.doc.text, self.out.topic
         found = [m for m in CHAR_DASH_LINE.finditer(text) if not DASH_CAST_LINE.fullmatch(m.group().strip())]
         for run in _line_runs(text, found):
-            if not any(m.group("desc") or _ACTOR_NOTES.search(m.group("actors")) for m in run):
+            # (or a run under a "Cast" / "Voice cast" heading, up to two lines above it)
+            above = text[: run[0].start()].rstrip("\n").rsplit("\n", 3)[-3:]
+            headed = any(
+                re.fullmatch(
+                    rf"(?i)[^\n.]{{0,30}}\b(?:cast|voices?)\b[^\n.]{{0,30}}|{_LANG}(?: (?:cast|dub|version))?",
+                    ln.strip(),
+                )
+                for ln in above
+            )
+            if not headed and not any(m.group("desc") or _ACTOR_NOTES.search(m.group("actors")) for m in run):
                 continue
             for m in run:
                 masked = re.sub(r"\([^()]*\)", "", m.group("actors"))
@@ -2194,6 +2240,56 @@ class Extractor:
                 net = _mention("organization", m.group("net"), m.start("net"), m.end("net"))
                 yield Candidate(work, "originalNetwork", net, self.doc.iri, ev, "award-line")
 
+    def _nominee_rows(self) -> list[tuple[str, re.Match[str], int]]:
+        """The rows of an awards story's nominee lists, as (category, row, row offset); none unless
+        there are four or more (computed once)."""
+
+        def find() -> list[tuple[str, re.Match[str], int]]:
+            rows = []
+            for b in NOMINEE_BLOCK.finditer(self.doc.text):
+                for line in re.finditer(r"[^\n]+", b.group("rows")):
+                    row = NOMINEE_ROW.fullmatch(line.group().strip())
+                    a0 = b.start("rows") + line.start()
+                    if row is not None and all(
+                        N.looks_like_person_name(x.group()) for x in re.finditer(NAME, row.group("who"))
+                    ):
+                        rows.append((b.group("cat").lower(), row, a0))
+            return rows if len(rows) >= 4 else []
+
+        return self.memo("nominee-rows", find)
+
+    def _nominee_lines(self) -> Iterator[Candidate]:
+        """Each nominee row gives its work's network; a directing or writing row credits the work,
+        or its pilot ("Michael Cuesta, Saving Grace, "Pilot""). An acting row names no role."""
+        for cat, row, a0 in self._nominee_rows():
+            s = self.sents[self._sentence_index(a0)]
+            ev = (s.sent.start, s.sent.end)
+            work = _series(row.group("t"), a0 + row.start("t"), a0 + row.end("t"))
+            net = row.group("net")
+            if net and NETWORK_NAME.fullmatch(net):
+                org = _mention("organization", net, a0 + row.start("net"), a0 + row.end("net"))
+                yield Candidate(work, "originalNetwork", org, self.doc.iri, ev, "nominee-line")
+            crew = {"directing": "directed", "writing": "writer"}.get(cat.split(",")[0].strip())
+            ep = row.group("ep")
+            if crew is None or (ep is not None and ep.lower() != "pilot"):
+                continue
+            target = work if ep is None else _episode(work, 1, (ep, a0 + row.start("ep"), a0 + row.end("ep")))
+            for x in re.finditer(NAME, row.group("who")):
+                p = _person(
+                    s,
+                    x.group(),
+                    a0 + row.start("who") + x.start(),
+                    a0 + row.start("who") + x.end(),
+                    strict=False,
+                )
+                if p is not None:
+                    yield Candidate(
+                        *((p, crew, target) if crew == "directed" else (target, crew, p)),
+                        self.doc.iri,
+                        ev,
+                        "nominee-line",
+                    )
+
     def _infobox_lines(self) -> Iterator[Candidate]:
         """A character page's infobox: "Voiced by:" / "Portrayed by:" lines list the actors of the
         character whose name heads the infobox (a line of its own a few lines above), and a
@@ -2216,6 +2312,22 @@ class Extractor:
                         # (not the works or languages in brackets: "Takuya Eguchi (Japanese)")
                         name = re.sub(r" \(.*", "", item.group())
                         a0 = m.start("list") + item.start()
+                        twin = re.match(
+                            rf" and (?:{N.WORD}) ({N.WORD})(?=[ \t]*[(;,]|[ \t]*$)",
+                            m.group("list")[item.end() :],
+                        )
+                        if " " not in name and twin and not item.group().endswith(")"):
+                            # "Brandon and Taylor Porter (season 1)": both Porters
+                            yield Candidate(
+                                _mention("person", f"{name} {twin.group(1)}", a0, a0 + len(name)),
+                                "plays",
+                                head,
+                                self.doc.iri,
+                                ev,
+                                "infobox",
+                            )
+                            played = True
+                            continue
                         actor = _person(s, name, a0, a0 + len(name), strict=False)
                         if actor is not None:
                             played = True
@@ -2274,6 +2386,8 @@ class Extractor:
             if re.fullmatch(NAME, line.strip()) and not re.search(r":", line):
                 a = self.doc.text.find(line.strip(), offset)
                 found = _character(line.strip(), a, a + len(line.strip()))
+            elif re.fullmatch(rf"{NAME}(?:,? and {NAME})+", line.strip()):
+                found = None  # "Nick and Diana Salinger": a heading over two characters
             offset += len(line) + 1
         return found
 
@@ -2543,15 +2657,18 @@ class Extractor:
         """A title the name patterns cut at a comma or a plus ("Robots" of "Love, Death +
         Robots"): the longer form, when at least half the short one's uses are in it."""
         text = self.doc.text
-        rx = rf"(?<![\w'’])(?:[{N.UP}][\w'’]*(?:,| \+| &)? ){{1,3}}{re.escape(short)}(?![\w'’])"
-        forms = Counter(m.group() for m in re.finditer(rx, text))
+        rx = rf"(?<![\w'’])(?:[{N.UP}][\w'’]*(?:,| \+| &| and)? ){{1,3}}{re.escape(short)}(?![\w'’])"
+        # ("A Freaks and Geeks Rewatch": the article is no part of the title)
+        forms = Counter(re.sub(r"^An? (?=\S+ and )", "", m.group()) for m in re.finditer(rx, text))
         alone = len(re.findall(rf"(?<![\w'’]){re.escape(short)}(?![\w'’])", text))
         if not forms:
             return None
         form, n = forms.most_common(1)[0]
-        if n < 2 or 2 * n < alone or not re.search(r"[,+&]", form):
+        if n < 2 or 2 * n < alone or not re.search(r"[,+&]| and ", form):
             return None
-        if any(" " in p.strip() and N.looks_like_person_name(p.strip()) for p in re.split(r"[,+&]", form)):
+        if any(
+            " " in p.strip() and N.looks_like_person_name(p.strip()) for p in re.split(r"[,+&]| and ", form)
+        ):
             return None  # "Larry David & Jerry Seinfeld": people, not a title
         at = text.find(form)
         return _series(form, at, at + len(form))
@@ -2727,7 +2844,10 @@ class Extractor:
         text = self.doc.text
         heads: list[tuple[int, int, Mention]] = []
         for m in SECTION_HEADING.finditer(text):
-            title = m.group("t")
+            title, t_start = m.group("t"), m.start("t")
+            net_first = NETWORK_FIRST_HEADING.fullmatch(m.group().strip())
+            if net_first:  # a trade roundup's "ABC — A Million Little Things": the work after the network
+                title, t_start = net_first.group("t"), m.start() + net_first.start("t")
             words = title.split()
             known = any(N.series_key(x.text) == N.series_key(title) for x in self.out.series_mentions) or (
                 # a title the headline quotes: "International Emmys: 'Tehran' and 'Call My Agent!' Win"
@@ -2761,7 +2881,7 @@ class Extractor:
             decorated = bool(m.group("paren") or m.group("dash") or m.group("num") or m.group("q"))
             if not ((decorated or known) and (title in body or known or m.group("dash") or listed)):
                 continue
-            heads.append((m.start(), m.end(), _series(title, m.start("t"), m.end("t"))))
+            heads.append((m.start(), m.end(), _series(title, t_start, t_start + len(title))))
         if len({N.series_key(h[2].text) for h in heads}) < 2:
             return []
         return [
@@ -2772,7 +2892,7 @@ class Extractor:
     def _heading_network(self, s: _Sent, work: Mention) -> Iterator[Candidate]:
         """The network in a section heading's brackets, before any schedule: "PALM ROYALE (Apple
         TV+, Wednesdays)", "A GENTLEMAN IN MOSCOW (Paramount+ with Showtime, Friday)"."""
-        m = HEADING_NETWORK.search(s.text)
+        m = HEADING_NETWORK.search(s.text) or NETWORK_FIRST_HEADING.fullmatch(s.text.strip())
         if m:
             net = _mention("organization", m.group("net"), s.base + m.start("net"), s.base + m.end("net"))
             yield Candidate(
@@ -2831,6 +2951,9 @@ class Extractor:
         ]
         if opening:
             return opening[0]
+        described = self._described_in_opening(start)
+        if described is not None:
+            return described
         lead = PARAGRAPH_LEAD.match(self.doc.text, start)
         if lead is None:
             return None
@@ -2852,6 +2975,30 @@ class Extractor:
         ):
             return None  # (a work noun in the apposition: "Wolf Hall, Peter Straughan's adaptation of ...")
         return _series(lead.group("t"), lead.start("t"), lead.end("t"))
+
+    def _described_in_opening(self, start: int) -> Mention | None:
+        """A paragraph whose first sentence names and describes another series than the
+        article's ("Dianne Wiest won for In Treatment, HBO's half-hour drama developed by ..."),
+        and never names the article's own: the paragraph is about that series."""
+        text = self.doc.text
+        end = text.find("\n", start)
+        para = text[start : len(text) if end < 0 else end]
+        topic = getattr(self, "doc_topic", None)
+        if topic is not None and re.search(rf"(?<![\w'’]){re.escape(topic.text)}(?![\w'’])", para):
+            return None
+        first = self.sents[self._sentence_index(start)]
+        for m in self.out.series_mentions:
+            if m.weak or m is self.headline or not (first.base <= m.start and m.end <= first.sent.end):
+                continue
+            if (
+                topic is None or N.series_key(m.text) != N.series_key(topic.text)
+            ) and SERIES_DESCRIBED_AFTER.match(text, m.end):
+                if (
+                    m.start - 3 > first.base and text[m.start - 3 : m.start] == "In "
+                ):  # "won for In Treatment"
+                    return _series("In " + m.text, m.start - 3, m.end)
+                return m
+        return None
 
     def _full_title(self, work: Mention) -> Mention:
         """A short title the text gives in full elsewhere, once: "Usher" for "The Fall of the
@@ -2897,8 +3044,33 @@ class Extractor:
 
     def _series_in_view(self, pos: int) -> Mention | None:
         """The series last named, with a series cue, earlier in the paragraph holding ``pos``."""
-        start = self.doc.text.rfind("\n", 0, pos) + 1
+        text = self.doc.text
+        start = text.rfind("\n", 0, pos) + 1
         before = [m for m in self.out.series_mentions if start <= m.start < pos and m is not self.headline]
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        if (
+            not before
+            and not re.search(r"[\"“]", text[start:pos])
+            and not any(start <= m.start < stop for m in self.out.series_mentions)
+            # (nor any other title: "His own series was ... The Underground Railroad, adapted from ...")
+            and not any(
+                " " in x.group() and not N.looks_like_person_name(x.group())
+                for x in re.finditer(TITLE, text[start:pos])
+            )
+            # (and the paragraph goes on about the person: "Sandrich directed ...", "He ...")
+            and (first_word := re.match(r"[\w'’\-]+", text[start:])) is not None
+            and (
+                first_word.group() in ("He", "She", "His", "Her")
+                or N.fold(first_word.group()) in (self._lead_person() or "").split()
+            )
+        ):
+            # "NBC's "The Cosby Show," created by ... premiered ...\n\nSandrich directed the pilot":
+            # a paragraph that opens with the work's episodes goes on from the one before
+            prev = text[:start].rstrip().rfind("\n") + 1 if start else 0
+            before = [
+                m for m in self.out.series_mentions if prev <= m.start < start and m is not self.headline
+            ]
         return before[-1] if before else None
 
     # -- sentence-level -------------------------------------------------------------------
@@ -5249,6 +5421,21 @@ class Extractor:
             for ep in self._episodes_from(s, prior[-1], "e"):
                 yield emit(director, "directed", ep, "directed-pronoun")
 
+        # a trade story's section about a pilot: "Minkie Spiro directs." (the pilot, of the section's work)
+        bare = BARE_DIRECTS.fullmatch(text.strip())
+        if bare and self.out.topic is not None:
+            start = self.doc.text.rfind("\n", 0, s.base) + 1
+            end = self.doc.text.find("\n", s.base)
+            para = self.doc.text[start : len(self.doc.text) if end < 0 else end]
+            d = s.span(bare, "dir")
+            director = _person(s, *d, strict=False) if d else None
+            if director is not None and re.search(r"\bpilot\b", para):
+                t = self._topic_here(s, bare.start())
+                if t is not None:
+                    yield emit(
+                        director, "directed", _episode(t, 1, (bare.group("dir"), *d[1:])), "directs-the-pilot"
+                    )
+
         # "directed the feature Our Kind of Traitor", "the director of the documentary Amy",
         # "the writer-director of Nightcrawler", "X, whose credits include A and B, directs ..."
         for m in FILM_NOUN_DIRECTED.finditer(text):
@@ -5364,6 +5551,25 @@ class Extractor:
                 for i, f in enumerate(films):
                     name = N.strip_leading_noise(f[0]) if i == 0 else N.clean(f[0])
                     yield emit(director, "directed", _mention("film", name, f[2] - len(name), f[2]), "film")
+
+        # "The Wild Wild West Revisited, a television film directed by Burt Kennedy and written by
+        # William Bowers", "a second film, More Wild Wild West, again directed by Kennedy"
+        for m in TV_FILM_BY.finditer(text):
+            f = s.span(m, "film") or s.span(m, "film2")
+            assert f
+            name = N.strip_leading_noise(f[0])
+            film = _mention("film", name, f[2] - len(name), f[2])
+            for v, g in (("v1", "p1"), ("v2", "p2")):
+                if not m.group(v):
+                    continue
+                for t, a, b in _split_list(s, m, g):
+                    who = _person(s, t, a, b, strict=False)
+                    if who is not None:
+                        yield (
+                            emit(who, "directed", film, "tv-film")
+                            if m.group(v) == "directed"
+                            else emit(film, "writer", who, "tv-film")
+                        )
 
         # "Craig Zobel, whose feature credits include Compliance and The Hunt, will direct ...":
         # a director's credits (not "whose television credits", not an actor's)
@@ -5815,7 +6021,7 @@ class Extractor:
                 numbers += list(range(length - last + 1, length + 1))
         elif g(f"{p}ord"):
             first = N.number_word(g(f"{p}ord"))
-            count = N.number_word(g(f"{p}count")) if g(f"{p}count") else 1
+            count = N.number_word(g(f"{p}count")) if g(f"{p}count") else 2 if g(f"{p}pair") else 1
             if first is None or first < 0 or count is None:
                 return []
             numbers = list(range(first, first + count)) if first == 1 or count == 1 else []
@@ -5852,7 +6058,7 @@ class Extractor:
         elif g(f"{p}ell"):
             # only where episodes are being counted: the word is in this or the previous sentence
             prev = self.sents[s.index - 1].text if s.index > 0 and self.sents else ""
-            if not re.search(r"\bepisodes?\b", prev + " " + s.text[: m.start()]):
+            if not re.search(r"\b(?:episodes?|hour|premiere|pilot)\b", prev + " " + s.text[: m.start()]):
                 return []
             numbers = [n for n in _number_list(g(f"{p}ell")) if n > 0]  # not "final"
         elif g(f"{p}pilot"):

@@ -12,7 +12,7 @@ _UPC = f"[{UP}]"
 # possibly hyphenated or with an inner apostrophe ("Carrie-Anne", "D'Amore") or a dropped g
 # before another capitalised word ("Workin' Moms"), but never a possessive ending ("Jones's",
 # "Jones'").
-WORD = rf"(?:No\.[ ]\d+(?![\w])|(?<=[ ])['’]\d0s(?![\w'’])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Lt|Sgt|Col|Gen|Det|Supt|Insp|Prof|Rev|Cmdr|Maj|Adm)\.|{_UPC}\.(?:[ ]?{_UPC}\.)*(?![\w])|{_UPC}[\w\-]*(?:['’]{_UPC}[\w\-]*|['’](?!(?:ll|re|ve|s)\b)[a-z]{{2,}}|(?<=in)['’](?=[ ]{_UPC}))?\+?(?![\w\-]))"
+WORD = rf"(?:No\.[ ]\d+(?![\w])|(?<=[ ])['’]\d0s(?![\w'’])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Lt|Sgt|Col|Gen|Det|Supt|Insp|Prof|Rev|Cmdr|Maj|Adm|Ed(?=\.[ ]{_UPC})|Wm|Chas|Geo|Thos|Jas|Benj)\.|{_UPC}\.(?:[ ]?{_UPC}\.)*(?![\w])|{_UPC}[\w\-]*(?:['’]{_UPC}[\w\-]*|['’](?!(?:ll|re|ve|s)\b)[a-z]{{2,}}|(?<=in)['’](?=[ ]{_UPC}))?\+?(?![\w\-]))"
 PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|y)"
 NICK = rf"[\"“]{_UPC}[\w\-.]*(?: {_UPC}[\w\-.]*){{0,2}}[\"”]"
 SEP = rf"(?:[ \u00a0]+(?:(?:{PARTICLE}[ ]+){{1,2}}|{NICK}[ ]+)?)"

@@ -80,6 +80,11 @@ def split_sentences(text: str) -> list[Sentence]:
                     pass  # "... and Ruby's Tuna Inc. The series was developed by ...": a sentence ends
                 elif (len(w) == 1 and w.isalpha()) or w in _ABBREV:
                     continue
+                # "created by Ed. Weinberger, Michael Leeson and ...": a dotted first name in a list
+                if re.search(r"(?:\bby|\band|\bwith|,) (?:Ed|Wm|Chas|Geo|Thos|Jas|Benj)\.$", before) and not (
+                    _STARTS_SENTENCE.match(chunk, m.end())
+                ):
+                    continue
                 # "an agent of S.H.I.E.L.D. Luke Mitchell as ...": a dotted acronym ends a sentence
                 # only when what follows clearly starts one
                 if re.fullmatch(r"(?:[a-z]\.)+[a-z]", w) and not _STARTS_SENTENCE.match(chunk, m.end()):

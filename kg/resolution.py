@@ -515,7 +515,9 @@ class Resolver:
         all_c = [c for ex in self.extractions for c in ex.candidates]
         for c in all_c:
             for m in (c.subject, c.object):
-                series = m if m.kind == "series" else m.parent
+                # (a film named strongly, "X, a television film directed by Y", may be where a
+                # role was reprised)
+                series = m if m.kind in ("series", "film") else m.parent
                 if series is not None and not series.weak:
                     strong.add(N.series_key(series.text))
         sure = [c for c in all_c if c.relation == "plays" and not c.swappable and c.rule != "possessive"]

@@ -638,3 +638,67 @@ def test_an_episodes_number_in_the_whole_run_and_the_series_finale():
 def test_the_pilot_and_the_next_episodes():
     f = facts(LEAD + "Peter Well directed the pilot and the next three, and he really found the tone.")
     assert directed(f) == {("Peter Well", f"Nightwatch episode {n}") for n in (1, 2, 3, 4)}
+
+
+def test_a_pair_of_episodes_a_second_hour_and_a_pilot_with_its_writer_between():
+    f = directed(
+        facts(
+            LEAD + "Paul Lane directs the premiere and the second hour, and Howard Dent directs the third. "
+            "Sean Durk, who set the icy look of the show, directed the opening pair of episodes. "
+            "The pilot, written by Ruiz, was directed by John Tracy, who went on to direct many more."
+        )
+    )
+    assert {("Paul Lane", "Nightwatch episode 1"), ("Paul Lane", "Nightwatch episode 2")} <= f
+    assert ("Howard Dent", "Nightwatch episode 3") in f
+    assert {("Sean Durk", "Nightwatch episode 1"), ("Sean Durk", "Nightwatch episode 2")} <= f
+    assert ("John Tracy", "Nightwatch episode 1") in f
+    assert not {o for p, o in f if p == "Sean Durk"} - {"Nightwatch episode 1", "Nightwatch episode 2"}
+
+
+def test_an_obituarys_pilot_of_a_networks_quoted_show_and_the_show_of_the_paragraph_before():
+    f = facts(
+        "Jay Sand, Director Who Set the Rhythm of 'The Moss Family,' Dies at 89\n\n"
+        "Jay Sand, the sitcom director, died on Sunday. He was 89.\n\n"
+        'In 1979 he directed the pilot of ABC\'s "Benton," with Robert Gale as Benton DuBois.\n\n'
+        'NBC\'s "The Moss Family," created by Ed. Weinberg, Mike Lees and Bill Moss and made by the '
+        "Carsey-Werner Company, premiered on September 20, 1984. Moss starred as Cliff Moss, and "
+        "Phyllis Rash played his wife, Clair Moss; their three children — Sondra, Denise and Theo — "
+        "were played by Sabrina Beau, Lisa Bone and Mal Warner.\n\n"
+        "Sand directed the pilot and the next ten episodes, then alternated with other directors."
+    )
+    d = directed(f)
+    assert ("Jay Sand", "Benton episode 1") in d
+    assert {("Jay Sand", f"The Moss Family episode {n}") for n in range(1, 12)} <= d
+    assert not {o for _, o in d if o.startswith("ABC")}
+    assert ("The Moss Family", "creator", "Ed. Weinberg") in f
+    assert {("Sabrina Beau", "plays", "Sondra"), ("Mal Warner", "plays", "Theo")} <= f
+    assert {("Sondra", "appearsIn", "The Moss Family"), ("Cliff Moss", "appearsIn", "The Moss Family")} <= f
+
+
+def test_a_roundup_sections_bare_directs_is_the_pilots_director():
+    f = directed(
+        facts(
+            "Pilot Casting Roundup\n\nHere are the latest deals.\n\n"
+            "NBC — The Village\nLorraine Tous is set to topline The Village, NBC's drama pilot. Minkie Spir "
+            "directs.\n\nNBC — New Amsterdam\nFreema Agye has landed a lead role in New Amsterdam, NBC's medical "
+            "drama. Kate Denn will direct."
+        )
+    )
+    assert ("Minkie Spir", "The Village episode 1") in f
+    assert not {p for p, _ in f if p == "Kate Denn"}  # no pilot in view
+
+
+def test_a_television_film_directed_and_written_by_and_the_roles_reprised_in_it():
+    f = facts(
+        "The Wild Frontier is an American western television series that aired on CBS. Rob Conrad starred "
+        "as James West and Ross Marten as Artemus Gordon.\n\nA decade later, Conrad and Marten reprised "
+        "their roles in The Wild Frontier Revisited, a television film directed by Burt Kenn and written by "
+        "Will Bowers. Its success led to a second film, More Wild Frontier, again directed by Kenn."
+    )
+    assert {
+        ("Burt Kenn", "directed", "The Wild Frontier Revisited"),
+        ("The Wild Frontier Revisited", "writer", "Will Bowers"),
+        ("Burt Kenn", "directed", "More Wild Frontier"),
+        ("James West", "appearsIn", "The Wild Frontier Revisited"),
+    } <= f
+    assert ("Burt Kenn", "directed", "The Wild Frontier") not in f

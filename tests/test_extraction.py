@@ -344,3 +344,102 @@ def test_a_role_first_dash_cast_list_with_notes_and_descriptions():
     assert ("Justin Shenk", "plays", "Harold Berman") in f
     assert ("Harold Berman", "appearsIn", "Hey Tom!") in f
     assert not {x for x in f if x[1] == "plays" and x[0] in ("Tom Shortman", "Harold Berman")}
+
+
+def test_a_voice_cast_of_role_dash_actor_lines_with_two_actors_for_one_role():
+    f = facts(
+        "Frieda: Beyond the Quest is a Japanese anime television series produced by Madhouse.\n\n"
+        "Voice cast\n\nJapanese\nFrieda – Atsumi Tane\nFern – Kana Ichi\n"
+        "Himmel – Nobu Okamo; Sumire Moro (young Himmel)\n\nEnglish\nFrieda – Mallory Rod\nFern – Jill Harris\n\n"
+        "Reception\n\nThe series was praised."
+    )
+    assert {
+        ("Atsumi Tane", "plays", "Frieda"),
+        ("Jill Harris", "plays", "Fern"),
+        ("Nobu Okamo", "plays", "Himmel"),
+        ("Sumire Moro", "plays", "Himmel"),
+        ("Fern", "appearsIn", "Frieda: Beyond the Quest"),
+    } <= f
+    g = facts(LEAD + "Nominees\n\nSarah Hay – Flesh and Bone\nTom Hale – Nightwatch\n")
+    assert not {(s, o) for s, r, o in g if r == "plays"}  # a nominee and her work, under no cast heading
+
+
+def test_a_list_of_characters_played_by_a_list_of_actors_between_dashes_and_a_young_role():
+    f = facts(
+        LEAD + "Tom Hale plays Jack Stone; their five children — Sondra, Denise, Theo, Vanessa and Rudy — "
+        "were played by Sabrina Beau, Lisa Bone, Mal Warner, Tess Bled and Kesh Pull. A young Jack, "
+        "seen in flashbacks to the group home, is played by Pierce Salva."
+    )
+    assert {("Sabrina Beau", "plays", "Sondra"), ("Kesh Pull", "plays", "Rudy")} <= f
+    assert ("Pierce Salva", "plays", "Jack Stone") in f
+    assert ("Lisa Bone", "plays", "Sondra") not in f
+
+
+def test_a_title_joined_by_and_that_the_article_repeats():
+    f = facts(
+        "Geeks Like Us: A Freaks and Geeks Rewatch\n\nThe hosts keep working through all 18 episodes of "
+        "Freaks and Geeks, the NBC comedy-drama created by Paul Feig. The show follows Lindsay Weir (Linda "
+        "Cardel), a former mathlete."
+    )
+    assert {
+        ("Lindsay Weir", "appearsIn", "Freaks and Geeks"),
+        ("Freaks and Geeks", "creator", "Paul Feig"),
+    } <= f
+    assert not {s for s, _, _ in f if s == "Geeks"}
+
+
+def test_a_trade_roundups_network_first_headings():
+    f = facts(
+        "Pilot Casting Roundup: More Deals\n\nBy Nell Andrews\n\nHere are the latest deals.\n\n"
+        "ABC — A Million Little Things\nRomany Malk has been cast as a series regular in A Million Little "
+        "Things, ABC's ensemble drama pilot. Malk will play Rome Howard, a commercial director.\n\n"
+        "NBC — New Amsterdam\nFreema Agye has landed a lead role in New Amsterdam, NBC's medical drama. "
+        "Ryan Egg plays Dr. Max Goodwin, the new medical director. Kate Denn directs the pilot."
+    )
+    assert {
+        ("Rome Howard", "appearsIn", "A Million Little Things"),
+        ("Max Goodwin", "appearsIn", "New Amsterdam"),
+        ("A Million Little Things", "originalNetwork", "ABC"),
+        ("Kate Denn", "directed", "New Amsterdam episode 1"),
+    } <= f
+    assert not {s for s, r, o in f if r == "appearsIn" and o in ("ABC", "NBC")}
+
+
+def test_an_awards_storys_nominee_lists_and_a_paragraph_per_winner():
+    f = facts(
+        "Emmys 2008: 'Adams' Rules, Cable Stars Clean Up\n\nBy Joel Whit\n\n"
+        'LOS ANGELES — HBO\'s "Adams" swept the miniseries categories on Sunday night.\n\n'
+        "LEAD ACTOR, DRAMA SERIES\nGabriel Byrn, In Treatment (HBO)\nDenis Lear, Rescue Me (FX)\n\n"
+        "LEAD ACTRESS, COMEDY SERIES\nMary Parker, Weeds (Showtime)\n\n"
+        'DIRECTING, COMEDY SERIES\nAndy Acker, Samantha Who?, "Pilot" — WINNER\nBob Weide, Curb, "The Bat"\n\n'
+        "WRITING, MINISERIES OR MOVIE\nDanny Strong, Recount — WINNER\n\n"
+        '"Adams," the seven-part miniseries, won 13 awards. Paul Giam won for playing John Adams.\n\n'
+        "Dianne Wies won for In Treatment, HBO's half-hour drama developed by Rod Garcia. Byrn plays "
+        "Paul Weston, a psychotherapist."
+    )
+    assert {
+        ("In Treatment", "originalNetwork", "HBO"),
+        ("Weeds", "originalNetwork", "Showtime"),
+        ("Andy Acker", "directed", "Samantha Who? episode 1"),
+        ("Recount", "writer", "Danny Strong"),
+        ("Paul Weston", "appearsIn", "In Treatment"),
+    } <= f
+    assert not {s for s, r, _ in f if r == "originalNetwork" and "," in s}  # not "Gabriel Byrn, In Treatment"
+    assert ("Paul Weston", "appearsIn", "Adams") not in f
+    assert not {o for s, r, o in f if s == "Bob Weide"}  # an episode by its title only: not numbered
+
+
+def test_a_character_pages_infobox_with_twins_and_a_heading_over_two_characters():
+    f = facts(
+        "Party of Six is an American drama series created by Amy Lipp for Fox.\n\n"
+        "Owen Salinger\nPortrayed by: Brandon and Taylor Porter (season 1); Jacob Smith (seasons 2–6)\n"
+        "Family: Bailey Salinger (brother)\n\nOwen was a baby when his parents died.\n\n"
+        "Nick and Diana Salinger\nPortrayed by: Tim Mathis (Nick, season 2)\n\n"
+        "The late parents appear only in photographs."
+    )
+    assert {
+        ("Brandon Porter", "plays", "Owen Salinger"),
+        ("Taylor Porter", "plays", "Owen Salinger"),
+        ("Jacob Smith", "plays", "Owen Salinger"),
+    } <= f
+    assert not {s for s, r, _ in f if r == "plays" and s in ("Brandon", "Tim Mathis")}

@@ -1038,3 +1038,56 @@ def test_the_role_before_the_person():
     )
     assert ("Tidewater", "composer", "Bear Mack") in f
     assert {("Tidewater", "cinematographer", p) for p in ("Tom Magg", "Steve Rees")} <= f
+
+
+def test_showrunners_who_took_over_ran_it_or_serve_after_another_clause():
+    f = facts(
+        LEAD + "It ran for seven seasons. Lindgren ran the show herself for the first season. Dan Gunn and "
+        "Steve Marsh took over as showrunners for the second through fourth seasons. Mia Roth, who wrote "
+        "the premiere and serves as showrunner, came from the writers' room. Lee Park took over as "
+        "showrunner from Mia Roth."
+    )
+    sr = {(s, o) for s, r, o in f if r == "showrunner"}
+    assert {("Tidewater season 2", "Dan Gunn"), ("Tidewater season 4", "Steve Marsh")} <= sr
+    assert ("Tidewater", "Mia Roth") in sr
+    assert ("Tidewater", "Dan Gunn") in sr  # (a season's showrunner is also the series')
+    assert not {o for _, o in sr if o == "Lee Park"}  # took over from whom, for which season?
+    g = facts(
+        "Swarmline is an HBO drama series. Jan Nabors and Don Glover created it, and Nabors ran it as "
+        "showrunner. Ana Lipp and Chris Kay served as executive producers for all six seasons."
+    )
+    assert ("Swarmline", "showrunner", "Jan Nabors") in g
+    assert {
+        ("Swarmline", "executiveProducer", "Ana Lipp"),
+        ("Swarmline", "executiveProducer", "Chris Kay"),
+    } <= g
+    assert not {s for s, r, _ in g if " season " in s}
+
+
+def test_a_seasons_writers_in_the_passive_and_a_british_series():
+    f = facts(
+        LEAD + "Lindgren directed the first episode herself, and the first season was written by Lindgren, "
+        "Joe Purdy and Steve Vik."
+    )
+    assert {("Tidewater season 1", "writer", "Joe Purdy"), ("Tidewater season 1", "writer", "Steve Vik")} <= f
+    g = facts(
+        "Wire Cutters is a British crime drama broadcast on ITV from 2002 to 2008. The first series was "
+        "adapted from the novels by Pat Harbin. Series 2 was written by Alan Whit and Dec Crog. Peter "
+        "Green was the director of photography for the first three series."
+    )
+    assert {
+        ("Wire Cutters season 1", "writer", "Pat Harbin"),
+        ("Wire Cutters season 2", "writer", "Dec Crog"),
+    } <= g
+    assert {("Wire Cutters season 3", "cinematographer", "Peter Green")} <= g
+
+
+def test_the_script_of_a_pilot_and_a_dotted_first_name_in_a_credit_list():
+    f = facts(
+        "Proven Right is a Fox legal drama pilot from David Ell, who wrote the script with Danny Strang.",
+        'Moss Family\n\nNBC\'s "Moss Family," created by Ed. Weinberg, Mike Lees and Bill Moss, premiered in '
+        "1984. Sand directed it with Calo. Calo herself directed the fourth episode.",
+    )
+    assert ("Proven Right episode 1", "writer", "Danny Strang") in f
+    assert ("Proven Right", "writer", "Danny Strang") not in f
+    assert {("Moss Family", "creator", "Ed. Weinberg"), ("Moss Family", "creator", "Mike Lees")} <= f

@@ -468,7 +468,13 @@ def _network_lines(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             continue
         if m.group("who") is None and net.text in WORD_NETWORKS and N.looks_like_person_name(title):
             continue  # "Jason Sudeikis (Max)" in a cast list: a role, not a network
-        series = series_named(ex, s, *m.span("title"), strong=True)
+        nominee = re.match(rf"{NAME}, ", title)
+        if nominee and " " in nominee.group().strip(", ") and N.looks_like_person_name(nominee.group()[:-2]):
+            # an awards story's "Gabriel Byrne, In Treatment (HBO)": the work after the name, as written
+            a, b = s.base + m.start("title") + nominee.end(), s.base + m.end("title")
+            series = make_mention("series", title[nominee.end() :], a, b)
+        else:
+            series = series_named(ex, s, *m.span("title"), strong=True)
         if series is not None and not is_network(series.text):
             yield ex.emit(s, series, "originalNetwork", net, "network-line")
 

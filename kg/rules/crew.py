@@ -350,12 +350,13 @@ class Work:
 
 
 SEASONS_RX = re.compile(
-    rf"(?:(?P<poss>{COREF_POSS})|the |(?P<own>(?:{NAME}{POSS} )?{NAME}){POSS} )?"
-    rf"(?P<ords>(?:{ORD})(?:(?:, | and |, and | & | through | to )(?:{ORD}))*) (?:(?P<cnt>{CARD}) )?seasons?"
+    # (a British "series" is a season: "the first three series", "series 2")
+    rf"(?:(?P<poss>{COREF_POSS})|[Tt]he |(?P<own>(?:{NAME}{POSS} )?{NAME}){POSS} )?"
+    rf"(?P<ords>(?:{ORD})(?:(?:, | and |, and | & | through | to )(?:{ORD}))*) (?:(?P<cnt>{CARD}) )?(?:seasons?|series)"
     rf"(?: of (?P<of>(?:{NAME}{POSS} )?{NAME}))?(?![\w'’])"
-    rf"|seasons? (?P<nums>\d+(?:(?:, | and |, and |[–-]| to | through )\d+)*)(?: of (?P<of2>(?:{NAME}{POSS} )?{NAME}))?(?![.\d])"
+    rf"|(?:[Ss]easons?|[Ss]eries) (?P<nums>\d+(?:(?:, | and |, and |[–-]| to | through )\d+)*)(?: of (?P<of2>(?:{NAME}{POSS} )?{NAME}))?(?![.\d])"
     rf"|(?P<own2>{NAME}) seasons? (?P<nums2>\d+)(?![.\d])"
-    rf"|(?P<both>(?:{COREF_POSS}|the )?both seasons|(?:{COREF_POSS}|the )?(?:all|each of the) (?P<allc>{CARD}) seasons)"
+    rf"|(?P<both>(?:{COREF_POSS}|the )?both (?:seasons|series)|(?:{COREF_POSS}|the )?(?:all|each of the) (?P<allc>{CARD}) (?:seasons|series))"
 )
 EPISODES_RX = re.compile(episodes_re("w"))
 NOUN_TITLE_RX = re.compile(
@@ -465,6 +466,8 @@ def work_at(ex: Extractor, s: SentenceView, pos: int, cued: bool = False) -> tup
             numbers = _season_numbers(None, None, m.group("nums2"))
             owner = "own2"
         series = series_named(ex, s, m.start(owner), m.end(owner)) if owner else topic(ex, s, m.start())
+        if series is not None and m.group("both") is not None:
+            return [Work(series, series)], m.end()  # "for all six seasons", "for both seasons": the series
         if series is not None and numbers:
             works = [
                 Work(_scoped("season", series, n, s.base + m.start(), s.base + m.end()), series)
@@ -578,12 +581,12 @@ def role_facts(
     if work.episodes and rel == "writer":  # "wrote every episode of the first season": each one
         for ep in work.episodes:
             yield from role_facts(ex, s, rel, Work(ep, work.series), who, rule, role_name, end_date)
-        if work.mention.kind != "series":
-            return  # a season's writer is its episodes' ("every episode of the first season")
+        if work.mention.kind not in ("series", "season"):
+            return  # a season's writer is its episodes' and the season's ("every episode of the first season")
     w = work.mention
     yield ex.emit(s, w, rel, who, rule)
-    if w.kind == "season" and work.series is not None:
-        yield ex.emit(s, work.series, rel, who, rule)
+    if w.kind == "season" and work.series is not None and rel != "writer":
+        yield ex.emit(s, work.series, rel, who, rule)  # (a season's writer is not the series')
     scoped = w.kind in ("season", "episode") and work.series is not None
     if not scoped and end_date is None:
         return
@@ -627,7 +630,9 @@ APPOINT_VERB = (
     r"returning|return|stayed on|stays on|remained|remains|signed on|came on(?: board)?|continued|continues|"
     r"(?:was|were|is|are|been|being) (?:hired|named|announced|confirmed|revealed|brought (?:on|in)|"
     r"tapped|chosen|selected|credited|appointed|promoted|set|added|retained|kept on)(?: posthumously| jointly| formally| officially)?|"
-    r"joined(?: the (?:series|show|miniseries|production|project))?|joins|join)"
+    r"joined(?: the (?:series|show|miniseries|production|project))?|joins|join|"
+    # "took over as showrunners for the second season", "Nabers ran it as showrunner"
+    r"took over|takes over|take over|taking over|ran (?:it|the (?:show|series))|runs (?:it|the (?:show|series)))"
     r" as"
 )
 COPULA_VERB = (
@@ -638,7 +643,9 @@ COPULAR = re.compile(
     # "John McNamara created the spinoff, serves as showrunner and wrote the first episode"
     rf"|(?<! )(?: (?:co-)?created| developed| wrote| directed) (?:the|it|this)\b)[^,;—–()]{{0,100}})[,—–])?"
     rf"(?P<mid>,?(?: (?:who|also|has|had|have|previously|later|then|now|currently|again|initially|originally|"
-    rf"will|would|to|first|subsequently|eventually|each|both|all|only|reportedly|officially))*)"
+    rf"will|would|to|first|subsequently|eventually|each|both|all|only|reportedly|officially)"
+    # "Heldens and Thomsen, who wrote the premiere and serve as showrunners"
+    rf"| who (?:[^\s,;()—–]+ ){{1,6}}?and)*)"
     rf" (?:(?P<verb>{APPOINT_VERB})|(?P<cop>{COPULA_VERB})) (?:(?:also|again|still|now|once again|currently) )?"
     rf"(?P<det>(?:one of |both |all |among )?(?:the |its |an? |their |his |her )?)"
     rf"(?P<coref>{COREF_POSS})?(?P<adj>{ADJ}{{0,3}})(?P<roles>(?i:{ROLE_PLAIN})(?:(?:, | and |, and )(?i:{ROLE_PLAIN}))*)"
@@ -1196,6 +1203,7 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _role_is(ex, s)
     yield from _left(ex, s)
     yield from _passive(ex, s)
+    yield from _season_written(ex, s)
     yield from _title_created_by(ex, s)
     yield from _shares_showrunning(ex, s)
     yield from _appoint(ex, s)
@@ -1204,11 +1212,30 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _episode_credits(ex, s)
 
 
+#: "The first season was written by A, B and C", "series 2 was written by A and B", "The first
+#: series was adapted from McDermid's novels by X": the season's writers
+SEASON_WRITTEN = re.compile(
+    rf"(?:^|(?<=, and )|(?<=; )|(?<=, ))(?P<subj>(?:[Tt]he|[Ii]ts) (?:{N.ORDINAL_RE}) (?:season|series)|[Ss](?:eason|eries) \d{{1,2}})"
+    rf" (?:was|were) (?:(?:also|primarily|entirely|largely|mostly|jointly) )?"
+    rf"(?:written|co-written|scripted|penned|adapted(?: (?:for television )?from [^,;]{{1,60}}?)?) by (?P<who>{NAMES})"
+)
+
+
+def _season_written(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    for m in SEASON_WRITTEN.finditer(s.text):
+        if planned(s.text[: m.start("who")]) or negated(s.text[m.start() : m.start("who")]):
+            continue
+        works, _ = work_at(ex, s, m.start("subj"))
+        works = [w for w in works if w.mention.kind == "season"]
+        yield from _credit(ex, s, ["writer"], works, *m.span("who"), "crew-season-written")
+
+
 #: "Hulu's Only Murders in the Building, created by Steve Martin and John Hoffman, follows ..."
 TITLE_CREATED_BY = re.compile(
     rf"(?:[\"“](?P<qt>{QUOTED_TITLE}(?:/{QUOTED_TITLE})?),?[\"”](?: (?:was|is))?|(?P<title>{N.TITLE}))(?: \(\d{{4}}(?:[–-]\d{{2,4}})?\))?,? (?:which (?:was|is) )?"
     # '"Fosse/Verdon," an eight-episode limited series created by A and B'
-    rf"(?:(?<=[,\"”] )an? (?:[\w\-]+ ){{0,4}}?(?:series|miniseries|drama|comedy|sitcom|show|thriller|anthology) )?(?P<verb>created|co-created|developed)"
+    # (or "Freaks and Geeks, the NBC comedy-drama created by Paul Feig")
+    rf"(?:(?<=[,\"”] )(?:an?|the) (?:[\w\-]+ ){{0,4}}?(?:series|miniseries|drama|comedy|comedy-drama|sitcom|show|thriller|anthology) )?(?P<verb>created|co-created|developed)"
     # '"Bodyguard," created and written by Jed Mercurio', '"The Americans," created by the former
     # CIA officer Joe Weisberg'
     rf"(?: and (?P<verb2>written|co-written))?"
@@ -1747,6 +1774,8 @@ def _copular(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             continue
         works: list[Work] = []
         end = m.end()
+        if (m.group("verb") or "").startswith(("took over", "take", "taking")) and not m.group("prep"):
+            continue  # "took over as showrunner" (from whom, after which season?) names no span
         if m.group("prep"):
             works, end = works_at(ex, s, m.end())
             if not works and RUN_SPAN.match(text, m.end()):
@@ -2246,6 +2275,13 @@ def _active_match(
         works = _topic_works(ex, s, m.start("obj_coref"))
     elif noun and not m.group("prep"):
         works = frame_work(ex, s) or _topic_works(ex, s, m.start("noun"))  # "composed the score"
+        if noun in ("script", "teleplay") and re.search(r"\bpilot\b", text[: m.start()]):
+            # "Fox's legal drama pilot from X, who created it and wrote the script": the pilot's
+            works = [
+                Work(_scoped("episode", w.mention, 1, w.mention.start, w.mention.end), w.mention)
+                for w in works
+                if w.mention.kind == "series"
+            ]
     else:
         # "wrote for Northern Exposure", "composed for the series"
         pre = (
