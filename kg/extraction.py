@@ -677,13 +677,22 @@ VERB_PAIR = re.compile(
 AWARD_ROLE = re.compile(
     rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he))|(?P<actor>{NAME}))(?: \([^()]{{1,60}}\))?,? (?:who )?(?:(?:also|later|has|had|have|then) ){{0,2}}(?:won|wins|received|receives|earned|earns|garnered|picked up|"
     rf"(?:(?:was|is|has been|had been) )?nominated(?=(?: [^;:.]{{0,60}}?)? (?:for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as)|as|for {CHAR}, (?:the|a|an)) )|(?:was|is) honou?red with|(?:was|is) named|"
-    rf"(?:(?:was|is|has been|had been) )?(?:recogni[sz]ed|cited|singled out)(?= for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as) ))(?: [^;:.]{{0,90}}?)? "
+    rf"(?:(?:was|is|has been|had been) )?(?:recogni[sz]ed|cited|singled out)(?= for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as) ))"
+    # (not past a first "for playing": "Giamatti won for playing Adams, and Linney for playing ...")
+    rf"(?: (?:(?!for (?:playing|portraying|voicing)\b)[^;:.]){{0,90}}?)? "
     # "won best supporting actress for Bad Sisters as Grace Williams"; "is nominated for Mizu, the
     # mixed-race swordswoman at the center of Blue Eye Samurai"
     rf"(?:for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as)|(?P<asrole>as)|(?P<forrole>for)(?= {CHAR}, (?:the|a|an) [a-z])) "
     rf"(?P<desc>(?:(?:the|a|an|his|her|their) |{NAME}{POSS} )?(?:[{N.UP}][a-z]+ (?=[a-z]{{3}}))?(?:[a-z][\w\-]*,? |(?:[{N.UP}][a-z]+ )+(?=[a-z]{{3}})){{0,4}}?)(?P<char>{CHAR})(?!{POSS})(?!{N.SEP}{N.WORD})(?= |$|[,.;:)])"
     rf"(?! (?!(?:in|on|for|at|from|opposite|alongside|and|with|who|whose|to|of|by)\b)(?:[a-z][\w\-]* ){{1,3}}[{N.UP}])"
     rf"(?: (?:in|on) (?:{season_ref('w')}|(?P<wseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
+)
+#: a second award with its verb left out: "Giamatti won for playing Adams, and Linney for playing
+#: his wife, Abigail Adams"
+AWARD_GAPPED = re.compile(
+    rf",? and (?P<actor>{NAME}) for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as) "
+    rf"(?P<desc>(?:(?:the|a|an|his|her|their) )?(?:[a-z][\w\-]*,? ){{0,4}}?)(?P<char>{CHAR})(?!{POSS})(?= |$|[,.;:)])"
+    rf"(?: (?:in|on) (?P<wseries>{TITLE})(?!{POSS}| {NAME}{POSS}))?"
 )
 #: a review's verbs for a performance: "Phil Dunster makes the once-odious striker Jamie Tartt
 #: sympathetic", "Toheeb Jimoh gives Sam Obisanya, the young winger, ...", "X brings a cowboy
@@ -1326,6 +1335,11 @@ TV_FILM_BY = re.compile(
     rf"(?:(?P<film>{FILM_TITLE}), (?:an?|the) {_FILM_NOUN_BY}|\b(?:[Aa]n?|[Tt]he) {_FILM_NOUN_BY}, (?P<film2>{FILM_TITLE}),)"
     rf"(?: \((?:19|20)\d\d\))? (?:(?:that|which) was )?(?:again |also )?(?P<v1>directed|written) by (?P<p1>{NAME}(?:,? and {NAME})?)"
     rf"(?: and (?:again |also )?(?P<v2>directed|written) by (?P<p2>{NAME}(?:,? and {NAME})?))?"
+)
+#: a credit with no clause of its own: "Directed by Ken Kwapis, written by Jeff Judah & Gabe Sachs; ..."
+CREDIT_FRAGMENT = re.compile(
+    rf"(?P<v1>Directed|Written) by (?P<p1>{NAME}(?:(?:,| &| and) {NAME})*)"
+    rf"(?:,? (?:and )?(?P<v2>directed|written) by (?P<p2>{NAME}(?:(?:,| &| and) {NAME})*))?(?=[;.]|$)"
 )
 #: "Minkie Spiro directs.", "Kate Denn will direct."
 BARE_DIRECTS = re.compile(
@@ -5128,6 +5142,20 @@ class Extractor:
             if series is not None:
                 yield emit(char, "appearsIn", series, "award-role-series")
 
+        # the verb left out: "Giamatti won for playing Adams, and Linney for playing his wife, Abigail Adams"
+        for gap in AWARD_GAPPED.finditer(text):
+            if not re.search(r"\b(?:won|wins|nominated|received|earned)\b", text[: gap.start()]):
+                continue
+            a2, c2 = s.span(gap, "actor"), s.span(gap, "char")
+            if not a2 or not c2 or not _role_slot(s, gap.group("desc"), c2):
+                continue
+            actor2, char2 = _person(s, *a2, strict=False), _character(*c2)
+            if actor2 is not None and char2 is not None and self._person_like(s, actor2):
+                yield emit(actor2, "plays", char2, "award-role")
+                w = s.span(gap, "wseries")
+                if w:
+                    yield emit(char2, "appearsIn", _series(*w), "award-role-series")
+
         # "... reprise his SERIES role as/of CHARACTER", "reprising the role of X from SERIES"
         for m in REPRISE.finditer(text):
             g_char, g_series = (
@@ -5420,6 +5448,26 @@ class Extractor:
                 continue
             for ep in self._episodes_from(s, prior[-1], "e"):
                 yield emit(director, "directed", ep, "directed-pronoun")
+
+        # show notes: 'Episode 2, "Beers and Weirs." Directed by Ken Kwapis, written by Jeff Judah &
+        # Gabe Sachs; first aired ...': a credit fragment for the episode the sentence before names
+        frag = CREDIT_FRAGMENT.match(text)
+        if frag and s.index > 0 and "\n" not in self.doc.text[self.sents[s.index - 1].sent.end : s.base]:
+            prev = self.sents[s.index - 1]
+            lead = re.match(r"(?:\[[\d:]+\]\s*|[*•-]\s+)?", prev.text)  # "[02:45] Episode 2, ..."
+            em = EPISODES_AT.match(prev.text, lead.end() if lead else 0)
+            eps = self._episodes_from(prev, em, "e") if em and em.group().strip() else []
+            for v, g in (("v1", "p1"), ("v2", "p2")):
+                if not frag.group(v) or len(eps) != 1:
+                    continue
+                for t, a, b in _split_list(s, frag, g):
+                    who = _person(s, t, a, b, strict=False)
+                    if who is None:
+                        continue
+                    if frag.group(v).lower() == "directed":
+                        yield emit(who, "directed", eps[0], "credit-fragment")
+                    else:
+                        yield emit(eps[0], "writer", who, "credit-fragment")
 
         # a trade story's section about a pilot: "Minkie Spiro directs." (the pilot, of the section's work)
         bare = BARE_DIRECTS.fullmatch(text.strip())

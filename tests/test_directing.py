@@ -702,3 +702,16 @@ def test_a_television_film_directed_and_written_by_and_the_roles_reprised_in_it(
         ("James West", "appearsIn", "The Wild Frontier Revisited"),
     } <= f
     assert ("Burt Kenn", "directed", "The Wild Frontier") not in f
+
+
+def test_show_notes_credit_fragments_after_the_episode_they_credit():
+    f = facts(
+        LEAD + 'Show notes\n\n[02:45] Episode 2, "Beers and Weirs." Directed by Ken Kwap, written by Jeff '
+        "Jud & Gabe Sachs; first aired October 2, 1999. Lindsay throws a party.\n\n"
+        "[27:20] Directed by Bryan Gord. Nobody wants popcorn balls."
+    )
+    assert {
+        ("Ken Kwap", "directed", "Nightwatch episode 2"),
+        ("Nightwatch episode 2", "writer", "Gabe Sachs"),
+    } <= f
+    assert not {(s, o) for s, r, o in f if s == "Bryan Gord"}  # no episode named before it

@@ -443,3 +443,18 @@ def test_a_character_pages_infobox_with_twins_and_a_heading_over_two_characters(
         ("Jacob Smith", "plays", "Owen Salinger"),
     } <= f
     assert not {s for s, r, _ in f if r == "plays" and s in ("Brandon", "Tim Mathis")}
+
+
+def test_an_award_for_playing_with_the_verb_left_out_for_the_second_actor():
+    f = facts(
+        LEAD + "Gia Matti won for playing Adams, and Laura Lin for playing his wife, Abigail Adams. "
+        "Mary Parks was nominated for playing Nancy Botwin in Weeds, and Holly Hunt for playing Grace "
+        "Hanad in Saving Grace."
+    )
+    assert {
+        ("Laura Lin", "plays", "Abigail Adams"),
+        ("Holly Hunt", "plays", "Grace Hanad"),
+        ("Grace Hanad", "appearsIn", "Saving Grace"),
+        ("Mary Parks", "plays", "Nancy Botwin"),
+    } <= f
+    assert ("Mary Parks", "plays", "Grace Hanad") not in f
