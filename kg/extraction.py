@@ -1078,7 +1078,7 @@ POSS_FILM = re.compile(
     rf"(?:\b(?P<cue>[Ii]n|off|include|includes|included|including|scoring|scored|from|among them|such as) |(?<![\w'’])(?=[{N.UP}][^;,]{{2,40}}?{POSS} (?:\d{{4}} |[a-z\-]+ ){{0,3}}(?:film|movie|feature|documentary)s? ))(?P<dir>{NAME}){POSS} "
     rf"(?P<desc>(?:[\w\-]+ ){{0,3}}?(?:film|movie|drama|thriller|comedy|western|musical|biopic|documentary|feature|mockumentary) )?"
     rf"(?P<film>{FILM_TITLE}(?: and the {FILM_TITLE}(?= \(\d{{4}}\)))?(?: \d{{1,3}}(?![\d,.]\d))?)(?P<year> \(\d{{4}}\))?"
-    rf"(?!{POSS}|\w|[ ][A-Z]|[ ](?:mini-?series|series|show|season|novel|book|comics?|play|memoir|story|drama|film|movie|"
+    rf"(?!{POSS}|\w|[ ][A-Z]|[ ](?:mini-?series|series|show|season|novel|book|comics?|play|memoir|story|drama|films?|movies?|"
     rf"thriller|comedy|epic|western|musical|biopic|romance|horror|adaptation|remake|sequel|prequel|franchise|trilogy)\b)"
 )
 ROLE_CONTEXT = re.compile(
@@ -1787,6 +1787,11 @@ class Extractor:
         doc_topic = None if sections or self._nominee_rows() else self.out.topic
         self.doc_topic = doc_topic
         self.out.series_mentions.extend(m for _, _, _, m in sections)
+        # (and the works of an awards story's nominee lines: "Jeremy Piven, Entourage (HBO)")
+        self.out.series_mentions.extend(
+            _series(row.group("t"), a0 + row.start("t"), a0 + row.end("t"))
+            for _, row, a0 in self._nominee_rows()
+        )
         for s in self.sents:
             heading = next((m for a, e, _, m in sections if a <= s.base and s.sent.end <= e), None)
             if heading is not None:
@@ -4904,7 +4909,10 @@ class Extractor:
         film_owners = set()
         for director, film in self._possessive_films(s):
             film_owners.add(director.start)
-            yield emit(director, "directed", film, "possessive-film")
+            if film.kind == "series":  # "in Jenji Kohan's Showtime comedy Weeds": its creator
+                yield emit(film, "creator", director, "possessive-series")
+            else:
+                yield emit(director, "directed", film, "possessive-film")
 
         # "As CHARACTER, [description,] ACTOR verbs ...": the actor must be a known person
         for m in FRONT_AS.finditer(text):
@@ -5845,7 +5853,19 @@ class Extractor:
                 s.ner_label(d[1], d[2]) == "PERSON" or N.looks_like_person_name(d[0])
             ):
                 continue
-            if NETWORK_NAME.fullmatch(d[0]) or N.series_key(f[0]) in self.series_keys():
+            if NETWORK_NAME.fullmatch(d[0]):
+                continue
+            # a series: "Vince Gilligan's Breaking Bad" (known), "Jenji Kohan's Showtime comedy
+            # Weeds" (described) names its creator, after a role in it
+            desc = m.group("desc") or ""
+            serial = NETWORK_NAME.search(desc) is not None and re.search(
+                r"\b(?:comedy|drama|thriller)s? $", desc
+            )
+            if N.series_key(f[0]) in self.series_keys() or serial:
+                director = _person(s, *d, strict=False) if m.group("cue") in ("in", "on") else None
+                if director is not None and (serial or ROLE_CONTEXT.search(s.text[: m.start()])):
+                    f = _film_title_after_noun(s, f) if m.group("desc") else f
+                    found.append((director, _series(f[0], f[1], f[2])))
                 continue
             if not m.group("cue") and not re.search(
                 r"\b(?:film|movie|feature|documentary)s? $", m.group("desc") or ""

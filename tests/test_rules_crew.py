@@ -1091,3 +1091,14 @@ def test_the_script_of_a_pilot_and_a_dotted_first_name_in_a_credit_list():
     assert ("Proven Right episode 1", "writer", "Danny Strang") in f
     assert ("Proven Right", "writer", "Danny Strang") not in f
     assert {("Moss Family", "creator", "Ed. Weinberg"), ("Moss Family", "creator", "Mike Lees")} <= f
+
+
+def test_a_creators_possessive_before_a_described_or_known_series_after_a_role():
+    f = facts(
+        "Emmys roundup\n\nMary Parks was nominated for playing Nancy Botwin, a suburban widow, in Jenji "
+        "Koh's Showtime comedy Weeds. Breaking Bad is an AMC crime drama series. Aaron Pall played Jesse "
+        "Pink in Vince Gill's Breaking Bad. She played Thomasin in Robert Egg's The Witch (2015)."
+    )
+    assert {("Weeds", "creator", "Jenji Koh"), ("Breaking Bad", "creator", "Vince Gill")} <= f
+    assert ("Robert Egg", "directed", "The Witch") in f
+    assert not {o for s, r, o in f if r == "directed" and s in ("Jenji Koh", "Vince Gill")}
