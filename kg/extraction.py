@@ -5465,17 +5465,8 @@ class Extractor:
             lead = re.match(r"(?:\[[\d:]+\]\s*|[*•-]\s+)?", prev.text)  # "[02:45] Episode 2, ..."
             em = EPISODES_AT.match(prev.text, lead.end() if lead else 0)
             eps = self._episodes_from(prev, em, "e") if em and em.group().strip() else []
-            for v, g in (("v1", "p1"), ("v2", "p2")):
-                if not frag.group(v) or len(eps) != 1:
-                    continue
-                for t, a, b in _split_list(s, frag, g):
-                    who = _person(s, t, a, b, strict=False)
-                    if who is None:
-                        continue
-                    if frag.group(v).lower() == "directed":
-                        yield emit(who, "directed", eps[0], "credit-fragment")
-                    else:
-                        yield emit(eps[0], "writer", who, "credit-fragment")
+            if len(eps) == 1:
+                yield from (emit(*c, "credit-fragment") for c in _directed_written(s, frag, eps[0]))
 
         # a trade story's section about a pilot: "Minkie Spiro directs." (the pilot, of the section's work)
         bare = BARE_DIRECTS.fullmatch(text.strip())
@@ -5615,17 +5606,7 @@ class Extractor:
             assert f
             name = N.strip_leading_noise(f[0])
             film = _mention("film", name, f[2] - len(name), f[2])
-            for v, g in (("v1", "p1"), ("v2", "p2")):
-                if not m.group(v):
-                    continue
-                for t, a, b in _split_list(s, m, g):
-                    who = _person(s, t, a, b, strict=False)
-                    if who is not None:
-                        yield (
-                            emit(who, "directed", film, "tv-film")
-                            if m.group(v) == "directed"
-                            else emit(film, "writer", who, "tv-film")
-                        )
+            yield from (emit(*c, "tv-film") for c in _directed_written(s, m, film))
 
         # "Craig Zobel, whose feature credits include Compliance and The Hunt, will direct ...":
         # a director's credits (not "whose television credits", not an actor's)
@@ -6550,6 +6531,18 @@ def _title_case(text: str) -> bool:
 #: a leading word that makes "A (B)" a character first ("Prince Durin IV (Owain Arthur)"); not an
 #: actor's honour ("Sir Ian McKellen (Gandalf)")
 _CHARACTER_RANKS = frozenset((N.TITLES_ALWAYS | N.TITLES_IF_FULL) - {"sir", "dame"})
+
+
+def _directed_written(s: _Sent, m: re.Match[str], work: Mention) -> Iterator[tuple[Mention, str, Mention]]:
+    """The (subject, relation, object) credits of a match's "directed by"/"written by" groups
+    (v1/p1 and v2/p2) on ``work``: "Directed by A, written by B & C"."""
+    for v, g in (("v1", "p1"), ("v2", "p2")):
+        if not m.group(v):
+            continue
+        for t, a, b in _split_list(s, m, g):
+            who = _person(s, t, a, b, strict=False)
+            if who is not None:
+                yield (who, "directed", work) if m.group(v).lower() == "directed" else (work, "writer", who)
 
 
 def _line_runs(text: str, found: list[re.Match[str]]) -> list[list[re.Match[str]]]:
