@@ -2230,15 +2230,7 @@ class Extractor:
             ev = (s.sent.start, s.sent.end)
             cat = m.group("cat").lower()
             work = _series(m.group("t"), m.start("t"), m.end("t"))
-            people = [
-                p
-                for x in re.finditer(NAME, m.group("who") or "")
-                if (
-                    p := _person(
-                        s, x.group(), m.start("who") + x.start(), m.start("who") + x.end(), strict=False
-                    )
-                )
-            ]
+            people = _people_at(s, m.group("who") or "", m.start("who"))
             what = m.group("what")
             if re.search(r"\b(?:actor|actress|performer|performance)\b", cat) and what and len(people) == 1:
                 char = _character(what, m.start("what"), m.end("what"))
@@ -2249,15 +2241,36 @@ class Extractor:
                 if char is not None:
                     yield Candidate(people[0], "plays", char, self.doc.iri, ev, "award-line")
                     yield Candidate(char, "appearsIn", work, self.doc.iri, ev, "award-line")
-            crew = {"directing": "directed", "writing": "writer"}.get(cat.split(",")[0].strip())
-            if crew is not None and (what is None or what.lower() == "pilot"):
-                target = work if what is None else _episode(work, 1, (what, m.start("what"), m.end("what")))
-                for p in people:
-                    subj, obj = (p, target) if crew == "directed" else (target, p)
-                    yield Candidate(subj, crew, obj, self.doc.iri, ev, "award-line")
-            if NETWORK_NAME.fullmatch(m.group("net")):
-                net = _mention("organization", m.group("net"), m.start("net"), m.end("net"))
-                yield Candidate(work, "originalNetwork", net, self.doc.iri, ev, "award-line")
+            what_at = (what, m.start("what"), m.end("what")) if what else None
+            yield from self._award_credits(cat, work, people, what_at, ev, "award-line")
+            yield from self._award_network(work, m.group("net"), m.start("net"), ev, "award-line")
+
+    def _award_credits(
+        self,
+        cat: str,
+        work: Mention,
+        people: list[Mention],
+        episode: tuple[str, int, int] | None,
+        ev: tuple[int, int],
+        rule: str,
+    ) -> Iterator[Candidate]:
+        """A directing or writing category's credit on the work, or on its pilot when the line
+        names an episode ("Pilot"); any other episode title is not numbered."""
+        crew = {"directing": "directed", "writing": "writer"}.get(cat.split(",")[0].strip())
+        if crew is None or (episode is not None and episode[0].lower() != "pilot"):
+            return
+        target = work if episode is None else _episode(work, 1, episode)
+        for p in people:
+            subj, obj = (p, target) if crew == "directed" else (target, p)
+            yield Candidate(subj, crew, obj, self.doc.iri, ev, rule)
+
+    def _award_network(
+        self, work: Mention, net: str | None, start: int, ev: tuple[int, int], rule: str
+    ) -> Iterator[Candidate]:
+        """The broadcaster an awards line gives its work: "In Treatment (HBO)"."""
+        if net and NETWORK_NAME.fullmatch(net):
+            org = _mention("organization", net, start, start + len(net))
+            yield Candidate(work, "originalNetwork", org, self.doc.iri, ev, rule)
 
     def _nominee_rows(self) -> list[tuple[str, re.Match[str], int]]:
         """The rows of an awards story's nominee lists, as (category, row, row offset); none unless
@@ -2284,30 +2297,11 @@ class Extractor:
             s = self.sents[self._sentence_index(a0)]
             ev = (s.sent.start, s.sent.end)
             work = _series(row.group("t"), a0 + row.start("t"), a0 + row.end("t"))
-            net = row.group("net")
-            if net and NETWORK_NAME.fullmatch(net):
-                org = _mention("organization", net, a0 + row.start("net"), a0 + row.end("net"))
-                yield Candidate(work, "originalNetwork", org, self.doc.iri, ev, "nominee-line")
-            crew = {"directing": "directed", "writing": "writer"}.get(cat.split(",")[0].strip())
+            yield from self._award_network(work, row.group("net"), a0 + row.start("net"), ev, "nominee-line")
             ep = row.group("ep")
-            if crew is None or (ep is not None and ep.lower() != "pilot"):
-                continue
-            target = work if ep is None else _episode(work, 1, (ep, a0 + row.start("ep"), a0 + row.end("ep")))
-            for x in re.finditer(NAME, row.group("who")):
-                p = _person(
-                    s,
-                    x.group(),
-                    a0 + row.start("who") + x.start(),
-                    a0 + row.start("who") + x.end(),
-                    strict=False,
-                )
-                if p is not None:
-                    yield Candidate(
-                        *((p, crew, target) if crew == "directed" else (target, crew, p)),
-                        self.doc.iri,
-                        ev,
-                        "nominee-line",
-                    )
+            ep_at = (ep, a0 + row.start("ep"), a0 + row.end("ep")) if ep else None
+            people = _people_at(s, row.group("who"), a0 + row.start("who"))
+            yield from self._award_credits(cat, work, people, ep_at, ev, "nominee-line")
 
     def _infobox_lines(self) -> Iterator[Candidate]:
         """A character page's infobox: "Voiced by:" / "Portrayed by:" lines list the actors of the
@@ -3000,9 +2994,8 @@ class Extractor:
         article's ("Dianne Wiest won for In Treatment, HBO's half-hour drama developed by ..."),
         and never names the article's own: the paragraph is about that series."""
         text = self.doc.text
-        end = text.find("\n", start)
-        para = text[start : len(text) if end < 0 else end]
-        topic = getattr(self, "doc_topic", None)
+        para = text[slice(*_line_bounds(text, start))]
+        topic = self.doc_topic
         if topic is not None and re.search(rf"(?<![\w'’]){re.escape(topic.text)}(?![\w'’])", para):
             return None
         first = self.sents[self._sentence_index(start)]
@@ -3062,28 +3055,12 @@ class Extractor:
         return Mention(t.text, "series", s.base + at, s.base + at, weak=False)
 
     def _series_in_view(self, pos: int) -> Mention | None:
-        """The series last named, with a series cue, earlier in the paragraph holding ``pos``."""
+        """The series last named, with a series cue, earlier in the paragraph holding ``pos``, or
+        in the paragraph before when this one goes on from it (see _goes_on)."""
         text = self.doc.text
-        start = text.rfind("\n", 0, pos) + 1
+        start, stop = _line_bounds(text, pos)
         before = [m for m in self.out.series_mentions if start <= m.start < pos and m is not self.headline]
-        stop = text.find("\n", pos)
-        stop = len(text) if stop < 0 else stop
-        if (
-            not before
-            and not re.search(r"[\"“]", text[start:pos])
-            and not any(start <= m.start < stop for m in self.out.series_mentions)
-            # (nor any other title: "His own series was ... The Underground Railroad, adapted from ...")
-            and not any(
-                " " in x.group() and not N.looks_like_person_name(x.group())
-                for x in re.finditer(TITLE, text[start:pos])
-            )
-            # (and the paragraph goes on about the person: "Sandrich directed ...", "He ...")
-            and (first_word := re.match(r"[\w'’\-]+", text[start:])) is not None
-            and (
-                first_word.group() in ("He", "She", "His", "Her")
-                or N.fold(first_word.group()) in (self._lead_person() or "").split()
-            )
-        ):
+        if not before and self._goes_on(start, pos, stop):
             # "NBC's "The Cosby Show," created by ... premiered ...\n\nSandrich directed the pilot":
             # a paragraph that opens with the work's episodes goes on from the one before
             prev = text[:start].rstrip().rfind("\n") + 1 if start else 0
@@ -3091,6 +3068,27 @@ class Extractor:
                 m for m in self.out.series_mentions if prev <= m.start < start and m is not self.headline
             ]
         return before[-1] if before else None
+
+    def _goes_on(self, start: int, pos: int, stop: int) -> bool:
+        """Does the paragraph text[start:stop] go on about the work of the paragraph before, up to
+        ``pos``: it opens with the profile's person or a pronoun ("Sandrich directed ...", "He
+        ..."), and names no series, no quoted title and no other title ("His own series was ...
+        The Underground Railroad, adapted from ...")?"""
+        text = self.doc.text
+        first_word = re.match(r"[\w'’\-]+", text[start:])
+        return (
+            first_word is not None
+            and (
+                first_word.group() in ("He", "She", "His", "Her")
+                or N.fold(first_word.group()) in (self._lead_person() or "").split()
+            )
+            and not re.search(r"[\"“]", text[start:pos])
+            and not any(start <= m.start < stop for m in self.out.series_mentions)
+            and not any(
+                " " in x.group() and not N.looks_like_person_name(x.group())
+                for x in re.finditer(TITLE, text[start:pos])
+            )
+        )
 
     # -- sentence-level -------------------------------------------------------------------
 
@@ -5471,9 +5469,7 @@ class Extractor:
         # a trade story's section about a pilot: "Minkie Spiro directs." (the pilot, of the section's work)
         bare = BARE_DIRECTS.fullmatch(text.strip())
         if bare and self.out.topic is not None:
-            start = self.doc.text.rfind("\n", 0, s.base) + 1
-            end = self.doc.text.find("\n", s.base)
-            para = self.doc.text[start : len(self.doc.text) if end < 0 else end]
+            para = self.doc.text[slice(*_line_bounds(self.doc.text, s.base))]
             d = s.span(bare, "dir")
             director = _person(s, *d, strict=False) if d else None
             if director is not None and re.search(r"\bpilot\b", para):
@@ -6531,6 +6527,21 @@ def _title_case(text: str) -> bool:
 #: a leading word that makes "A (B)" a character first ("Prince Durin IV (Owain Arthur)"); not an
 #: actor's honour ("Sir Ian McKellen (Gandalf)")
 _CHARACTER_RANKS = frozenset((N.TITLES_ALWAYS | N.TITLES_IF_FULL) - {"sir", "dame"})
+
+
+def _people_at(s: _Sent, names: str, start: int) -> list[Mention]:
+    """The persons among the names of a list that stands at document offset ``start``."""
+    return [
+        p
+        for x in re.finditer(NAME, names)
+        if (p := _person(s, x.group(), start + x.start(), start + x.end(), strict=False))
+    ]
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The start and end of the line (a paragraph, in the documents read) holding ``pos``."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
 
 
 def _directed_written(s: _Sent, m: re.Match[str], work: Mention) -> Iterator[tuple[Mention, str, Mention]]:

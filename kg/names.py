@@ -8,11 +8,15 @@ from collections.abc import Iterable, Mapping
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _UPC = f"[{UP}]"
+#: given names written with a dot ("Ed. Weinberger", "Wm. Shatner"): one name with the next word,
+#: and no sentence end (kg/nlp.py)
+DOTTED_GIVEN_NAMES = r"Ed|Wm|Chas|Geo|Thos|Jas|Benj"
+_DOTTED_GIVEN = DOTTED_GIVEN_NAMES.replace("Ed", rf"Ed(?=\.[ ]{_UPC})", 1)  # ("Ed" alone is a whole name)
 # One capitalised word: an initial ("J."), an acronym with dots ("S.H.I.E.L.D."), or a word,
 # possibly hyphenated or with an inner apostrophe ("Carrie-Anne", "D'Amore") or a dropped g
 # before another capitalised word ("Workin' Moms"), but never a possessive ending ("Jones's",
 # "Jones'").
-WORD = rf"(?:No\.[ ]\d+(?![\w])|(?<=[ ])['’]\d0s(?![\w'’])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Lt|Sgt|Col|Gen|Det|Supt|Insp|Prof|Rev|Cmdr|Maj|Adm|Ed(?=\.[ ]{_UPC})|Wm|Chas|Geo|Thos|Jas|Benj)\.|{_UPC}\.(?:[ ]?{_UPC}\.)*(?![\w])|{_UPC}[\w\-]*(?:['’]{_UPC}[\w\-]*|['’](?!(?:ll|re|ve|s)\b)[a-z]{{2,}}|(?<=in)['’](?=[ ]{_UPC}))?\+?(?![\w\-]))"
+WORD = rf"(?:No\.[ ]\d+(?![\w])|(?<=[ ])['’]\d0s(?![\w'’])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Lt|Sgt|Col|Gen|Det|Supt|Insp|Prof|Rev|Cmdr|Maj|Adm|{_DOTTED_GIVEN})\.|{_UPC}\.(?:[ ]?{_UPC}\.)*(?![\w])|{_UPC}[\w\-]*(?:['’]{_UPC}[\w\-]*|['’](?!(?:ll|re|ve|s)\b)[a-z]{{2,}}|(?<=in)['’](?=[ ]{_UPC}))?\+?(?![\w\-]))"
 PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|y)"
 NICK = rf"[\"“]{_UPC}[\w\-.]*(?: {_UPC}[\w\-.]*){{0,2}}[\"”]"
 SEP = rf"(?:[ \u00a0]+(?:(?:{PARTICLE}[ ]+){{1,2}}|{NICK}[ ]+)?)"

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from kg.names import DOTTED_GIVEN_NAMES
+
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) followed by
 # whitespace and an upper-case letter, a digit or an opening quote -- unless the period
 # belongs to an initial ("S. J. Clarkson") or a common abbreviation.
@@ -81,7 +83,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 elif (len(w) == 1 and w.isalpha()) or w in _ABBREV:
                     continue
                 # "created by Ed. Weinberger, Michael Leeson and ...": a dotted first name in a list
-                if re.search(r"(?:\bby|\band|\bwith|,) (?:Ed|Wm|Chas|Geo|Thos|Jas|Benj)\.$", before) and not (
+                if re.search(rf"(?:\bby|\band|\bwith|,) (?:{DOTTED_GIVEN_NAMES})\.$", before) and not (
                     _STARTS_SENTENCE.match(chunk, m.end())
                 ):
                     continue
