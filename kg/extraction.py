@@ -38,7 +38,11 @@ def _headline_kind(title: str) -> str:
 def lead_head(group: str) -> str:
     """The head of an encyclopedia lead, "Crash Landing on You (Korean: ...) is a ", with the title
     (which may hold lower-case words the name patterns split) in ``group``."""
-    return rf"^(?P<{group}>[^()\n]{{1,60}}?)(?: \([^()\n]*\))? (?:is|was) an? "
+    return (
+        rf"^(?P<{group}>[^()\n]{{1,60}}?)(?: \([^()\n]*\))?"
+        # "Reply 1988 (Korean: ...), also known in English as Answer Me 1988, is a"
+        rf"(?:,? (?:also |alternatively )?(?:known|titled|released)(?: in English| internationally)? as [^,()\n]{{1,60}},)? (?:is|was) an? "
+    )
 
 
 #: a title with its subtitle and a sequel's number: "Top Gun: Maverick", "Scream 2" (not "Season 2")
@@ -379,12 +383,57 @@ def _renamed(m: Mention, key: str, title: str) -> Mention:
     return m
 
 
+def _widened(text: str, cands: list[Candidate], title: str) -> list[Candidate]:
+    """The candidates with a series named by a part of ``title`` where the text writes the whole
+    title ("Parks" and "Recreation" of "Parks and Recreation", which the name patterns cut at
+    "and") called by the whole title."""
+    spans = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w'’])", text)]
+
+    def whole(m: Mention) -> Mention:
+        if m.kind == "series" and m.text != title and any(a <= m.start and m.end <= b for a, b in spans):
+            return dataclasses.replace(m, text=title)
+        if m.parent is not None:
+            parent = whole(m.parent)
+            if parent is not m.parent:
+                rest = m.text[len(m.parent.text) :] if m.text.startswith(m.parent.text) else None
+                return dataclasses.replace(
+                    m, parent=parent, text=title + rest if rest is not None else m.text
+                )
+        return m
+
+    return [dataclasses.replace(c, subject=whole(c.subject), object=whole(c.object)) for c in cands]
+
+
 def _renamed_in(cands: list[Candidate], key: str, title: str) -> list[Candidate]:
     """The candidates with the series whose key is ``key`` called ``title`` (see `_renamed`)."""
     return [
         dataclasses.replace(c, subject=_renamed(c.subject, key, title), object=_renamed(c.object, key, title))
         for c in cands
     ]
+
+
+def _title_roles(cands: list[Candidate]) -> list[Candidate]:
+    """A character called by a surname alone in a work titled with a person's full name that
+    ends in it ("Giamatti won for playing Adams" in the miniseries John Adams): the title
+    character, by that name."""
+    full: dict[str, set[str]] = {}
+    for c in cands:
+        if c.relation == "appearsIn" and " " not in c.subject.text and c.object.kind == "series":
+            title, short = N.clean(c.object.text), c.subject.text
+            if (
+                re.fullmatch(rf"[{N.UP}][a-z]+ {re.escape(short)}", title)
+                and N.looks_like_person_name(title)
+                and title.split(" ")[0].lower() not in N.NOT_GIVEN_NAMES  # ("Sheldon" in Young Sheldon)
+            ):
+                full.setdefault(short, set()).add(title)
+    if not full:
+        return cands
+
+    def renamed(m: Mention) -> Mention:
+        titles = full.get(m.text, set()) if m.kind == "character" else set()
+        return dataclasses.replace(m, text=next(iter(titles))) if len(titles) == 1 else m
+
+    return [dataclasses.replace(c, subject=renamed(c.subject), object=renamed(c.object)) for c in cands]
 
 
 def _character(text: str, start: int, end: int) -> Mention | None:
@@ -677,13 +726,16 @@ VERB_PAIR = re.compile(
 AWARD_ROLE = re.compile(
     rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he))|(?P<actor>{NAME}))(?: \([^()]{{1,60}}\))?,? (?:who )?(?:(?:also|later|has|had|have|then) ){{0,2}}(?:won|wins|received|receives|earned|earns|garnered|picked up|"
     rf"(?:(?:was|is|has been|had been) )?nominated(?=(?: [^;:.]{{0,60}}?)? (?:for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as)|as|for {CHAR}, (?:the|a|an)) )|(?:was|is) honou?red with|(?:was|is) named|"
-    rf"(?:(?:was|is|has been|had been) )?(?:recogni[sz]ed|cited|singled out)(?= for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as) ))"
+    rf"(?:(?:was|is|has been|had been) )?(?:recogni[sz]ed|cited|singled out)(?= for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as) )|"
+    # "took his third straight Emmy for playing the agent Ari Gold"
+    rf"(?:took|takes|claimed|claims|collected|collects|scooped|accepted|bagged|clinched|secured|landed)"
+    rf"(?= [^;:.]{{0,60}}? for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as) ))"
     # (not past a first "for playing": "Giamatti won for playing Adams, and Linney for playing ...")
     rf"(?: (?:(?!for (?:playing|portraying|voicing)\b)[^;:.]){{0,90}}?)? "
     # "won best supporting actress for Bad Sisters as Grace Williams"; "is nominated for Mizu, the
     # mixed-race swordswoman at the center of Blue Eye Samurai"
     rf"(?:for (?:playing|portraying|voicing|(?:his|her|their) (?:role|performance|portrayal|turn) as)|(?P<asrole>as)|(?P<forrole>for)(?= {CHAR}, (?:the|a|an) [a-z])) "
-    rf"(?P<desc>(?:(?:the|a|an|his|her|their) |{NAME}{POSS} )?(?:[{N.UP}][a-z]+ (?=[a-z]{{3}}))?(?:[a-z][\w\-]*,? |(?:[{N.UP}][a-z]+ )+(?=[a-z]{{3}})){{0,4}}?)(?P<char>{CHAR})(?!{POSS})(?!{N.SEP}{N.WORD})(?= |$|[,.;:)])"
+    rf"(?P<desc>(?:(?:the|a|an|his|her|their) |{NAME}{POSS} )?(?:[{N.UP}][a-z]+ (?=[a-z]{{3}}))?(?:(?!(?:who|whom|whose|which|that)\b)[a-z][\w\-]*,? |(?:[{N.UP}][a-z]+ )+(?=[a-z]{{3}})){{0,4}}?)(?P<char>{CHAR})(?!{POSS})(?!{N.SEP}{N.WORD})(?= |$|[,.;:)])"
     rf"(?! (?!(?:in|on|for|at|from|opposite|alongside|and|with|who|whose|to|of|by)\b)(?:[a-z][\w\-]* ){{1,3}}[{N.UP}])"
     rf"(?: (?:in|on) (?:{season_ref('w')}|(?P<wseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
 )
@@ -748,8 +800,14 @@ DUB_CAST_LINE = re.compile(
 #: a cast list's line, the actor, a dash and the role with a description: "Alan Thicke – Dr.
 #: Jason Seaver, a psychiatrist with a home office", "Joanna Kerns – Maggie Seaver, Jason's wife"
 DASH_CAST_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:[*•] )?(?P<actor>{NAME})[ \t]+[–—-][ \t]+(?:(?:{'|'.join(sorted(N.LOWER_TITLES, key=len, reverse=True))}) )*"
-    rf"(?P<char>{CHAR}), (?P<desc>(?:an? |the |his |her |their |{NAME}{POSS} )[^\n]*)$"
+    rf"(?m)^[ \t]*(?:[*•] )?(?P<actor>{NAME}|(?P<twin>{N.WORD}) and {NAME})[ \t]+[–—-][ \t]+(?:(?:{'|'.join(sorted(N.LOWER_TITLES, key=len, reverse=True))}) )*"
+    rf"(?P<char>{CHAR})(?:, (?P<desc>(?:an? |the |his |her |their |{NAME}{POSS} )[^\n]*)"
+    # "Jo Marie Payton – Harriette Winslow (seasons 1–9); Judyann Elder took over the role ..."
+    rf"| \((?:seasons?|series|episodes?|\d{{4}})\b[^()\n]{{0,30}}\)(?:; (?P<tail>[^\n]*))?)$"
+)
+#: a recast after a cast line's role: "; Bryton McClure took over the role from the fourth season"
+TOOK_OVER_ROLE = re.compile(
+    rf"; (?P<who>{NAME}) (?:took over|assumed|inherited|stepped into) the (?:role|part)\b"
 )
 #: a cast list's line, the role (with a description) and its actors after a dash: "* Phil Shortman,
 #: Arnold's grandfather – Dan Castellaneta", "* Arnold Shortman – Lane Toran (season 1), Phillip Van
@@ -851,7 +909,7 @@ APPEARS = re.compile(
 )
 EPISODES = (
     rf"(?:[\"“][^\"“”]{{1,80}}[\"”],? (?=the )| {{5,}},? (?=the ))?"  # '"Walk of Punishment," the third episode of season three'
-    rf"(?:(?P<{{p}}owner>{TITLE}){POSS} |(?P<{{p}}coref>the (?:mini-?series|series|show|season)['’]s? |its ))?"
+    rf"(?:(?P<{{p}}owner>{TITLE}){POSS} |(?P<{{p}}coref>the (?:mini-?series|series|show|season)['’]s? |its |our ))?"
     rf"(?:[Tt]he )?(?P<{{p}}sq>(?:{N.ORDINAL_RE})[- ]season(?:['’]s)? |season (?:{N.CARDINAL_RE}) (?=premiere|finale))?(?:(?:first|opening) (?P<{{p}}fc>{N.CARDINAL_RE})(?: episodes)? and (?:the )?(?:final|last|closing) (?P<{{p}}lc>{N.CARDINAL_RE})(?: episodes)?"
     rf"|(?:final|last|closing) (?P<{{p}}lc2>{N.CARDINAL_RE})(?: episodes|(?=[,.;]|$| of\b))"
     rf"|(?<!\d)(?P<{{p}}ord>{N.ORDINAL_RE}) (?:(?P<{{p}}count>{N.CARDINAL_RE})(?: episodes)?(?! (?:seasons?|films?|movies?|series|years?|books?)\b)"
@@ -940,17 +998,21 @@ SERIES_DIRECTED_BY = re.compile(
     rf"(?! and (?!{NAME}\b|{_CREDIT_AND}))"
     # an encyclopedia lead: "X (Korean: ...) is a South Korean romantic comedy television series
     # written by A and directed by B"
-    rf"|{lead_head('lead')}(?:[\w\-]+ ){{0,6}}?(?:mini-?series|series|serial|drama)"
+    rf"|{lead_head('lead')}(?:[\w\-–]+ ){{0,6}}?(?:mini-?series|series|serial|drama)"
     rf"(?:,? (?:written|created) by {NAME}(?:,? and {NAME})?,? and)? directed by (?P<dir2>{NAME})(?!{N.SEP}{N.WORD})(?! and (?!{NAME}\b|{_CREDIT_AND}))"
     # "... television series created, written and directed by Tom Tykwer, Achim von Borries and
     # Hendrik Handloegten": the three direct it together
-    rf"|{lead_head('lead3')}(?:[\w\-]+ ){{0,6}}?(?:mini-?series|series|serial|drama) (?:(?:created|written|co-written|developed|produced),? )+"
+    rf"|{lead_head('lead3')}(?:[\w\-–]+ ){{0,6}}?(?:mini-?series|series|serial|drama) (?:(?:created|written|co-written|developed|produced),? )+"
     rf"and directed by (?P<dirs3>{NAME}(?:, {NAME})*,? and {NAME})"
     # an opening participle: "Created for television by A, who ..., and directed in its entirety
     # by Jean-Marc Vallée, the eight-episode series premiered on HBO"
     rf"|^(?:(?:Created|Written|Developed|Adapted)\b[^;]{{0,120}}?,? and )?directed (?:in its entirety |entirely |in full )?by "
     rf"(?P<dir4>{NAME}),(?: [^,;]{{0,80}},)? (?:the (?:[\w\-]+ ){{0,3}}?(?:mini-?series|series|serial|drama|show)|it) "
     rf"(?:premiered|debuted|aired|ran|was)\b"
+    # an appositive: '"John Adams," the seven-part miniseries directed in its entirety by Tom Hooper'
+    rf"|(?P<q5>[\"“])?(?P<title5>{FILM_TITLE}),(?(q5)[\"”]) the (?:(?P<n5>{N.CARDINAL_RE}|\d+)-(?:part|episode) )?"
+    rf"(?:[\w\-]+ ){{0,2}}?(?:mini-?series|limited series|serial) directed (?:in its entirety |entirely |in full )?by "
+    rf"(?P<dir5>{NAME})(?!{N.SEP}{N.WORD})(?! and (?!{NAME}\b|{_CREDIT_AND}))"
 )
 #: "Gwyneth Hughes wrote the four-episode drama, which James Strong directed", "Full Circle, a
 #: six-episode crime drama for Max, ..., which Soderbergh directed in its entirety"
@@ -958,6 +1020,11 @@ SERIES_WHICH_DIRECTED = re.compile(
     rf"(?:(?P<title>{TITLE}), )?(?P<np>(?:the|a|an) (?:[\w\-]+ ){{0,3}}?(?:mini-?series|series|serial|drama|limited series))"
     rf"(?P<rest>(?: [a-z][^,;()]{{0,40}}?)?(?:, [^;()]{{1,80}}?)?), (?:which|that) (?P<dir>{NAME}) (?:(?:also|later|then|himself|herself) )*"
     rf"directed(?! by)\b"
+)
+#: "Greg Bailey directed the series for its first fifteen seasons": the topic's director
+DIRECTED_THE_SERIES = re.compile(
+    rf"(?<![\w'’])(?P<dir>{NAME}) (?:(?:also|later|then|himself|herself|personally|has|had) )*(?:directed|helmed|directs|helms)"
+    rf" the (?:whole |entire )?(?:series|show|miniseries|serial)(?![\w'’-])(?! (?:of|finale|premiere|pilot)\b)"
 )
 #: "all eight episodes": a series' length, said in passing
 SERIAL_LENGTH = re.compile(
@@ -967,6 +1034,10 @@ ALL_N_EPISODES = re.compile(rf"\b(?:[Aa]ll|[Ee]very one of the|[Ee]ach of the) (
 DIRECT_PRONOUN = re.compile(
     rf"(?:, and |; | and |, )(?P<dir>{NAME}) (?:(?:also|then|later) )?(?:directed|directs|will direct|helmed|"
     rf"(?:was|is|has been) (?:hired|tapped|set|chosen|brought on|brought in) to direct) (?:it|them|both|(?:every one|each one|each|all|both) of them)\b"
+)
+#: a sentence of its own: "Adam Arkin directed it."
+DIRECTED_IT = re.compile(
+    rf"(?P<dir>{NAME}) (?:(?:also|then|later|himself|herself) )?(?:directed|directs|helmed|helms) (?:it|both of them|both)(?=[.,;]|$)"
 )
 DIRECTOR_OF = re.compile(
     rf"(?P<dir>{NAME}), (?:the |who is the |who was the )?director of {episodes_re('e')}"
@@ -1285,6 +1356,12 @@ SECTION_HEADING = re.compile(
     r"(?<=\n\n)(?P<num>\d{1,2}\.\s+)?(?P<q>['‘\"“])?(?P<t>[A-Z0-9](?:[^()\n—–|:.!?\"“”]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=St)\.){1,70}?!?)(?(q)['’\"”])"
     r"(?P<paren> \([^()\n]{1,40}\))?(?P<dash> [—–-] [^\n]{1,60})?[ \t]*\n(?:[ \t]*\n)?(?=\S)"
 )
+#: a heading line naming a spin-off (or a sequel, a revival) the article goes on to describe:
+#: "Spin-off: Family Matters", "Sequel series: X", "Family Matters cast"
+SPINOFF_HEADING = re.compile(
+    r"(?:(?:Spin-?offs?|Spinoffs?|Sequels?|Prequels?|Revivals?|Reboots?)(?: series)?: (?P<t>[^\n:]{1,60})"
+    r"|(?P<t2>[^\n:]{1,60}) (?:cast|main cast|characters))"
+)
 #: a list item's bullet at the start of a line
 LIST_BULLET = re.compile(r"[*•\-–] ")
 #: headings that name a part of an article, not a work
@@ -1368,7 +1445,7 @@ WORK_TAIL = re.compile(
     rf"(?:{_in_quotes('tq')}|(?P<t>{FILM_TITLE})(?! \d)(?={POSS}|[ ,;.:)]|$))"
 )
 #: a company's name up to its last word: "See-Saw Films", "Kudos Productions"
-COMPANY_WORDS = r"Films|Productions|Studios|Pictures|Entertainment|Television|Media|Animation|Inc\.|Ltd|LLC|Company|Corporation|Group"
+COMPANY_WORDS = r"Films|Productions|Studios|Pictures|Entertainment|Enterprises|Television|Media|Animation|Inc\.|Ltd|LLC|Company|Corporation|Group"
 COMPANY_NAME = re.compile(rf"(?:{N.WORD}[ ])*?(?:{COMPANY_WORDS})\b")
 #: a credit's names up to here: "created by Joe Ruby and " (a title does not start inside it)
 BY_NAMES_BEFORE = re.compile(r"\bby (?:[^,;]|, (?=[A-Z]))*$")
@@ -1499,7 +1576,7 @@ COSTAR_ITEM = re.compile(
 NOT_WORK_START = re.compile(rf"(?:Season|Episode|Part|Chapter|Volume|Book|Series|{MONTH_NAMES})\b")
 #: "Crash Landing on You (Korean: ...) is a South Korean romantic comedy television series ..."
 LEAD_SERIES = re.compile(
-    rf"(?=[{N.UP}]){lead_head('t')}(?:[\w\-]+ ){{0,6}}?"
+    rf"(?=[{N.UP}]){lead_head('t')}(?:[\w\-–'’]+ ){{0,6}}?"
     r"(?:television |TV |web |streaming )?(?:mini-?series|series|sitcom|serial|soap opera|programme|program)\b"
     + NOT_A_JOB
 )
@@ -1612,6 +1689,26 @@ class Extractor:
         if tv and tv.group("t")[:1].isupper():
             # "Attack on Titan (TV series)": the headline of an encyclopedia article is the title
             self.out.series_mentions.insert(0, _series(tv.group("t"), 0, len(tv.group("t"))))
+        # an encyclopedia page about a season or an episode list: "Parks and Recreation season 3",
+        # "List of Better Off Ted episodes" (a title with lower-case words the name patterns split)
+        page = re.match(
+            rf"^(?:List of (?P<l>[^()\n]{{1,80}}) episodes|(?P<s>[^()\n]{{1,80}}) (?:season|series) (?:\d+|{N.CARDINAL_RE})"
+            # a listicle's headline: "10 Things You Didn't Know About Malcolm in the Middle"
+            rf"|(?:\d+|[{N.UP}][a-z]+) (?:[{N.UP}][\w'’]* ){{1,5}}?(?:About|Behind) (?:the Making of )?(?P<a>[^()\n:]{{1,80}}))"
+            r"(?: \([^()\n]*\))?\s*$",
+            first_line,
+        )
+        g = page and next((k for k in ("l", "s", "a") if page.group(k)), None)
+        pt = page.group(g) if page and g else None
+        if (
+            page
+            and g
+            and pt
+            and all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_JOINERS for w in pt.split())
+        ):
+            at = page.start(g)
+            self.headline = _series(pt, at, at + len(pt))
+            self.out.series_mentions.insert(0, self.headline)
         for s in self.sents[:3]:
             # an encyclopedia lead, "Crash Landing on You (Korean: ...) is a South Korean romantic
             # comedy television series": a title with lower-case words the name pattern splits
@@ -1810,8 +1907,8 @@ class Extractor:
                 self.out.topic = self._answer_work(s)
             elif self.out.topic is not None and not sections:
                 # a paragraph that opens with another series it goes on to describe: "HBO's Show
-                # Me a Hero, a six-part miniseries written by ..., stars Isaac as ..."
-                self.out.topic = self._paragraph_series(s) or self.out.topic
+                # Me a Hero, a six-part miniseries written by ..., stars Isaac as ..."; a spin-off's section
+                self.out.topic = self._paragraph_series(s) or self._work_at(s.base)
             self.out.candidates.extend(c for c in self._sentence(s) if not _pronoun_work(c))
             for family in FAMILIES:
                 self.out.candidates.extend(c for c in family(self, s) if not _pronoun_work(c))
@@ -1824,8 +1921,11 @@ class Extractor:
         self.out.candidates = self._subtitled(self.out.candidates)
         if punct is not None:  # "Robots" where the rules cut "Love, Death + Robots" at its comma
             self.out.candidates = _renamed_in(self.out.candidates, cut_key, punct.text)
+        if self.headline is not None and re.search(r" (?:and|&) ", self.headline.text):
+            self.out.candidates = _widened(self.doc.text, self.out.candidates, self.headline.text)
         self.out.candidates = self._section_first_names(self.out.candidates)
         self.out.candidates = self._character_sections(self.out.candidates)
+        self.out.candidates = _title_roles(self.out.candidates)
         self.out.candidates.extend(self._portrayed_by_lines())
         self.out.candidates.extend(self._pronoun_portrayed())
         self.out.candidates.extend(self._infobox_lines())
@@ -2048,21 +2148,38 @@ class Extractor:
             m for run in _line_runs(self.doc.text, list(DASH_CAST_LINE.finditer(self.doc.text))) for m in run
         )
         for m in lines:
-            if not N.looks_like_person_name(m.group("actor")):
+            a0, name = m.start("actor"), m.group("actor")
+            if m.group("twin"):  # "Joseph and Julius Wright": both Wrights
+                last = name.rsplit(" ", 1)[-1]
+                names = [
+                    (f"{m.group('twin')} {last}", a0),
+                    (name[len(m.group("twin")) + 5 :], a0 + len(m.group("twin")) + 5),
+                ]
+            else:
+                names = [(name, a0)]
+            if not all(N.looks_like_person_name(n) for n, _ in names):
                 continue
             c0 = m.start("char")
             char = _character(m.group("char"), c0, c0 + len(m.group("char")))
             if char is None:
                 continue
             s = self.sents[self._sentence_index(c0)]
-            a0 = m.start("actor")
-            actor = _person(s, m.group("actor"), a0, a0 + len(m.group("actor")), strict=False)
-            if actor is None:
+            actors = [_person(s, n, a, a + len(n), strict=False) for n, a in names]
+            line_end = self.doc.text.find("\n", c0)
+            later = TOOK_OVER_ROLE.search(self.doc.text, c0, len(self.doc.text) if line_end < 0 else line_end)
+            if later:
+                actors.append(
+                    _person(s, later.group("who"), later.start("who"), later.end("who"), strict=False)
+                )
+            if any(a is None for a in actors[: len(names)]):
                 continue
             ev = (s.sent.start, s.sent.end)
-            yield Candidate(actor, "plays", char, self.doc.iri, ev, "dash-cast-line")
-            if topic is not None:
-                yield Candidate(char, "appearsIn", topic, self.doc.iri, ev, "dash-cast-line")
+            for actor in actors:
+                if actor is not None:
+                    yield Candidate(actor, "plays", char, self.doc.iri, ev, "dash-cast-line")
+            work = self._work_at(c0) if topic is not None else None
+            if work is not None:
+                yield Candidate(char, "appearsIn", work, self.doc.iri, ev, "dash-cast-line")
 
     def _char_dash_lines(self) -> Iterator[Candidate]:
         """A cast list of lines "Role – Actor": a run of two or more such lines, one of which
@@ -2802,6 +2919,8 @@ class Extractor:
         for m in re.finditer(rf"(?<![\w:])(?P<f>{TITLE}): (?P<t>{TITLE})(?![\w:])", self.doc.text):
             if m.group("f").isupper() and re.search(r"(?:^|\n)$", self.doc.text[: m.start()]):
                 continue  # an interview's speaker: "VULTURE: Undone is a very different animal."
+            if SPINOFF_HEADING.fullmatch(m.group()):
+                continue  # a heading: "Spin-off: Family Matters"
             full.setdefault(N.series_key(m.group("t")), set()).add(m.group())
         if not full:
             return cands
@@ -2840,7 +2959,18 @@ class Extractor:
                         for x in SERIAL_LENGTH.finditer(self.doc.text, c.sentence[0], c.sentence[1])
                     }
                 n = {k for k in said if k} if len(said) == 1 else set()
-            if c.object.kind != "series" or c.object.weak or len(n) != 1 or not 0 < min(n) <= 13:
+            shared = (
+                any(  # ("Bale directed the series" where Jones directed its fifth episode: not every one)
+                    o.relation == "directed"
+                    and o.object.parent is not None
+                    and N.series_key(o.object.parent.text) == N.series_key(c.object.text)
+                    and N.fold(o.subject.text) != N.fold(c.subject.text)
+                    for o in cands
+                )
+                if expand and n
+                else False
+            )
+            if c.object.kind != "series" or c.object.weak or len(n) != 1 or not 0 < min(n) <= 13 or shared:
                 out.append(c)
                 continue
             at = (c.subject.text, c.subject.start, c.subject.end)
@@ -2901,6 +3031,47 @@ class Extractor:
             (a, e, heads[i + 1][0] if i + 1 < len(heads) else len(text), m)
             for i, (a, e, m) in enumerate(heads)
         ]
+
+    def _spinoff_sections(self) -> list[tuple[int, int, Mention]]:
+        """The sections of an article about one series that describe another, a spin-off or a
+        sequel, under a heading naming it ("Spin-off: Family Matters", "Family Matters cast"):
+        (start, end, series), each up to the next heading that does not name it."""
+
+        def make() -> list[tuple[int, int, Mention]]:
+            text, topic = self.doc.text, self.out.topic
+            if topic is None:
+                return []
+            heads = [
+                m
+                for m in re.finditer(r"(?:(?<=\n\n)|(?<=^))[A-Z][^.!?;,\n]{0,70}(?=\n)", text)
+                if len(m.group().split()) <= 8
+            ]
+            found: list[tuple[int, int, Mention]] = []
+            for i, h in enumerate(heads):
+                sp = SPINOFF_HEADING.fullmatch(h.group())
+                title = sp and (sp.group("t") or sp.group("t2"))
+                if not sp or not title or N.series_key(title) == N.series_key(topic.text):
+                    continue
+                if not any(
+                    N.series_key(m.text) == N.series_key(title) for m in self.out.series_mentions
+                ) and (not sp.group("t") or title not in text[h.end() :]):
+                    continue  # ("Original cast", "Later cast": no work's name)
+                if found and found[-1][1] > h.start():
+                    continue  # (inside the section of an earlier heading naming it)
+                end = len(text)
+                for later in heads[i + 1 :]:
+                    if title not in later.group():
+                        end = later.start()
+                        break
+                at = h.start() + h.group().index(title)
+                found.append((h.start(), end, _series(title, at, at + len(title))))
+            return found
+
+        return self.memo("core.spinoff_sections", make)
+
+    def _work_at(self, pos: int) -> Mention | None:
+        """The topic, or the spin-off whose section holds ``pos``."""
+        return next((m for a, b, m in self._spinoff_sections() if a <= pos < b), self.out.topic)
 
     def _heading_network(self, s: _Sent, work: Mention) -> Iterator[Candidate]:
         """The network in a section heading's brackets, before any schedule: "PALM ROYALE (Apple
@@ -3062,11 +3233,19 @@ class Extractor:
         before = [m for m in self.out.series_mentions if start <= m.start < pos and m is not self.headline]
         if not before and self._goes_on(start, pos, stop):
             # "NBC's "The Cosby Show," created by ... premiered ...\n\nSandrich directed the pilot":
-            # a paragraph that opens with the work's episodes goes on from the one before
-            prev = text[:start].rstrip().rfind("\n") + 1 if start else 0
-            before = [
-                m for m in self.out.series_mentions if prev <= m.start < start and m is not self.headline
-            ]
+            # a paragraph that opens with the work's episodes goes on from the one before (or,
+            # past paragraphs that name no work at all, from the one before them)
+            hi = start
+            for _ in range(3):
+                prev = text[:hi].rstrip().rfind("\n") + 1 if hi else 0
+                before = [
+                    m for m in self.out.series_mentions if prev <= m.start < hi and m is not self.headline
+                ]
+                if before or prev == 0 or re.search(r"[\"“]", text[prev:hi]):
+                    break
+                if re.fullmatch(r"[^.!?\n]{1,60}", text[prev:hi].strip()):
+                    break  # a heading ("Film"): a new section
+                hi = prev
         return before[-1] if before else None
 
     def _goes_on(self, start: int, pos: int, stop: int) -> bool:
@@ -3079,8 +3258,10 @@ class Extractor:
         return (
             first_word is not None
             and (
-                first_word.group() in ("He", "She", "His", "Her")
+                first_word.group() in ("He", "She", "His", "Her", "It", "Its")
                 or N.fold(first_word.group()) in (self._lead_person() or "").split()
+                or re.match(r"The (?:show|series|sitcom|program|programme|drama|comedy)\b", text[start:])
+                is not None
             )
             and not re.search(r"[\"“]", text[start:pos])
             and not any(start <= m.start < stop for m in self.out.series_mentions)
@@ -3685,6 +3866,10 @@ class Extractor:
                 before,
             ):
                 continue
+            if re.search(
+                r"\b(?:(?:known|went on the air|goes by|billed|nicknamed) as|nicknamed|dubbed)\W*$", before
+            ):
+                continue  # 'who went on the air as "Dr. Johnny Fever"': a name, not a work
             if re.match(
                 r",? (?:the|an?|its) (?:[a-z\-]+ ){0,3}(?:episode|installment|chapter|song)\b", after
             ):
@@ -3832,6 +4017,17 @@ class Extractor:
             if found is None:
                 continue
             actor, series_ref, season_no = found
+            film = re.search(
+                rf"\b(?:the |a |an |{NAME}{POSS} )?(?:\d{{4}} )?(?:[a-z\-]+ )?(?P<noun>film|movie|telefilm|TV film|television film) $",
+                self.doc.text[max(0, actor.start - 60) : actor.start],
+            )
+            if film is not None:
+                # "Muniz headlined the 2003 film Agent Cody Banks as X": a title, and the role is in it
+                work = _mention("film", actor.text, actor.start, actor.end)
+                found = self._loose_subject(s, actor.start - s.base - len(film.group()), verb=m.group("verb"))
+                if found is None:
+                    continue
+                actor, series_ref, season_no = found[0], work, None
             char = _character(*c)
             if char is None or N.fold(char.text) == N.fold(actor.text) or actor.start in taken:
                 continue
@@ -4770,6 +4966,13 @@ class Extractor:
                 text[: c[1] - s.base],
             ):
                 continue  # "as an old classmate who runs into Carmy": someone the role meets
+            if re.search(
+                r"\b(?:(?:(?:also|alternatively|formerly|originally) )?known (?:in English|internationally|abroad)|"
+                r"(?:also|alternatively|formerly|originally) known|titled|released|marketed|translated)"
+                r"(?: in English| internationally| abroad)? as $",
+                text[: m.start("char")],
+            ):
+                continue  # "also known in English as Answer Me 1988": another title
             char = _character(*c)
             if not actor or not char:
                 continue
@@ -5388,16 +5591,22 @@ class Extractor:
                         if self._person_like(s, who):
                             yield emit(who, "directed", work, "series-directed-by")
                 continue
-            d = s.span(m, "dir") or s.span(m, "dir2") or s.span(m, "dir4")
+            d = s.span(m, "dir") or s.span(m, "dir2") or s.span(m, "dir4") or s.span(m, "dir5")
             assert d
             director = _person(s, *d, strict=False)
             work = self._topic_here(s, m.start())
             named = m.group("title") or m.group("lead")
-            if named and (work is None or N.series_key(named) != N.series_key(work.text)):
+            total = self._series_total()
+            if m.group("title5"):  # a named miniseries, of the length the appositive gives
+                t5 = s.span(m, "title5")
+                assert t5
+                if work is None or N.series_key(t5[0]) != N.series_key(work.text):
+                    work, total = _series(*t5), None
+                total = N.number_word(m.group("n5")) if m.group("n5") else total
+            elif named and (work is None or N.series_key(named) != N.series_key(work.text)):
                 continue  # "Another Title was directed by": not the article's series
             if director is None or work is None or PLAN.search(m.group()):
                 continue
-            total = self._series_total()
             if total and total <= 60:
                 # a series one person directed: every episode of it, when the text says how many
                 for n in range(1, total + 1):
@@ -5422,6 +5631,14 @@ class Extractor:
             if PLAN.search(m.group()):
                 continue
             yield emit(director, "directed", work, "series-which-directed")
+
+        for m in DIRECTED_THE_SERIES.finditer(text):
+            d = s.span(m, "dir")
+            assert d
+            director = _person(s, *d, strict=False)
+            work = self._topic_here(s, m.start())
+            if director is not None and work is not None and not PLAN.search(m.group()):
+                yield emit(director, "directed", work, "directed-the-series")
 
         for m in FRONTED_DIRECTOR.finditer(text):
             d = s.span(m, "dir")
@@ -5454,6 +5671,17 @@ class Extractor:
                 continue
             for ep in self._episodes_from(s, prior[-1], "e"):
                 yield emit(director, "directed", ep, "directed-pronoun")
+        # "Shawn and I wrote the finale, "Hail Mary," together. Adam Arkin directed it.": the episode
+        # the sentence before (in the paragraph) names last
+        opening = DIRECTED_IT.match(text)
+        if opening and s.index > 0 and "\n" not in self.doc.text[self.sents[s.index - 1].sent.end : s.base]:
+            prev = self.sents[s.index - 1]
+            d = s.span(opening, "dir")
+            director = _person(s, *d, strict=False) if d else None
+            prior = [x for x in EPISODES_AT.finditer(prev.text) if x.group().strip()]
+            if director is not None and prior and not PLAN.search(opening.group()):
+                for ep in self._episodes_from(prev, prior[-1], "e"):
+                    yield emit(director, "directed", ep, "directed-pronoun")
 
         # show notes: 'Episode 2, "Beers and Weirs." Directed by Ken Kwapis, written by Jeff Judah &
         # Gabe Sachs; first aired ...': a credit fragment for the episode the sentence before names
@@ -6310,6 +6538,11 @@ class Extractor:
 
     def _find_multi_season(self) -> bool:
         text = self.doc.text
+        if re.search(
+            r"\b(?:lasted|ran for|ran|after|cancell?ed after) (?:only |just )?(?:one|a single) season\b|\bits only season\b",
+            text,
+        ):
+            return False  # "Terriers lasted one season" (a second season "mapped out" is a plan)
         own = [  # "the second season of Daredevil" in an article about another series
             n
             for at, n in self._season_refs()
@@ -6377,6 +6610,16 @@ class Extractor:
         if n_each and n_each < 40:
             for i in range(1, 13):
                 lengths.setdefault(i, n_each)
+        # "Series one to four each ran to six episodes": a range of seasons
+        for r in re.finditer(
+            rf"\b(?:[Ss]easons?|[Ss]eries) ({N.CARDINAL_RE}|\d+) (?:to|through|-|–) ({N.CARDINAL_RE}|\d+),? (?:each |all )?"
+            rf"(?:ran|run|had|have|consisted of|comprised|contained)(?: to| for)? ({N.CARDINAL_RE}|\d+) episodes(?: each)?",
+            text,
+        ):
+            a, b, n = (N.number_word(r.group(i)) for i in (1, 2, 3))
+            if a and b and n and 0 < a < b <= 12 and n < 40:
+                for i in range(a, b + 1):
+                    lengths.setdefault(i, n)
         # "the eight-episode season" in a sentence about one season
         for x in re.finditer(
             rf"\b({N.CARDINAL_RE})[- ]episode season\b|\b[Tt]he season,? (?:also |which )?(?:consists of|consisted of|"
@@ -6467,10 +6710,12 @@ class Extractor:
 
     def _find_episode_total(self) -> int | None:
         m = re.search(
-            rf"\b({N.CARDINAL_RE}|\d+)[- ]episode\b|\b(?:all|its|of|for|over|comprising|spanning) ({N.CARDINAL_RE}|\d+) episodes\b",
+            rf"\b({N.CARDINAL_RE}|\d+)[- ]episode\b|\b(?:all|its|of|for|over|comprising|spanning) ({N.CARDINAL_RE}|\d+) episodes\b"
+            # "Terriers lasted one season, 13 episodes", "ran for four seasons and 90 episodes"
+            rf"|\b(?:lasted|lasting|ran for|running for)(?: (?:{N.CARDINAL_RE}|\d+) (?:seasons?|series)(?:,| and))? ({N.CARDINAL_RE}|\d+) episodes\b",
             self.doc.text,
         )
-        total = N.number_word(m.group(1) or m.group(2)) if m else None
+        total = N.number_word(m.group(1) or m.group(2) or m.group(3)) if m else None
         return total if total is not None and 0 < total < 400 else None
 
     def _directing_in_view(self, s: _Sent) -> bool:

@@ -28,8 +28,9 @@ NAME = rf"(?<![\w'’]){WORD}(?:{SEP}{WORD})*"
 TITLE = (
     rf"(?<![\w’])(?<!\w')(?:The[ ]{WORD}[ ]and[ ]the[ ]{WORD}(?![ ]*(?!(?:Wiki|Fandom)\b){WORD}|['’]s\b)|(?:The[ ])?{WORD}['’]s[ ]{WORD}(?:{SEP}{WORD})*(?=[ ]*(?:$|[,.;:)]|and\b|or\b))|The[ ]{WORD}['’]s[ ]{WORD}(?:{SEP}{WORD})*|"
     rf"{WORD}(?:(?:[ ](?:of|the|a|an|to|&|vs\.|(?:in|on|with|from|at|for|into)[ ]the|with[ ]a|in[ ](?=(?:Their|His|Her|My|Our|Your)[ ])))*{SEP}{WORD})*)"
-    # "American Dad!, the animated sitcom": an exclamation mark inside a sentence is the title's
-    r"(?:!(?=[,;:)]|[ ][a-z]))?"
+    # "American Dad!, the animated sitcom", "on Samantha Who?, the ABC comedy": an exclamation or
+    # question mark inside a sentence is the title's
+    r"(?:[!?](?=[,;:)]|[ ][a-z]))?"
 )
 #: a title's last word joined by "and" after a broadcaster's possessive: "Adult Swim's Rick and Morty"
 #: (not "and The Crown", "and NBC's Superstore", "and Rick Moranis" or "and Channel 4's Help")
@@ -301,6 +302,43 @@ REGIONS = frozenset({
 })  # fmt: skip
 
 
+#: first words of a title that make it no person's name: "Young Sheldon", "Little Bill"
+#: words of age before a name: "Young Sheldon", "Little Bill" (not the name of a person)
+AGE_WORDS = frozenset({"young", "little", "old", "big", "baby"})
+NOT_GIVEN_NAMES = AGE_WORDS | frozenset(
+    [
+        "dear",
+        "saint",
+        "lady",
+        "lord",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "uncle",
+        "aunt",
+        "brother",
+        "sister",
+        "father",
+        "mother",
+        "papa",
+        "mama",
+        "mister",
+        "miss",
+        "master",
+        "agent",
+        "detective",
+        "doctor",
+        "nurse",
+        "sergeant",
+        "officer",
+    ]
+)
+
+#: a listicle headline's words ("10 Things You Didn't Know About Malcolm in the Middle"): no name's
+HEADLINE_NOT_NAMES = frozenset({"about", "know", "things", "facts", "secrets", "didn't", "you", "your"})
+
+
 def looks_like_person_name(text: str) -> bool:
     """Two to four capitalised words, no organisation words: 'Britt Lower', 'J. Smith-Cameron'."""
     toks = tokens(text)
@@ -310,6 +348,7 @@ def looks_like_person_name(text: str) -> bool:
         if (
             t.lower() in ORG_WORDS
             or t.lower() in LEADING_NOISE
+            or t.lower() in HEADLINE_NOT_NAMES
             or not t[0].isupper()
             or any(c.isdigit() for c in t)
         ):

@@ -449,7 +449,12 @@ class Resolver:
             for written, name, _ in self._names_in(doc)
             if written.split(" ")[-1] == short or (kind == "character" and written.split(" ")[0] == short)
         }
-        full = {n for n in names if " " in n and N.looks_like_person_name(n)}
+        # (not a title like "Young Sheldon": "Sheldon" is no Young Sheldon, but "Ted" is Ted Lasso)
+        full = {
+            n
+            for n in names
+            if " " in n and N.looks_like_person_name(n) and n.split(" ")[0].lower() not in N.AGE_WORDS
+        }
         return full.pop() if len(full) == 1 else None
 
     def _add_short_names(self) -> None:

@@ -715,3 +715,28 @@ def test_show_notes_credit_fragments_after_the_episode_they_credit():
         ("Nightwatch episode 2", "writer", "Gabe Sachs"),
     } <= f
     assert not {(s, o) for s, r, o in f if s == "Bryan Gord"}  # no episode named before it
+
+
+def test_the_series_directed_and_an_episode_directed_it_the_sentence_after():
+    f = facts(
+        "Tern is an animated series. It lasted one season, 13 episodes. Greg Bale directed the series for its "
+        'whole run. Rian Jones directed our fifth episode, "Manifest." Shawn and I wrote the '
+        'finale, "Hail Mary," together. Adam Ark directed it.'
+    )
+    assert ("Greg Bale", "Tern") in directed(f)
+    assert ("Rian Jones", "Tern episode 5") in directed(f)
+    assert ("Adam Ark", "Tern episode 13") in directed(f)
+    g = facts("Tern is an animated series. Greg Bale directed the series finale of Lost.")
+    assert ("Greg Bale", "Tern") not in directed(g)
+
+
+def test_a_recap_headline_numbers_its_episode_across_the_earlier_seasons():
+    f = facts(
+        "Grantley series 5, episode 3 recap: the fight\n\nPosted by Hal Cole\n\n"
+        "The episode was written by the show's creator, Daisy Coul, and directed by Rob Eve, who also "
+        "handled the first two episodes of this run. Series one to four each ran to six episodes."
+    )
+    assert {("Rob Eve", f"Grantley episode {n}") for n in (25, 26, 27)} <= directed(f)
+    assert ("Grantley episode 27", "writer", "Daisy Coul") in f
+    assert ("Grantley", "creator", "Daisy Coul") in f
+    assert ("Grantley episode 27", "creator", "Daisy Coul") not in f

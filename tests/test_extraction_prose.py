@@ -2109,3 +2109,105 @@ def test_a_nominees_line_is_no_role_first_cast_line():
         "Sarah Hall — Flesh and Bone (Starz)\nKirsten Dunn — Fargo (FX)\n"
     )
     assert not {x for x in f if x[1] == "plays" and x[2] in ("Sarah Hall", "Kirsten Dunn")}
+
+
+def test_an_awards_story_places_roles_in_the_titles_after_them():
+    f = facts(
+        "Emmys 2009: the winners\n\nJoan Smart won for playing Rita Newly, the mother of Bell's "
+        "amnesiac Sam Newly, on Sam Who?, the ABC comedy created by Cora Ahern. Jim Piven took his "
+        "second straight Emmy for playing the agent Ezra Gold in Dan Ellin's Hangers-On, which Mark "
+        "Wahl executive produces. Andy Scott took the supporting prize for playing the priest whom Fleabelle "
+        "falls for."
+    )
+    assert ("Rita Newly", "appearsIn", "Sam Who?") in f
+    assert ("Sam Who?", "creator", "Cora Ahern") in f
+    assert ("Jim Piven", "plays", "Ezra Gold") in f
+    assert ("Ezra Gold", "appearsIn", "Hangers-On") in f
+    assert ("Hangers-On", "executiveProducer", "Mark Wahl") in f
+    assert not {x for x in f if x[0] == "Andy Scott" and x[1] == "plays"}
+
+
+def test_a_biopic_miniseries_title_role_called_by_surname():
+    f = facts(
+        '"John Quinton," the five-part miniseries directed in its entirety by Tom Hoop and written by '
+        "Kurt Ellis, won nine awards. Paul Giam won for playing Quinton, and Laura Lin for playing his "
+        "wife, Louisa Quinton."
+    )
+    assert ("Paul Giam", "plays", "John Quinton") in f
+    assert ("John Quinton", "appearsIn", "John Quinton") in f
+    assert ("John Quinton", "writer", "Kurt Ellis") in f
+    assert {("Tom Hoop", "directed", f"John Quinton episode {n}") for n in range(1, 6)} <= f
+    # ("Sheldon" in Young Sheldon is no surname of the title)
+    g = facts("Young Sheldon is an American sitcom. Iain Armit plays Sheldon.")
+    assert ("Iain Armit", "plays", "Sheldon") in g
+
+
+def test_an_encyclopedia_page_about_a_season_or_a_list_names_its_series():
+    f = facts(
+        "Lakes and Rivers season 2\n\nThe second season of Lakes and Rivers, the American sitcom created "
+        "by Greg Dane, aired on NBC in 2010.\n\n- Amy Pohl as Lena Knope\n- Rashid Jon as Ann Perks\n"
+    )
+    assert ("Lakes and Rivers", "creator", "Greg Dane") in f
+    assert ("Lena Knope", "appearsIn", "Lakes and Rivers") in f
+    assert not {x for x in f if x[0] in ("Lakes", "Rivers") or x[2] in ("Lakes", "Rivers")}
+    g = facts(
+        "10 Things You Didn't Know About Marcus in the Middle\n\n1. Linus Boom created the show.\n\n"
+        "2. Producers saw hundreds of boys before casting Frankie Mun as Marcus."
+    )
+    assert ("Marcus", "appearsIn", "Marcus in the Middle") in g
+
+
+def test_a_lead_with_an_english_title_and_a_year_in_the_title():
+    f = facts(
+        "Reply 1979\n\nReply 1979 (Korean: 응답하라 1979), also known in English as Answer Me 1979, is a "
+        "2017–2018 South Korean television series directed by Shin Won-ho.\n\nCast\n\n"
+        "Lee Hye-ri as Sung Deok-sun, the middle child\nPark Bo-gum as Choi Taek, a baduk prodigy\n"
+    )
+    assert ("Sung Deok-sun", "appearsIn", "Reply 1979") in f
+    assert not {x for x in f if x[1] == "plays" and x[2] == "Answer Me"}
+    assert ("Shin Won-ho", "directed", "Reply 1979") in f or any(
+        x[0] == "Shin Won-ho" and x[2].startswith("Reply 1979 episode") for x in f
+    )
+
+
+def test_a_spin_off_section_has_its_own_cast_list():
+    f = facts(
+        "Odd Couples (American TV series)\n\nOdd Couples is an American sitcom that aired on ABC.\n\n"
+        "Cast\n\nMark Linn – Larry Apple, a photojournalist\nBron Pinch – Balki Bart, Larry's cousin\n\n"
+        "Spin-off: Family Ties Again\n\nThe character of Harriet Win was spun off into Family Ties Again, "
+        "which premiered on ABC in 1989.\n\nFamily Ties Again cast\n"
+        "Reg Vel – Carl Win, a police officer and Harriet's husband\n"
+        "Jo Pay – Harriet Win (seasons 1–9); Judy Elder took over the role for the last season\n"
+        "Joe and Jules Wright – Richie Craw, Rachel's son (seasons 1–3)\n"
+        "Jal White – Steve Urk, the family's neighbor\n\nLegacy\n\nOdd Couples was released on DVD."
+    )
+    assert ("Larry Apple", "appearsIn", "Odd Couples") in f
+    assert ("Carl Win", "appearsIn", "Family Ties Again") in f
+    assert ("Steve Urk", "appearsIn", "Family Ties Again") in f
+    assert ("Carl Win", "appearsIn", "Odd Couples") not in f
+    assert {("Jo Pay", "plays", "Harriet Win"), ("Judy Elder", "plays", "Harriet Win")} <= f
+    assert {("Joe Wright", "plays", "Richie Craw"), ("Jules Wright", "plays", "Richie Craw")} <= f
+
+
+def test_a_film_title_before_as_is_the_roles_work_not_its_actor():
+    f = facts(
+        "Marcus in the Middle is an American sitcom. Frankie Muni headlined the 2003 film Agent Cody Barnes "
+        "as the teenage CIA operative Cody Barnes."
+    )
+    assert ("Cody Barnes", "appearsIn", "Agent Cody Barnes") in f
+    assert not {x for x in f if x[0] == "Agent Cody Barnes"}
+
+
+def test_an_obituary_goes_on_about_the_show_past_a_paragraph_that_names_none():
+    f = facts(
+        "Hugo Wills, Who Created 'KRP in Dayton,' Dies at 74\n\nHugo Wills, the writer who created the "
+        'sitcom "KRP in Dayton," died on Sunday.\n\n"KRP in Dayton," which he created for MTM '
+        "Enterprises, had its premiere on CBS on Sept. 18, 1978. It starred Gary Sand as Andy Travers, "
+        "a young program director. Howard Hess played the disc jockey Johnny Carr, who went on the air as "
+        '"Dr. Johnny Fever". Loni Anders played the receptionist Jen Marlow.\n\n'
+        "The station belonged to Arthur's mother, Lillian Carl.\n\n"
+        "The show ran for four seasons, all of them with Mr. Wills as showrunner."
+    )
+    assert ("Andy Travers", "appearsIn", "KRP in Dayton") in f
+    assert ("Jen Marlow", "appearsIn", "KRP in Dayton") in f
+    assert not {x for x in f if x[2] == "Dr. Johnny Fever"}

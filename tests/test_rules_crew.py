@@ -1102,3 +1102,34 @@ def test_a_creators_possessive_before_a_described_or_known_series_after_a_role()
     assert {("Weeds", "creator", "Jenji Koh"), ("Breaking Bad", "creator", "Vince Gill")} <= f
     assert ("Robert Egg", "directed", "The Witch") in f
     assert not {o for s, r, o in f if r == "directed" and s in ("Jenji Koh", "Vince Gill")}
+
+
+def test_a_second_copula_and_theme_song_credits():
+    f = facts(
+        "Parkland is an American sitcom. Schur remained the showrunner and was an executive producer "
+        "alongside Greg Dane, Howard Klein and David Mine. The theme tune was composed by Gaby Moren. "
+        'Its theme song, "Nothing Stops Me Now," was written by Jess Fred and Ben Salva and sung by Fred.'
+    )
+    assert {("Parkland", "executiveProducer", p) for p in ("Greg Dane", "Howard Klein", "David Mine")} <= f
+    assert {("Parkland", "composer", p) for p in ("Gaby Moren", "Jess Fred", "Ben Salva")} <= f
+
+
+def test_credit_lines_an_interviews_our_and_a_childrens_series_lead():
+    f = facts(
+        "Arturo is an animated children's television series developed by Kathy Wau for PBS.\n\n"
+        "Original music: Anne Nikit\n\nRohn Schmi, our director of photography, gave it that look."
+    )
+    assert ("Arturo", "creator", "Kathy Wau") in f
+    assert ("Arturo", "composer", "Anne Nikit") in f
+    assert ("Arturo", "cinematographer", "Rohn Schmi") in f
+
+
+def test_a_fronted_credit_with_a_company_and_a_which_clause_executive_producer():
+    f = facts(
+        "Home Matters is a sitcom. Created by Will Bick and Mike Warr and again made by Miller-Boyd "
+        "with Lorimar Television, it also takes place in Chicago. The show was produced by Satin City "
+        "Productions and Regency Television for Fox."
+    )
+    assert {("Home Matters", "creator", "Will Bick"), ("Home Matters", "creator", "Mike Warr")} <= f
+    assert ("Home Matters", "productionCompany", "Regency Television") in f
+    assert not {x for x in f if x[2] == "Regency Television for Fox"}

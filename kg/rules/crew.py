@@ -174,7 +174,7 @@ SERIES_NOUN = r"(?:mini-?series|series|show|sitcom|drama|programme|program|antho
 #: what "this ..." can call the work in view: "this horror satire", "this eight-part adaptation"
 WORK_NOUN = rf"(?:{SERIES_NOUN}|satire|adaptation)"
 COREF = rf"(?:[Tt]he |[Tt]his |[Ii]ts )(?:(?:limited |television |TV |streaming |new |original )?{SERIES_NOUN}|production|project)(?![\w'’\-])"
-COREF_POSS = rf"(?:(?:[Tt]he|[Tt]his) (?:{SERIES_NOUN}|production|project)['’]s? |[Ii]ts )"
+COREF_POSS = rf"(?:(?:[Tt]he|[Tt]his) (?:{SERIES_NOUN}|production|project)['’]s? |[Ii]ts |[Oo]ur (?=[a-z]))"
 ADJ = r"(?:(?:former|longtime|long-time|then|veteran|acclaimed|award-winning|[a-z]+-winning|[a-z]+-nominated|new|original|primary|lead|main|fellow|frequent|regular|his|her|their|returning|additional|credited|sole|other)[ ])"
 
 
@@ -665,8 +665,9 @@ ALONG_WITH = re.compile(r",? (?:along with|alongside|together with|as well as) (
 #: "served as showrunner and as an executive producer with Gregg Fienberg", "served as showrunner
 #: and, with George Shapiro and Howard West, as an executive producer": a second role, shared
 AND_AS_ROLE = re.compile(
-    rf",? and(?:,? with (?P<co>{NAMES}),)? as (?:an? |the |one of the )?(?P<roles>(?i:{ROLE_PLAIN}))s?"
-    rf"(?: (?:with|alongside) (?P<co2>{NAMES}))?"
+    # (or another copula: "remained the showrunner and was an executive producer alongside A and B")
+    rf",? and(?:,? with (?P<co>{NAMES}),)? (?:as|(?:was|is|were|are|became|served as|serves as|also served as) (?=an? |the |one of the )) ?(?:an? |the |one of the )?(?P<roles>(?i:{ROLE_PLAIN}))s?"
+    rf"(?: (?:with|alongside|along with) (?P<co2>{NAMES}))?"
 )
 AFTER_SO = re.compile(
     r",? (?:after|having|before|following|as (?:he|she|they) did) (?:previously |also |earlier |already )?"
@@ -703,7 +704,7 @@ DESIGN_NOUNS = [
     (r"costumes?|costume design|wardrobe", "costumeDesigner"),
     (r"sets?|production design", "productionDesigner"),
 ]
-MUSIC_NOUN = r"(?:original )?(?:score|music|soundtrack|theme(?: music| song)?)"
+MUSIC_NOUN = r"(?:original )?(?:score|music|soundtrack|theme(?: music| song| tune)?)"
 #: "the theme and score were composed by"
 MUSIC_HEAD = rf"{MUSIC_NOUN}(?: and (?:the )?{MUSIC_NOUN})?"
 PASSIVE_VERB = (
@@ -714,13 +715,19 @@ WORK_HEAD = rf"{SERIES_NOUN}|pilot|It|it"
 PASSIVE = re.compile(
     rf"(?:(?P<coref_poss>{COREF_POSS})|(?P<wposs>(?:{NAME}{POSS} )?{NAME}){POSS} |(?:[Tt]he |[Ii]ts )(?:(?!(?:first|second|third|fourth|fifth|new|next|last|final|other|same)\b)[a-z][\w\-]* (?=(?i:{SERIES_NOUN}) )){{0,2}}|(?:[Tt]he |[Ii]ts |All |all )?)"
     rf"(?P<head>(?i:{'|'.join(rx for rx, _ in DESIGN_NOUNS)}|{MUSIC_HEAD})|{WORK_HEAD})"
+    # ('Its theme song, "Nothing's Gonna Stop Me Now," was written by': the song's title between)
+    rf"(?:, [\"“][^\"“”]{{1,60}}[\"”],?(?= )|, {{2,}}(?= ))?"
     rf"(?P<gap>,? (?:which |that )?(?:(?:was|is|were|are|has been|had been|have been|being|originally|also|jointly|all|entirely|primarily|again|once again|later|subsequently|then) )*)"
+    # "the miniseries directed in its entirety by Tom Hooper and written by Kirk Ellis"
+    rf"(?:directed (?:in its entirety |entirely |in full )?by {NAMES},? and (?:was |is )?)?"
     rf"(?P<verb>{PASSIVE_VERB})(?:, (?P<verb3>{PASSIVE_VERB}),?)?(?: and (?P<verb2>{PASSIVE_VERB}|directed))?"
-    rf"(?: for (?:television|TV|the screen|{NAME}))? by (?:the (?:[a-z\-]+ ){{1,3}}(?=[{N.UP}]))?(?P<who>{NAMES})"
+    rf"(?: for (?:television|TV|the screen|{NAME}))? by (?:the (?:[a-z\-]+ ){{1,3}}(?=[{N.UP}])"
+    # "written by the show's creator, Daisy Coulam,"
+    rf"|(?:the (?:show|series|drama|sitcom)['’]s?|its) (?:[a-z\-]+ ){{0,2}}?(?:creator|co-creator|showrunner|head writer),? )?(?P<who>{NAMES})"
 )
 # "Music by X", "Cinematography by X" (credit lines)
 CREDIT_LINE = re.compile(
-    rf"^(?:(?P<music>(?:Original )?(?:Music|Score)(?: composed)?)|(?P<cine>Cinematography)|(?P<costume>Costumes?(?: designed)?|Costume design)"
+    rf"^(?:(?P<music>(?:Original )?(?:[Mm]usic|[Ss]core)(?: composed)?)|(?P<cine>Cinematography)|(?P<costume>Costumes?(?: designed)?|Costume design)"
     rf"|(?P<pd>Production design)|(?P<title>Title (?:design|sequence)))(?: by|:) (?P<who>{NAMES})"
 )
 # "Marvel's The Defenders, created by X," (the topic named as the subject)
@@ -799,7 +806,7 @@ FRONTED = re.compile(
     rf"^(?:Originally )?(?P<verb>Co-created|Created|Developed|Written|Composed|Scored|Executive[- ]produced|Photographed|Shot)"
     rf"(?: and (?P<verb2>{PASSIVE_VERB}))?(?: for (?:television|TV|{NAME}))? by (?P<who>{NAMES})(?: (?:as|from|for) [^,;]{{1,60}})?"
     # "Created by A, who wrote all eight episodes, and directed by B, Drops of God is ..."
-    rf"(?:, who [^;]{{1,100}}?,)?(?:,? and (?:directed|produced|executive[- ]produced|filmed|shot)(?: in its entirety| entirely| in full)? by {NAMES})?, "
+    rf"(?:, who [^;]{{1,100}}?,)?(?:,? and (?:(?:again|also) )?(?:directed|produced|executive[- ]produced|filmed|shot|made)(?: in its entirety| entirely| in full)? by {NAMES}(?: (?:with|and) {NAMES})?)?, "
     rf"(?P<subj>{COREF}|(?:[Tt]he|[Ii]ts) {NAME} {SERIES_NOUN}\b|(?:[Tt]he|[Ii]ts) (?:[\w\-]+ ){{1,3}}?{SERIES_NOUN}\b|it\b|(?:{NAME}{POSS} )?{FILM_TITLE})"
 )
 # "with music by X", "featuring a score by X", "X's score", "X provides the score"
@@ -1446,6 +1453,11 @@ EPISODE_LEAD = re.compile(
     rf"(?:(?:The )?{N.TITLE}['’]s )?(?P<series>{N.TITLE}(?:: {N.TITLE})?)"
     rf"(?: and the (?P<abs>{N.ORDINAL_RE}) (?:episode )?(?:of the (?:series|show) )?overall)?"
 )
+#: a recap's or a review's headline naming the season and the episode
+EPISODE_HEADLINE = re.compile(
+    rf"['‘\"“]?(?P<series>{N.TITLE}(?:: {N.TITLE})?)['’\"”]?,? (?:[Ss]eason|[Ss]eries) (?P<s>\d+|{N.CARDINAL_RE}),? "
+    rf"(?:[Ee]pisode|[Ee]p\.?) (?P<e>\d+|{N.CARDINAL_RE})\b[^\n]*\n"
+)
 #: a sentence about the article's episode: "It was written by ...", "The episode was directed by ..."
 EPISODE_SUBJECT = re.compile(
     r"(?:It|The episode|This episode)(?:,| was| is| first| originally)\b"
@@ -1484,8 +1496,15 @@ def _episode_article(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         who = person_at(s, *d.span("who"), ex)
         if who is not None:
             yield ex.emit(s, who, "directed", ep, "crew-episode-article")
-    # "Directed by A and written by B, it is ...": the fronted credits of the episode
-    w = re.match(rf"Directed by {NAME}(?:,? and {NAME})? and (?:co-)?written by (?P<who>{NAMES}), ", text)
+    # "Directed by A and written by B, it is ...": the fronted credits of the episode; "The episode
+    # was written by the show's creator, Daisy Coulam, ..."
+    w = re.match(
+        rf"Directed by {NAME}(?:,? and {NAME})? and (?:co-)?written by (?P<who>{NAMES}), ", text
+    ) or re.match(
+        rf"(?:The|This) episode (?:was|is) (?:co-)?written by (?:(?:the (?:show|series)['’]s?|its) (?:[a-z\-]+ ){{0,2}}?"
+        rf"(?:creator|co-creator|showrunner|head writer),? )?(?P<who>{NAMES})",
+        text,
+    )
     if w:
         for who in _people(ex, s, *w.span("who")):
             yield from role_facts(ex, s, "writer", Work(ep, t), who, "crew-episode-article")
@@ -1505,11 +1524,12 @@ WHICH_CREATED = re.compile(
 
 #: a work and who created it, in a profile: "Popular, a high school satire he created with Gina
 #: Matthews", "Feud, which Murphy created with Jaffe Cohen", "Nip/Tuck, which he created", "Pose,
-#: created with Falchuk and Steven Canals" (with the profiled person)
+#: created with Falchuk and Steven Canals" (with the profiled person); an executive producer the
+#: same way: "Entourage, which Mark Wahlberg executive produces"
 TITLE_WHICH_CREATED = re.compile(
     rf"(?P<q>[\"“])?(?P<t>{NAME}/{NAME}|{FILM_TITLE})(?: \(\d{{4}}\))?,(?(q)[\"”]) (?:(?:which|that) |(?:a|an|the) (?:[\w\-’'+]+ ){{0,6}}?"
     rf"(?:{SERIES_NOUN}|satire|spin-?off|franchise) (?:that |which )?)(?:(?P<pro>he|she)|(?P<who>{NAMES})) "
-    rf"(?:(?:also|later|first|then|had|has|would) )*(?:co-created|created|devised)(?: with (?P<co>{NAMES}))?(?![\w\-])"
+    rf"(?:(?:also|later|first|then|had|has|would) )*(?:co-created|created|devised|(?P<ep>executive[- ]produce[sd]?))(?: with (?P<co>{NAMES}))?(?![\w\-])"
     # '"Fantasmas," the HBO series he created, wrote and stars in': the writer too
     rf"(?P<wrote>(?:,| and|, and) (?:also )?wrote\b)?"
     rf"|(?P<t2>{NAME}/{NAME}|{FILM_TITLE})(?: \(\d{{4}}\))?, (?:co-)?created with (?P<co2>{NAMES})"
@@ -1521,7 +1541,13 @@ def _title_which_created(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         g = "t" if m.group("t") else "t2"
         if planned(s.text[: m.start("t" if g == "t" else "co2")]) or negated(s.text[m.start() : m.end()]):
             continue
-        series = series_named(ex, s, *m.span(g), strong=True)
+        a, b = m.span(g)
+        if m.group("ep") and N.fold(m.group(g)) in ex.out.person_names:
+            continue  # "created by Evan Romansky, which he executive produced": the clause is the work's
+        owned = re.match(rf"{NAME}{POSS} ", s.text[a:b])
+        if owned and re.search(rf"{N.WORD} $", s.text[:a]):
+            a += owned.end()  # "Doug Ellin's Entourage, which ...": the title after its owner
+        series = series_named(ex, s, a, b, strong=True)
         if series is None or COMICS.search(s.text[m.end() : m.end() + 40]):
             continue
         people: list[Mention] = []
@@ -1540,8 +1566,11 @@ def _title_which_created(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
                 if gap and re.match(r" (?:for|as|on|in) ", s.text[b:]):
                     b = a + gap.start()  # "with A, and Ansari for Dev Shah on ...": a gapped clause
                 people += _people(ex, s, a, b)
+        role = (
+            "executiveProducer" if m.group("ep") else "creator"
+        )  # "Entourage, which Mark Wahlberg executive produces"
         for who in people:
-            yield from role_facts(ex, s, "creator", Work(series, series), who, "crew-title-which-created")
+            yield from role_facts(ex, s, role, Work(series, series), who, "crew-title-which-created")
             if m.group("wrote"):
                 yield from role_facts(ex, s, "writer", Work(series, series), who, "crew-title-which-created")
 
@@ -1567,6 +1596,13 @@ def focus_episode(ex: Extractor) -> int | None:
         opening = [
             s for i, s in enumerate(ex.sents[:24]) if i < 3 or ex.doc.text[s.base - 2 : s.base] == "\n\n"
         ]
+        # a recap's headline: "Grantchester series 5, episode 3 recap: the fight game"
+        head = EPISODE_HEADLINE.match(ex.doc.text)
+        if head and t is not None and N.series_key(head.group("series")) == N.series_key(t.text):
+            season, n = N.number_word(head.group("s")), N.number_word(head.group("e"))
+            if season and n and season > 0 and n > 0:
+                offset = 0 if season == 1 else ex.season_offset(season)
+                return None if offset is None else offset + n
         for s in opening[:4]:
             m = EPISODE_LEAD.match(s.text)
             if not m or t is None or N.series_key(m.group("series")) != N.series_key(t.text):
@@ -1653,7 +1689,10 @@ def _prenominal(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         if _predicate_planned(text, b):
             continue
         works: list[Work] = []
-        if m.group("coref"):
+        if m.group("coref") and re.match(r"(?i)the (?:show|series|drama|sitcom|comedy)", m.group("coref")):
+            t = topic(ex, s, m.start())  # "the show's creator" in a sentence about an episode: the series'
+            works = [Work(t, t)] if t else []
+        elif m.group("coref"):
             works = _topic_works(ex, s, m.start())
         elif m.group("wname"):
             wa, wb = m.span("wname")
@@ -2106,7 +2145,7 @@ def _subject_work(ex: Extractor, s: SentenceView, head: int) -> list[Work]:
             return []
         return _topic_works(ex, s, head)
     m = re.match(
-        rf"^(?P<t>(?:{NAME}{POSS} )?{N.TITLE}(?:: {N.TITLE}| and {N.TITLE})?),?(?: \([^)]*\))?(?:,? (?:or simply|or just|also known as|known as|or) [^,]{{1,60}},)? (?:is|was) (?:an?|the) (?:[\w\-]+ ){{0,8}}?$",
+        rf"^(?P<t>(?:{NAME}{POSS} )?{N.TITLE}(?:: {N.TITLE}| and {N.TITLE})?),?(?: \([^)]*\))?(?:,? (?:or simply|or just|also known as|known as|or) [^,]{{1,60}},)? (?:is|was) (?:an?|the) (?:[\w\-’']+ ){{0,8}}?$",
         before,
     )
     if m:
@@ -2118,7 +2157,7 @@ def _subject_work(ex: Extractor, s: SentenceView, head: int) -> list[Work]:
         return _topic_works(ex, s, 0)
     # "Stranger Things, the supernatural drama created by", "X, the live-action Star Wars series created by"
     m = re.search(
-        rf"(?P<t>(?:{NAME}{POSS} )?{FILM_TITLE}), (?:the|an?|{NAME}{POSS}) (?:[\w\-’']+ ){{0,8}}$"
+        rf"(?P<q>[\"“])?(?P<t>(?:{NAME}{POSS} )?{FILM_TITLE})(?(q)(?:,[\"”]|[\"”],)|,) (?:the|an?|{NAME}{POSS}) (?:[\w\-’']+ ){{0,8}}$"
         rf"|(?P<t2>{FILM_TITLE}), $",
         before,
     )

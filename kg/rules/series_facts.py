@@ -712,7 +712,7 @@ EPISODE_COUNT = re.compile(
     rf"{_subj('a')}(?: \([^()]{{1,60}}\))?(?:, (?:which|that) [^;]{{1,60}}?,)?,? (?:(?:which|that) )?(?:(?:also|only|just) )?"
     rf"(?:(?:consists|consisted|is composed|was composed|comprises|comprised|will comprise|"
     rf"contains|contained|is made up|was made up|ran for|runs for|ran|runs|will run|spans|spanned|spanning|totals|totaled|"
-    rf"totalled|has|had|consisting) )(?:of )?(?:a total of )?(?:{NUM} (?:seasons|series) and )?(?P<n>{NUM}) episodes\b"
+    rf"totalled|has|had|consisting|lasted|lasts) )(?:of )?(?:a total of )?(?:{NUM} (?:seasons?|series)(?: and|,) )?(?P<n>{NUM}) episodes\b"
     # "Its second season, eight episodes long, arrives", "The second season (Forbrydelsen II), of 10 episodes,"
     rf"|{_subj('b')}(?: \([^()]{{1,60}}\))?(?: (?:was|is)|,) (?:only |just |also )?(?:(?P<n2>{NUM}) episodes long|of (?P<n4>{NUM}) episodes,)"
     rf"|(?:\b(?:[Tt]he|[Tt]his|(?:(?<=, )|(?<=,\" )|(?<=,” ))an?)|(?:(?<=, )|(?<=,\" )|(?<=,” ))(?P<own>{NAME}{POSS})) (?P<n3>{NUM})-(?:episode|part) (?:[\w\-]+ ){{0,2}}?(?P<noun>season|{GENRE}|adaptation|satire)\b"
@@ -721,7 +721,8 @@ EPISODE_COUNT = re.compile(
 EPISODE_TOTAL = re.compile(
     # "premiered on BBC One on 26 August 2018 and ran for six episodes", "..., which ran for six
     # seasons and 77 episodes", "Set in Oxford, ..., it ran for 33 episodes"
-    rf"(?P<how>\band|, which|, it) (?:then |later )?ran for (?:(?:{NUM}) (?:seasons|series) and )?(?P<n4>{NUM}) episodes\b"
+    rf"(?:(?P<how>\band|, which|, it) (?:then |later )?(?:ran for|lasted)|(?P<how2>, running for|, lasting))"
+    rf" (?:(?:{NUM}) (?:seasons?|series)(?: and|,) )?(?P<n4>{NUM}) episodes\b"
     rf"|^Over (?:{NUM}) (?:seasons|series), (?P<n2>{NUM}) episodes (?:aired|were broadcast|were made)\b"
     rf"|\bappears? in all (?P<n3>{NUM}) episodes of the (?:series|show)\b"
     # "All eight episodes were directed by Jake Szymanski", "All eight episodes arrive Friday"
@@ -775,7 +776,7 @@ def _episodes(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         count = _count(s, m, next(x for x in ("n2", "n3", "n4", "n5") if m.group(x)))
         if count is None or _planned(text, m.start(), m.end()):
             continue
-        how, upto = m.group("how"), m.start()
+        how, upto = m.group("how") or m.group("how2"), m.start()
         rel = re.search(r", which [^,;]*$", text[: m.start()]) if how == "and" else None
         if rel:  # "on the NBC sitcom, which premiered in 1990 and ran for ...": the which's
             how, upto = ", which", rel.start()
