@@ -578,7 +578,8 @@ EARLIER_ACTOR = re.compile(
     rf"\b(?:the|a) (?:role|part|character) (?:(?:originated|created|first played|originally played|played)"
     rf"(?: (?:on|in) (?:(?:the )?(?:[a-z\-]+ ){{0,3}}?(?:original|sitcom|series|show|film|films|movie)(?: series)?|{TITLE}))? by (?P<a>{NAME})"
     rf"(?:(?: himself| herself)?,? and (?:later )?by (?P<b>{NAME}))?|that made (?P<a2>{NAME}) famous)"
-    rf"|\b(?:took|takes|taking|take) over (?:the role(?: of (?P<c>{CHAR}))? )?from (?P<a3>{NAME})"
+    # (not "took over from James Norton's Sidney Chambers": another role, as the lead)
+    rf"|\b(?:took|takes|taking|take) over (?:the role(?: of (?P<c>{CHAR}))? )?from (?P<a3>{NAME})(?!(?:{N.SEP}{N.WORD})*{POSS})"
 )
 #: "since Felicity, which aired on The WB and in which she played ...": the work a role clause is in
 WHICH_WORK = re.compile(
@@ -715,9 +716,9 @@ POSSESSIVE_PAIR = re.compile(
     rf"(?P<actor>{NAME}){POSS} (?P<char>{CHAR})(?!{N.SEP}{N.WORD})(?! as )(?=[ ,;:.)])"
 )
 VERB_PAIR = re.compile(
-    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?(?:, (?:again|too|also),|, (?:an?|the) [a-z][^;,()]{{1,60}}(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced)\b))?(?:, (?:who|once|formerly|(?:perhaps |probably )?best known|known) [^;]{{1,120}}?(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced|stars as|starred as)\b))?,? (?:who )?(?:(?:created|co-created|wrote|co-wrote|directed|produced) (?:it|the (?:show|series|film)),? and )?(?:(?:also|now|later|will|would|has|had|have|previously|once|memorably|famously|originally|currently|then|first|still|again) ){{0,3}}"
+    rf"(?P<actors>{NAME}(?:(?:, | and |, and ){N.NAMEX})*)(?: \([^()]{{1,60}}\))?(?:, (?:again|too|also|of course|naturally|as ever|as always|once again|once more),|, (?:an?|the) [a-z][^;,()]{{1,60}}(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced)\b))?(?:, (?:who|once|formerly|(?:perhaps |probably )?best known|known) [^;]{{1,120}}?(?=, (?:(?:also|now|will|would|has|had) )*(?:plays|played|play|portrays|portrayed|voices|voiced|stars as|starred as)\b))?,? (?:who )?(?:(?:created|co-created|wrote|co-wrote|directed|produced) (?:it|the (?:show|series|film)),? and )?(?:(?:also|now|later|will|would|has|had|have|previously|once|memorably|famously|originally|currently|then|first|still|again) ){{0,3}}"
     rf"(?:plays|played|portrays|portrayed|portray|play|voices|voiced|voice|is playing|was playing|(?:stars|starred) as)"
-    rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |(?:{NAME} and )?{NAME}{POSS} )?{_CAP_ADJ}(?:(?:[a-z0-9][\w\-]*|[A-Z]{{2,4}}(?= [a-z]))(?:['’]s)?,? ){{0,6}}?)"
+    rf" (?P<vdesc>(?:(?:the|a|an|his|her|their|that|this) |(?:{NAME} and )?{NAME}{POSS} )?{_CAP_ADJ}(?:(?:[a-z0-9][\w\-]*|[A-Z]{{2,4}}(?= [a-z]))(?:['’]s|(?<=s)['’])?,? ){{0,6}}?)"
     rf"(?:(?:{'|'.join(sorted(N.LOWER_TITLES))}) )*(?![A-Z]{{2,4}} [a-z])(?P<chars>{N.NAMEX}(?:(?:, | and |, and )(?:(?<= and )(?:the|his|her|their) (?!(?:[a-z][\w\-]* )*?(?:from|of|in|on|at|with|who) )(?:[a-z][\w\-]*,? ){{1,2}})?{N.NAMEX}(?!{POSS})(?! (?:plays|played|portrays|portrayed|as|stars|voices|has|have|is|was|were|will|joins|joined|returns|returned|also|who|the|his|her|their)\b)(?!, who\b))*)"
     rf"(?P<resp>,? respectively)?(?: (?:in|on) (?:{season_ref('v')}|(?P<vseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
 )
@@ -878,7 +879,9 @@ PLAYED_BY = re.compile(
     rf"(?:who is |who was |who will be |is |was |will be |is being |has been )?"
     # "Nezuko, who survives as a demon, is voiced by", "Rengoku, the central figure of Mugen Train, is voiced by"
     # "A young Will, seen in flashbacks to the group home, is played by"
-    rf"|, (?:who [^,;()\n]{{1,80}}|(?:the|an?|(?:seen|shown|glimpsed|heard|introduced|featured|known) )[^,;()\n]{{1,60}}), (?:is |was |has been ))"
+    rf"|, (?:who [^,;()\n]{{1,80}}|(?:the|an?|(?:seen|shown|glimpsed|heard|introduced|featured|known) )[^,;()\n]{{1,60}}), (?:is |was |has been )"
+    # "Larry's father, Walter Appleton, appears in one episode, played by Ray Walston"
+    rf"|, (?:appears|appeared|turns up|turned up|shows up|showed up)\b[^,;()\n]{{0,60}}, )"
     # "Ned Flanders, also voiced by Mr. Shearer", "Bart was voiced throughout by Nancy Cartwright"
     rf"(?:(?:also|still|originally|initially|first|later) )?(?:played|portrayed|voiced)(?: (?:throughout|originally|initially|briefly|first|later))?"
     rf"(?: (?:as|in) (?:the |a |an )?[a-z][\w\-]*(?: [a-z][\w\-]*)?| with (?:[a-z][\w\-]* ){{0,3}}[a-z][\w\-]*)? by "

@@ -105,7 +105,8 @@ CARDINALS = {
                                           ("nine", 9))},
     "thirty": 30,
 }  # fmt: skip
-ORDINAL_RE = "|".join(sorted(ORDINALS, key=len, reverse=True))
+# (and any numeric ordinal: "the 151st episode")
+ORDINAL_RE = "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th)(?![\w'’])"
 CARDINAL_RE = "|".join(sorted(CARDINALS, key=len, reverse=True)) + r"|\d+"
 
 
@@ -114,6 +115,9 @@ def number_word(text: str) -> int | None:
     t = text.lower()
     if t.isdigit():
         return int(t)
+    numeric = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", t)
+    if numeric:
+        return int(numeric.group(1))
     return CARDINALS.get(t) or ORDINALS.get(t)
 
 

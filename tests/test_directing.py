@@ -740,3 +740,14 @@ def test_a_recap_headline_numbers_its_episode_across_the_earlier_seasons():
     assert ("Grantley episode 27", "writer", "Daisy Coul") in f
     assert ("Grantley", "creator", "Daisy Coul") in f
     assert ("Grantley episode 27", "creator", "Daisy Coul") not in f
+
+
+def test_a_credit_block_for_all_episodes_and_a_numeric_ordinal_episode():
+    f = facts("Erin is a six-episode limited series.\n\nEpisodes directed by: Lucy Forb (all six episodes)\n")
+    assert {("Lucy Forb", f"Erin episode {n}") for n in range(1, 7)} <= directed(f)
+    g = facts(
+        'Marcus in the Middle is a sitcom that ran for 151 episodes. The 151st episode, "Graduation," '
+        "written by Lin Boom and directed by Todd Holl, aired on May 14, 2006."
+    )
+    assert ("Todd Holl", "Marcus in the Middle episode 151") in directed(g)
+    assert ("Marcus in the Middle episode 151", "writer", "Lin Boom") in g

@@ -2211,3 +2211,15 @@ def test_an_obituary_goes_on_about_the_show_past_a_paragraph_that_names_none():
     assert ("Andy Travers", "appearsIn", "KRP in Dayton") in f
     assert ("Jen Marlow", "appearsIn", "KRP in Dayton") in f
     assert not {x for x in f if x[2] == "Dr. Johnny Fever"}
+
+
+def test_a_recaps_asides_and_plural_possessive_descriptions():
+    f = facts(
+        "Grantley is a British drama. Tom Britt, of course, plays Will Daven, the vicar who took over "
+        "from James Nort's Sid Chambers in series four. Sam Anders played the cousins' boss, Sam Gorp. "
+        "Larry's father, Walter Apple, appears in one episode, played by Ray Walst."
+    )
+    assert ("Tom Britt", "plays", "Will Daven") in f
+    assert ("James Nort", "plays", "Will Daven") not in f
+    assert ("Sam Anders", "plays", "Sam Gorp") in f
+    assert ("Ray Walst", "plays", "Walter Apple") in f

@@ -1124,8 +1124,8 @@ def _episode_items(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 CREDIT_BLOCK_LABELS = [
     (r"(?:Writer|Screenwriter)s? and (?:Creator|Co-creator)s?|(?:Creator|Co-creator)s? and (?:Writer|Screenwriter)s?", ("creator", "writer")),
     (r"Created by|(?:Creator|Co-creator)s?", ("creator",)),
-    (r"Written by|(?:Writer|Screenwriter)s?", ("writer",)),
-    (r"Directed by|Directors?", ("directed",)),
+    (r"(?:Episodes )?[Ww]ritten by|(?:Writer|Screenwriter)s?", ("writer",)),
+    (r"(?:Episodes )?[Dd]irected by|Directors?", ("directed",)),
     (r"Executive [Pp]roducers?", ("executiveProducer",)),
     (r"Showrunners?", ("showrunner",)),
     (r"Composers?", ("composer",)),
@@ -1137,7 +1137,9 @@ CREDIT_BLOCK_LINE = re.compile(
     rf"(?m)^(?P<label>{'|'.join(f'(?:{rx})' for rx, _ in CREDIT_BLOCK_LABELS)}):[ \t]+(?P<list>[^\n]+?)[ \t]*$"
 )
 CREDIT_BLOCK_ITEM = re.compile(
-    rf"(?P<n>{NAME})(?: \((?:episodes?|eps?\.?) (?P<nums>\d{{1,2}}(?:[–-]\d{{1,2}}|(?:,? (?:and )?\d{{1,2}})+)?)\))?"
+    rf"(?P<n>{NAME})(?: \((?:episodes?|eps?\.?) (?P<nums>\d{{1,2}}(?:[–-]\d{{1,2}}|(?:,? (?:and )?\d{{1,2}})+)?)\)"
+    # "Lucy Forbes (all six episodes)"
+    rf"| \((?:all|every one of the|each of the) (?P<all>\d{{1,2}}|{CARD}) episodes\))?"
     rf"(?= *(?:,|;|$| and | & | for ))"
 )
 
@@ -1174,6 +1176,9 @@ def _credit_block_line(ex: Extractor, s: SentenceView, m: re.Match[str]) -> Iter
         if who is None:
             continue
         numbers = _season_numbers(None, None, it.group("nums"))  # (any list of numbers: "1–3", "2 and 5")
+        if it.group("all"):
+            k = N.number_word(it.group("all")) or 0
+            numbers = list(range(1, k + 1)) if 0 < k < 40 else []
         for rel in rels:
             if numbers and series.kind == "series" and rel in ("directed", "writer", "cinematographer"):
                 for n in numbers:
