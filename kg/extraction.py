@@ -887,6 +887,11 @@ PLAYED_BY = re.compile(
     rf"(?: (?:as|in) (?:the |a |an )?[a-z][\w\-]*(?: [a-z][\w\-]*)?| with (?:[a-z][\w\-]* ){{0,3}}[a-z][\w\-]*)? by "
     rf"(?:the (?:[\w\-]+ ){{0,4}}?[a-z][\w\-]* )?(?P<actor>{NAME})"
 )
+#: "Belita Moreno returned in a new role, the neurotic advice columnist Lydia Markham"
+NEW_ROLE = re.compile(
+    rf"(?P<actor>{NAME}) (?:returned|returns|came back|comes back|reappeared|reappears) (?:in|with) (?:a|another) "
+    rf"(?:new |different |second )?(?:role|part|character), (?:the |a |an )?(?:[a-z][\w\-]*,? ){{0,4}}?(?P<char>{CHAR})(?!{POSS})"
+)
 #: "X takes on the role of Y", "X landed the part of Y", "X was cast in the role of Y"
 ROLE_OF = re.compile(
     rf"(?P<actor>{NAME})(?P<mid>(?: [a-z][\w\-]*){{0,4}}?) (?:the |a )?(?:(?:lead|main|title|recurring|starring|guest|key|pivotal) )?"
@@ -928,7 +933,8 @@ EPISODES = (
     rf"|(?P<{{p}}pilot>pilot|series premiere|season premiere|premiere episode|premiere)(?: episode)?"
     # "directed the pilot and the next ten episodes"
     rf"(?: and the (?:next|following) (?P<{{p}}nxt>{N.CARDINAL_RE})(?: episodes)?(?![\w'’-]))?"
-    rf"|(?P<{{p}}fin>(?:series |season )?finale|final episode|last episode)"
+    # "The series finale, the 122nd episode, aired ...": its number in the whole run
+    rf"|(?P<{{p}}fin>(?:series |season )?finale|final episode|last episode)(?:, the (?P<{{p}}fabs>{N.ORDINAL_RE}) episode(?=[,;.]),?)?"
     # "Adam Kane directed the third, Farren Blackburn the fifth and tenth": the noun left out
     rf"|(?<=[Tt]he )(?P<{{p}}ell>(?:{N.ORDINAL_RE})(?:, (?:{N.ORDINAL_RE}))*(?:,? and (?:{N.ORDINAL_RE}))?)(?=[,;.]| and\b| while\b| before\b|$))"
     rf"(?: of (?:the |its )?(?:(?:[A-Z][\w]*-)?[a-z][\w\-]* (?=(?:{N.ORDINAL_RE})[- ]season))?(?P<{{p}}sqa>(?:{N.ORDINAL_RE})[- ]season|season (?:{N.CARDINAL_RE})\b))?"
@@ -1046,7 +1052,7 @@ DIRECTOR_OF = re.compile(
     rf"(?P<dir>{NAME}), (?:the |who is the |who was the )?director of {episodes_re('e')}"
 )
 DIRECTED = re.compile(
-    rf"(?<!& )(?P<dir>{NAME})(?: \((?![\d–-]+\))[^()]{{1,60}}\))?(?:, (?:who|whose|a|an|the)\b[^,;()]{{1,120}},)?,? (?:who )?(?:also )?"
+    rf"(?<!& )(?P<dir>{NAME})(?: \((?![\d–-]+\))[^()]{{1,60}}\))?(?:, (?:who|whose|a|an|the)\b[^,;()]{{1,120}},)?,? (?:who )?(?:(?:also|personally|himself|herself) )*"
     rf"(?:(?:wrote|co-wrote|produced|executive produced|created) and )?"
     rf"(?:has |had |will |would |is set to |was set to |is slated to |to |is |was |will be |has been |"
     rf"(?:chose|chooses|decided|decides|opted|opts|elected|agreed|went on|returned|returns|came back|comes back|"
@@ -1067,7 +1073,9 @@ DIRECTED_MORE = re.compile(
 )
 DIRECTED_BY = re.compile(
     # "The pilot, written by Marlens, was directed by John Tracy"
-    rf"{episodes_re('e')}(?:(?P<filler>,? (?:[^.;]{{0,80}}? and |(?:written|co-written|penned|scripted) by [^,;()]{{1,60}}, )?)(?:which (?:was|is) |was |is |were |are |will be |would be )?(?:directed|helmed) by "
+    rf"{episodes_re('e')}(?:(?P<filler>,? (?:[^.;]{{0,80}}? and |(?:written|co-written|penned|scripted) by [^,;()]{{1,60}}, "
+    # "The series finale, the 122nd episode, aired on 13 May 2013; it was written by A and directed by B"
+    rf"|[^.;]{{0,80}}; it (?:was|is) (?:co-)?written by [^,;()]{{1,60}}? and )?)(?:which (?:was|is) |was |is |were |are |will be |would be )?(?:directed|helmed) by "
     rf"(?:(?:the )?(?:(?:co-)?(?:creators?|showrunners?|executive producers?|producers?|stars?)(?:,? and | )?)+)?"
     rf"(?:{NAME}{POSS} (?:[a-z][\w\-]* ){{1,3}}(?=[{N.UP}]))?(?P<dir>{NAME})(?: and (?P<dir_b>{NAME}))?"
     # "They wrote the pilot of Northern Exposure, which Brand directed"
@@ -4034,6 +4042,25 @@ class Extractor:
             char = _character(*c)
             if char is None or N.fold(char.text) == N.fold(actor.text) or actor.start in taken:
                 continue
+            # "Melanie Wilson and Rebeca Arthur, who had appeared as the flight attendants Jennifer
+            # Lyons and Mary Anne Spencer": two actors and their two roles, in order
+            second = re.match(rf" and (?P<c2>{CHAR})(?![\w'’]| and )", text[c[2] - s.base :])
+            first = re.search(rf"(?P<a1>{NAME}) and $", self.doc.text[max(0, actor.start - 60) : actor.start])
+            if second and first and s.base <= actor.start - len(first.group()):
+                a1 = actor.start - len(first.group())
+                one = _person(s, first.group("a1"), a1, a1 + len(first.group("a1")), strict=False)
+                c2 = c[2] + 5
+                two = _character(second.group("c2"), c2, c2 + len(second.group("c2")))
+                if one is not None and two is not None and self._person_like(s, one):
+                    if " " not in char.text and " " in two.text:  # "Sophie and Danny Dixon": Sophie Dixon
+                        char = dataclasses.replace(char, text=f"{char.text} {two.text.rsplit(' ', 1)[1]}")
+                    taken.add(c[1])
+                    yield Candidate(one, "plays", char, self.doc.iri, ev, "loose-as")
+                    yield Candidate(actor, "plays", two, self.doc.iri, ev, "loose-as")
+                    work = self._topic_here(s, m.start())
+                    if work is not None and series_ref is None:
+                        yield Candidate(two, "appearsIn", work, self.doc.iri, ev, "loose-as-pair")
+                    continue
             if (
                 s.ner_label(actor.start, actor.end) in ("NORP", "GPE", "LOC")
                 and not N.looks_like_person_name(actor.text)
@@ -5422,6 +5449,13 @@ class Extractor:
             if actor and char:
                 yield emit(actor, "plays", char, "role-of")
 
+        for m in NEW_ROLE.finditer(text):
+            a, c = s.span(m, "actor"), s.span(m, "char")
+            assert a and c
+            actor, char = _person(s, *a, strict=not N.looks_like_person_name(a[0])), _character(*c)
+            if actor and char and not NOT_A_FACT.search(text[: m.start()]):
+                yield emit(actor, "plays", char, "new-role")
+
         for m in ROLE_WENT_TO.finditer(text):
             a, c = s.span(m, "actor"), s.span(m, "char")
             assert a and c
@@ -6275,7 +6309,7 @@ class Extractor:
     def _episodes_from(self, s: _Sent, m: re.Match[str], p: str) -> list[Mention]:
         g = m.group
         numbers: list[int] = []
-        stated = (g(f"{p}abs") or g(f"{p}abs2")) if f"{p}abs" in m.re.groupindex else None
+        stated = (g(f"{p}abs") or g(f"{p}abs2") or g(f"{p}fabs")) if f"{p}abs" in m.re.groupindex else None
         if stated:  # the text gives its number in the whole run
             n = int(stated) if stated.isdigit() else N.number_word(stated)
             return self._episode_mentions(s, m, p, [n] if n and n > 0 else [])

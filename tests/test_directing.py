@@ -751,3 +751,20 @@ def test_a_credit_block_for_all_episodes_and_a_numeric_ordinal_episode():
     )
     assert ("Todd Holl", "Marcus in the Middle episode 151") in directed(g)
     assert ("Marcus in the Middle episode 151", "writer", "Lin Boom") in g
+
+
+def test_a_finales_number_in_the_run_and_a_personal_directing_credit():
+    f = facts(
+        "Frieren is an anime series. The season finale, the 28th episode, aired on March 22, 2024, and "
+        "was directed by Tomoya Kita. Suzu wrote the first four episodes, and Keiichi Saito personally "
+        "directed the first episode."
+    )
+    assert ("Tomoya Kita", "Frieren episode 28") in directed(f)
+    assert ("Keiichi Saito", "Frieren episode 1") in directed(f)
+    g = facts(
+        "Rafters is a drama. The series finale, the 122nd episode, aired on 13 May 2013; it was written "
+        "by Lee Bev and directed by Chris Martin."
+    )
+    assert ("Chris Martin", "Rafters episode 122") in directed(g)
+    assert ("Rafters episode 122", "writer", "Lee Bev") in g
+    assert ("Rafters", "writer", "Lee Bev") not in g

@@ -2223,3 +2223,19 @@ def test_a_recaps_asides_and_plural_possessive_descriptions():
     assert ("James Nort", "plays", "Will Daven") not in f
     assert ("Sam Anders", "plays", "Sam Gorp") in f
     assert ("Ray Walst", "plays", "Walter Apple") in f
+
+
+def test_two_actors_as_two_roles_and_a_new_role_on_return():
+    f = facts(
+        "Odd Couples is a sitcom. Melanie Wil and Rebeca Arth, who had appeared occasionally as the "
+        "flight attendants Jennifer Ly and Mary Anne Spen, became regulars. In the third season, Belita "
+        "Mor returned in a new role, the neurotic advice columnist Lydia Mark."
+    )
+    assert {("Melanie Wil", "plays", "Jennifer Ly"), ("Rebeca Arth", "plays", "Mary Anne Spen")} <= f
+    assert ("Rebeca Arth", "plays", "Jennifer Ly") not in f
+    assert ("Belita Mor", "plays", "Lydia Mark") in f
+    g = facts(
+        "Little Things is an ABC drama. Lizzy Gree and Chance Hurst will play their children, Sophie "
+        "and Danny Dix."
+    )
+    assert {("Lizzy Gree", "plays", "Sophie Dix"), ("Chance Hurst", "plays", "Danny Dix")} <= g

@@ -1996,6 +1996,9 @@ def _passive(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             # (or a clause of its own: "It is set in New York, and the score was composed by X")
             if re.search(r"(?:^|, and |; )(?:[Tt]he |[Ii]ts |All |all )?$", text[: m.start("head")]):
                 works = _topic_works(ex, s, m.start())
+        elif hl == "it" and re.search(r"; $", text[: m.start("head")]) and (ep := EPISODES_RX.match(text)):
+            # "The series finale, the 122nd episode, aired on 13 May 2013; it was written by X": the episode
+            works = _episodes(ex, s, ep, "w") if ep.group().strip() else []
         else:
             works = _subject_work(ex, s, m.start("head"))
         if not works:
