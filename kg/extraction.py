@@ -780,6 +780,12 @@ REPRISED_IN = re.compile(
     rf"(?: as (?P<char>{NAME}(?:(?:, |,? and ){NAME})*))?(?: (?:in|for|on|from) (?:the )?(?:(?:[a-z\-]+ )?(?P<noun>film|series|miniseries|show|crossover|event|spin-?off|revival|sequel|prequel)s? )?)"
     rf"(?P<works>{FILM_TITLE}(?:(?:, |,? and ){FILM_TITLE}(?=[,.;)]| and\b|$))*)"
 )
+#: the work first: 'A syndicated revival, "The New WKRP in Cincinnati," ran from 1991 to 1993 with
+#: Gordon Jump, Richard Sanders and Frank Bonner reprising their roles'
+REPRISING_WITH = re.compile(
+    rf"(?:(?<=[\"“])(?P<works>[{N.UP}][^\"“”\n]{{0,60}}?)(?=,?[\"”]),?[\"”]|(?<![\w\"“])(?P<works2>{FILM_TITLE})),? (?:[^;\"“”]{{0,80}}? )?with (?P<actors>{NAME}(?:(?:, | and |, and ){NAME})+)"
+    rf" (?:all |also |each )?(?:reprising|returning to) (?:their|his|her) (?:respective )?roles?(?P<char>(?!))?(?P<noun>(?!))?"
+)
 _LANG = r"(?:English|Japanese|Korean|French|German|Spanish|Italian|Hindi|Mandarin|Cantonese|Portuguese|Danish|Swedish|Norwegian|original)"
 #: a dub's actor after a role: "Hiroshi Kamiya voices Levi (English: Matthew Mercer)",
 #: "voiced by Takehito Koyasu in Japanese and Jason Liebrecht in English"
@@ -1079,7 +1085,8 @@ DIRECTED_BY = re.compile(
     rf"(?:(?:the )?(?:(?:co-)?(?:creators?|showrunners?|executive producers?|producers?|stars?)(?:,? and | )?)+)?"
     rf"(?:{NAME}{POSS} (?:[a-z][\w\-]* ){{1,3}}(?=[{N.UP}]))?(?P<dir>{NAME})(?: and (?P<dir_b>{NAME}))?"
     # "They wrote the pilot of Northern Exposure, which Brand directed"
-    rf"|, (?:which|that) (?P<wdir>{NAME}) (?:(?:also|later|then|himself|herself) )*(?:directed|helmed|co-directed)\b(?! by))"
+    # ("the pilot, which Mr. Wilson wrote and which Michael Zinberg directed")
+    rf"|, (?:which|that) (?:[^,;]{{1,40}}? and (?:which|that) )?(?P<wdir>{NAME}) (?:(?:also|later|then|himself|herself) )*(?:directed|helmed|co-directed)\b(?! by))"
 )
 FILM_DIRECTED = re.compile(
     rf"(?:directed|directing|directs)(?: next)?,? (?:the (?:[a-z\-]+ ){{0,2}}films? )?(?P<film>{TITLE}) \((?P<year>\d{{4}})\)"
@@ -2551,7 +2558,8 @@ class Extractor:
         for s in self.sents:
             if "repris" not in s.text or CITATION.search(s.text):
                 continue
-            for m in REPRISED_IN.finditer(s.text):
+            # (the work first: its quoted title as written, which s.text may blank)
+            for m in [*REPRISED_IN.finditer(s.text), *REPRISING_WITH.finditer(s.sent.text)]:
                 if m.group("actors"):
                     names = [
                         x for x in re.finditer(NAME, m.group("actors")) if x.group() not in ("and", "And")
@@ -2565,9 +2573,10 @@ class Extractor:
                         else self._nearest_person_before(s, m.start())
                     )
                     spans = [(p.text, p.start)] if p else []
+                g = "works" if m.group("works") else "works2"
                 works = [
-                    (x.group(), s.base + m.start("works") + x.start())
-                    for x in re.finditer(FILM_TITLE, m.group("works"))
+                    (x.group(), s.base + m.start(g) + x.start())
+                    for x in re.finditer(FILM_TITLE if m.re is REPRISED_IN else r".+", m.group(g))
                     if x.group() not in ("and", "And")
                 ]
                 if not spans or not works or (len(spans) > 1 and len(roles) < 2):
@@ -2597,7 +2606,8 @@ class Extractor:
                         if noun == "film":
                             work = _mention("film", title, wat, wat + len(title))
                         else:  # "in the crossover miniseries The Defenders" names a series outright
-                            work = _series(title, wat, wat + len(title), weak=not noun)
+                            quoted = m.re is REPRISING_WITH and g == "works"  # (a quoted title too)
+                            work = _series(title, wat, wat + len(title), weak=not noun and not quoted)
                         yield self.emit(s, char, "appearsIn", work, "reprised-in")
 
     def emit(self, s: _Sent, subject: Mention, relation: str, obj: Mention, rule: str) -> Candidate:

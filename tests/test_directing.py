@@ -768,3 +768,11 @@ def test_a_finales_number_in_the_run_and_a_personal_directing_credit():
     assert ("Chris Martin", "Rafters episode 122") in directed(g)
     assert ("Rafters episode 122", "writer", "Lee Bev") in g
     assert ("Rafters", "writer", "Lee Bev") not in g
+
+
+def test_which_wrote_and_which_directed_after_a_pilot():
+    f = facts(
+        "KRP is a sitcom. Sylvia Sid played Lillian in the pilot, which Hugo Wills wrote and which "
+        "Michael Zinb directed."
+    )
+    assert ("Michael Zinb", "KRP episode 1") in directed(f)

@@ -2239,3 +2239,15 @@ def test_two_actors_as_two_roles_and_a_new_role_on_return():
         "and Danny Dix."
     )
     assert {("Lizzy Gree", "plays", "Sophie Dix"), ("Chance Hurst", "plays", "Danny Dix")} <= g
+
+
+def test_a_revival_named_first_with_its_returning_actors():
+    f = facts(
+        "KRP in Dayton is an American sitcom. It starred Gordon Jum as Arthur Carl and Rich Sand as "
+        'Les Ness.\n\nA syndicated revival, "The New KRP in Dayton," ran from 1991 to 1993 with Gordon '
+        "Jum and Rich Sand reprising their roles."
+    )
+    assert {
+        ("Arthur Carl", "appearsIn", "The New KRP in Dayton"),
+        ("Les Ness", "appearsIn", "The New KRP in Dayton"),
+    } <= f
