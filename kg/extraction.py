@@ -1716,15 +1716,13 @@ class Extractor:
             r"(?: \([^()\n]*\))?\s*$",
             first_line,
         )
-        g = page and next((k for k in ("l", "s", "a") if page.group(k)), None)
-        pt = page.group(g) if page and g else None
+        g = next((k for k in ("l", "s", "a") if page.group(k)), None) if page else None
         if (
             page
             and g
-            and pt
-            and all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_JOINERS for w in pt.split())
+            and all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_JOINERS for w in page.group(g).split())
         ):
-            at = page.start(g)
+            pt, at = page.group(g), page.start(g)
             self.headline = _series(pt, at, at + len(pt))
             self.out.series_mentions.insert(0, self.headline)
         for s in self.sents[:3]:

@@ -30,7 +30,16 @@ from collections.abc import Iterator
 
 from kg import names as N
 from kg import vocab
-from kg.extraction import FILM_TITLE, Candidate, Extractor, Mention, SentenceView, literal, make_mention
+from kg.extraction import (
+    BROADCASTERS,
+    FILM_TITLE,
+    Candidate,
+    Extractor,
+    Mention,
+    SentenceView,
+    literal,
+    make_mention,
+)
 from kg.rules.crew import (
     COREF,
     COREF_POSS,
@@ -69,9 +78,8 @@ LEGAL = r"(?:,? (?:Inc\.|Inc|LLC|L\.L\.C\.|Ltd\.?|L\.P\.|Co\.|Corp\.|GmbH|S\.A\.
 #: a company name: capitalised words, lower-case connectors or slashes inside ("Nine and a Half
 #: Fingers", "Witt/Thomas/Harris Productions"),
 #: an optional legal suffix
-_BROADCASTER = "|".join(re.escape(n) for n in sorted(N.BROADCASTER_NAMES, key=len, reverse=True))
 #: (not "Regency Television for Fox": a network after "for" is the work's, not part of the name)
-ORG = rf"{ORGW}(?:(?: (?:and a|of the|of|for the|for(?! (?:{_BROADCASTER})\b)|de|du|on the|&|\+) | |/){ORGW})*\+?{LEGAL}?"
+ORG = rf"{ORGW}(?:(?: (?:and a|of the|of|for the|for(?! (?:{BROADCASTERS})\b)|de|du|on the|&|\+) | |/){ORGW})*\+?{LEGAL}?"
 #: an item of a company list, possibly introduced by its owner: "Okafor's banner, Slow Burn Media"
 ORG_ITEM = rf"(?:{NAME}{POSS} (?:(?:own )?(?:banner|company|production company|shingle|label|studio|outfit),? )?)?{ORG}"
 #: (an item followed by a verb starts the next clause: "by Titmouse and Green Street Pictures, and Max has since passed")
