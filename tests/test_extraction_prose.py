@@ -2251,3 +2251,10 @@ def test_a_revival_named_first_with_its_returning_actors():
         ("Arthur Carl", "appearsIn", "The New KRP in Dayton"),
         ("Les Ness", "appearsIn", "The New KRP in Dayton"),
     } <= f
+
+
+def test_an_aside_on_the_actors_career_before_the_verb():
+    f = facts(
+        "Hive is an Amazon series. Billie Eil, in her first acting role, plays Eva, the leader of a cult."
+    )
+    assert ("Billie Eil", "plays", "Eva") in f
