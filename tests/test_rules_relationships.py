@@ -315,3 +315,12 @@ def test_the_hand_query(seeds_store):
     rows = {(r["character"].value, r["role"].value) for r in run(open_store(seeds_store), text)}
     assert {("Alexandra", "leader"), ("Gao", "member"), ("Colleen Wing", "former member")} <= rows
     assert ("Stick", "leader") not in rows  # Stick leads the Chaste
+
+
+def test_a_mother_or_a_father_is_a_parent_too():
+    f = facts(
+        "Harbor is an American drama. Dana Mor as Della Mill: Cole's mother.\n"
+        "Tom Kay as Cole Mill: a detective.\nRon Pay as Walt Mill: Cole's father."
+    )
+    assert {("Della Mill", "motherOf", "Cole Mill"), ("Della Mill", "parentOf", "Cole Mill")} <= f
+    assert {("Walt Mill", "fatherOf", "Cole Mill"), ("Walt Mill", "parentOf", "Cole Mill")} <= f

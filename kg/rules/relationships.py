@@ -38,6 +38,7 @@ formerSenseiOf, ...) and dropped otherwise ("a former friend").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -777,7 +778,15 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     _groups(c)
     _verbs(c)
     _killings(c)
-    yield from c.out
+    for cand in c.out:
+        yield cand
+        if cand.relation in IMPLIED:  # "Cole's mother": a parent too, for a query that asks kg:parentOf
+            yield dataclasses.replace(cand, relation=IMPLIED[cand.relation])
+
+
+#: relations stated with the relation they specialise (ontology/kg.ttl's rdfs:subPropertyOf), so
+#: that a query needs no inference to find every parent
+IMPLIED = {"motherOf": "parentOf", "fatherOf": "parentOf"}
 
 
 def _possessive_roles(c: _Ctx) -> None:
