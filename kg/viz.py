@@ -467,6 +467,12 @@ def to_networkx(
         nodes = _neighbourhood(focus_iri, edges, depth)
         edges = [e for e in edges if e[0] in nodes and e[2] in nodes]
 
+    # (one edge for "Cole's mother": kg:motherOf, not its implied kg:parentOf beside it)
+    registry = vocab.relations()
+    broader = {registry[a].iri: registry[b].iri for a, b in vocab.IMPLIES.items()}
+    specific = {(s, broader[p], o) for s, p, o in edges if p in broader}
+    edges = [e for e in edges if e not in specific]
+
     graph = nx.MultiDiGraph()
     facts = _facts(index, nodes, extra_literals)
     for node in sorted(nodes):

@@ -126,6 +126,17 @@ def register(
     return rel
 
 
+#: relations stated together with the relation they specialise (ontology/kg.ttl's
+#: rdfs:subPropertyOf): name -> the broader relation's name
+IMPLIES: dict[str, str] = {}
+
+
+def implies(name: str, broader: str) -> None:
+    """Declare that every ``name`` fact is stated as a ``broader`` fact too ("motherOf" ->
+    "parentOf"), so that a query needs no inference."""
+    IMPLIES[name] = broader
+
+
 def relation(name: str) -> Relation:
     return relations()[name]
 

@@ -310,3 +310,22 @@ def test_cli_viz_user_errors_and_large_graph_warning(small_store, tmp_path):
         cli, ["viz", "--store", str(tmp_path / "nowhere"), "-o", str(tmp_path / "y.html")]
     )
     assert result.exit_code == 1 and "kg build" in result.stderr
+
+
+def test_an_implied_parent_edge_is_not_drawn_beside_the_mother_edge(tmp_path):
+    doc = tmp_path / "docs" / "harbor.txt"
+    doc.parent.mkdir()
+    doc.write_text(
+        "Harbor is an American drama.\n\nDana Mor as Della Mill: Cole's mother.\nTom Kay as Cole Mill: a detective.\n"
+    )
+    result = CliRunner().invoke(
+        cli, ["build", "-q", "--no-links", "--store", str(tmp_path / "st"), str(doc.parent)]
+    )
+    assert result.exit_code == 0, result.output
+    g = viz.to_networkx(open_store(tmp_path / "st"))
+    between = [
+        d["relation"]
+        for s, o, d in g.edges(data=True)
+        if {s, o} == {RES + "character/della-mill", RES + "character/cole-mill"}
+    ]
+    assert between == ["mother of"]

@@ -85,6 +85,8 @@ for _name in CHARACTER_RELATIONS:
     vocab.register(_name, vocab.KG + _name, {"character"}, {"character"})
 for _name in GROUP_RELATIONS:
     vocab.register(_name, vocab.KG + _name, {"character"}, {"group"})
+vocab.implies("motherOf", "parentOf")
+vocab.implies("fatherOf", "parentOf")
 
 # --- role nouns -------------------------------------------------------------------------------
 
@@ -780,13 +782,8 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     _killings(c)
     for cand in c.out:
         yield cand
-        if cand.relation in IMPLIED:  # "Cole's mother": a parent too, for a query that asks kg:parentOf
-            yield dataclasses.replace(cand, relation=IMPLIED[cand.relation])
-
-
-#: relations stated with the relation they specialise (ontology/kg.ttl's rdfs:subPropertyOf), so
-#: that a query needs no inference to find every parent
-IMPLIED = {"motherOf": "parentOf", "fatherOf": "parentOf"}
+        if cand.relation in vocab.IMPLIES:  # "Cole's mother": a parent too, for a query that asks kg:parentOf
+            yield dataclasses.replace(cand, relation=vocab.IMPLIES[cand.relation])
 
 
 def _possessive_roles(c: _Ctx) -> None:
