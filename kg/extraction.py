@@ -784,7 +784,7 @@ REPRISED_IN = re.compile(
 #: Gordon Jump, Richard Sanders and Frank Bonner reprising their roles'
 REPRISING_WITH = re.compile(
     rf"(?:(?<=[\"“])(?P<works>[{N.UP}][^\"“”\n]{{0,60}}?)(?=,?[\"”]),?[\"”]|(?<![\w\"“])(?P<works2>{FILM_TITLE})),? (?:[^;\"“”]{{0,80}}? )?with (?P<actors>{NAME}(?:(?:, | and |, and ){NAME})+)"
-    rf" (?:all |also |each )?(?:reprising|returning to) (?:their|his|her) (?:respective )?roles?(?P<char>(?!))?(?P<noun>(?!))?"
+    rf" (?:all |also |each )?(?:reprising|returning to) (?:their|his|her) (?:respective )?roles?"
 )
 _LANG = r"(?:English|Japanese|Korean|French|German|Spanish|Italian|Hindi|Mandarin|Cantonese|Portuguese|Danish|Swedish|Norwegian|original)"
 #: a dub's actor after a role: "Hiroshi Kamiya voices Levi (English: Matthew Mercer)",
@@ -807,7 +807,7 @@ DUB_CAST_LINE = re.compile(
 #: a cast list's line, the actor, a dash and the role with a description: "Alan Thicke – Dr.
 #: Jason Seaver, a psychiatrist with a home office", "Joanna Kerns – Maggie Seaver, Jason's wife"
 DASH_CAST_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:[*•] )?(?P<actor>{NAME}|(?P<twin>{N.WORD}) and {NAME})[ \t]+[–—-][ \t]+(?:(?:{'|'.join(sorted(N.LOWER_TITLES, key=len, reverse=True))}) )*"
+    rf"(?m)^[ \t]*(?:[*•] )?(?P<actor>{NAME}|(?P<twin>{N.WORD}) and (?P<twin2>{NAME}))[ \t]+[–—-][ \t]+(?:(?:{'|'.join(sorted(N.LOWER_TITLES, key=len, reverse=True))}) )*"
     rf"(?P<char>{CHAR})(?:, (?P<desc>(?:an? |the |his |her |their |{NAME}{POSS} )[^\n]*)"
     # "Jo Marie Payton – Harriette Winslow (seasons 1–9); Judyann Elder took over the role ..."
     rf"| \((?:seasons?|series|episodes?|\d{{4}})\b[^()\n]{{0,30}}\)(?:; (?P<tail>[^\n]*))?)$"
@@ -2166,11 +2166,8 @@ class Extractor:
         for m in lines:
             a0, name = m.start("actor"), m.group("actor")
             if m.group("twin"):  # "Joseph and Julius Wright": both Wrights
-                last = name.rsplit(" ", 1)[-1]
-                names = [
-                    (f"{m.group('twin')} {last}", a0),
-                    (name[len(m.group("twin")) + 5 :], a0 + len(m.group("twin")) + 5),
-                ]
+                last = m.group("twin2").rsplit(" ", 1)[-1]
+                names = [(f"{m.group('twin')} {last}", a0), (m.group("twin2"), m.start("twin2"))]
             else:
                 names = [(name, a0)]
             if not all(N.looks_like_person_name(n) for n, _ in names):
@@ -2581,11 +2578,10 @@ class Extractor:
                     continue
                 for name, at in spans:
                     chars = roles.get(N.fold(name)) or roles.get(N.fold(name).rsplit(" ", 1)[-1]) or []
-                    if m.group("char"):  # "reprised their roles as Tandy and Tyrone": the named one
+                    gd = m.groupdict()  # (the work-first pattern names no role and no work noun)
+                    if gd.get("char"):  # "reprised their roles as Tandy and Tyrone": the named one
                         named = [
-                            N.fold(x.group())
-                            for x in re.finditer(NAME, m.group("char"))
-                            if x.group() != "and"
+                            N.fold(x.group()) for x in re.finditer(NAME, gd["char"]) if x.group() != "and"
                         ]
                         chars = [c for c in chars if any(n in N.fold(c.text) for n in named)]
                     # "Danny Rand" and "Rand" are one role
@@ -2599,7 +2595,7 @@ class Extractor:
                     if len(chars) != 1:
                         continue  # no role known for this actor, or several: which one returned?
                     char = _mention("character", chars[0].text, at, at + len(name))
-                    noun = m.group("noun") or ""
+                    noun = gd.get("noun") or ""
                     for title, wat in works:
                         if noun == "film":
                             work = _mention("film", title, wat, wat + len(title))
@@ -3594,6 +3590,17 @@ class Extractor:
             for who in owners:
                 yield Candidate(who, "directed", work, self.doc.iri, ev, "film-owner")
 
+    def _previous_in_paragraph(self, s: _Sent) -> _Sent | None:
+        """The sentence before ``s`` when it is in the same paragraph (no line break between)."""
+        if s.index == 0 or "\n" in self.doc.text[self.sents[s.index - 1].sent.end : s.base]:
+            return None
+        return self.sents[s.index - 1]
+
+    def _last_episodes_named(self, s: _Sent, upto: int) -> list[Mention]:
+        """The episodes the last episode phrase in s.text[:upto] names ("the finale", "the first two")."""
+        named = [x for x in EPISODES_AT.finditer(s.text, 0, upto) if x.group().strip()]
+        return self._episodes_from(s, named[-1], "e") if named else []
+
     def _episode_titles(self) -> set[str]:
         """The folded quoted titles the document gives as episodes: in a table row
         ('5 | "Barbershop" | Hiro Murai') or named as one ('the episode "Basil the Rat"')."""
@@ -4057,7 +4064,7 @@ class Extractor:
             if second and first and s.base <= actor.start - len(first.group()):
                 a1 = actor.start - len(first.group())
                 one = _person(s, first.group("a1"), a1, a1 + len(first.group("a1")), strict=False)
-                c2 = c[2] + 5
+                c2 = c[2] + second.start("c2")
                 two = _character(second.group("c2"), c2, c2 + len(second.group("c2")))
                 if one is not None and two is not None and self._person_like(s, one):
                     if " " not in char.text and " " in two.text:  # "Sophie and Danny Dixon": Sophie Dixon
@@ -5707,32 +5714,24 @@ class Extractor:
                         yield emit(director, "directed", ep, "episodes-go-to")
 
         # "Pokaski wrote the pilot episode, and X was hired to direct it", "..., and Y directed them"
-        for m in DIRECT_PRONOUN.finditer(text):
-            d = s.span(m, "dir")
-            assert d
-            director = _person(s, *d, strict=False)
-            prior = [x for x in EPISODES_AT.finditer(text, 0, m.start()) if x.group().strip()]
-            if director is None or not prior or PLAN.search(m.group()):
-                continue
-            for ep in self._episodes_from(s, prior[-1], "e"):
-                yield emit(director, "directed", ep, "directed-pronoun")
-        # "Shawn and I wrote the finale, "Hail Mary," together. Adam Arkin directed it.": the episode
-        # the sentence before (in the paragraph) names last
+        # "..., and X directed it" (the episodes named before it), or a sentence of its own after the
+        # one that names them: "Shawn and I wrote the finale, "Hail Mary," together. Adam Arkin directed it."
+        prev = self._previous_in_paragraph(s)
         opening = DIRECTED_IT.match(text)
-        if opening and s.index > 0 and "\n" not in self.doc.text[self.sents[s.index - 1].sent.end : s.base]:
-            prev = self.sents[s.index - 1]
-            d = s.span(opening, "dir")
+        pronoun_credits = [(m, s, m.start()) for m in DIRECT_PRONOUN.finditer(text)]
+        pronoun_credits += [(opening, prev, len(prev.text))] if opening and prev else []
+        for m, where, upto in pronoun_credits:
+            d = s.span(m, "dir")
             director = _person(s, *d, strict=False) if d else None
-            prior = [x for x in EPISODES_AT.finditer(prev.text) if x.group().strip()]
-            if director is not None and prior and not PLAN.search(opening.group()):
-                for ep in self._episodes_from(prev, prior[-1], "e"):
-                    yield emit(director, "directed", ep, "directed-pronoun")
+            if director is None or PLAN.search(m.group()):
+                continue
+            for ep in self._last_episodes_named(where, upto):
+                yield emit(director, "directed", ep, "directed-pronoun")
 
         # show notes: 'Episode 2, "Beers and Weirs." Directed by Ken Kwapis, written by Jeff Judah &
         # Gabe Sachs; first aired ...': a credit fragment for the episode the sentence before names
         frag = CREDIT_FRAGMENT.match(text)
-        if frag and s.index > 0 and "\n" not in self.doc.text[self.sents[s.index - 1].sent.end : s.base]:
-            prev = self.sents[s.index - 1]
+        if frag and prev is not None:
             lead = re.match(r"(?:\[[\d:]+\]\s*|[*•-]\s+)?", prev.text)  # "[02:45] Episode 2, ..."
             em = EPISODES_AT.match(prev.text, lead.end() if lead else 0)
             eps = self._episodes_from(prev, em, "e") if em and em.group().strip() else []
