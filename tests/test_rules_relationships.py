@@ -324,3 +324,64 @@ def test_a_mother_or_a_father_is_a_parent_too():
     )
     assert {("Della Mill", "motherOf", "Cole Mill"), ("Della Mill", "parentOf", "Cole Mill")} <= f
     assert {("Walt Mill", "fatherOf", "Cole Mill"), ("Walt Mill", "parentOf", "Cole Mill")} <= f
+
+
+def test_an_ex_wife_is_a_spouse_too():
+    # (Wikidata's "spouse" counts ended marriages; kg:formerSpouseOf says it is over)
+    f = facts(LEAD + "Nora Pike as Ruth Holm: Jack Stone's ex-wife.")
+    assert {("Ruth Holm", "formerSpouseOf", "Jack Stone"), ("Ruth Holm", "spouseOf", "Jack Stone")} <= f
+
+
+def test_a_voice_cast_line_describes_its_role_before_the_dash():
+    f = facts(
+        "Elmtown is an animated television series.\n\nVoice cast\n\n"
+        "Otto Reed, an eight-year-old aardvark – Sam Yarrow (seasons 1–5), Jon Bray (seasons 6–7)\n"
+        "Dee Reed, Otto's bossy four-year-old sister – Mike Cale\n"
+        "Jan Reed, Otto's mother, an accountant – Sonia Bell"
+    )
+    assert ("Dee Reed", "siblingOf", "Otto Reed") in f
+    assert ("Jan Reed", "parentOf", "Otto Reed") in f
+
+
+def test_their_youngest_in_a_dash_cast_list_is_the_couples_child():
+    f = facts(
+        "Kinfolk is an American sitcom.\n\nCast\n\n"
+        "Reggie Vance – Carl Wynn, a police officer and Hattie's husband\n"
+        "Jo Paige – Hattie Wynn, an elevator operator\n"
+        "Dan Marsh – Eddie Wynn, their eldest child\n"
+        "Kay Wills – Laura Wynn, their middle child\n"
+        "Jay Fox – Judy Wynn, their youngest\n"
+        "Rose Lane – Estelle Wynn, Carl's widowed mother\n\n"
+        "Carl's father, Walter Wynn, appears in one episode, played by Ray Walsh."
+    )
+    assert {("Carl Wynn", "parentOf", "Judy Wynn"), ("Hattie Wynn", "parentOf", "Judy Wynn")} <= f
+    assert ("Walter Wynn", "fatherOf", "Carl Wynn") in f
+
+
+def test_two_characters_marry_and_have_a_son():
+    f = facts(
+        LEAD + "Jack and Lena married at the end of the fifth season, and Danny married Rita in the sixth. "
+        "In the finale Jack and Lena have a son, Tom Stone."
+    )
+    assert ("Jack Stone", "spouseOf", "Lena Cho") in f or ("Lena Cho", "spouseOf", "Jack Stone") in f
+    assert ("Danny Vale", "spouseOf", "Rita Bell") in f or ("Rita Bell", "spouseOf", "Danny Vale") in f
+    assert {("Jack Stone", "parentOf", "Tom Stone"), ("Lena Cho", "parentOf", "Tom Stone")} <= f
+    g = facts(LEAD + "Danny eventually marries Lena's friend Tina Kent in the fifth season.")
+    assert not any(r == "spouseOf" and "Lena Cho" in (a, b) for a, r, b in g)
+
+
+def test_a_plural_role_lists_its_holders():
+    f = facts(
+        LEAD
+        + "Jack's brothers were Francis (Chris Mast), the oldest, who is shipped off to military school; "
+        "Reese (Justin Berg), the dim bully; and Dewey (Erik Sull), the sweet, odd youngest."
+    )
+    assert {(x, "siblingOf", "Jack Stone") for x in ("Francis", "Reese", "Dewey")} <= f
+
+
+def test_a_pronoun_after_a_coordinated_name():
+    f = facts(
+        LEAD
+        + "Danny Vale kills Max Ford and drives off with Abel, the infant son of Jack and his ex-wife, Wendy Case."
+    )
+    assert ("Wendy Case", "formerSpouseOf", "Jack Stone") in f

@@ -87,6 +87,8 @@ for _name in GROUP_RELATIONS:
     vocab.register(_name, vocab.KG + _name, {"character"}, {"group"})
 vocab.implies("motherOf", "parentOf")
 vocab.implies("fatherOf", "parentOf")
+# (Wikidata's "spouse", P26, is every marriage, ended ones too: "Ron's ex-wife" is a spouse)
+vocab.implies("formerSpouseOf", "spouseOf")
 
 # --- role nouns -------------------------------------------------------------------------------
 
@@ -107,6 +109,8 @@ ROLES = (
     Role(r"(?:adoptive |foster )?(?:father|dad)s?", "fatherOf"),
     Role(r"(?:adoptive |foster )?parents?", "parentOf"),
     Role(r"(?:adoptive |adopted |foster )?(?:daughter|son|child|children)s?", "parentOf", reverse=True),
+    # "their youngest", "Geordie's eldest, Esme": a child
+    Role(r"youngest|eldest|oldest", "parentOf", reverse=True),
     Role(r"(?:wife|wives|husband|spouse)s?", "spouseOf", "formerSpouseOf"),
     Role(
         r"(?:romantic |life )partners?|lovers?|girlfriends?|boyfriends?|fianc[ée]e?s?",
@@ -161,7 +165,8 @@ ONE_OF_NOUNS = {
 MODS = (
     r"former|ex|one-time|onetime|erstwhile|late|estranged|new|current|loyal|trusted|longtime|"
     r"long-time|lifelong|old|oldest|close|closest|best|childhood|dear|beloved|personal|biological|"
-    r"only|eldest|older|younger|twin|half|big|little|elder|secret|trusty|faithful|reluctant"
+    r"only|eldest|older|younger|youngest|middle|twin|half|big|little|elder|secret|trusty|faithful|reluctant|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 )
 FORMER = re.compile(r"\b(?:former|ex|one-time|onetime|erstwhile)\b", re.I)
 
@@ -179,12 +184,12 @@ GROUP_NAME = rf"{NAME}(?: of(?: the)? {NAME})?"
 OWNERS = rf"{NAME}(?:, {NAME})*,? and {NAME}|{NAME}"
 
 #: a word of a possessed noun phrase (a determiner, pronoun or complementiser starts another one)
-_W = r"(?!(?:and|that|the|a|an|his|her|their|its|whose|which|who|whom|is|was)\b)[a-z][\w\-]*"
+_W = r"(?!(?:and|that|the|a|an|his|her|their|its|whose|which|who|whom|is|was|are|were)\b)[a-z][\w\-]*"
 WORDS = rf"{_W}(?: {_W}){{0,3}}"
 #: "X's ROLE [and ROLE]" / "his ROLE" / "whose ROLE": the possessor and the coordinated noun
 #: phrases ("Sera's sworn protector and former lover"), each searched for a role noun below
 POSS_ROLE = re.compile(
-    rf"(?:(?P<owner>{OWNERS}){POSS}|(?P<pron>\b(?:[Hh]is|[Hh]er|[Tt]heir|whose)\b)) "
+    rf"(?:(?P<owner>{OWNERS}){POSS}|(?P<pron>\b(?:[Hh]is|[Hh]er|[Tt]heir|whose|[Tt]he couple['’]s))) "
     rf"(?P<roles>{WORDS}(?:,? and {WORDS})*)"
 )
 #: nouns that name a thing, a place or an organization, not a person ("her agency Alias Investigations")
@@ -228,6 +233,16 @@ LED_BY = re.compile(
 )
 WORKS_WITH = re.compile(rf"\b(?:works|worked|working) (?P<prep>with|alongside|for) (?P<objs>{NAMES})")
 MARRIED = re.compile(rf"\b(?:(?P<kind>married|engaged) to|(?:dating|dates|dated)) (?P<objs>{NAMES})")
+#: "Larry and Jennifer married at the end of the fifth season", "Balki married Mary Anne", "Francis marries Piama"
+WED_PAIR = re.compile(
+    rf"(?P<a>{NAME}) and (?P<b>{NAME}) {ADV}?(?:married|marry|wed|get married|got married|were married)\b(?! (?:to|off|into)\b)"
+)
+WEDS = re.compile(rf"(?P<a>{NAME}) {ADV}?(?:married|marries|marry|weds|wed) (?P<b>{NAME})(?![\w'’])")
+#: "Larry and Jennifer have a son, Tom Appleton"
+HAVE_CHILD = re.compile(
+    rf"(?P<a>{NAME}) and (?P<b>{NAME}) {ADV}?(?:have|had|has|welcome|welcomed) (?:a|an|their|a baby|twin) "
+    rf"(?:(?:first|second|third|baby|infant|newborn|twin) )?(?:son|daughter|child|baby|boy|girl)s?,? (?P<c>{NAME}(?: and {NAME})?)"
+)
 PLURAL_PAIR = re.compile(
     rf"(?P<a>{NAME}) and (?P<b>{NAME}) (?:are|were|became|become|becomes|remain|remained) {ADV}?(?P<mods>(?:(?:{MODS}) )*)"
     r"(?P<noun>(?:adoptive |adopted |foster )?(?:sisters|brothers|siblings)|friends|lovers|allies|neighbou?rs|colleagues|partners)\b"
@@ -291,6 +306,12 @@ CAST_ENTRY = re.compile(rf"^(?P<actor>{NAME}) as (?:(?:{TITLES}) )*(?P<char>{CHA
 CAST_ENTRY_COMMA = re.compile(
     rf"^(?P<actor>{NAME})(?: as |[ \t]+[–—-][ \t]+)(?:(?:{TITLES}) )*(?P<char>{CHAR}), (?P<desc>(?:an? |the |one of |their |{NAME}{POSS} ).*)$"
 )
+#: a voice-cast line, the role described before its actors: "D.W. Read, Arthur's bossy sister – Michael
+#: Caloz (seasons 1–5), Oliver Grainger (seasons 6–7)" (the description ends at the dash)
+CAST_ENTRY_CHAR_DASH = re.compile(
+    rf"^(?:[*•] )?(?P<char>{CHAR}), (?P<desc>(?:an? |the |his |her |their |{NAME}{POSS} )[^–—]*?)[ \t]+[–—][ \t]+"
+    rf"(?P<actors>{NAME}(?: \([^()]*\))?(?:[,;]? (?:and )?{NAME}(?: \([^()]*\))?)*)[ \t]*$"
+)
 CAST_ENTRY_PAREN = re.compile(
     rf"^(?P<char>{CHAR}) \((?:played by |portrayed by |voiced by )?(?P<actor>{NAME})\): (?P<desc>\S.*)$"
 )
@@ -334,6 +355,8 @@ def _keys(name: str) -> tuple[str, list[str]]:
     base = N.strip_titles(base)
     toks = N.fold(base).split(" ")
     shorts = [toks[0], toks[-1]] if len(toks) > 1 else [toks[0]]
+    if len(toks) > 2:
+        shorts.append(" ".join(toks[:2]))  # "Mary Anne" for Mary Anne Spencer
     if len(toks) > 1 and toks[0] in ("the", "a", "an"):
         shorts = shorts[1:]  # "The Immortal" is not called "The"
     if nick:
@@ -373,10 +396,22 @@ def _make_doc(ex: Extractor) -> _Doc:
     pairs: list[tuple[str, str, int, int, int]] = []  # "A (B)": A, B, score, offsets
     for i, s in enumerate(ex.sents):
         text = s.text
+        found: list[tuple[str, int]] = []
         entry = CAST_ENTRY.match(text) or CAST_ENTRY_COMMA.match(text)
         if entry:
             d.entries[i] = entry.group("char")
-        found: list[tuple[str, int]] = []
+            if N.looks_like_person_name(N.strip_leading_noise(entry.group("actor"))):
+                # "Mark Linn-Baker – Larry Appleton, an aspiring photojournalist": the role is known
+                found.append((entry.group("char"), entry.start("char")))
+                d.actors.add(N.fold(N.strip_leading_noise(entry.group("actor"))))
+        dash = CAST_ENTRY_CHAR_DASH.match(text)
+        if dash:
+            actors = [a.group() for a in re.finditer(NAME, re.sub(r"\([^()]*\)", "", dash.group("actors")))]
+            actors = [a for a in actors if a != "and"]
+            if actors and all(N.looks_like_person_name(a) for a in actors):
+                d.entries[i] = dash.group("char")
+                found.append((dash.group("char"), dash.start("char")))
+                d.actors |= {N.fold(a) for a in actors}
         for m in AS_PAIR.finditer(text):
             mid = re.findall(r"[\w\-]+", m.group("mid"))
             if all(w in MID_WORDS for w in mid):
@@ -510,6 +545,31 @@ def _names(text: str, offset: int) -> list[tuple[str, int]]:
     return items
 
 
+_LIST_HEAD = re.compile(r" (?:were|are|include|included|being)(?: the (?:[a-z]+ )?[a-z]+ )? ")
+
+
+def _listed(text: str, end: int) -> list[tuple[str, int]]:
+    """The names a plural role lists after ``end`` ("were Francis (A), the oldest, ...; Reese (B);
+    and Dewey (C)", "are Juan, Óscar and Franco"): the first name of each item, two or more."""
+    head = _LIST_HEAD.match(text, end)
+    if head is None:
+        return []
+    rest = text[head.end() :].rstrip(" .")
+    sep = r";\s*" if ";" in rest else r",\s*|\s+and\s+"
+    out: list[tuple[str, int]] = []
+    pos = head.end()
+    for item in re.split(f"({sep})", rest):
+        if re.fullmatch(sep, item) or not item:
+            pos += len(item)
+            continue
+        m = re.match(rf"(?:and )?(?P<n>{CHAR})(?= \(|,|$)", item)
+        if m is None or (not N.looks_like_person_name(m.group("n")) and " " in m.group("n")):
+            return []
+        out.append((m.group("n"), pos + m.start("n")))
+        pos += len(item)
+    return out if len(out) >= 2 else []
+
+
 # --- the rules --------------------------------------------------------------------------------
 
 
@@ -531,6 +591,10 @@ class _Ctx:
         self.entry: Mention | None = None
         self.desc = len(self.text)  # where the description starts
         m = CAST_ENTRY.match(self.text) or CAST_ENTRY_COMMA.match(self.text)
+        if m is None and self.d.entries.get(s.index) is not None:
+            m = CAST_ENTRY_CHAR_DASH.match(self.text)
+            if m is not None:  # (the actors after the dash are not part of the description)
+                self.text = self.text[: m.end("desc")]
         if m is None:
             m = CAST_ENTRY_PAREN.match(self.text)
             if m and N.fold(m.group("char")) in self.d.actors:
@@ -579,13 +643,20 @@ class _Ctx:
         """What a cast list's "their" at the start of a description refers to: the married
         couple of the entries just before ("Joanna Kerns – Maggie Seaver, Jason's wife" /
         "Kirk Cameron – Mike Seaver, their eldest son")."""
-        if not self.in_desc(pos) or self.at is None or self.text[self.desc : pos].strip():
+        if self.at is None:
             return []
-        since = self.ex.sents[max(0, self.at - 3)].sent.start
-        for c in reversed(self.ex.out.candidates):
+        if self.in_desc(pos):
+            if self.text[self.desc : pos].strip():
+                return []
+        elif not re.search(rf"\b(?:is|was|plays|played|{PLAY_VERBS}|as) $", self.text[:pos]):
+            return []  # (in prose, a role a cast sentence gives: "Coco Jones is their eldest, Hilary")
+        # (a cast list's entries a few lines up; in prose, this sentence or the one before)
+        since = self.ex.sents[max(0, self.at - (6 if self.in_desc(pos) else 2))].sent.start
+        # (this sentence's own facts first: "A as Michelle Keller, Ted's ex-wife, and B as their son")
+        for c in [*reversed(self.out), *reversed(self.ex.out.candidates)]:
             if c.sentence[0] < since:
                 break
-            if c.relation == "spouseOf":
+            if c.relation in ("spouseOf", "formerSpouseOf"):
                 return [
                     self.char(c.subject.text, pos, known_only=False),
                     self.char(c.object.text, pos, known_only=False),
@@ -660,7 +731,32 @@ class _Ctx:
                 n = named[-1]
                 return self.char(n.group(), self.desc + n.start())
             return self.entry
-        verb = bool(re.search(rf"\b(?:{PLAY_VERBS}) $", text[:pos])) and text.startswith(("his", "her"), pos)
+        # "Jax and his ex-wife": the name coordinated with the phrase
+        coord = re.search(rf"(?:^|\b(?:of|with|for|by) |, )(?P<n>{NAME}) and $", text[:pos])
+        if coord and text.startswith(("his", "her"), pos):
+            name = N.strip_leading_noise(coord.group("n"))
+            if N.fold(name) in self.d.actors or N.fold(name) in PRONOUNS:
+                return None
+            return self.char(name, coord.end("n") - len(name), known_only=False)
+        # "he played Owen Thoreau Jr., a car salesman working for his demanding father": the role described
+        appos = re.search(
+            rf"\b(?:{PLAY_VERBS}|playing|as) (?:the (?:[a-z\-]+ ){{0,3}})?(?P<n>{CHAR}), (?:an?|the) [^,;()]*$",
+            text[:pos],
+        )
+        if appos and text.startswith(("his", "her"), pos):
+            name = N.strip_leading_noise(appos.group("n"))
+            sex = _genders(self.ex).get(N.fold(name))
+            if N.fold(name) not in self.d.actors and (
+                sex is None or sex == ("m" if text[pos:].startswith("his") else "f")
+            ):
+                return self.char(name, appos.end("n") - len(name), known_only=False)
+        # "Cassandra Freeman is his wife, Vivian Banks": a cast sentence, like "plays his wife"
+        cast_is = re.match(rf"(?P<a>{NAME}) is $", text[:pos])
+        if cast_is and not (self.roles or N.fold(N.strip_leading_noise(cast_is.group("a"))) in self.d.actors):
+            cast_is = None  # (a sentence the core rules found a role in, or a known actor)
+        verb = bool(
+            cast_is or re.search(rf"\b(?:{PLAY_VERBS}|playing|portraying|voicing) $", text[:pos])
+        ) and text.startswith(("his", "her"), pos)
         if verb or re.search(r"\bas $", text[:pos]):
             # (not "Dwight's sister, Joanne" for a "his": the words say she is a woman)
             if verb:
@@ -674,6 +770,14 @@ class _Ctx:
                     )
                 )
                 role = roles[-1] if roles else None
+                if role is None:
+                    # the role the sentence before gave ("..., will play Philip Banks, Will's uncle.")
+                    prev = self.previous_role()
+                    sex = _genders(self.ex).get(N.fold(prev.text)) if prev is not None else None
+                    if prev is not None and (
+                        sex is None or sex == ("m" if text[pos:].startswith("his") else "f")
+                    ):
+                        return prev
             else:
                 # "Randall Park as Louis Huang, ..., and Constance Wu as his wife": the sentence's first role
                 role = re.search(rf"\bas (?:[a-z]+ ){{0,3}}(?P<n>{CHAR})", text[:pos])
@@ -721,6 +825,22 @@ class _Ctx:
         if m:
             name = N.strip_leading_noise(m.group("n"))
             return self.char(name, m.end("n") - len(name))
+        return None
+
+    def previous_role(self) -> Mention | None:
+        """The character the last actor-role pair of the previous sentence names."""
+        if not self.at:
+            return None
+        prev = self.ex.sents[self.at - 1].sent
+        for c in reversed(self.ex.out.candidates):
+            if c.sentence[0] < prev.start:
+                break
+            if (
+                c.sentence == (prev.start, prev.end)
+                and c.relation == "plays"
+                and c.object.kind == "character"
+            ):
+                return c.object
         return None
 
     def previous_character(self) -> Mention | None:
@@ -806,7 +926,14 @@ def _possessive_roles(c: _Ctx) -> None:
                 continue  # "the Hand's ally": an organization, not a character
             owners = [c.char(n, p, known_only=not c.in_desc(start)) for n, p in names]
         else:
-            couple = c.couple(m.start("pron")) if m.group("pron").lower() == "their" else []
+            their = m.group("pron").lower() in ("their", "the couple's", "the couple’s")
+            couple = c.couple(m.start("pron")) if their else []
+            if (
+                their
+                and not couple
+                and ("couple" in m.group("pron") or re.match(r"youngest|eldest|oldest", m.group("roles")))
+            ):
+                continue  # ("their eldest" with no couple named just before: whose is unsaid)
             owners.extend(couple or [c.pronoun(m.start("pron"))])
         owners = [o for o in owners if o is not None]
         if not owners:
@@ -853,6 +980,17 @@ def _possessive_roles(c: _Ctx) -> None:
                 if second is not None and N.fold(second.text) not in c.d.actors:
                     holders.append(second)
             holder = c.char(name, m.end() + appos.start("n"), known_only=False)
+        if (
+            holder is None
+            and phrases
+            and phrases[-1][2] == m.end()
+            and phrases[-1][0].group("noun").endswith("s")
+        ):
+            # "Malcolm's brothers were Francis (A), the oldest, ...; Reese (B), ...; and Dewey (C)"
+            listed = _listed(text, m.end())
+            if listed:
+                holders = [h for n, p in listed if (h := c.char(n, p, known_only=False)) is not None]
+                holder, holders = (holders[0], holders[1:]) if holders else (None, [])
         if holder is None:
             holder = c.holder(start)
         if holder is None and not c.in_desc(start):
@@ -899,6 +1037,8 @@ def _roles_of(c: _Ctx) -> None:
             continue
         rel = _relation(role, m.group("mods"))
         names = _names(m.group("objs"), m.start("objs"))
+        if len(names) > 1 and re.match(r"['’]", text[m.end() :]):
+            names = names[:-1]  # "the elder child of Jay and DeDe and Mitchell's older sister"
         if len(names) > 1 and re.match(r" (?:is|was|are|were|has|had|becomes|became)\b", text[m.end() :]):
             names = names[:-1]  # "..., and Haddad is her partner": a new clause, not a list
         for name, pos in names:
@@ -998,6 +1138,22 @@ def _verbs(c: _Ctx) -> None:
                         c.emit(holder, "colleagueOf", other, rule)
                 else:
                     c.emit(holder, "spouseOf" if m.group("kind") == "married" else "loverOf", other, rule)
+    for rx in (WED_PAIR, WEDS):  # two characters the document knows marry
+        for m in rx.finditer(text):
+            if c.fact_ok(m.start(), m.end()) and not _in_quotes(text, m.start()):
+                a = N.strip_leading_noise(m.group("a"))
+                c.emit(c.char(a, m.end("a") - len(a)), "spouseOf", c.char(m.group("b"), m.start("b")), "weds")
+    for m in HAVE_CHILD.finditer(text):
+        if not c.fact_ok(m.start(), m.end()):
+            continue
+        a = N.strip_leading_noise(m.group("a"))
+        parents = [c.char(a, m.end("a") - len(a)), c.char(m.group("b"), m.start("b"))]
+        if None in parents:
+            continue
+        for name, pos in _names(m.group("c"), m.start("c")):
+            child = c.char(name, pos, known_only=False)
+            for parent in parents:
+                c.emit(parent, "parentOf", child, "have-child")
     for m in PLURAL_PAIR.finditer(text):
         if not c.fact_ok(m.start(), m.end()) or FORMER.search(m.group("mods")):
             continue
