@@ -345,6 +345,7 @@ class _Doc:
     shorts: dict[str, set[str]] = field(default_factory=dict)  # folded first/last/alias -> full keys
     actors: set[str] = field(default_factory=set)  # folded actor names and their surnames
     entries: dict[int, str] = field(default_factory=dict)  # sentence position -> cast-entry character
+    dash_entries: dict[int, re.Match[str]] = field(default_factory=dict)  # role-first voice-cast lines
 
 
 def _keys(name: str) -> tuple[str, list[str]]:
@@ -410,6 +411,7 @@ def _make_doc(ex: Extractor) -> _Doc:
             actors = [a for a in actors if a != "and"]
             if actors and all(N.looks_like_person_name(a) for a in actors):
                 d.entries[i] = dash.group("char")
+                d.dash_entries[i] = dash
                 found.append((dash.group("char"), dash.start("char")))
                 d.actors |= {N.fold(a) for a in actors}
         for m in AS_PAIR.finditer(text):
@@ -591,8 +593,8 @@ class _Ctx:
         self.entry: Mention | None = None
         self.desc = len(self.text)  # where the description starts
         m = CAST_ENTRY.match(self.text) or CAST_ENTRY_COMMA.match(self.text)
-        if m is None and self.d.entries.get(s.index) is not None:
-            m = CAST_ENTRY_CHAR_DASH.match(self.text)
+        if m is None:
+            m = self.d.dash_entries.get(s.index)
             if m is not None:  # (the actors after the dash are not part of the description)
                 self.text = self.text[: m.end("desc")]
         if m is None:
@@ -731,9 +733,10 @@ class _Ctx:
                 n = named[-1]
                 return self.char(n.group(), self.desc + n.start())
             return self.entry
+        gendered = text.startswith(("his", "her"), pos)
         # "Jax and his ex-wife": the name coordinated with the phrase
         coord = re.search(rf"(?:^|\b(?:of|with|for|by) |, )(?P<n>{NAME}) and $", text[:pos])
-        if coord and text.startswith(("his", "her"), pos):
+        if coord and gendered:
             name = N.strip_leading_noise(coord.group("n"))
             if N.fold(name) in self.d.actors or N.fold(name) in PRONOUNS:
                 return None
@@ -743,20 +746,18 @@ class _Ctx:
             rf"\b(?:{PLAY_VERBS}|playing|as) (?:the (?:[a-z\-]+ ){{0,3}})?(?P<n>{CHAR}), (?:an?|the) [^,;()]*$",
             text[:pos],
         )
-        if appos and text.startswith(("his", "her"), pos):
+        if appos and gendered:
             name = N.strip_leading_noise(appos.group("n"))
-            sex = _genders(self.ex).get(N.fold(name))
-            if N.fold(name) not in self.d.actors and (
-                sex is None or sex == ("m" if text[pos:].startswith("his") else "f")
-            ):
+            if N.fold(name) not in self.d.actors and self.sex_fits(name, pos):
                 return self.char(name, appos.end("n") - len(name), known_only=False)
         # "Cassandra Freeman is his wife, Vivian Banks": a cast sentence, like "plays his wife"
         cast_is = re.match(rf"(?P<a>{NAME}) is $", text[:pos])
         if cast_is and not (self.roles or N.fold(N.strip_leading_noise(cast_is.group("a"))) in self.d.actors):
             cast_is = None  # (a sentence the core rules found a role in, or a known actor)
-        verb = bool(
-            cast_is or re.search(rf"\b(?:{PLAY_VERBS}|playing|portraying|voicing) $", text[:pos])
-        ) and text.startswith(("his", "her"), pos)
+        verb = (
+            bool(cast_is or re.search(rf"\b(?:{PLAY_VERBS}|playing|portraying|voicing) $", text[:pos]))
+            and gendered
+        )
         if verb or re.search(r"\bas $", text[:pos]):
             # (not "Dwight's sister, Joanne" for a "his": the words say she is a woman)
             if verb:
@@ -773,19 +774,18 @@ class _Ctx:
                 if role is None:
                     # the role the sentence before gave ("..., will play Philip Banks, Will's uncle.")
                     prev = self.previous_role()
-                    sex = _genders(self.ex).get(N.fold(prev.text)) if prev is not None else None
-                    if prev is not None and (
-                        sex is None or sex == ("m" if text[pos:].startswith("his") else "f")
-                    ):
+                    if prev is not None and self.sex_fits(prev.text, pos):
                         return prev
             else:
                 # "Randall Park as Louis Huang, ..., and Constance Wu as his wife": the sentence's first role
                 role = re.search(rf"\bas (?:[a-z]+ ){{0,3}}(?P<n>{CHAR})", text[:pos])
             name = N.strip_leading_noise(role.group("n")) if role is not None else ""
-            if role is not None and (self.known(name) or (verb and N.fold(name) in self.roles)):
-                sex = _genders(self.ex).get(N.fold(name))
-                if sex is None or sex == ("m" if text[pos:].startswith("his") else "f"):
-                    return self.char(name, role.end("n") - len(name), known_only=False)
+            if (
+                role is not None
+                and (self.known(name) or (verb and N.fold(name) in self.roles))
+                and self.sex_fits(name, pos)
+            ):
+                return self.char(name, role.end("n") - len(name), known_only=False)
         # "Otto Delaney, who has lost his wife": the who-clause's owner
         who = re.search(rf"(?P<n>{NAME})(?: \([^)]*\))?, who (?:[a-z\-]+ ){{1,4}}$", text[:pos])
         if (
@@ -804,6 +804,12 @@ class _Ctx:
             or self.sentence_subject(pos)
         )
         return subj if subj is not None else self.previous_character()
+
+    def sex_fits(self, name: str, pos: int) -> bool:
+        """Whether the "his" or "her" at ``pos`` may mean ``name``: the words do not call that
+        character a woman or a man (not "Dwight's sister, Joanne" for a "his")."""
+        sex = _genders(self.ex).get(N.fold(name))
+        return sex is None or sex == ("m" if self.text.startswith("his", pos) else "f")
 
     def relative_subject(self, pos: int) -> Mention | None:
         """The known character a relative clause ending at ``pos`` is about ("Walt Crane, who runs")."""
@@ -926,7 +932,7 @@ def _possessive_roles(c: _Ctx) -> None:
                 continue  # "the Hand's ally": an organization, not a character
             owners = [c.char(n, p, known_only=not c.in_desc(start)) for n, p in names]
         else:
-            their = m.group("pron").lower() in ("their", "the couple's", "the couple’s")
+            their = m.group("pron").lower().replace("’", "'") in ("their", "the couple's")
             couple = c.couple(m.start("pron")) if their else []
             if (
                 their
