@@ -864,6 +864,16 @@ NOMINEE_ROW = re.compile(
     rf"(?P<who>{NAME}(?:,? and {NAME})?), (?P<t>[^,()\n\"“”]{{1,60}}?)(?:, [\"“](?P<ep>[^\"“”\n]{{1,60}}?)[\"”])?"
     r"(?: \((?P<net>[^()\n]{1,30})\))?(?: [—–-]+ (?:WINNER|Winner|\(?winner\)?))?[ \t]*"
 )
+#: a British wire story's winners list, a line per category: "Leading Actress: Michaela Coel for I
+#: May Destroy You (BBC One)", "Drama Series: Save Me Too (Sky Atlantic)", "Director: Fiction: A
+#: and B for I May Destroy You, "Ego Death"", "Writer: Comedy: A and B for This Country, series 3,
+#: episode 1"
+WINNER_LINE = re.compile(
+    rf"(?m)^(?P<cat>[A-Z][\w/&\- ]{{2,40}}(?:: [A-Z][\w/&\- ]{{2,30}})?): (?:(?P<who>{NAME}(?:(?:, {NAME})*,? and {NAME})?) for )?"
+    r"(?P<t>[A-Z0-9][^\n\"“”():;,]{0,60}?)"
+    r"(?:, [\"“](?P<ep>[^\"“”\n]{1,60}?)[\"”]|, (?:series|season) (?P<sn>\d+),? episode (?P<en>\d+))?"
+    r"(?: \((?P<net>[^()\n]{1,30})\))?[ \t]*$"
+)
 #: "Donna Reed briefly replaced Bel Geddes as Ellie"
 REPLACED_AS = re.compile(
     rf"(?:(?P<a>{NAME})|\b(?P<pro>[Hh]e|[Ss]he)) (?:(?:briefly|later|temporarily|eventually|then) )?(?:replaced|succeeded) "
@@ -929,7 +939,7 @@ EPISODES = (
     rf"|(?<!\d)(?P<{{p}}ord>{N.ORDINAL_RE}) (?:(?P<{{p}}count>{N.CARDINAL_RE})(?: episodes)?(?! (?:seasons?|films?|movies?|series|years?|books?)\b)"
     # "the opening pair of episodes", "the premiere and the second hour"
     rf"|(?P<{{p}}pair>pair|couple) of episodes|episodes?|hour(?![\w'’-]))"
-    rf"|(?:[Aa]ll|[Aa]ll of the|[Ee]ach of the|[Ee]very one of the) (?P<{{p}}all>{N.CARDINAL_RE}) (?:of (?:the|the (?:series|show)['’]s?) )?(?:new )?episodes"
+    rf"|(?:[Aa]ll|[Aa]ll of the|[Ee]ach of the|[Ee]very one of the) (?P<{{p}}all>{N.CARDINAL_RE})(?: (?:of (?:the|the (?:series|show)['’]s?) )?(?:new )?episodes|(?= and\b|[,.;]))"
     # "every episode (of the first season)", "all of the episodes", "each episode of the first two seasons"
     rf"|(?P<{{p}}every>(?:[Ee]very|[Ee]ach) (?:single )?episode|[Aa]ll (?:of )?(?:the|its) episodes|[Ee]very one of (?:the|its|their) (?:(?P<{{p}}evn>{N.CARDINAL_RE}) )?episodes)(?![\w'’])"
     rf"(?: of (?:the|its) first (?P<{{p}}firstk>{N.CARDINAL_RE}) seasons\b)?"
@@ -1658,6 +1668,8 @@ STRONG_SERIES = re.compile(
     rf"|(?<![\w'’])(?P<x16>{FILM_TITLE}), which (?:originally |first |later )?(?:aired|ran|premiered|debuted|airs|runs|streamed|streams|was broadcast) (?:on|for|from)\b"
     # "The Following, which Williamson created for Fox in 2013"
     rf"|(?<![\w'’])(?P<x18>{FILM_TITLE}), which (?:{N.WORD} |he |she |they )?(?:co-)?(?:created|developed) for\b"
+    # "the 77th episode of Lucifer overall", "the fifth and final episode of Chernobyl"
+    rf"|\b(?:{N.ORDINAL_RE})(?: and (?:final|last))? episode of (?!(?:Season|Series|Part|Chapter|Volume|Book|Act|Episode)\b)(?P<x20>{TITLE})"
     rf"|(?!(?:It|They|These|That|He|She)\b|This\b(?! (?:Is|Was) ))(?<!\bThis )(?P<x7>(?:{NAME}{POSS} )??{TITLE}) (?:premiered|debuted|is set to debut|was renewed|was cancell?ed|was released)\b"
 )
 #: the groups of STRONG_SERIES that hold a title (one per alternative)
@@ -1895,28 +1907,30 @@ class Extractor:
         )
         from .rules import FAMILIES
 
-        sections = self._section_topics()
-        # a roundup in sections, an awards story's nominee lists: no one topic
-        doc_topic = None if sections or self._nominee_rows() else self.out.topic
-        self.doc_topic = doc_topic
-        self.out.series_mentions.extend(m for _, _, _, m in sections)
-        # (and the works of an awards story's nominee lines: "Jeremy Piven, Entourage (HBO)")
+        # the works of an awards story's nominee lines: "Jeremy Piven, Entourage (HBO)" (which
+        # its section headings may name)
         self.out.series_mentions.extend(
             _series(row.group("t"), a0 + row.start("t"), a0 + row.end("t"))
             for _, row, a0 in self._nominee_rows()
         )
+        sections = self._section_topics()
+        # a roundup in sections, an awards story's nominee lists: no one topic
+        doc_topic = None if sections or self._nominee_rows() else self.out.topic
+        self.doc_topic = doc_topic
+        self.out.series_mentions.extend(m for _, _, _, m in sections if m is not None)
         for s in self.sents:
-            heading = next((m for a, e, _, m in sections if a <= s.base and s.sent.end <= e), None)
+            at_head = next((x for x in sections if x[0] <= s.base and s.sent.end <= x[1]), None)
+            heading = at_head[3] if at_head is not None else None
             if heading is not None:
                 # a guide's heading gives the work's service: "X-MEN '97 (Disney+, Wednesdays)"
                 self.out.candidates.extend(self._heading_network(s, heading))
-            if CITATION.search(s.text) or heading is not None:
+            if CITATION.search(s.text) or at_head is not None:
                 continue  # (a heading line states nothing else: "The Glory (South Korea) — Actress")
             # under a heading naming a work ("Drops of God (France/Japan) — Drama Series"), the
             # section is about that work
             self.out.topic = next((m for a, _, b, m in sections if a <= s.base < b), doc_topic)
             if self.out.topic is None and self._lead_person() is None:
-                self.out.topic = self._paragraph_series(s)
+                self.out.topic = self._sentence_series(s) or self._paragraph_series(s)
             elif self.out.topic is None:
                 # an interview's answer is about the work its question names ("How involved
                 # were you in Tuca & Bertie?" / "Lisa ran the show. ...")
@@ -1934,6 +1948,7 @@ class Extractor:
             self.out.lead_person = next((p for p in self._person_spans() if N.fold(p) == lead), None)
         self.out.candidates = self._quoted_whole(self.out.candidates)
         self.out.candidates = self._directed_episodes(self.out.candidates)
+        self.out.candidates = _episode_credits_only(self.out.candidates)
         self.out.candidates = self._subtitled(self.out.candidates)
         if punct is not None:  # "Robots" where the rules cut "Love, Death + Robots" at its comma
             self.out.candidates = _renamed_in(self.out.candidates, cut_key, punct.text)
@@ -2416,9 +2431,25 @@ class Extractor:
                         N.looks_like_person_name(x.group()) for x in re.finditer(NAME, row.group("who"))
                     ):
                         rows.append((b.group("cat").lower(), row, a0))
-            return rows if len(rows) >= 4 else []
+            if len(rows) >= 4:
+                return rows
+            winners = [(_award_category(w.group("cat")), w, 0) for w in WINNER_LINE.finditer(self.doc.text)]
+            winners = [(c, w, a0) for c, w, a0 in winners if self._winner_row(w)]
+            return winners if len(winners) >= 4 else []
 
         return self.memo("nominee-rows", find)
+
+    def _winner_row(self, w: re.Match[str]) -> bool:
+        """Is a "Category: ... (Channel)" line a winner's row: a title, and a person for it or
+        the title's channel (not an infobox's "Original network: ABC (US)")?"""
+        title, who, net = w.group("t"), w.group("who"), w.group("net")
+        if not all(x[:1].isupper() or x[:1].isdigit() or x in TITLE_JOINERS for x in title.split()):
+            return False
+        if who is not None:
+            return all(N.looks_like_person_name(x.group()) for x in re.finditer(NAME, who))
+        # (a performer's category without "for": "Entertainment Performance: Bob Mortimer (BBC Two)")
+        person_cat = re.search(r"actor|actress|perform|present|host|personality", w.group("cat"), re.I)
+        return bool(net and NETWORK_NAME.fullmatch(net)) and not person_cat
 
     def _nominee_lines(self) -> Iterator[Candidate]:
         """Each nominee row gives its work's network; a directing or writing row credits the work,
@@ -2430,7 +2461,16 @@ class Extractor:
             yield from self._award_network(work, row.group("net"), a0 + row.start("net"), ev, "nominee-line")
             ep = row.group("ep")
             ep_at = (ep, a0 + row.start("ep"), a0 + row.end("ep")) if ep else None
-            people = _people_at(s, row.group("who"), a0 + row.start("who"))
+            who = row.group("who") or ""
+            people = _people_at(s, who, a0 + row.start("who")) if who else []
+            numbered = "en" in row.groupdict() and row.group("en")
+            if numbered:  # "for This Country, series 3, episode 1": the series' 13th episode
+                season, n = int(row.group("sn")), int(row.group("en"))
+                offset = 0 if season == 1 else self.season_offset(season)
+                if offset is None:
+                    continue
+                ep_at = None
+                work = _episode(work, offset + n, (row.group("en"), a0 + row.start("en"), a0 + row.end("en")))
             yield from self._award_credits(cat, work, people, ep_at, ev, "nominee-line")
 
     def _infobox_lines(self) -> Iterator[Candidate]:
@@ -2611,6 +2651,10 @@ class Extractor:
     def episodes_from(self, s: _Sent, m: re.Match[str], prefix: str) -> list[Mention]:
         """The episodes an ``episodes_re(prefix)`` match names, as episode mentions."""
         return self._episodes_from(s, m, prefix)
+
+    def multi_season(self) -> bool:
+        """Does the document speak of more than one season of its series?"""
+        return self._multi_season()
 
     def focus_season(self) -> int | None:
         """The season the document is about (a season article, or a headline naming one)."""
@@ -2936,6 +2980,8 @@ class Extractor:
                 continue  # an interview's speaker: "VULTURE: Undone is a very different animal."
             if SPINOFF_HEADING.fullmatch(m.group()):
                 continue  # a heading: "Spin-off: Family Matters"
+            if any(r.start("t") == m.start("t") for _, r, _ in self._nominee_rows()):
+                continue  # a winners list's line: "Mini-Series: I May Destroy You (BBC One)"
             full.setdefault(N.series_key(m.group("t")), set()).add(m.group())
         if not full:
             return cands
@@ -2995,14 +3041,21 @@ class Extractor:
             )
         return out
 
-    def _section_topics(self) -> list[tuple[int, int, int, Mention]]:
+    def _section_topics(self) -> list[tuple[int, int, int, Mention | None]]:
         """The sections of a roundup or a list article, each under a heading line that names one
         work ("Drops of God (France/Japan) — Drama Series", "3. 'The Bear' (FX)"), as (start,
-        heading end, section end, series); none unless two headings name different works."""
+        heading end, section end, series); none unless two headings name different works. A
+        heading naming two known works ("Anthony and Sitting in Limbo") opens a section with no
+        one work (None): each paragraph is about the work it opens with."""
         text = self.doc.text
-        heads: list[tuple[int, int, Mention]] = []
+        heads: list[tuple[int, int, Mention | None]] = []
+        keys = {N.series_key(x.text) for x in self.out.series_mentions}
         for m in SECTION_HEADING.finditer(text):
             title, t_start = m.group("t"), m.start("t")
+            joint = re.fullmatch(r"(.+?) (?:and|&) (.+)", title)
+            if joint and not m.group("paren") and all(N.series_key(x) in keys for x in joint.groups()):
+                heads.append((m.start(), m.end(), None))
+                continue
             net_first = NETWORK_FIRST_HEADING.fullmatch(m.group().strip())
             if net_first:  # a trade roundup's "ABC — A Million Little Things": the work after the network
                 title, t_start = net_first.group("t"), m.start() + net_first.start("t")
@@ -3040,7 +3093,7 @@ class Extractor:
             if not ((decorated or known) and (title in body or known or m.group("dash") or listed)):
                 continue
             heads.append((m.start(), m.end(), _series(title, t_start, t_start + len(title))))
-        if len({N.series_key(h[2].text) for h in heads}) < 2:
+        if len({N.series_key(h[2].text) for h in heads if h[2] is not None}) < 2:
             return []
         return [
             (a, e, heads[i + 1][0] if i + 1 < len(heads) else len(text), m)
@@ -3132,6 +3185,17 @@ class Extractor:
         bullet = LIST_BULLET.match(self.doc.text, start)
         start = bullet.end() if bullet else start  # a list item: "* Skam France premiered on ..."
         return self.memo(f"paragraph-series:{start}", lambda: self._find_paragraph_series(start))
+
+    def _sentence_series(self, s: _Sent) -> Mention | None:
+        """In an article with no one topic, a sentence that opens with a work the document names
+        elsewhere, then a comma: "Sitting in Limbo, directed by Stella Corradi, stars ..." (in a
+        paragraph that opened with another work)."""
+        for m in self.out.series_mentions:
+            if not m.weak and m.start == s.base and self.doc.text[m.end : m.end + 2] == ", ":
+                return m
+        titles = sorted({m.text for m in self.out.series_mentions if not m.weak}, key=len, reverse=True)
+        t = next((t for t in titles if s.text.startswith(t + ", ")), None)
+        return _series(t, s.base, s.base + len(t)) if t is not None else None
 
     def _find_paragraph_series(self, start: int) -> Mention | None:
         opening = [
@@ -4526,6 +4590,8 @@ class Extractor:
                     or N.fold(owner.group("o").split()[-1]) in self._person_words()
                 ):
                     a, title = a + owner.end(), title[owner.end() :]  # "Ivan Reitman's Ghostbusters"
+                elif owner and NETWORK_NAME.fullmatch(owner.group("o")):
+                    a, title = a + owner.end(), title[owner.end() :]  # "E4's Chewing Gum"
                 aired = re.search(r"\b(?:aired|airs|ran|premiered|broadcast)\b", which.group()) is not None
                 work = _series(title, a, a + len(title), weak=not (aired or owner or direct))
                 yield Candidate(char, "appearsIn", work, self.doc.iri, ev, "pronoun-role-which")
@@ -5248,6 +5314,10 @@ class Extractor:
             )
             if described and lc not in NOT_CHARACTER_NER | {"WORK_OF_ART", "DATE", "CARDINAL"}:
                 ranked = True
+            elif N.series_key(c[0]) in self.series_keys() and not text.startswith(", ", m.end("char")):
+                # "Steve McQueen's Small Axe anthology", a series the document names: his work (but
+                # "Jason Sudeikis's Ted Lasso, a relentlessly upbeat ... coach" is the title role)
+                continue
             if (
                 lc != "PERSON"
                 and not (
@@ -5822,6 +5892,24 @@ class Extractor:
                 who = _person(s, *d, strict=False) if d else None
                 if self._person_like(s, who):
                     yield emit(who, "directed", film, "film-which-directed")
+            w5 = re.match(rf"written by (?P<a>{NAME})(?: and (?P<b>{NAME}))?", m.group("w5") or "")
+            filmed = re.search(r"\b(?:film|movie)\b", (m.group("cue5") or "") + (m.group("noun5") or ""))
+            if k == "5" and w5 and (filmed or m.group("y5")):
+                # "The television film A Very Brady Christmas, written by Sherwood and Lloyd J.
+                # Schwartz and directed by ..." (not an episode: "began ... with The Dead of Jericho, written by")
+                at = m.start("w5")
+                for g in ("a", "b"):
+                    if not w5.group(g):
+                        continue
+                    name, x0 = w5.group(g), at + w5.start(g)
+                    other = w5.group("b") if g == "a" else None
+                    if other and " " not in name and len(other.split()) >= 2:
+                        name = f"{name} {other.split()[-1]}"  # a shared surname
+                    who = _person(s, w5.group(g), s.base + x0, s.base + x0 + len(w5.group(g)), strict=False)
+                    if self._person_like(s, who) or (who is not None and name != w5.group(g)):
+                        assert who is not None
+                        who = _mention("person", name, who.start, who.end)
+                        yield emit(film, "writer", who, "film-which-directed")
 
         for m in FILM_APPOSITION.finditer(text):
             people = [
@@ -6795,6 +6883,40 @@ class Extractor:
         ):
             es = more.start()
         return _person(s, s.sent.text[es:ee], s.base + es, s.base + ee)
+
+
+def _award_category(cat: str) -> str:
+    """A winners list's category as a nominee list names it: "Director: Fiction" is directing."""
+    head = cat.split(":")[0].strip().lower()
+    return {"director": "directing", "writer": "writing"}.get(head, cat.lower())
+
+
+def _episode_credits_only(cands: list[Candidate]) -> list[Candidate]:
+    """A passive credit ("It was written by A and directed by B") the episode-article rule reads
+    as the episode's and the series rule as the series': the episode's. (Not "wrote every
+    episode", which credits the series and each episode.)"""
+    credit = ("directed", "writer")
+
+    def key(c: Candidate, work: Mention) -> tuple[str, str, str, tuple[int, int]]:
+        person = c.subject if c.relation == "directed" else c.object
+        return (c.relation, N.fold(person.text), N.series_key(work.text), c.sentence)
+
+    episodes = set()
+    for c in cands:
+        work = c.object if c.relation == "directed" else c.subject
+        if c.relation in credit and work.kind == "episode" and work.parent is not None:
+            episodes.add(key(c, work.parent))
+    if not episodes:
+        return cands
+    return [
+        c
+        for c in cands
+        if not (
+            c.rule == "series-directed-by"
+            and (work := c.object if c.relation == "directed" else c.subject).kind == "series"
+            and key(c, work) in episodes
+        )
+    ]
 
 
 def _pronoun_work(c: Candidate) -> bool:

@@ -45,6 +45,14 @@ def _simple_key(text: str) -> str:
     return re.sub(r"^the ", "", N.fold(N.clean(text)))
 
 
+#: a full name introduced as a relative of someone just named ("his son, Lloyd J. Schwartz"): the
+#: bare surname goes on meaning the person it is related to
+RELATIVE_BEFORE = re.compile(
+    r"\b(?:his|her|their) (?:[a-z]+ )?(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|"
+    r"grandson|granddaughter),? $"
+)
+
+
 @dataclass
 class Entity:
     iri: str
@@ -139,6 +147,7 @@ class Resolver:
         self.clusters: dict[str, list[_Cluster]] = defaultdict(list)
         self.by_key: dict[tuple[str, str], _Cluster] = {}
         self._names_cache: dict[str, list[tuple[str, str, int]]] = {}
+        self._text_cache: dict[str, str] = {}
 
     # -- people and characters ----------------------------------------------------------
 
@@ -381,12 +390,19 @@ class Resolver:
             {iri: nodes[iri] for iri in sorted(nodes) if iri in _reachable(nodes, facts.values())},
         )
 
+    def _text_of(self, doc: str) -> str:
+        """The text of document ``doc`` (looked up once per document)."""
+        cache = self._text_cache
+        if doc not in cache:
+            cache[doc] = next((ex.doc.text for ex in self.extractions if ex.doc.iri == doc), "")
+        return cache[doc]
+
     def _names_in(self, doc: str) -> list[tuple[str, str, int]]:
         """Every capitalised name of a document: (as written, without leading titles, end offset);
         scanned once per document."""
         cache = self._names_cache
         if doc not in cache:
-            text = next((ex.doc.text for ex in self.extractions if ex.doc.iri == doc), "")
+            text = self._text_of(doc)
             cache[doc] = [
                 (N.clean(m.group()), N.strip_leading_noise(N.clean(m.group())), m.end())
                 for m in re.finditer(rf"{N.NAME}(?= |\W|$)", text)
@@ -397,7 +413,8 @@ class Resolver:
         """The last person-like full name ending in ``short`` before offset ``before``."""
         if len(short) < 2 or not short[0].isupper():
             return None
-        best = None
+        best = kin = None
+        text = self._text_of(doc)
         for _, name, end in self._names_in(doc):
             if end > before:
                 break
@@ -405,8 +422,12 @@ class Resolver:
             if ("character", key) in self.by_key and ("person", key) not in self.by_key:
                 continue  # "Will's mother, Vy Smith": a character's surname is not a person's
             if N.family_name(name) == short and " " in name and N.looks_like_person_name(name):
-                best = name
-        return best
+                at = max(0, end - len(name))
+                if RELATIVE_BEFORE.search(text[max(0, at - 40) : at]):
+                    kin = name  # "Schwartz ...; his son, Lloyd J. Schwartz, ...": the son is named in full
+                else:
+                    best = name
+        return best or kin
 
     def _nearest_character(self, first: str, doc: str, before: int) -> str | None:
         """The last full name starting with ``first`` before offset ``before`` that is a

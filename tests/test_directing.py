@@ -776,3 +776,21 @@ def test_which_wrote_and_which_directed_after_a_pilot():
         "Michael Zinb directed."
     )
     assert ("Michael Zinb", "KRP episode 1") in directed(f)
+
+
+def test_a_numbered_episode_with_its_credits_in_participles():
+    f = facts(
+        "Cold Harbour is an American animated sitcom that ran for two seasons and 20 episodes. The 20th and "
+        'final episode, "Low Tide", directed by Kay Bloom and written by Pete Moss, aired on June 4, 2021.'
+    )
+    assert ("Kay Bloom", "Cold Harbour episode 20") in directed(f)
+    assert ("Cold Harbour episode 20", "writer", "Pete Moss") in f
+    assert ("Cold Harbour episode 20", "premiereDate", "2021-06-04") in f
+
+
+def test_directed_all_five_without_the_noun():
+    f = facts(
+        "Ten Streets is a British anthology series. Its five films began on BBC Two on 1 March 2020. "
+        "Sara Quinn directed all five, and Joe Hart produced them."
+    )
+    assert {("Sara Quinn", f"Ten Streets episode {n}") for n in range(1, 6)} <= directed(f)

@@ -138,3 +138,13 @@ def test_a_surname_alone_is_the_person_not_a_character_with_that_surname():
     )
     assert ("Bel-Vista", "executiveProducer", "Will Sorrel") in f
     assert ("Bel-Vista", "executiveProducer", "Vy Sorrel") not in f
+
+
+def test_a_bare_surname_is_not_the_relative_named_after_it():
+    f = facts(
+        "Sunny Street is an American sitcom created by Harold Marsh. Marsh was executive producer "
+        "throughout; his son, Danny Marsh, became a producer. The pilot was written by Marsh and directed "
+        "by Joan Pike."
+    )
+    assert ("Sunny Street episode 1", "writer", "Harold Marsh") in f
+    assert ("Sunny Street episode 1", "writer", "Danny Marsh") not in f

@@ -1133,3 +1133,72 @@ def test_a_fronted_credit_with_a_company_and_a_which_clause_executive_producer()
     assert {("Home Matters", "creator", "Will Bick"), ("Home Matters", "creator", "Mike Warr")} <= f
     assert ("Home Matters", "productionCompany", "Regency Television") in f
     assert not {x for x in f if x[2] == "Regency Television for Fox"}
+
+
+def test_a_winners_list_line_per_category():
+    text = (
+        "TV awards 2022: the winners\n\nBy staff\n\n"
+        "Leading Actress: Ann Lee for Blue Harbour (BBC One)\n"
+        "Drama Series: Red Hill (Channel 4)\n"
+        "Scripted Comedy: Low Road (BBC Three)\n"
+        "Director: Fiction: Sam Reed for Blue Harbour\n"
+        "Writer: Comedy: Tom Hale and Ivy Hale for Low Road, series 2, episode 1\n\n"
+        "Low Road\n\nThe Hales wrote the comedy, which ran for two six-episode series. Tom Hale plays Rob Dunn.\n\n"
+        "Blue Harbour\n\nAnn Lee stars as Jo Vale, and Max Orr plays her brother, Ned Vale.\n"
+    )
+    f = facts(text)
+    assert {
+        ("Blue Harbour", "originalNetwork", "BBC One"),
+        ("Red Hill", "originalNetwork", "Channel 4"),
+        ("Low Road", "originalNetwork", "BBC Three"),
+        ("Sam Reed", "directed", "Blue Harbour"),
+        ("Low Road episode 7", "writer", "Tom Hale"),
+        ("Low Road episode 7", "writer", "Ivy Hale"),
+    } <= f
+    # each section is about the work its heading names, not the category line above it
+    assert ("Ned Vale", "appearsIn", "Blue Harbour") in f
+    assert not {x for x in f if x[1] == "appearsIn" and x[2] != "Blue Harbour" and x[0] == "Ned Vale"}
+    assert ("Rob Dunn", "appearsIn", "Low Road") in f
+
+
+def test_an_episode_feature_credits_the_episode_not_the_series():
+    f = facts(
+        '"Sing It!": How Night Court Made Its Musical\n\nA look behind the scenes.\n\n'
+        "By Jo Park | Features | May 1, 2021\n\n"
+        'The result is "Gavel Song," the fourth episode of the second season and the 30th episode of '
+        "Night Court overall, which aired on NBC on April 29, 2021. It was written by Ana Diaz and directed by "
+        "Ben Cole. Diaz wrote the script in 2019. Night Court follows Abby Stone (Mia Hart), a judge.\n\n"
+        "Hart had starred before as the lawyer Rita Cole in ABC's Counsel."
+    )
+    assert ("Ben Cole", "directed", "Night Court episode 30") in f
+    assert ("Night Court episode 30", "writer", "Ana Diaz") in f
+    assert ("Night Court episode 30", "premiereDate", "2021-04-29") in f
+    assert ("Abby Stone", "appearsIn", "Night Court") in f
+    assert not {
+        x
+        for x in f
+        if x[1] in ("directed", "writer") and (x[2] if x[1] == "directed" else x[0]) == "Night Court"
+    }
+
+
+def test_created_a_networks_series_and_a_theme_with_an_adjective():
+    f = facts(
+        "Blue Harbour is a British drama series created by Ann Lee. The seaside-style theme was composed by "
+        "Ron Mills. It stars Michaela Coel as Kim Roe. Coel had previously created E4's Low Road, in which she "
+        "played Jo Vale, a shop assistant."
+    )
+    assert ("Blue Harbour", "composer", "Ron Mills") in f
+    assert ("Low Road", "creator", "Michaela Coel") in f
+    assert ("Jo Vale", "appearsIn", "Low Road") in f  # not "E4's Low Road"
+
+
+def test_a_tv_films_writers_sharing_a_surname():
+    f = facts(
+        "Sunny Street is an American sitcom. The television film A Sunny Christmas, written by Harold and "
+        "Danny J. Marsh and directed by Joan Pike, aired on CBS in 1988."
+    )
+    assert {
+        ("A Sunny Christmas", "writer", "Harold Marsh"),
+        ("A Sunny Christmas", "writer", "Danny J. Marsh"),
+    } <= f
+    assert ("Joan Pike", "directed", "A Sunny Christmas") in f

@@ -483,3 +483,24 @@ def test_an_episode_tables_air_date_column_dates_each_episode():
     assert {("Nightwatch episode 7", "2014-10-02"), ("Nightwatch episode 8", "2014-10-09")} <= rel(
         f, "premiereDate"
     )
+
+
+def test_a_season_overview_table_gives_each_seasons_length_and_first_air_date():
+    f = sf(
+        "Harbour Lights is an American sitcom created by Ana Ruiz that aired on NBC from March 3, 1991, to "
+        "May 2, 1994, for three seasons and 61 episodes.\n\n"
+        "Season  Episodes  First aired  Last aired\n"
+        "1  22  March 3, 1991  May 12, 1992\n"
+        "2  22  September 20, 1992  May 16, 1993\n"
+        "3  17  September 19, 1993  May 2, 1994\n\n"
+        "Reception\n\nCritics liked it."
+    )
+    assert ("Harbour Lights", "1991-03-03") in rel(f, "premiereDate")
+    assert ("Harbour Lights", "61") in rel(f, "numberOfEpisodes")
+    assert {("Harbour Lights season 1", "22"), ("Harbour Lights season 3", "17")} <= rel(
+        f, "numberOfEpisodes"
+    )
+    assert {("Harbour Lights season 2", "1992-09-20"), ("Harbour Lights season 3", "1993-09-19")} <= rel(
+        f, "premiereDate"
+    )
+    assert not {o for s, o in rel(f, "premiereDate") if o.startswith("1994")}  # last aired: not a premiere

@@ -240,7 +240,7 @@ NET_FOR = re.compile(
 RELEASED_ON = re.compile(
     rf"\b(?:premiered|premieres|premiere|debuted|debuts|debut|aired|airs|was broadcast|were broadcast|was first broadcast|"
     rf"originally aired|originally streamed|was released|were released|be released|released|launched|was launched|began airing|first aired|"
-    rf"ran|runs|streamed)"
+    rf"ran|runs|streamed|(?:began|begins|started)(?! streaming))"
     rf"(?: [\w,.]+){{0,7}}? on (?:(?P<cue>the (?:[a-z\-]+ )?{NETWORK_NOUN}) )?(?P<net>{ORG})"
 )
 LATER_ON = re.compile(

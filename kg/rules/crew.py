@@ -137,7 +137,8 @@ def roles_in(text: str) -> list[str]:
 #: (a comma item followed by a verb starts the next clause: "created by Davies, Lyn directed all five")
 _CLAUSE_VERB = r"(?:directed|directs|wrote|writes|produced|created|co-created|starred|stars|played|helmed|returned|joined|was|is|has|had)"
 NAMES = (
-    rf"{NAME}(?:, (?!{NAME}(?!{N.SEP}{N.WORD}) {_CLAUSE_VERB}\b){NAME}| & {NAME})*"
+    # (nor an appositive: "written by Dre Lyons, Bryan's brother in real life")
+    rf"{NAME}(?:, (?!{NAME}(?!{N.SEP}{N.WORD}) {_CLAUSE_VERB}\b)(?!{NAME}['’]s\b){NAME}| & {NAME})*"
     rf"(?:(?: and |, and ){NAME}(?:(?: & ){NAME})*)?"
 )
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -172,7 +173,7 @@ NETWORK_NOUN = (
 )
 SERIES_NOUN = r"(?:mini-?series|series|show|sitcom|drama|programme|program|anthology|serial|docuseries|soap opera|soap|telenovela|procedural|comedy|thriller|spinoff|spin-off|revival|reboot)"
 #: what "this ..." can call the work in view: "this horror satire", "this eight-part adaptation"
-WORK_NOUN = rf"(?:{SERIES_NOUN}|satire|adaptation)"
+WORK_NOUN = rf"(?:{SERIES_NOUN}|satire|adaptation|mockumentary|dramedy)"
 COREF = rf"(?:[Tt]he |[Tt]his |[Ii]ts )(?:(?:limited |television |TV |streaming |new |original )?{SERIES_NOUN}|production|project)(?![\w'’\-])"
 COREF_POSS = rf"(?:(?:[Tt]he|[Tt]his) (?:{SERIES_NOUN}|production|project)['’]s? |[Ii]ts |[Oo]ur (?=[a-z]))"
 ADJ = r"(?:(?:former|longtime|long-time|then|veteran|acclaimed|award-winning|[a-z]+-winning|[a-z]+-nominated|new|original|primary|lead|main|fellow|frequent|regular|his|her|their|returning|additional|credited|sole|other)[ ])"
@@ -368,6 +369,9 @@ COREF_RX = re.compile(
     rf"(?:of the )?episodes of) )?{COREF}|the remaining episodes(?! of)"
     # "co-created and wrote this ten-episode comedy of discomfort", "developed this eight-part adaptation"
     rf"|[Tt]his (?:[\w\-]+ ){{1,3}}?{WORK_NOUN}(?![\w'’\-])"
+    # "created and wrote the 12-part drama", "wrote the mockumentary"
+    rf"|the (?:(?:\d+|{CARD})-(?:part|episode) )?(?:mockumentary|dramedy)(?![\w'’\-])"
+    rf"|the (?:\d+|{CARD})-(?:part|episode) (?:[\w\-]+ ){{0,2}}?{WORK_NOUN}(?![\w'’\-])"
 )
 #: "every episode", "all of the show's episodes": the whole series (or the season in view)
 EVERY_EPISODE = re.compile(
@@ -713,7 +717,7 @@ PASSIVE_VERB = (
 )
 WORK_HEAD = rf"{SERIES_NOUN}|pilot|It|it"
 PASSIVE = re.compile(
-    rf"(?:(?P<coref_poss>{COREF_POSS})|(?P<wposs>(?:{NAME}{POSS} )?{NAME}){POSS} |(?:[Tt]he |[Ii]ts )(?:(?!(?:first|second|third|fourth|fifth|new|next|last|final|other|same)\b)[a-z][\w\-]* (?=(?i:{SERIES_NOUN}) )){{0,2}}|(?:[Tt]he |[Ii]ts |All |all )?)"
+    rf"(?:(?P<coref_poss>{COREF_POSS})|(?P<wposs>(?:{NAME}{POSS} )?{NAME}){POSS} |(?:[Tt]he |[Ii]ts )(?:(?!(?:first|second|third|fourth|fifth|new|next|last|final|other|same)\b)[a-z][\w\-]* (?=(?i:{SERIES_NOUN}|theme|score) )){{0,2}}|(?:[Tt]he |[Ii]ts |All |all )?)"
     rf"(?P<head>(?i:{'|'.join(rx for rx, _ in DESIGN_NOUNS)}|{MUSIC_HEAD})|{WORK_HEAD})"
     # ('Its theme song, "Nothing's Gonna Stop Me Now," was written by': the song's title between)
     rf"(?:, [\"“][^\"“”]{{1,60}}[\"”],?(?= )|, {{2,}}(?= ))?"
@@ -1195,8 +1199,48 @@ def _credit_block_line(ex: Extractor, s: SentenceView, m: re.Match[str]) -> Iter
                     yield from role_facts(ex, s, rel, w, who, "crew-credit-block")
 
 
+#: a numbered episode with its credits and air date in participles: 'The 35th and final episode,
+#: "Duncan's Day Off", directed by Coyle and written by Julie Scully, aired on August 7, 2022'
+NUMBERED_EPISODE = re.compile(
+    rf"^(?:The|Its|The show['’]s|The series['’]) (?P<ord>{N.ORDINAL_RE}) (?P<final>and (?:final|last) )?episode"
+    rf"(?P<overall>(?: of the (?:series|show))? overall)?,(?: [\"“][^\"“”]{{1,80}}[\"”],)?"
+)
+NUMBERED_CREDIT = re.compile(
+    rf"(?: |, |,? and )(?P<verb>directed|written|co-written|written and directed) by (?P<who>{NAMES})"
+)
+NUMBERED_AIRED = re.compile(
+    r",? (?:first |originally )?(?:aired|premiered|was broadcast|debuted|was released) on "
+)
+
+
+def _numbered_episode(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    m = NUMBERED_EPISODE.match(s.text)
+    t = topic(ex, s, 0) if m else None
+    if m is None or t is None or planned(s.text):
+        return
+    n = N.number_word(m.group("ord"))
+    # (an episode numbered within a season the text does not name is not the series' Nth)
+    if not n or n < 1 or not (m.group("final") or m.group("overall") or not ex.multi_season()):
+        return
+    ep = _scoped("episode", t, n, s.base + m.start("ord"), s.base + m.end())
+    at = m.end()
+    while c := NUMBERED_CREDIT.match(s.text, at):
+        for who in _people(ex, s, *c.span("who")):
+            if "directed" in c.group("verb"):
+                yield ex.emit(s, who, "directed", ep, "crew-numbered-episode")
+            if "written" in c.group("verb"):
+                yield from role_facts(ex, s, "writer", Work(ep, t), who, "crew-numbered-episode")
+        at = c.end()
+    aired = NUMBERED_AIRED.match(s.text, at)
+    if aired:
+        date = date_literal(s.text[aired.end() :], s, aired.end())
+        if date is not None and date.start == s.base + aired.end():
+            yield ex.emit(s, ep, "premiereDate", date, "crew-numbered-episode")
+
+
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _credit_block(ex, s)
+    yield from _numbered_episode(ex, s)
     yield from _episode_rows(ex, s)
     yield from _episode_items(ex, s)
     yield from _episode_article(ex, s)
@@ -1227,7 +1271,9 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 #: "The first season was written by A, B and C", "series 2 was written by A and B", "The first
 #: series was adapted from McDermid's novels by X": the season's writers
 SEASON_WRITTEN = re.compile(
-    rf"(?:^|(?<=, and )|(?<=; )|(?<=, ))(?P<subj>(?:[Tt]he|[Ii]ts) (?:{N.ORDINAL_RE}) (?:season|series)|[Ss](?:eason|eries) \d{{1,2}})"
+    # ("All nine episodes of the first series were adapted from Dahl's stories by A and B")
+    rf"(?:^|(?<=, and )|(?<=; )|(?<=, ))(?:(?:[Aa]ll|[Ee]ach of) (?:(?:the|its|{N.CARDINAL_RE}) )?episodes of )?"
+    rf"(?P<subj>(?:[Tt]he|[Ii]ts|the) (?:{N.ORDINAL_RE}) (?:season|series)|[Ss](?:eason|eries) \d{{1,2}})"
     rf" (?:was|were) (?:(?:also|primarily|entirely|largely|mostly|jointly) )?"
     rf"(?:written|co-written|scripted|penned|adapted(?: (?:for television )?from [^,;]{{1,60}}?)?) by (?P<who>{NAMES})"
 )
@@ -1422,15 +1468,15 @@ def _shared_surname(ex: Extractor, first: str, other: str) -> str | None:
     surname of the name after it; None for a surname alone ("Murai and Patrick Somerville", where
     the document gives Murai a first name elsewhere; "Reiser and Danny Jacobson", where it uses
     "Reiser" alone again)."""
-    parts = other.split()
-    if " " in first or len(parts) != 2 or doc_info(ex).full_names.get(N.fold(first)):
+    parts = other.split()  # ("Sherwood and Lloyd J. Schwartz": the last part is the surname)
+    if " " in first or len(parts) < 2 or doc_info(ex).full_names.get(N.fold(first)):
         return None
     text = ex.doc.text
     if re.search(rf"[{N.UP}][\w.’'\-]* {re.escape(first)}\b", text):
         return None
     if len(re.findall(rf"\b{re.escape(first)}\b", text)) != 1:
         return None
-    full = f"{first} {parts[1]}"
+    full = f"{first} {parts[-1]}"
     return full if N.looks_like_person_name(full) else None
 
 
@@ -1451,8 +1497,9 @@ def _topic_works(ex: Extractor, s: SentenceView, at: int) -> list[Work]:
 #: the lead of an article about one episode: '"The 12 Days of Christine" is the fourth episode of
 #: the second series of the British anthology series Inside No. 9', "X is the pilot of ..."
 EPISODE_LEAD = re.compile(
-    rf"^[^\n]{{1,100}}?(?: (?:is|was)|[\"”]?,) the (?:(?P<ord>{N.ORDINAL_RE}) episode|(?P<pilot>pilot|series premiere|premiere episode))"
-    rf"(?: of (?:the )?(?P<sord>{N.ORDINAL_RE}) (?:season|series))?"
+    rf"^[^\n]{{1,100}}?(?: (?:is|was)|[\"”]?,[\"”]?) the (?:(?P<ord>{N.ORDINAL_RE}) episode|(?P<pilot>pilot|series premiere|premiere episode))"
+    # ("the tenth episode of the fifth season and the 77th episode of Lucifer overall")
+    rf"(?: of (?:the )?(?P<sord>{N.ORDINAL_RE}) (?:season|series)(?: and the (?P<abs0>{N.ORDINAL_RE}) episode)?)?"
     rf" of (?:the )?(?:(?:[\w\-]+ ){{0,8}}?(?:series|sitcom|show|drama|programme|program|miniseries|anthology) )?"
     # "of The CW's Riverdale and the fourteenth episode of the series overall"
     rf"(?:(?:The )?{N.TITLE}['’]s )?(?P<series>{N.TITLE}(?:: {N.TITLE})?)"
@@ -1478,6 +1525,12 @@ EPISODE_AIRED = re.compile(
 )
 
 
+#: the air date after an episode's lead: "..., which was released on Netflix on May 28, 2021"
+EPISODE_LEAD_AIRED = re.compile(
+    r"(?: overall)?, which (?:was )?(?:first |originally )?(?:aired|premiered|broadcast|released|debuted)\b"
+)
+
+
 #: a fan wiki episode page's infobox line: "Air date: October 11, 2017"
 INFOBOX_AIR_DATE = re.compile(r"(?:Original )?(?:[Aa]ir|[Rr]elease|[Bb]roadcast|[Pp]remiere) [Dd]ate:[ \t]+")
 
@@ -1492,6 +1545,15 @@ def _episode_article(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             yield ex.emit(
                 s, _scoped("episode", t, n, t.start, t.end), "premiereDate", date, "crew-episode-article"
             )
+    lead = EPISODE_LEAD.match(s.text) if n is not None and t is not None else None
+    aired = lead and EPISODE_LEAD_AIRED.match(s.text, lead.end())
+    if lead and aired and N.series_key(lead.group("series")) == N.series_key(t.text):  # type: ignore[union-attr]
+        # '"X," the 77th episode of Lucifer overall, which was released on Netflix on May 28, 2021'
+        date = date_literal(s.text[aired.end() :], s, aired.end())
+        if date is not None:
+            yield ex.emit(
+                s, _scoped("episode", t, n, t.start, t.end), "premiereDate", date, "crew-episode-article"
+            )  # type: ignore[arg-type, union-attr]
     if n is None or t is None or not EPISODE_SUBJECT.match(s.text) or planned(s.text):
         return
     ep = _scoped("episode", t, n, t.start, t.end)
@@ -1608,12 +1670,12 @@ def focus_episode(ex: Extractor) -> int | None:
             if season and n and season > 0 and n > 0:
                 offset = 0 if season == 1 else ex.season_offset(season)
                 return None if offset is None else offset + n
-        for s in opening[:4]:
+        for s in opening[:6]:  # (under a feature's headline, standfirst and byline)
             m = EPISODE_LEAD.match(s.text)
             if not m or t is None or N.series_key(m.group("series")) != N.series_key(t.text):
                 continue
             n = 1 if m.group("pilot") else N.number_word(m.group("ord"))
-            whole = N.number_word(m.group("abs")) if m.group("abs") else None
+            whole = next((N.number_word(m.group(g)) for g in ("abs", "abs0") if m.group(g)), None)
             if whole and whole > 0:
                 return whole
             if not n or n < 1:
@@ -1994,7 +2056,10 @@ def _passive(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         elif noun_head:
             # "The title sequence was designed by", "All music composed by" (a credit line)
             # (or a clause of its own: "It is set in New York, and the score was composed by X")
-            if re.search(r"(?:^|, and |; )(?:[Tt]he |[Ii]ts |All |all )?$", text[: m.start("head")]):
+            if re.search(
+                r"(?:^|, and |; )(?:[Tt]he |[Ii]ts |All |all )?(?:[a-z][\w\-]* ){0,2}$",
+                text[: m.start("head")],
+            ):
                 works = _topic_works(ex, s, m.start())
         elif hl == "it" and re.search(r"; $", text[: m.start("head")]) and (ep := EPISODES_RX.match(text)):
             # "The series finale, the 122nd episode, aired on 13 May 2013; it was written by X": the episode
@@ -2329,6 +2394,13 @@ def _active_match(
                 for w in works
                 if w.mention.kind == "series"
             ]
+        elif noun in ("script", "teleplay") and (n := focus_episode(ex)) is not None:
+            # "Ning wrote the script in the spring of 2019", in an article about one episode
+            works = [
+                Work(_scoped("episode", w.mention, n, w.mention.start, w.mention.end), w.mention)
+                for w in works
+                if w.mention.kind == "series"
+            ]
     else:
         # "wrote for Northern Exposure", "composed for the series"
         pre = (
@@ -2384,6 +2456,8 @@ def _credited_works(ex: Extractor, s: SentenceView, works: list[Work], rel: str)
             rel in ("creator", "cinematographer", "showrunner")
             and w.mention.kind == "series"
             and not _coref_at(s, w)
+            # "created E4's Chewing Gum": a network's series
+            and not (rel == "creator" and _network_owned(w.mention.text))
             and not (
                 rel == "creator"
                 # the topic, or (in an article about a person) a title the text cues as a series
@@ -2395,6 +2469,12 @@ def _credited_works(ex: Extractor, s: SentenceView, works: list[Work], rel: str)
             )
         )
     ]
+
+
+def _network_owned(title: str) -> bool:
+    """A title under a network's possessive: "E4's Chewing Gum", "HBO's The Wire"."""
+    owner = re.match(r"(.+?)['’]s ", title)
+    return owner is not None and is_network(owner.group(1))
 
 
 def _chain(ex: Extractor, s: SentenceView, end: int, who_span: tuple[int, int]) -> Iterator[Candidate]:

@@ -585,6 +585,12 @@ AIRED = re.compile(
     rf"{_subj('a')},? (?:(?:which|that) )?(?:was |were )?(?:originally |first )?(?:aired|ran|broadcast|was broadcast)"
     rf"(?: on (?:{NAME}|tvN))? (?:from|between) "
 )
+#: an encyclopedia lead's run: "X is an American television sitcom created by Y that aired on ABC
+#: from September 26, 1969, to ..."
+LEAD_AIRED = re.compile(
+    rf"^{_NOT_A_TITLE}(?P<t>(?:{NAME}{POSS} )?{TITLE}),?(?: \([^)]*\))? (?:is|was) an? [^;.]{{0,160}}?\b(?:that|which) "
+    rf"(?:originally |first )?(?:aired|ran|was broadcast|broadcast) (?:on (?:the )?[^;,.]{{1,40}}? )?(?:from|between) "
+)
 RETURNED = re.compile(rf"{_subj('a')} (?:returned|came back) for (?:its|a) (?P<ord>{ORD}) season\b")
 
 
@@ -598,6 +604,12 @@ def _premiere_release(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
             yield from _emit(
                 ex, s, _subject(d, s, m, "a"), "premiereDate", _date_literal(s, ds[0]), "aired-from"
             )
+    lead = LEAD_AIRED.match(text)
+    if lead and not _planned(text, lead.start(), lead.end()):
+        ds = _dates(d, s, *_window(text, lead.end()))
+        sp = s.span(lead, "t")
+        if ds and ds[0][0] == lead.end() and sp:
+            yield from _emit(ex, s, d.work(*sp), "premiereDate", _date_literal(s, ds[0]), "lead-aired-from")
     for m in RETURNED.finditer(text):
         if _planned(text, m.start(), m.end()):
             continue
@@ -721,7 +733,8 @@ EPISODE_COUNT = re.compile(
 EPISODE_TOTAL = re.compile(
     # "premiered on BBC One on 26 August 2018 and ran for six episodes", "..., which ran for six
     # seasons and 77 episodes", "Set in Oxford, ..., it ran for 33 episodes"
-    rf"(?:(?P<how>\band|, which|, it) (?:then |later )?(?:ran for|lasted)|(?P<how2>, running for|, lasting))"
+    # ("... from September 26, 1969, to March 8, 1974, for five seasons and 117 episodes")
+    rf"(?:(?P<how>\band|, which|, it) (?:then |later )?(?:ran for|lasted)|(?P<how2>, running for|, lasting|, for(?= (?:{NUM}) (?:seasons?|series)(?: and|,) )))"
     rf" (?:(?:{NUM}) (?:seasons?|series)(?: and|,) )?(?P<n4>{NUM}) episodes\b"
     rf"|^Over (?:{NUM}) (?:seasons|series), (?P<n2>{NUM}) episodes (?:aired|were broadcast|were made)\b"
     rf"|\bappears? in all (?P<n3>{NUM}) episodes of the (?:series|show)\b"
@@ -1405,10 +1418,70 @@ def _cast_date(d: _Doc, s: SentenceView, m: re.Match[str]) -> Mention | None:
 # --- the family -------------------------------------------------------------------------------
 
 
+# --- a season overview table -------------------------------------------------------------------
+
+#: the header of an encyclopedia's season overview rendered as text: "Season  Episodes  First
+#: aired  Last aired", "Series | Episodes | First broadcast", "Season\tEpisodes\tOriginally aired"
+SEASON_TABLE_HEAD = re.compile(
+    r"(?im)^[ \t|]*(?:Season|Series)(?:\t|  +| *\| *)(?:Episodes|No\. of episodes|Eps\.?)(?:\t|  +| *\| *)"
+    r"(?P<first>(?:First|Originally|Original(?:ly)?) (?:aired|broadcast|released|release date|air date)|Premiere(?:d)?|Season premiere)\b[^\n]*$"
+)
+#: a row under it: the season's number, its episode count, then its first air date
+SEASON_TABLE_ROW = re.compile(
+    r"[ \t|]*(?P<n>\d{1,2})(?:\t|  +| *\| *)(?P<eps>\d{1,3})(?:\t|  +| *\| *)(?P<date>[^\t|\n]+?)(?=\t|  |\||$)"
+)
+
+
+def _season_rows(d: _Doc) -> list[tuple[int, int, int, int, int]]:
+    """The rows of a season overview table: (row start, season, episodes, date start, date end)
+    as document offsets; rows follow the header line until the first line that is not one."""
+
+    def make() -> list[tuple[int, int, int, int, int]]:
+        text, out = d.ex.doc.text, []
+        for h in SEASON_TABLE_HEAD.finditer(text):
+            at = h.end() + 1
+            for line in text[at:].split("\n"):
+                row = SEASON_TABLE_ROW.match(line)
+                if row is None:
+                    break
+                out.append(
+                    (
+                        at,
+                        int(row.group("n")),
+                        int(row.group("eps")),
+                        at + row.start("date"),
+                        at + row.end("date"),
+                    )
+                )
+                at += len(line) + 1
+        return out
+
+    return d.ex.memo("series_facts.season_rows", make)
+
+
+def _season_table(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
+    """A season overview table's rows: each season's episode count and first air date (the last
+    air date states nothing the graph holds)."""
+    rows = [r for r in _season_rows(d) if s.sent.start <= r[0] < s.sent.end]
+    topic = d.topic_here(s, 0) if rows else None
+    if topic is None:
+        return
+    for at, n, eps, a, b in rows:
+        if not 0 < n <= 60 or not 0 < eps < 1000:
+            continue
+        season = Mention(f"{topic.text} season {n}", "season", at, at, n, topic)
+        count = literal(str(eps), at, at, vocab.XSD + "integer")
+        yield d.ex.emit(s, season, "numberOfEpisodes", count, "season-table")
+        when = D.parse_date(d.ex.doc.text[a:b])
+        if when is not None and when[1] == D.DATE:
+            yield d.ex.emit(s, season, "premiereDate", literal(when[0], a, b, when[1]), "season-table")
+
+
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     if s.text.rstrip().endswith("?"):
         return
     d = _doc(ex)
+    yield from _season_table(d, s)
     yield from _premiere_release(d, s)
     yield from _episodes(d, s)
     yield from _production(d, s)
