@@ -1193,6 +1193,12 @@ TITLE_PLAIN_LIST = re.compile(
 _JOINED_TITLE = rf"{N.WORD}(?:[ ](?:(?:of|the|a|an|to|and|&|with|in|on|at|for|from|by)[ ])*{N.WORD})*"
 #: a paragraph that opens with a series: "The Fall of the House of Usher, created by Flanagan,
 #: premiered on Netflix on October 12, 2023."
+#: a paragraph opened by a work with its kind before it: "The television film A Very Brady
+#: Christmas, written by ...", "The theatrical parody The Brady Bunch Movie (1995), directed by"
+NOUN_TITLE_OPENER = re.compile(
+    rf"(?:The|A|An|Its|A later) (?:[a-z\-]+ ){{0,2}}?(?:film|movie|TV film|television film|special|parody|spin-off|spinoff|"
+    rf"revival|sequel|prequel|reboot|miniseries|remake) (?P<t>{FILM_TITLE})(?: \(\d{{4}}\))?,"
+)
 PARAGRAPH_LEAD = re.compile(
     rf"(?P<q>[\"“])?(?P<t>(?:The |A |An )?{_JOINED_TITLE}|{TITLE}|(?<=[\"“])[{N.UP}][\w'’\-]*(?:/[{N.UP}][\w'’\-]*)+(?=,?[\"”]))(?(q),?[\"”]),? "
     # '"Fleabag" was created and written by Waller-Bridge, who ...'
@@ -1939,7 +1945,9 @@ class Extractor:
                 # a paragraph that opens with another series it goes on to describe: "HBO's Show
                 # Me a Hero, a six-part miniseries written by ..., stars Isaac as ..."; a spin-off's section
                 self.out.topic = self._paragraph_series(s) or self._work_at(s.base)
-            self.out.candidates.extend(c for c in self._sentence(s) if not _pronoun_work(c))
+            self.out.candidates.extend(
+                self._episode_roles(s, [c for c in self._sentence(s) if not _pronoun_work(c)])
+            )
             for family in FAMILIES:
                 self.out.candidates.extend(c for c in family(self, s) if not _pronoun_work(c))
         self.out.topic = doc_topic
@@ -2652,6 +2660,10 @@ class Extractor:
         """The episodes an ``episodes_re(prefix)`` match names, as episode mentions."""
         return self._episodes_from(s, m, prefix)
 
+    def final_season(self) -> int | None:
+        """The number of the series' last season, where the text gives it ("its fourth and final season")."""
+        return self._final_season()
+
     def multi_season(self) -> bool:
         """Does the document speak of more than one season of its series?"""
         return self._multi_season()
@@ -3217,6 +3229,10 @@ class Extractor:
         described = self._described_in_opening(start)
         if described is not None:
             return described
+        noun = NOUN_TITLE_OPENER.match(self.doc.text, start)
+        if noun is not None and self.doc.text.find("\n", start, noun.end()) < 0:
+            # "The television film A Very Brady Christmas, written by ...": a paragraph on that film
+            return _series(noun.group("t"), noun.start("t"), noun.end("t"))
         lead = PARAGRAPH_LEAD.match(self.doc.text, start)
         if lead is None:
             return None
@@ -3673,11 +3689,44 @@ class Extractor:
             found = set()
             for m in re.finditer(_in_quotes("q"), self.doc.text):
                 line = self.doc.text[self.doc.text.rfind("\n", 0, m.start()) + 1 : m.start()]
-                if re.search(r"\S(?: {2,}|\t| ?\| ?)$", line) or re.search(r"\bepisodes?,? $", line):
+                if (
+                    re.search(r"\S(?: {2,}|\t| ?\| ?)$", line)
+                    or re.search(r"\bepisodes?,? $", line)
+                    # a numbered episode list, '3. "Taste" (7 April 1979) – ...'; 'In the third film,
+                    # "Red, White and Blue"'; 'began on BBC One ... with "Mangrove"'
+                    or re.fullmatch(r"\d{1,3}\.\s*", line)
+                    or re.search(
+                        rf"\b(?:{N.ORDINAL_RE}) (?:episode|film|instalment|installment|part|chapter|story),? $",
+                        line,
+                    )
+                    or re.search(r"\bdirected the (?:last|first|opening|final|penultimate),? $", line)
+                    or re.search(
+                        r"\b(?:began|begins|opened|opens|started|starts)\b[^.;\"“]{0,60}\bwith $", line
+                    )
+                ):
                     found.add(N.fold(m.group(1)))
             return found
 
         return self.memo("core.episode_titles", find)
+
+    def _episode_roles(self, s: _Sent, cands: list[Candidate]) -> list[Candidate]:
+        """A role in a title the document gives as one of its series' episodes ("for playing Darcus
+        Howe in "Mangrove"", the first of the anthology's films) is a role in the series."""
+        titles = self._episode_titles()
+        if not titles or self.out.topic is None:
+            return cands
+        series = self._topic_here(s, 0)
+        if series is None:
+            return cands
+        return [
+            dataclasses.replace(c, object=series, rule=c.rule + "-episode")
+            if c.relation == "appearsIn"
+            and c.object.kind in ("series", "film")
+            and N.fold(c.object.text) in titles
+            and N.series_key(c.object.text) != N.series_key(series.text)
+            else c
+            for c in cands
+        ]
 
     def _work_in_view(self, s: _Sent, cands: list[Candidate]) -> Iterator[Candidate]:
         """In an article about no one series (a profile, an obituary), a role no rule placed is
@@ -4843,6 +4892,28 @@ class Extractor:
                 continue
             a = min(c.subject.start, c.object.start) - base
             b = max(c.subject.end, c.object.end) - base
+            # "recalls his Oldboy, with Choi Min-sik as ...", "The Little Drummer Girl, the miniseries
+            # Park directed in 2018, starring Florence Pugh as Charlie": the work just named
+            lead_in = WORK_THEN_CAST.search(text[:a])
+            if lead_in and c.subject.start < c.object.start:
+                t = lead_in.group("t")
+                t0 = base + lead_in.start("t")
+                owner = re.match(rf"{NAME}['’]s (?=[{N.UP}])", t)
+                if owner:  # "Lee's Stonefield, with ...": the title after its maker
+                    t, t0 = t[owner.end() :], t0 + owner.end()
+                if (
+                    N.series_key(t) != key
+                    and N.fold(t) not in self.out.person_names
+                    # (the small NER model calls "Oldboy" a place: only a preposition makes it one)
+                    and s.ner_label(t0, t0 + len(t)) not in ("PERSON", "DATE", "NORP")
+                    and not NOT_WORK_BEFORE.search(text[: lead_in.start("t")])
+                    and N.fold(t) not in {N.fold(x.object.text) for x in cands if x.relation == "plays"}
+                    and not NETWORK_NAME.fullmatch(t)
+                ):
+                    placed.add(N.fold(c.object.text))
+                    work = _series(t, t0, t0 + len(t))
+                    yield Candidate(c.object, "appearsIn", work, c.doc, c.sentence, "work-then-cast")
+                    continue
             tail = re.match(
                 r"(?:, (?:the|a|an) [^,;.()]{1,60},| opposite [^,;.()]{1,60}?(?= in\b))?,? (?:in|on|from|for)\b[^,;.]*",
                 text[b:],
@@ -6427,6 +6498,13 @@ class Extractor:
         elif g(f"{p}ord"):
             first = N.number_word(g(f"{p}ord"))
             count = N.number_word(g(f"{p}count")) if g(f"{p}count") else 2 if g(f"{p}pair") else 1
+            if (
+                g(f"{p}ord").lower() in ("final", "last")
+                and count == 1
+                and length
+                and re.search(r"\b(?:[Tt]he|[Ii]ts) $", s.text[: m.start(f"{p}ord")])
+            ):
+                first = length  # "directed the first two episodes and the final episode"
             if first is None or first < 0 or count is None:
                 return []
             numbers = list(range(first, first + count)) if first == 1 or count == 1 else []
@@ -6917,6 +6995,22 @@ def _episode_credits_only(cands: list[Candidate]) -> list[Candidate]:
             and key(c, work) in episodes
         )
     ]
+
+
+#: a work named just before its cast: "his Oldboy, with ", "The Little Drummer Girl, the le Carré
+#: miniseries Park directed for BBC One in 2018, starring "
+WORK_THEN_CAST = re.compile(
+    rf"(?<![\w'’])(?P<t>{FILM_TITLE})(?: \(\d{{4}}\))?,(?: (?:the|a|an) [^,;]{{1,100}},)? (?:with|starring) $"
+)
+
+
+#: what makes the name before "with/starring" no work of its own: a place ("in London"), a role
+#: ("stars as Julia, with ..."), or a crossover's other series ("a crossover with Freeform's
+#: Cloak & Dagger, with A and B reprising their roles": the roles are in this series)
+NOT_WORK_BEFORE = re.compile(
+    r"\b(?:in|at|from|to|on|near|across|around|outside|as|plays|played|playing|voices|voiced)\s$"
+    rf"|\bcross(?:over|ed over|es over) with (?:{NAME}['’]s )?$"
+)
 
 
 def _pronoun_work(c: Candidate) -> bool:

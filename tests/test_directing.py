@@ -794,3 +794,11 @@ def test_directed_all_five_without_the_noun():
         "Sara Quinn directed all five, and Joe Hart produced them."
     )
     assert {("Sara Quinn", f"Ten Streets episode {n}") for n in range(1, 6)} <= directed(f)
+
+
+def test_the_final_episode_in_a_list_is_the_last_one():
+    f = facts(
+        "Cold Harbour is a Japanese drama series that ran for one season of nine episodes. Kay Bloom directed "
+        "the first two episodes and the final episode."
+    )
+    assert {("Kay Bloom", f"Cold Harbour episode {n}") for n in (1, 2, 9)} <= directed(f)

@@ -2258,3 +2258,34 @@ def test_an_aside_on_the_actors_career_before_the_verb():
         "Hive is an Amazon series. Billie Eil, in her first acting role, plays Eva, the leader of a cult."
     )
     assert ("Billie Eil", "plays", "Eva") in f
+
+
+def test_a_work_named_just_before_its_cast_holds_the_roles():
+    f = facts(
+        "Night Desk is an American thriller series starring Ann Roe as Kim Vale. Its mood recalls Lee's "
+        "Stonefield, with Tom Hart as the jailed Jae Kim, and Ice Garden, the miniseries Lee directed in 2018, "
+        "starring Mia Stone as Lena. Its star was in London, with Bob Gray as Carl Dunn."
+    )
+    assert {("Jae Kim", "appearsIn", "Stonefield"), ("Lena", "appearsIn", "Ice Garden")} <= f
+    assert ("Kim Vale", "appearsIn", "Night Desk") in f
+    assert not {x for x in f if x[1] == "appearsIn" and x[2] == "London"}
+
+
+def test_roles_in_an_anthologys_named_episodes_are_roles_in_the_series():
+    f = facts(
+        "Small Streets is a British anthology series of five films. It began on BBC One on 1 March 2020 with "
+        '"Harbour". Ann Roe won for playing Kim Vale in "Harbour", with Tom Hart as Joe Vale. In the third '
+        'film, "Red Sky", Mia Stone plays Lena Cole.'
+    )
+    assert {("Kim Vale", "appearsIn", "Small Streets"), ("Joe Vale", "appearsIn", "Small Streets")} <= f
+    assert not {x for x in f if x[1] == "appearsIn" and x[2] in ("Harbour", "Red Sky")}
+
+
+def test_a_paragraph_opened_by_a_tv_film_is_about_it():
+    f = facts(
+        "The Vale Family is an American sitcom that aired on ABC from 1969 to 1974.\n\n"
+        "The television film A Vale Christmas, written by Ann Roe and directed by Joe Hart, aired on CBS in "
+        "1988. Tom Gray played Wally Stone, Marcia's husband."
+    )
+    assert ("Wally Stone", "appearsIn", "A Vale Christmas") in f
+    assert ("Wally Stone", "appearsIn", "The Vale Family") not in f

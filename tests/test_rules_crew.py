@@ -1202,3 +1202,28 @@ def test_a_tv_films_writers_sharing_a_surname():
         ("A Sunny Christmas", "writer", "Danny J. Marsh"),
     } <= f
     assert ("Joan Pike", "directed", "A Sunny Christmas") in f
+
+
+def test_showrunners_by_season_spans():
+    f = facts(
+        "Cold Harbour is an American drama series that ran for six seasons and 120 episodes. Ann Roe and "
+        "Joe Hart ran the show for its first two seasons; Kay Bloom took over as showrunner from the third "
+        "season to the end. Night Desk is another series. Lee Park served as showrunner for the first five "
+        "seasons of Night Desk, and Tom Gray took over as showrunner for the sixth and seventh."
+    )
+    runs = {(s, o) for s, r, o in f if r == "showrunner"}
+    assert {("Cold Harbour season 1", "Ann Roe"), ("Cold Harbour season 2", "Joe Hart")} <= runs
+    assert {(f"Cold Harbour season {n}", "Kay Bloom") for n in range(3, 7)} <= runs
+    assert ("Cold Harbour season 1", "Kay Bloom") not in runs
+    assert not {x for x in runs if "episode" in x[0]}
+
+
+def test_a_subject_joined_by_a_description_and_a_second_plural_role():
+    f = facts(
+        "Bay Town is an American animated sitcom created by Amy Poe, Mike Sully and Julie Sully for Fox. "
+        "Poe and the married writing partners Mike and Julie Sully serve as showrunners, and were executive "
+        "producers alongside Dave Beck and Kim Lane."
+    )
+    assert {("Bay Town", "showrunner", p) for p in ("Amy Poe", "Mike Sully", "Julie Sully")} <= f
+    assert {("Bay Town", "executiveProducer", p) for p in ("Amy Poe", "Dave Beck", "Kim Lane")} <= f
+    assert not {x for x in f if x[2] == "Mike"}

@@ -670,7 +670,7 @@ ALONG_WITH = re.compile(r",? (?:along with|alongside|together with|as well as) (
 #: and, with George Shapiro and Howard West, as an executive producer": a second role, shared
 AND_AS_ROLE = re.compile(
     # (or another copula: "remained the showrunner and was an executive producer alongside A and B")
-    rf",? and(?:,? with (?P<co>{NAMES}),)? (?:as|(?:was|is|were|are|became|served as|serves as|also served as) (?=an? |the |one of the )) ?(?:an? |the |one of the )?(?P<roles>(?i:{ROLE_PLAIN}))s?"
+    rf",? and(?:,? with (?P<co>{NAMES}),)? (?:as|(?:was|is|were|are|became|served as|serves as|also served as) (?=an? |the |one of the |(?i:{ROLE_PLAIN}))) ?(?:an? |the |one of the )?(?P<roles>(?i:{ROLE_PLAIN}))s?"
     rf"(?: (?:with|alongside|along with) (?P<co2>{NAMES}))?"
 )
 AFTER_SO = re.compile(
@@ -852,6 +852,22 @@ SCORE_WORK_NOUN = re.compile(
     r"(?:the |this )(?:prequel|sequel|spin-?off|reboot|revival|remake|adaptation|new series|new season|"
     r"final season|last season)(?![\w'’\-])"
 )
+
+
+#: "Poehler and the married writing partners " before a list of names: one more subject
+CONJOINED_BEFORE = re.compile(
+    rf"(?:^|(?<=, )|(?<=; ))(?P<n>{NAME}) and (?:the|her|his|their) (?:[a-z\-]+ ){{1,4}}$"
+)
+
+
+def _conjoined_before(ex: Extractor, s: SentenceView, a: int) -> list[Mention]:
+    """The name joined to a subject list by "and the <description>": "Poehler and the married
+    writing partners Mike and Julie Scully serve as showrunners"."""
+    m = CONJOINED_BEFORE.search(s.text[:a])
+    if m is None:
+        return []
+    who = person_at(s, *m.span("n"), ex)
+    return [who] if who is not None else []
 
 
 def clause_subject(text: str, a: int, b: int) -> tuple[int, int]:
@@ -1268,6 +1284,31 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _episode_credits(ex, s)
 
 
+#: "from the third season to the end", "from the fourth season onward"
+SEASON_ONWARD = re.compile(
+    rf" (?:from|beginning with|starting with) (?:the|its) (?P<ord>{N.ORDINAL_RE}) (?:season|series)"
+    r"(?: (?:to|until|through) the (?:end|finale|final season|last season)| onwards?)\b"
+)
+SEASON_COUNT = re.compile(
+    rf"\b(?:ran|running|run|aired|lasted|lasting) (?:for )?(?P<n>{N.CARDINAL_RE}|\d{{1,2}}) (?:seasons|series)\b"
+    rf"|\bfor (?P<n2>{N.CARDINAL_RE}|\d{{1,2}}) (?:seasons|series) and \d+ episodes\b"
+)
+
+
+def season_count(ex: Extractor) -> int | None:
+    """How many seasons the series ran, where the text says so ("ran for six seasons", "for five
+    seasons and 117 episodes", "its seventh and final season")."""
+
+    def make() -> int | None:
+        found = {N.number_word(m.group("n") or m.group("n2")) for m in SEASON_COUNT.finditer(ex.doc.text)}
+        found = {n for n in found if n and 0 < n < 40}
+        if len(found) == 1:
+            return found.pop()
+        return ex.final_season()
+
+    return ex.memo("crew.season_count", make)
+
+
 #: "The first season was written by A, B and C", "series 2 was written by A and B", "The first
 #: series was adapted from McDermid's novels by X": the season's writers
 SEASON_WRITTEN = re.compile(
@@ -1469,7 +1510,11 @@ def _shared_surname(ex: Extractor, first: str, other: str) -> str | None:
     the document gives Murai a first name elsewhere; "Reiser and Danny Jacobson", where it uses
     "Reiser" alone again)."""
     parts = other.split()  # ("Sherwood and Lloyd J. Schwartz": the last part is the surname)
-    if " " in first or len(parts) < 2 or doc_info(ex).full_names.get(N.fold(first)):
+    if " " in first or len(parts) < 2:
+        return None
+    if re.search(rf"(?<![\w.]){re.escape(first)} {re.escape(parts[-1])}\b", ex.doc.text):
+        return f"{first} {parts[-1]}"  # "Mike and Julie Scully" after "Mike Scully": that full name
+    if doc_info(ex).full_names.get(N.fold(first)):
         return None
     text = ex.doc.text
     if re.search(rf"[{N.UP}][\w.’'\-]* {re.escape(first)}\b", text):
@@ -1881,9 +1926,33 @@ def _copular(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         works: list[Work] = []
         end = m.end()
         if (m.group("verb") or "").startswith(("took over", "take", "taking")) and not m.group("prep"):
+            on = SEASON_ONWARD.match(text, m.end())
+            last = season_count(ex)
+            first = N.number_word(on.group("ord")) if on else None
+            t = topic(ex, s, m.start()) if on else None
+            if on and t is not None and last and first and 1 < first <= last and rels == ["showrunner"]:
+                # "took over as showrunner from the third season to the end": seasons three to the last
+                for who in _people(ex, s, a, b):
+                    for n in range(first, last + 1):
+                        season = _scoped("season", t, n, s.base + on.start(), s.base + on.end())
+                        yield from role_facts(ex, s, "showrunner", Work(season, t), who, "crew-serves")
             continue  # "took over as showrunner" (from whom, after which season?) names no span
         if m.group("prep"):
             works, end = works_at(ex, s, m.end())
+            if (
+                works
+                and rels == ["showrunner"]
+                and all(w.mention.kind == "episode" and w.mention.number for w in works)
+                and not re.search(r"\bepisodes?\b", text[m.end() : end])
+            ):
+                # "took over as showrunner for the sixth and seventh" (seasons): a showrunner runs seasons
+                works = [
+                    Work(
+                        _scoped("season", w.series, w.mention.number, w.mention.start, w.mention.end),
+                        w.series,
+                    )  # type: ignore[arg-type]
+                    for w in works
+                ]
             if not works and RUN_SPAN.match(text, m.end()):
                 works = _topic_works(ex, s, m.start())  # "its showrunner for most of its run"
             if not works:
@@ -1896,7 +1965,7 @@ def _copular(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             if m.group("cop") and not definite and not work_only:
                 continue  # "X is a composer": a profession, not a role on the topic
             works = frame_work(ex, s) or _topic_works(ex, s, m.start())
-        people = _people(ex, s, a, b)
+        people = _conjoined_before(ex, s, a) + _people(ex, s, a, b)
         extra = ALONG_WITH.match(text, end)
         # "executive produced by A and B, who also serve as showrunners, along with C and D": the
         # list goes with the outer credit, not with the who-clause
@@ -2412,6 +2481,17 @@ def _active_match(
         )
         written_for = pre is not None and pre.group().startswith("for") and rel == "writer"
         works, end = works_at(ex, s, m.end() + (pre.end() if pre else 0), cued=written_for)
+        span_for = (
+            re.match(r" for (?=(?:its|the|their) )", text[end:])
+            if verb in ("ran", "runs", "showran")
+            and re.fullmatch(r" ?(?:the (?:show|series)|it)", text[m.end() : end])
+            else None
+        )
+        if works and span_for and all(w.mention.kind == "series" for w in works):
+            # "ran the show for its first two seasons": those seasons
+            seasons, end2 = works_at(ex, s, end + span_for.end())
+            if seasons and all(w.mention.kind == "season" for w in seasons):
+                works, end = seasons, end2
         if (
             not works
             and rel == "executiveProducer"
