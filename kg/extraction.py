@@ -784,7 +784,15 @@ REPRISED_IN = re.compile(
 #: Gordon Jump, Richard Sanders and Frank Bonner reprising their roles'
 REPRISING_WITH = re.compile(
     rf"(?:(?<=[\"“])(?P<works>[{N.UP}][^\"“”\n]{{0,60}}?)(?=,?[\"”]),?[\"”]|(?<![\w\"“])(?P<works2>{FILM_TITLE})),? (?:[^;\"“”]{{0,80}}? )?with (?P<actors>{NAME}(?:(?:, | and |, and ){NAME})+)"
-    rf" (?:all |also |each )?(?:reprising|returning to) (?:their|his|her) (?:respective )?roles?"
+    rf" (?:all |also |each )?(?:(?:reprising|returning to) (?:their|his|her) (?:respective )?roles?"
+    # 'The Brady Kids, an animated series ..., aired on ABC ..., with A, B and C voicing their characters'
+    rf"|voicing (?:their|his|her) (?:own )?(?:characters|roles))"
+)
+#: no work named: "Reed, Henderson, ... and Plumb reprised their roles, while ..." in a paragraph
+#: about a later work (a TV film, a revival): that work
+REPRISED_BARE = re.compile(
+    rf"(?:^|(?<=[,;] ))(?P<actors>{NAME}(?:(?:, | and |, and ){NAME})+) (?:all |also |each |both )*reprised "
+    r"(?:their|his|her) (?:respective )?roles(?=[,.;]| while\b| and\b| with\b)"
 )
 _LANG = r"(?:English|Japanese|Korean|French|German|Spanish|Italian|Hindi|Mandarin|Cantonese|Portuguese|Danish|Swedish|Norwegian|original)"
 #: a dub's actor after a role: "Hiroshi Kamiya voices Levi (English: Matthew Mercer)",
@@ -900,8 +908,13 @@ PLAYED_BY = re.compile(
     rf"|, (?:appears|appeared|turns up|turned up|shows up|showed up)\b[^,;()\n]{{0,60}}, )"
     # "Ned Flanders, also voiced by Mr. Shearer", "Bart was voiced throughout by Nancy Cartwright"
     rf"(?:(?:also|still|originally|initially|first|later) )?(?:played|portrayed|voiced)(?: (?:throughout|originally|initially|briefly|first|later))?"
-    rf"(?: (?:as|in) (?:the |a |an )?[a-z][\w\-]*(?: [a-z][\w\-]*)?| with (?:[a-z][\w\-]* ){{0,3}}[a-z][\w\-]*)? by "
+    rf"(?: (?:as|in) (?:the |a |an )?[a-z][\w\-]*(?: [a-z][\w\-]*)?| with (?:[a-z][\w\-]* ){{0,3}}[a-z][\w\-]*"
+    rf"| on (?:screen|camera|stage|film))? by "  # ("Kevin is played on screen by Fred Savage")
     rf"(?:the (?:[\w\-]+ ){{0,4}}?[a-z][\w\-]* )?(?P<actor>{NAME})"
+)
+#: the same character at another age, after "X is played by A": "his grown-up self, voiced by B"
+SELF_VOICED = re.compile(
+    rf"\b(?:his|her) (?:[a-z\-]+ )?self,? (?:is |was )?(?:voiced|played|portrayed) by (?P<actor>{NAME})"
 )
 #: "Belita Moreno returned in a new role, the neurotic advice columnist Lydia Markham"
 NEW_ROLE = re.compile(
@@ -2599,9 +2612,31 @@ class Extractor:
         if not roles:
             return
         for s in self.sents:
-            if "repris" not in s.text or CITATION.search(s.text):
+            if ("repris" not in s.text and "voicing their" not in s.text) or CITATION.search(s.text):
                 continue
             # (the work first: its quoted title as written, which s.text may blank)
+            bare = [
+                m for m in REPRISED_BARE.finditer(s.text) if not REPRISED_IN.match(s.text, m.start("actors"))
+            ]
+            for m in bare:
+                # the work of the paragraph, if it opens with another work than the document's
+                work = self._paragraph_series(s)
+                if (
+                    work is None
+                    or self.doc_topic is None
+                    or N.series_key(work.text) == N.series_key(self.doc_topic.text)
+                ):
+                    continue
+                for x in re.finditer(NAME, m.group("actors")):
+                    if x.group() in ("and", "And"):
+                        continue
+                    at = s.base + m.start("actors") + x.start()
+                    chars = (
+                        roles.get(N.fold(x.group())) or roles.get(N.fold(x.group()).rsplit(" ", 1)[-1]) or []
+                    )
+                    if len(chars) == 1:
+                        char = _mention("character", chars[0].text, at, at + len(x.group()))
+                        yield self.emit(s, char, "appearsIn", work, "reprised-paragraph")
             for m in [*REPRISED_IN.finditer(s.text), *REPRISING_WITH.finditer(s.sent.text)]:
                 if m.group("actors"):
                     names = [
@@ -5589,6 +5624,11 @@ class Extractor:
                 continue  # "befriends Will, the part played in the sitcom by X": X played the subject's role
             if actor and char and not name.startswith(("The ", "A ")):
                 yield emit(actor, "plays", char, "played-by")
+                # "..., while his thoughts are narrated by his grown-up self, voiced by Daniel Stern"
+                older = SELF_VOICED.search(text, m.end())
+                other = _person(s, *s.span(older, "actor"), strict=False) if older else None  # type: ignore[misc, arg-type]
+                if other is not None:
+                    yield emit(other, "plays", char, "played-by-self")
 
         # "ACTOR takes on the role of CHARACTER"
         for m in ROLE_OF.finditer(text):

@@ -802,3 +802,12 @@ def test_the_final_episode_in_a_list_is_the_last_one():
         "the first two episodes and the final episode."
     )
     assert {("Kay Bloom", f"Cold Harbour episode {n}") for n in (1, 2, 9)} <= directed(f)
+
+
+def test_directed_them_after_a_writing_credit_is_the_subjects():
+    f = facts(
+        "Night Desk is an American drama series. The seven-episode series was created by Lee Park and Don Hale. "
+        "Park co-wrote the first three episodes with Hale and directed them himself."
+    )
+    assert {("Lee Park", f"Night Desk episode {n}") for n in (1, 2, 3)} <= directed(f)
+    assert not {x for x in directed(f) if x[0] == "Don Hale"}

@@ -2289,3 +2289,30 @@ def test_a_paragraph_opened_by_a_tv_film_is_about_it():
     )
     assert ("Wally Stone", "appearsIn", "A Vale Christmas") in f
     assert ("Wally Stone", "appearsIn", "The Vale Family") not in f
+
+
+def test_reprised_roles_in_the_paragraphs_work_and_voicing_their_characters():
+    f = facts(
+        "The Vale Family is an American sitcom that aired on ABC from 1969 to 1974.\n\n"
+        "Cast\n\nRob Reed as Mike Vale, the father.\nAnn Hart as Carol Vale, the mother.\n"
+        "Tom Gray as Greg Vale, the eldest son.\n\n"
+        "Later works\n\nThe Vale Kids, an animated series made by Filmation, aired on ABC from 1972, with "
+        "Gray and Hart voicing their characters.\n\n"
+        "The television film A Vale Christmas, written by Ann Roe, aired on CBS in 1988. Reed, Hart and Gray "
+        "reprised their roles, while Joe Lane took over as Cindy Vale."
+    )
+    assert {
+        ("Mike Vale", "appearsIn", "A Vale Christmas"),
+        ("Greg Vale", "appearsIn", "A Vale Christmas"),
+    } <= f
+    assert {("Greg Vale", "appearsIn", "The Vale Kids"), ("Carol Vale", "appearsIn", "The Vale Kids")} <= f
+    assert ("Mike Vale", "appearsIn", "The Vale Kids") not in f
+
+
+def test_played_on_screen_and_voiced_as_the_grown_up_self():
+    f = facts(
+        "Kevin Vale\n\nKevin Vale is the hero of The Long Years, an American comedy-drama created by Ann Roe. "
+        "Kevin is played on screen by Tom Gray, while his thoughts are narrated by his grown-up self, voiced "
+        "by Dan Stone."
+    )
+    assert {("Tom Gray", "plays", "Kevin Vale"), ("Dan Stone", "plays", "Kevin Vale")} <= f

@@ -2506,6 +2506,7 @@ def _active_match(
     ):
         return
     people = list(people) if people is not None else _people(ex, s, a, b)
+    own = list(people)
     co = CO_AGENT.match(text, end)
     if co and works:
         ca, cb = co.span("who")
@@ -2521,7 +2522,21 @@ def _active_match(
             for who in people:
                 yield from role_facts(ex, s, r, w, who, "crew-verb")
     if works:
-        yield from _chain(ex, s, co.end() if co and works else end, who_span)
+        after = co.end() if co and works else end
+        them = DIRECTED_THEM.match(text, after)
+        if them and all(w.mention.kind in ("episode", "season") for w in works):
+            # "Park co-wrote the first three episodes with McKellar and directed them himself": the
+            # subject's, not the co-writer's
+            for w in works:
+                for who in own:
+                    yield ex.emit(s, who, "directed", w.mention, "crew-verb-directed-them")
+        yield from _chain(ex, s, after, who_span)
+
+
+#: "... and directed them himself", "and directed both"
+DIRECTED_THEM = re.compile(
+    r",? and (?:also )?directed (?:them|it|both|all of them)(?: (?:himself|herself|themselves|too|as well))?\b"
+)
 
 
 def _credited_works(ex: Extractor, s: SentenceView, works: list[Work], rel: str) -> list[Work]:
