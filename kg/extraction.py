@@ -921,6 +921,11 @@ NEW_ROLE = re.compile(
     rf"(?P<actor>{NAME}) (?:returned|returns|came back|comes back|reappeared|reappears) (?:in|with) (?:a|another) "
     rf"(?:new |different |second )?(?:role|part|character), (?:the |a |an )?(?:[a-z][\w\-]*,? ){{0,4}}?(?P<char>{CHAR})(?!{POSS})"
 )
+#: "Tom George directed the first series", "She directed the entire second season"
+DIRECTED_SEASON = re.compile(
+    rf"(?:^|(?<=[,;] )|(?<=, and )|(?<= and ))(?P<dir>{NAME}) (?:also |then |later )?(?:directed|helmed) (?:the )?"
+    rf"(?:entire |whole |complete )?(?P<ord>{N.ORDINAL_RE}) (?:season|series)(?![\w'’-])(?! (?:finale|premiere|opener|episode|of (?!the show|the series|it)))"
+)
 #: "X takes on the role of Y", "X landed the part of Y", "X was cast in the role of Y"
 ROLE_OF = re.compile(
     rf"(?P<actor>{NAME})(?P<mid>(?: [a-z][\w\-]*){{0,4}}?) (?:the |a )?(?:(?:lead|main|title|recurring|starring|guest|key|pivotal) )?"
@@ -5814,6 +5819,23 @@ class Extractor:
                     seen_eps.add((director.text, ep.text))
                     yield emit(director, "directed", ep, "directed-apposition")
 
+        # "Tom George directed the first series" (of six episodes): every episode of it
+        for m in DIRECTED_SEASON.finditer(text):
+            season = N.number_word(m.group("ord"))
+            length = self._season_lengths().get(season or 0)
+            offset = self._season_offset(season) if season and season > 1 else 0
+            work = self._topic_here(s, m.start())
+            d = s.span(m, "dir")
+            who = _person(s, *d, strict=False) if d else None
+            if not (
+                season and length and offset is not None and work is not None and self._person_like(s, who)
+            ):
+                continue
+            if PLAN.search(m.group()):
+                continue
+            for n in range(offset + 1, offset + length + 1):
+                yield emit(who, "directed", _episode(work, n, d), "directed-season")  # type: ignore[arg-type]
+
         # "The series was created and written by Craig Mazin and directed by Johan Renck"
         for m in SERIES_DIRECTED_BY.finditer(text):
             if m.group("dirs3"):
@@ -6860,6 +6882,14 @@ class Extractor:
         if n_each and n_each < 40:
             for i in range(1, 13):
                 lengths.setdefault(i, n_each)
+        # "ran for three six-episode series": every one of them
+        for r in re.finditer(
+            rf"\b({N.CARDINAL_RE}|\d+) ({N.CARDINAL_RE}|\d+)[- ](?:episode|part) (?:seasons|series)\b", text
+        ):
+            k, n = N.number_word(r.group(1)), N.number_word(r.group(2))
+            if k and n and 1 < k <= 12 and n < 40:
+                for i in range(1, k + 1):
+                    lengths.setdefault(i, n)
         # "Series one to four each ran to six episodes": a range of seasons
         for r in re.finditer(
             rf"\b(?:[Ss]easons?|[Ss]eries) ({N.CARDINAL_RE}|\d+) (?:to|through|-|–) ({N.CARDINAL_RE}|\d+),? (?:each |all )?"

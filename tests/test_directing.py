@@ -811,3 +811,13 @@ def test_directed_them_after_a_writing_credit_is_the_subjects():
     )
     assert {("Lee Park", f"Night Desk episode {n}") for n in (1, 2, 3)} <= directed(f)
     assert not {x for x in directed(f) if x[0] == "Don Hale"}
+
+
+def test_directed_the_first_series_of_equal_series():
+    f = facts(
+        "Low Road is a British comedy series. It ran for three six-episode series. Tom Gray directed the "
+        "first series, and Ann Lee directed the second series."
+    )
+    assert {("Tom Gray", f"Low Road episode {n}") for n in range(1, 7)} <= directed(f)
+    assert {("Ann Lee", f"Low Road episode {n}") for n in range(7, 13)} <= directed(f)
+    assert ("Low Road season 3", "numberOfEpisodes", "6") in f

@@ -1459,6 +1459,25 @@ def _season_rows(d: _Doc) -> list[tuple[int, int, int, int, int]]:
     return d.ex.memo("series_facts.season_rows", make)
 
 
+#: "ran for three six-episode series": each season's length
+EQUAL_SEASONS = re.compile(
+    rf"\b(?:ran for|running for|lasted|made|comprised|consisted of|over) (?P<k>{N.CARDINAL_RE}|\d{{1,2}}) "
+    rf"(?P<n>{N.CARDINAL_RE}|\d{{1,2}})[- ](?:episode|part) (?:seasons|series)\b"
+)
+
+
+def _equal_seasons(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
+    for m in EQUAL_SEASONS.finditer(s.text):
+        k, n = N.number_word(m.group("k")), N.number_word(m.group("n"))
+        topic = d.topic_here(s, m.start())
+        if not (k and n and 1 < k <= 12 and n < 40) or topic is None or _planned(s.text, 0, m.end()):
+            continue
+        for i in range(1, k + 1):
+            season = Mention(f"{topic.text} season {i}", "season", topic.start, topic.end, i, topic)
+            count = literal(str(n), s.base + m.start("n"), s.base + m.end("n"), vocab.XSD + "integer")
+            yield d.ex.emit(s, season, "numberOfEpisodes", count, "equal-seasons")
+
+
 def _season_table(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     """A season overview table's rows: each season's episode count and first air date (the last
     air date states nothing the graph holds)."""
@@ -1482,6 +1501,7 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         return
     d = _doc(ex)
     yield from _season_table(d, s)
+    yield from _equal_seasons(d, s)
     yield from _premiere_release(d, s)
     yield from _episodes(d, s)
     yield from _production(d, s)
