@@ -1389,7 +1389,8 @@ PAGE_TITLE = re.compile(
     r"(?:series|mini-?series|sitcom|programme|program|serial)\)[ \t]*\n"
 )
 PAGE_HEAD = re.compile(
-    r"(?P<t>[^\W\d][^\n()/:]{1,80}?)[ \t]*\n\s*\n(?P=t)(?: \([^()\n]{1,120}\))? (?:is|was) an? "
+    # (a "From Wikipedia, the free encyclopedia" line and an infobox may come between)
+    r"(?P<t>[^\W\d][^\n()/:]{1,80}?)[ \t]*\n(?:[^\n]*\n){1,25}?(?P=t)(?: \([^()\n]{1,120}\))? (?:is|was) an? "
     r"[^.\n]{0,120}?\b(?:television series|TV series|miniseries|limited series|sitcom|soap opera|web series|"
     r"drama series|comedy series|anime(?: television)? series|streaming series|telenovela)\b"
 )
@@ -1678,7 +1679,7 @@ STRONG_SERIES = re.compile(
     rf"|(?<![\w'’])(?P<x15>{TITLE}|{N.WORD}['’]s {TITLE}) \((?:{BROADCASTERS}|MGM\+)(?: and (?:{BROADCASTERS}))?\)(?=[;,.]| and\b| are\b)"
     rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*"
     # "Sky Atlantic's true crime drama Landscapers", "Channel 4's pandemic drama Help"
-    rf"(?:(?:[a-z\-]+ ){{1,3}}?(?:drama|comedy|thriller|sitcom|miniseries|series|anthology|satire) )?['‘\"“]?(?!(?:{NETWORKS})\b)(?P<x9>{FILM_TITLE}(?:{N.AND_WORD})?)(?![ ](?:as a\b|{N.WORD}))['’\"”]?(?! (?:film|movie|documentary|novel|book|thriller|drama|comedy|series|show|sitcom|procedural|channel|network|service)\b)"
+    rf"(?:(?:[a-z\-]+ ){{1,3}}?(?:drama|comedy|thriller|sitcom|miniseries|series|anthology|satire) )?['‘\"“]?(?!(?:{NETWORKS})\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Weekend|Christmas)s?\b)(?P<x9>{FILM_TITLE}(?:{N.AND_WORD})?)(?![ ](?:as a\b|{N.WORD}))['’\"”]?(?! (?:film|movie|documentary|novel|book|thriller|drama|comedy|series|show|sitcom|procedural|channel|network|service)\b)"
     rf"|(?<!by )(?P<x8>{FILM_TITLE}), {_APPOSITIVE_SERIES}"
     # American papers put the comma inside the quotes: '"Fantasmas," the six-episode HBO series'
     rf"|(?<!by )[\"“](?P<x19>{FILM_TITLE}),[\"”] {_APPOSITIVE_SERIES}"
@@ -1802,12 +1803,10 @@ class Extractor:
             # "'Dexter: Original Sin' Prequel Sets December Premiere": a quoted title may hold a colon
             qm = re.match(
                 rf"^(?:(?:Review|Exclusive|Interview|Recap|Opinion|Analysis|First look): )?"
-                rf"['‘\"“](?P<t>{QUOTED_TITLE}(?:: {QUOTED_TITLE})?)['’\"”] (?!(?:star|actor|actress|creator|showrunner|director)s?\b)",
+                rf"['‘\"“](?P<t>{QUOTED_TITLE}(?: \d{{1,4}})?(?:: {QUOTED_TITLE})?)['’\"”] (?!(?:star|actor|actress|creator|showrunner|director)s?\b)",
                 first.text,
             )
-            title_rx = (
-                rf"(?:^|(?<=\s))['‘\"“](?P<t>{QUOTED_TITLE}(?:: {QUOTED_TITLE})?),?['’\"”](?=[\s:;,.!?]|$)"
-            )
+            title_rx = rf"(?:^|(?<=\s))['‘\"“](?P<t>{QUOTED_TITLE}(?: \d{{1,4}})?(?:: {QUOTED_TITLE})?),?['’\"”](?=[\s:;,.!?]|$)"
             quoted = list(re.finditer(title_rx, first.text))
             if not quoted:  # a title in double quotes is masked in first.text: 'FX'S "WHAT WE DO IN ..."'
                 quoted = [

@@ -458,3 +458,31 @@ def test_an_award_for_playing_with_the_verb_left_out_for_the_second_actor():
         ("Mary Parks", "plays", "Nancy Botwin"),
     } <= f
     assert ("Mary Parks", "plays", "Grace Hanad") not in f
+
+
+def test_a_page_title_over_a_from_wikipedia_line_and_an_infobox_is_the_topic():
+    f = facts(
+        "Hill and Dale\n\nFrom Wikipedia, the free encyclopedia\n\nHill and Dale\nGenre: Soap opera\n"
+        "Created by: Ann Roe\n\nHill and Dale is an Australian television soap opera created by Ann Roe. "
+        "Tom Gray plays Alf Stone, the town's shopkeeper."
+    )
+    assert ("Alf Stone", "appearsIn", "Hill and Dale") in f
+    assert not {x for x in f if x[2] in ("Hill", "Dale")}
+
+
+def test_a_quoted_headline_title_ending_in_a_number():
+    f = facts(
+        "TV NEWS\n\n'Engine 42' Taps Ann Roe as Showrunner for Final Season\n\nBy Joe Hart\n\n"
+        'Ann Roe will take over as showrunner of ABC\'s "Engine 42". She is known for co-creating "The Vales," '
+        "which began on ABC Family in 2013. Tom Gray plays Jack Dunn, a firefighter."
+    )
+    assert ("Jack Dunn", "appearsIn", "Engine 42") in f
+
+
+def test_a_networks_weekday_slot_is_no_series():
+    f = facts(
+        "WHAT'S ON TONIGHT\nSaturday 17 February 2024\n\n9.00pm  BBC FOUR\nHarbour (series 2)\n"
+        "The second run for the Danish drama that kick-started BBC Four's Saturday subtitled slot. "
+        "Ann Roe plays Birgit Lund, a politician."
+    )
+    assert not {x for x in f if "Saturday" in (x[0], x[2])}

@@ -252,7 +252,8 @@ LATER_ON = re.compile(
 )
 #: "HBO's Succession", "Adult Swim's Rick and Morty", "Cartoon Network's Star Wars: The Clone Wars"
 NET_POSS = re.compile(
-    rf"(?<![\w'’])(?P<net>{ORG}){POSS} (?P<title>(?:{NAME}{POSS} )?{NAME}(?:: {N.TITLE}|{N.AND_WORD})?)"
+    rf"(?<![\w'’])(?P<net>{ORG}){POSS} (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b)"
+    rf"(?P<title>(?:{NAME}{POSS} )?{NAME}(?:: {N.TITLE}|{N.AND_WORD})?)"
 )
 NET_SERIES = re.compile(
     rf"(?<![\w'’])(?P<net>{ORG}) (?:original )?(?:series|shows|programs|programmes),? (?:after|including|such as|like|namely|:|—|–) "
