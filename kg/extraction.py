@@ -1409,6 +1409,12 @@ SECTION_HEADING = re.compile(
     r"(?<=\n\n)(?P<num>\d{1,2}\.\s+)?(?P<q>['‘\"“])?(?P<t>[A-Z0-9](?:[^()\n—–|:.!?\"“”]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=St)\.){1,70}?!?)(?(q)['’\"”])"
     r"(?P<paren> \([^()\n]{1,40}\))?(?P<dash> [—–-] [^\n]{1,60})?[ \t]*\n(?:[ \t]*\n)?(?=\S)"
 )
+#: a TV listings entry: a time and a channel, then the title line ("5.40pm  FILM4\nLocal Hero
+#: (1983) ★★★★★\n", "9.00pm  BBC FOUR\nBorgen\n")
+LISTING_HEADING = re.compile(
+    r"(?m)^\d{1,2}[.:]\d{2}\s*(?:am|pm|AM|PM)?[ \t]+[^\n]{2,30}\n(?P<t>[A-Z0-9][^\n()★☆*]{0,70}?)"
+    r"(?: \([^()\n]{1,40}\))?(?: [★☆*]{1,5})?[ \t]*\n"
+)
 #: a heading line naming a spin-off (or a sequel, a revival) the article goes on to describe:
 #: "Spin-off: Family Matters", "Sequel series: X", "Family Matters cast"
 SPINOFF_HEADING = re.compile(
@@ -3144,6 +3150,18 @@ class Extractor:
             if not ((decorated or known) and (title in body or known or m.group("dash") or listed)):
                 continue
             heads.append((m.start(), m.end(), _series(title, t_start, t_start + len(title))))
+        # a listings page: "9.00pm  BBC FOUR" over "Borgen (series 2)", "Local Hero (1983) ★★★★★"
+        listed_heads = [
+            (
+                m.start(),
+                m.end(),
+                _series(m.group("t").strip(), m.start("t"), m.start("t") + len(m.group("t").strip())),
+            )
+            for m in LISTING_HEADING.finditer(text)
+        ]
+        if len(listed_heads) >= 3:
+            taken = {h[0] for h in listed_heads}
+            heads = sorted(listed_heads + [h for h in heads if h[0] not in taken], key=lambda h: h[0])
         if len({N.series_key(h[2].text) for h in heads if h[2] is not None}) < 2:
             return []
         return [

@@ -486,3 +486,14 @@ def test_a_networks_weekday_slot_is_no_series():
         "Ann Roe plays Birgit Lund, a politician."
     )
     assert not {x for x in f if "Saturday" in (x[0], x[2])}
+
+
+def test_a_listings_page_entry_is_about_the_title_under_its_time_and_channel():
+    f = facts(
+        "WHAT'S ON TONIGHT\nSaturday 17 February 2024\n\n5.40pm  FILM4\nLocal Hope (1983) ★★★★★\n"
+        "Bill Forsyth wrote and directed this gentle comedy. Peter Riegert is Mac MacIntyre, an oil man.\n\n"
+        "9.00pm  BBC FOUR\nHarbour\nThe Danish drama returns. Ann Roe plays Birgit Lund, a politician.\n\n"
+        "10.00pm  BBC TWO\nLow Road\nTom Gray plays Jack Dunn, a farmer.\n"
+    )
+    assert {("Mac MacIntyre", "appearsIn", "Local Hope"), ("Birgit Lund", "appearsIn", "Harbour")} <= f
+    assert ("Jack Dunn", "appearsIn", "Low Road") in f
