@@ -5324,6 +5324,8 @@ class Extractor:
                 continue  # "Sylvain White (Stomp the Yard), a veteran of the series, will direct": a credit
             if "/" in a[0]:
                 continue
+            if a[0].isupper() and len(a[0]) > 4:
+                a = (N.clean(a[0]).title(), a[1], a[2])  # a heading in capitals: "MARK-PAUL GOSSELAAR"
             actor = _person(s, *a, strict=False)
             if (
                 actor is None
@@ -6378,6 +6380,18 @@ class Extractor:
 
     # -- slot helpers ---------------------------------------------------------------------
 
+    def _surname_alone_after(self, name: str, at: int) -> bool:
+        """Does the paragraph after a heading call ``name`` (in capitals) by its surname alone,
+        as a person ("Gosselaar played ...", "Thiessen then moved to ...")?"""
+        surname = N.clean(name).split()[-1].title()
+        end = self.doc.text.find("\n\n", at)
+        body = self.doc.text[at : len(self.doc.text) if end < 0 else end]
+        for x in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", body):
+            before = body[max(0, x.start() - 30) : x.start()]
+            if not re.search(rf"[{N.UP}][\w'’.\-]* $", before):  # (not "Zack Morris")
+                return True
+        return False
+
     def _character_first(self, s: _Sent, m: re.Match[str], a: str, b: str) -> bool:
         """Is "A (B)" a CHARACTER (ACTOR) pair? Cues: a character guide line ("A (B): ..."),
         "follows A (B)", "the character A (B)"; else the document's usage: characters are
@@ -6385,6 +6399,15 @@ class Extractor:
         if (m.group("colon") and m.start() == 0) or m.group("more"):
             return True  # "A (B): ...", "A (B; C as a teenager)"
         a = LEADING_AND.sub("", a)  # "And Rue Bennett (Zendaya)?"
+        if (
+            m.start() == 0
+            and a.isupper()
+            and not s.text[m.end() :].strip(" .:")
+            and self._surname_alone_after(a, s.sent.end)
+        ):
+            # "MARK-PAUL GOSSELAAR (Zack Morris)" over "Gosselaar played ...": a "where are they
+            # now" feature's heading, the actor first
+            return False
         first = PAREN_PAIR.search(s.text)
         if first is not None and re.search(
             rf"\b(?:{ACTORS_NEXT})\W*$", s.text[max(0, first.start() - 40) : first.start()].lower()

@@ -497,3 +497,13 @@ def test_a_listings_page_entry_is_about_the_title_under_its_time_and_channel():
     )
     assert {("Mac MacIntyre", "appearsIn", "Local Hope"), ("Birgit Lund", "appearsIn", "Harbour")} <= f
     assert ("Jack Dunn", "appearsIn", "Low Road") in f
+
+
+def test_a_where_are_they_now_heading_in_capitals_names_the_actor_first():
+    f = facts(
+        "Bayside Days Cast: Where Are They Now?\n\nBayside Days is an American sitcom.\n\n"
+        "TOM GRAYSON (Zack Mills)\nGrayson played the scheming Zack Mills. Grayson later went into law.\n\n"
+        "ANN WHITBY (Kelly Kemp)\nKelly was the head cheerleader. Whitby then moved to Fox.\n"
+    )
+    assert {("Tom Grayson", "plays", "Zack Mills"), ("Ann Whitby", "plays", "Kelly Kemp")} <= f
+    assert not {x for x in f if x[1] == "plays" and x[2].isupper()}
