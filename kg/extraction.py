@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import names as N
+from . import vocab
 from .documents import Document
 from .nlp import Sentence, entity_spans, split_sentences
 
@@ -278,6 +279,8 @@ def _person(s: _Sent, text: str, start: int, end: int, strict: bool = True) -> M
         )
     ):
         bad = False  # "In 2015, Annabeth Gish appeared as Diane Gould" (NER: a work of art)
+    if bad and not strict and label == "DATE" and _DAY_SURNAME.fullmatch(trimmed):
+        bad = False  # "Writers: Paul Whitehouse, Simon Day" (NER: a date), not "Boxing Day"
     # the small NER model often calls an unfamiliar person's name an organisation
     if bad and not (label in {"ORG", "PRODUCT", "NORP"} and N.looks_like_person_name(trimmed)):
         # "Skarsgård as Boris Shcherbina" (NER: a place) after "Stellan Skarsgård" in full
@@ -302,6 +305,14 @@ def _person(s: _Sent, text: str, start: int, end: int, strict: bool = True) -> M
     return _mention("person", trimmed, start, end)
 
 
+#: a person surnamed Day, which the NER takes for a date ("Simon Day", "Doris Day"; not a holiday)
+_DAY_SURNAME = re.compile(
+    r"(?!(?:Boxing|Christmas|Independence|Memorial|Labou?r|Thanksgiving|Easter|Victory|Election|Judgment|"
+    r"Doomsday|Mother|Father|Valentine|Remembrance|Armistice|Veterans|Presidents|Groundhog|Opening|Closing|"
+    r"Match|Race|Game|Sports|Open|Launch|Wedding|Pay|Birth|Any|Every|Some|One|Next|Last|Each|Family|Field|"
+    r"Anzac|Canada|Australia|Bastille|Columbus|Flag|Patriots|Earth|Leap|Judgement|Vesak|Diwali|Polling)\b)"
+    r"[A-Z][a-z]{2,} Day"
+)
 #: an acting verb right after a name makes the name a person, whatever the NER says
 ACTING_NEXT = re.compile(
     r"(?: \([^()]{1,40}\))?,? (?:(?:also|later|then|briefly|first) )?(?:appeared|appears|stars|starred|plays|played|portrays|portrayed|"
@@ -402,6 +413,18 @@ def _widened(text: str, cands: list[Candidate], title: str) -> list[Candidate]:
         return m
 
     return [dataclasses.replace(c, subject=whole(c.subject), object=whole(c.object)) for c in cands]
+
+
+def _widened_mentions(text: str, mentions: list[Mention], title: str) -> list[Mention]:
+    """The series mentions inside an occurrence of ``title`` in the text, called by it (see `_widened`)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w'’])", text)]
+    out = []
+    for m in mentions:
+        span = next((sp for sp in spans if sp[0] <= m.start and m.end <= sp[1]), None)
+        if m.kind == "series" and m.text != title and span is not None:
+            m = dataclasses.replace(m, text=title, start=span[0], end=span[1])
+        out.append(m)
+    return out
 
 
 def _renamed_in(cands: list[Candidate], key: str, title: str) -> list[Candidate]:
@@ -820,6 +843,12 @@ DASH_CAST_LINE = re.compile(
     # "Jo Marie Payton – Harriette Winslow (seasons 1–9); Judyann Elder took over the role ..."
     rf"| \((?:seasons?|series|episodes?|\d{{4}})\b[^()\n]{{0,30}}\)(?:; (?P<tail>[^\n]*))?)$"
 )
+#: a cast list's line "Actor: roles": "- Simon Day: Billy Bleach, Tommy Cockles and Competitive Dad"
+COLON_CAST_LINE = re.compile(rf"(?m)^[ \t]*(?:[-*•] )?(?P<actor>{NAME}):[ \t]+(?P<roles>[^\n]+?)[ \t]*$")
+#: the heading above it
+COLON_CAST_HEADING = re.compile(
+    r"(?i)^[^\n.]{0,30}\b(?:cast|characters|performers|starring|voices)\b[^\n.]{0,30}$"
+)
 #: a recast after a cast line's role: "; Bryton McClure took over the role from the fourth season"
 TOOK_OVER_ROLE = re.compile(
     rf"; (?P<who>{NAME}) (?:took over|assumed|inherited|stepped into) the (?:role|part)\b"
@@ -838,10 +867,27 @@ _ACTOR_NOTES = re.compile(
 #: a "Full Cast & Crew" listing: a section heading ("Series Directed by", "Series Cast (in
 #: credits order)", "Series Music by") over rows "Name  ...  what  (20 episodes, 2014-2022)"
 CREDIT_LISTING_HEAD = re.compile(
-    r"(?m)^(?:Series )?(?P<sec>Directed by|Writing [Cc]redits|Cast(?: \([^()\n]*\))?|Produced by|Music by|"
-    r"Cinematography by|Production [Cc]ompanies|Filming [Ll]ocations)[ \t]*\n"
+    r"(?m)^(?P<series>Series )?(?P<sec>Directed by|Writing [Cc]redits|Created by|Produced by|Music by|"
+    r"Cast|Cinematography by|Production [Cc]ompanies|Filming [Ll]ocations)"
+    r"(?: \([^()\n]*\))?(?: verified as complete)?[ \t]*\n"
 )
 CREDIT_LISTING_ROW = re.compile(rf"(?P<name>{NAME})[ \t]+\.{{3}}[ \t]+(?P<rest>[^\n]*)")
+#: a credits page's one name under "Directed by" or "Music by", with no "..." column
+CREDIT_LISTING_NAME = re.compile(rf"(?P<name>{NAME})(?P<rest>(?:[ \t]+\([^()\n]*\))*)")
+#: a season's heading over its field lines: "Series 1 (1994)", "Season 2"
+SEASON_SECTION = re.compile(
+    rf"(?m)^(?:Season|Series) (?P<n>\d{{1,2}}|{N.CARDINAL_RE})(?: \([^()\n]{{1,30}}\))?[ \t]*$"
+)
+#: its length: "Episodes: 8"
+SECTION_EPISODES = re.compile(
+    r"(?m)^(?:Episodes|No\. of episodes|Number of episodes)[ \t]*:[ \t]*(\d{1,2})[ \t]*$"
+)
+#: an episode's writing credit on a credits page: "(story)", "(teleplay)", "(written by)"
+WRITING_SHARE = re.compile(r"\((?:story|teleplay|written by|writer|screenplay)\b")
+#: an episode's credits page: '"Pilot" (2011)' over 'Season 1 | Episode 1' (or 'S1.E1')
+CREDITS_PAGE_EPISODE = re.compile(
+    r"(?m)^(?:Season (?P<season>\d{1,2}) \| Episode (?P<ep>\d{1,3})|S(?P<season2>\d{1,2})\.E(?P<ep2>\d{1,3})\b)"
+)
 #: the last word of a role that is a job, not a name ("Pizza Restaurant Owner", "Police Officer")
 _JOB_WORDS = (
     r"Owner|Officer|Waiter|Waitress|Nurse|Doctor|Driver|Customer|Man|Woman|Boy|Girl|Guard|Reporter|"
@@ -1744,12 +1790,14 @@ class Extractor:
         tv = re.match(
             # (IMDb's "Detectorists (TV Series 2014–2022)" too)
             r"^(?P<t>[^()\n]{1,80}) \((?:[\w\-]+ )*(?:TV series|series|miniseries|TV programme|anime|TV Series|TV Mini Series)"
-            r"(?: \d{4}(?:[–-]\d{4})?)?\)\s*$",
+            # (a page about one series of it: "Death in Paradise (series 1)")
+            r"(?: \d{4}(?:[–-]\d{4})?| \d{1,2})?\)\s*$|^(?P<t2>[^()\n]{1,80}) \((?:season|series) \d{1,2}\)\s*$",
             first_line,
         )
-        if tv and tv.group("t")[:1].isupper():
+        if tv and (tv.group("t") or tv.group("t2"))[:1].isupper():
             # "Attack on Titan (TV series)": the headline of an encyclopedia article is the title
-            self.out.series_mentions.insert(0, _series(tv.group("t"), 0, len(tv.group("t"))))
+            t = tv.group("t") or tv.group("t2")
+            self.out.series_mentions.insert(0, _series(t, 0, len(t)))
         # an encyclopedia page about a season or an episode list: "Parks and Recreation season 3",
         # "List of Better Off Ted episodes" (a title with lower-case words the name patterns split)
         page = re.match(
@@ -1895,6 +1943,21 @@ class Extractor:
                     self.headline = _series(spelt[0], line.base, line.base + len(caps))
                     self.out.series_mentions.insert(0, self.headline)
                     break
+        # a page title with a lower-case word ("Death in Paradise (series 1)"): the series the
+        # name patterns find inside it ("Paradise" of "The first series of Death in Paradise") is it
+        joined = next(
+            (
+                m
+                for m in self.out.series_mentions[:1]
+                if re.search(r" [a-z]+ ", m.text)
+                and all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_JOINERS for w in m.text.split())
+            ),
+            None,
+        )
+        if joined is not None:
+            self.out.series_mentions = [
+                m for m in _widened_mentions(self.doc.text, self.out.series_mentions, joined.text)
+            ]
         self.out.topic = self._topic()
         if self.out.topic is not None:
             # "'The Rings of Power' Season 2 Recap ... The Lord of the Rings: The Rings of Power": the
@@ -1977,6 +2040,7 @@ class Extractor:
         lead = self._lead_person()
         if lead is not None:
             self.out.lead_person = next((p for p in self._person_spans() if N.fold(p) == lead), None)
+        self.out.candidates = _premieres_completed(self.doc.text, self.out.candidates)
         self.out.candidates = self._quoted_whole(self.out.candidates)
         self.out.candidates = self._directed_episodes(self.out.candidates)
         self.out.candidates = _episode_credits_only(self.out.candidates)
@@ -1985,6 +2049,8 @@ class Extractor:
             self.out.candidates = _renamed_in(self.out.candidates, cut_key, punct.text)
         if self.headline is not None and re.search(r" (?:and|&) ", self.headline.text):
             self.out.candidates = _widened(self.doc.text, self.out.candidates, self.headline.text)
+        if joined is not None:
+            self.out.candidates = _widened(self.doc.text, self.out.candidates, joined.text)
         self.out.candidates = self._section_first_names(self.out.candidates)
         self.out.candidates = self._character_sections(self.out.candidates)
         self.out.candidates = _title_roles(self.out.candidates)
@@ -1993,6 +2059,7 @@ class Extractor:
         self.out.candidates.extend(self._infobox_lines())
         self.out.candidates.extend(self._dub_cast_lines())
         self.out.candidates.extend(self._dash_cast_lines())
+        self.out.candidates.extend(self._colon_cast_lines())
         self.out.candidates.extend(self._credit_listing())
         self.out.candidates.extend(self._char_dash_lines())
         self.out.candidates.extend(self._cast_table_rows())
@@ -2240,6 +2307,48 @@ class Extractor:
             if work is not None:
                 yield Candidate(char, "appearsIn", work, self.doc.iri, ev, "dash-cast-line")
 
+    def _colon_cast_lines(self) -> Iterator[Candidate]:
+        """A cast list of lines "Actor: roles" under a cast heading: "- Paul Whitehouse: Ron
+        Manager, Unlucky Alf, and Ted, the taciturn Irish estate worker". Each capitalised item
+        of the list is a role; the descriptions after them ("the car salesman") are skipped, and
+        so is what follows a semicolon (another clause)."""
+        text, topic = self.doc.text, self.out.topic
+        if topic is None:
+            return
+        for run in _line_runs(text, list(COLON_CAST_LINE.finditer(text))):
+            above = text[: run[0].start()].rstrip("\n").rsplit("\n", 2)[-2:]
+            if not any(COLON_CAST_HEADING.search(ln) for ln in above):
+                continue
+            for m in run:
+                a0, name = m.start("actor"), m.group("actor")
+                s = self.sents[self._sentence_index(a0)]
+                if not N.looks_like_person_name(name) or s.ner_label(a0, m.end("actor")) not in (
+                    "PERSON",
+                    None,
+                ):
+                    continue
+                actor = _person(s, name, a0, a0 + len(name), strict=False)
+                if actor is None:
+                    continue
+                ev = (s.sent.start, s.sent.end)
+                roles = mask_quotes(re.sub(r"\([^()\n]*\)", lambda x: " " * len(x.group()), m.group("roles")))
+                roles = roles.split(";", 1)[0]
+                work = self._work_at(m.start())
+                for item in re.finditer(
+                    r"[^,]+", re.sub(r"(?:,? and |, )", lambda x: "," + " " * (len(x.group()) - 1), roles)
+                ):
+                    raw = item.group()
+                    c0 = m.start("roles") + item.start() + len(raw) - len(raw.lstrip())
+                    word = raw.strip()
+                    if not word or not word[0].isupper() or word.split(" ")[0] in ("The", "A", "An"):
+                        continue  # a description: "the car salesman"
+                    char = _character(word, c0, c0 + len(word))
+                    if char is None or N.fold(char.text) == N.fold(actor.text):
+                        continue
+                    yield Candidate(actor, "plays", char, self.doc.iri, ev, "colon-cast-line")
+                    if work is not None:
+                        yield Candidate(char, "appearsIn", work, self.doc.iri, ev, "colon-cast-line")
+
     def _char_dash_lines(self) -> Iterator[Candidate]:
         """A cast list of lines "Role – Actor": a run of two or more such lines, one of which
         says which side is the role (a description after it, or notes on its actors)."""
@@ -2278,8 +2387,11 @@ class Extractor:
         topic, text = self.out.topic, self.doc.text
         if topic is None:
             return
+        episode = self.credits_page_episode()
         for head in CREDIT_LISTING_HEAD.finditer(text):
             sec = head.group("sec").lower()
+            # an episode's page: its own credits, the series' under "Series Directed by"
+            work = episode if episode is not None and not head.group("series") else topic
             end = text.find("\n\n", head.end())
             block = (head.end(), len(text) if end < 0 else end)
             for line in re.finditer(r"[^\n]+", text[block[0] : block[1]]):
@@ -2290,6 +2402,10 @@ class Extractor:
                     yield from self._listing_place_or_company(sec, line.group(), a0, topic, ev)
                     continue
                 row = CREDIT_LISTING_ROW.fullmatch(line.group().strip())
+                if row is None and sec in ("directed by", "music by", "cinematography by"):
+                    row = CREDIT_LISTING_NAME.fullmatch(line.group().strip())
+                    if row is not None and not N.looks_like_person_name(row.group("name")):
+                        row = None
                 if row is None:
                     continue
                 lead = len(line.group()) - len(line.group().lstrip())
@@ -2311,6 +2427,12 @@ class Extractor:
                     for k in range(1, int(every.group(1)) + 1) if every else ():
                         ep = _episode(topic, k, (who.text, who.start, who.end))
                         yield Candidate(who, "directed", ep, self.doc.iri, ev, "credit-listing")
+                    if work is not topic or (not head.group("series") and topic.kind == "film"):
+                        # an episode's or a film's page: "Directed by" over the director
+                        yield Candidate(who, "directed", work, self.doc.iri, ev, "credit-listing")
+                elif sec == "writing credits" and work is not topic and WRITING_SHARE.search(rest):
+                    # an episode's page: "Stephen Carpenter ... (story) and"
+                    yield Candidate(work, "writer", who, self.doc.iri, ev, "credit-listing")
                 else:
                     rels = {
                         "writing credits": [
@@ -2322,6 +2444,7 @@ class Extractor:
                             )
                             if w in rest
                         ],
+                        "created by": ["creator"],
                         "produced by": ["executiveProducer"]
                         if re.match(r"executive producer\b", rest)
                         else [],
@@ -2330,6 +2453,21 @@ class Extractor:
                     }.get(sec, [])
                     for rel in dict.fromkeys(rels):
                         yield Candidate(topic, rel, who, self.doc.iri, ev, "credit-listing")
+
+    def credits_page_episode(self) -> Mention | None:
+        """The episode a credits page is for: '"Pilot" (2011)' over 'Season 1 | Episode 1' under
+        the series' title. Episodes are counted across the series, so only the first season's
+        are known by number (the page does not give the earlier seasons' lengths)."""
+
+        def make() -> Mention | None:
+            m = CREDITS_PAGE_EPISODE.search(self.doc.text, 0, 400)
+            topic = self.out.topic
+            if m is None or topic is None or topic.kind != "series":
+                return None
+            season, ep = int(m.group("season") or m.group("season2")), int(m.group("ep") or m.group("ep2"))
+            return _episode(topic, ep, (m.group(), m.start(), m.end())) if season == 1 else None
+
+        return self.memo("credits_page_episode", make)
 
     def _listing_place_or_company(
         self, sec: str, line: str, a0: int, topic: Mention, ev: tuple[int, int]
@@ -2729,6 +2867,47 @@ class Extractor:
     def lead_person(self) -> str | None:
         """The person an obituary or a profile is about (folded), else None."""
         return self._lead_person()
+
+    def joined_title_at(self, start: int, end: int) -> Mention | None:
+        """The series with a lower-case word in its title ("Death in Paradise") whose occurrence
+        in the text holds the name at document offsets ``start:end`` (a part the name patterns
+        cut at the lower-case word), else None."""
+
+        def make() -> list[tuple[int, int, str]]:
+            titles = {m.text for m in self.out.series_mentions if re.search(r" [a-z]+ ", m.text)}
+            return [
+                (x.start(), x.end(), t)
+                for t in titles
+                for x in re.finditer(rf"(?<![\w'’]){re.escape(t)}(?![\w'’])", self.doc.text)
+            ]
+
+        for a, b, t in self.memo("joined-titles", make):
+            if a <= start and end <= b and (a, b) != (start, end):
+                return _series(t, a, b)
+        return None
+
+    def season_section(self, pos: int) -> int | None:
+        """The season whose section of field lines holds document offset ``pos``: "Series 1
+        (1994)" over "Episodes: 6", "First broadcast: ...", "Director: ..." up to a blank line."""
+        return next((n for n, (a, b) in self._season_sections() if a <= pos < b), None)
+
+    def _season_sections(self) -> list[tuple[int, tuple[int, int]]]:
+        def make() -> list[tuple[int, tuple[int, int]]]:
+            text, out = self.doc.text, []
+            for m in SEASON_SECTION.finditer(text):
+                n = N.number_word(m.group("n"))
+                end = text.find("\n\n", m.end())
+                end = len(text) if end < 0 else end
+                # (field lines "Label: value" below it, not a paragraph of prose)
+                if n and 0 < n < 40 and re.match(r"\n[A-Z][\w .]{1,30}:[ \t]", text[m.end() : end]):
+                    out.append((n, (m.start(), end)))
+            return out
+
+        return self.memo("season-sections", make)
+
+    def season_length(self, season: int) -> int | None:
+        """The number of episodes of ``season``, where the document states it."""
+        return self._season_lengths().get(season)
 
     def season_offset(self, season: int) -> int | None:
         """Episodes before ``season`` starts (None unless every earlier season's length is stated)."""
@@ -6922,6 +7101,11 @@ class Extractor:
         if n_each and n_each < 40:
             for i in range(1, 13):
                 lengths.setdefault(i, n_each)
+        # a season's section of field lines: "Series 2 (1996)" over "Episodes: 8"
+        for head, (a, b) in self._season_sections():
+            count = SECTION_EPISODES.search(text, a, b)
+            if count and 0 < int(count.group(1)) < 40:
+                lengths.setdefault(head, int(count.group(1)))
         # "ran for three six-episode series": every one of them
         for r in re.finditer(
             rf"\b({N.CARDINAL_RE}|\d+) ({N.CARDINAL_RE}|\d+)[- ](?:episode|part) (?:seasons|series)\b", text
@@ -7071,6 +7255,43 @@ class Extractor:
         ):
             es = more.start()
         return _person(s, s.sent.text[es:ee], s.base + es, s.base + ee)
+
+
+def _premieres_completed(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The premieres a document states without the word: a work released (on a streaming
+    service, say) with no premiere stated for it was first shown on its release date (a whole
+    date, its year written out, and not one of a release "in two parts"); and a first season's
+    premiere is the series' premiere when the document gives none for the series."""
+
+    def key(m: Mention) -> tuple[str, str, int | None]:
+        return (m.kind, N.fold(m.text), m.number)
+
+    premiered = {key(c.subject) for c in cands if c.relation == "premiereDate"}
+    extra = []
+    for c in cands:
+        if (
+            c.relation == "releaseDate"
+            and key(c.subject) not in premiered
+            and c.object.datatype == vocab.XSD + "date"
+            and re.search(r"\d{4}", text[c.object.start : c.object.end])
+            and not re.search(
+                r"\bin (?:\w+ )?(?:parts|volumes|batches|halves)\b", text[c.sentence[0] : c.sentence[1]]
+            )
+        ):
+            premiered.add(key(c.subject))
+            extra.append(dataclasses.replace(c, relation="premiereDate", rule=c.rule + "/first-shown"))
+    for c in [*cands, *extra]:
+        series = c.subject.parent
+        if (
+            c.relation == "premiereDate"
+            and c.subject.kind == "season"
+            and c.subject.number == 1
+            and series is not None
+            and key(series) not in premiered
+        ):
+            premiered.add(key(series))
+            extra.append(dataclasses.replace(c, subject=series, rule=c.rule + "/first-season"))
+    return cands + extra
 
 
 def _award_category(cat: str) -> str:

@@ -175,7 +175,15 @@ def strip_titles(name: str) -> str:
             toks = toks[1:]
             continue
         break
+    while len(toks) > 2 and toks[-1] in POST_NOMINALS:
+        toks = toks[:-1]  # "Rowley Birkin QC" (not "Jr.": a suffix is part of the name)
     return " ".join(toks)
+
+
+#: letters after a name that are an honour or a rank, not part of it
+POST_NOMINALS = frozenset(
+    {"QC", "KC", "MP", "OBE", "MBE", "CBE", "KBE", "DBE", "VC", "FRS", "PhD", "MD", "DDS", "Esq", "Esq."}
+)
 
 
 def without_nickname(name: str) -> tuple[str, str | None]:

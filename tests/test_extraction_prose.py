@@ -2316,3 +2316,28 @@ def test_played_on_screen_and_voiced_as_the_grown_up_self():
         "by Dan Stone."
     )
     assert {("Tom Gray", "plays", "Kevin Vale"), ("Dan Stone", "plays", "Kevin Vale")} <= f
+
+
+def test_a_colon_cast_list_under_a_cast_heading():
+    f = facts(
+        "The Quick Hour was a BBC Two sketch show.\n\nMain characters and performers\n"
+        "- Paul Whitehouse: Ron Manager, Rowley Birkin QC, and Ted, the taciturn Irish estate worker\n"
+        "- Charlie Higson: Swiss Toni, the car salesman, and Ralph, the lovelorn young squire\n"
+        "- Simon Day: Billy Bleach, Tommy Cockles and Competitive Dad\n"
+        '- Arabella Weir: the insecure woman forever asking "Does my bum look big in this?" (never named)\n'
+        "- Mark Williams: Jesse, the man in the field; Whitehouse played Ken, the older one\n"
+    )
+    assert {("Paul Whitehouse", "plays", c) for c in ("Ron Manager", "Rowley Birkin", "Ted")} <= f
+    assert {("Charlie Higson", "plays", "Swiss Toni"), ("Charlie Higson", "plays", "Ralph")} <= f
+    assert ("Simon Day", "plays", "Competitive Dad") in f and (
+        "Billy Bleach",
+        "appearsIn",
+        "The Quick Hour",
+    ) in f
+    assert ("Mark Williams", "plays", "Jesse") in f and ("Mark Williams", "plays", "Ken") not in f
+    assert not {x for x in f if x[0] == "Arabella Weir" or x[2] == "Arabella Weir"}
+    # (no heading: "Name: text" lines are no cast list)
+    g = facts(
+        "The Quick Hour was a BBC Two sketch show.\n\nPaul Whitehouse: Ron Manager is back.\nSimon Day: Yes.\n"
+    )
+    assert ("Paul Whitehouse", "plays", "Ron Manager") not in g

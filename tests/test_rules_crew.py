@@ -1227,3 +1227,46 @@ def test_a_subject_joined_by_a_description_and_a_second_plural_role():
     assert {("Bay Town", "showrunner", p) for p in ("Amy Poe", "Mike Sully", "Julie Sully")} <= f
     assert {("Bay Town", "executiveProducer", p) for p in ("Amy Poe", "Dave Beck", "Kim Lane")} <= f
     assert not {x for x in f if x[2] == "Mike"}
+
+
+def test_a_seasons_section_credits_the_season_and_its_episodes():
+    f = facts(
+        "The Quick Hour\nSketch show | BBC Two | 1994–2000\n\nOverview\nThe Quick Hour was a BBC Two sketch "
+        "show created by Paul Whitehouse.\n\n"
+        "Series 1 (1994)\nEpisodes: 6\nWriters: Paul Whitehouse, Charlie Higson, Simon Day\n"
+        "Director: Sid Roberson\n\n"
+        "Series 2 (1996)\nEpisodes: 8\nWriters: Whitehouse, Higson and Dave Cummings\nDirectors: Mark Mylod "
+        "(episodes 1–4), Sid Roberson (episodes 5–8)\n"
+    )
+    assert {("The Quick Hour season 1", "writer", w) for w in ("Paul Whitehouse", "Simon Day")} <= f
+    assert ("The Quick Hour season 2", "writer", "Dave Cummings") in f
+    assert ("The Quick Hour", "writer", "Paul Whitehouse") not in f
+    assert {("Sid Roberson", "directed", f"The Quick Hour episode {n}") for n in (1, 6, 11, 14)} <= f
+    assert {("Mark Mylod", "directed", f"The Quick Hour episode {n}") for n in (7, 10)} <= f
+    assert ("Mark Mylod", "directed", "The Quick Hour episode 11") not in f
+    assert not {x for x in f if x[1] == "directed" and x[2] == "The Quick Hour"}
+
+
+def test_an_episodes_full_credits_page():
+    f = facts(
+        "Grimsby Wolves (TV Series 2011–2017)\n"
+        '"Pilot" (2011)\nSeason 1 | Episode 1\nFull Cast & Crew\n\n'
+        "Directed by\nMarc Buckland\n\n"
+        "Writing Credits (WGA)\nStephen Carpenter ... (story) and\nDavid Greenwalt ... (teleplay)\n\n"
+        "Series Created by\nStephen Carpenter ... (created by) (123 episodes, 2011-2017)\n\n"
+        "Cast (in credits order) verified as complete\nDavid Giuntoli ... Nick Burkhardt\n"
+        "Sasha Roiz ... Captain Sean Renard\nLenora Van Sant ... Robin Howell (as Lenora May)\n\n"
+        "Series Music by\nRichard Marvin\n\nSeries Cinematography by\nMarshall Adams\n\n"
+        "Release Date\nOctober 28, 2011 (United States) on NBC\n"
+    )
+    assert ("Marc Buckland", "directed", "Grimsby Wolves episode 1") in f
+    assert {("Grimsby Wolves episode 1", "writer", w) for w in ("Stephen Carpenter", "David Greenwalt")} <= f
+    assert ("Grimsby Wolves", "creator", "Stephen Carpenter") in f
+    assert {("David Giuntoli", "plays", "Nick Burkhardt"), ("Lenora Van Sant", "plays", "Robin Howell")} <= f
+    assert ("Sean Renard", "appearsIn", "Grimsby Wolves") in f
+    assert ("Grimsby Wolves", "composer", "Richard Marvin") in f
+    assert ("Grimsby Wolves", "cinematographer", "Marshall Adams") in f
+    assert {
+        ("Grimsby Wolves episode 1", "premiereDate", "2011-10-28"),
+        ("Grimsby Wolves", "premiereDate", "2011-10-28"),
+    } <= f

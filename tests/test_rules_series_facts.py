@@ -504,3 +504,52 @@ def test_a_season_overview_table_gives_each_seasons_length_and_first_air_date():
         f, "premiereDate"
     )
     assert not {o for s, o in rel(f, "premiereDate") if o.startswith("1994")}  # last aired: not a premiere
+
+
+def test_a_release_with_no_premiere_stated_is_the_premiere_and_a_first_season_dates_the_series():
+    f = sf(
+        "Panchayat season 1\n\nThe first season of Panchayat (Hindi: पंचायत), an Indian comedy-drama streaming "
+        "series developed by Deepak Kumar Mishra, was released on Amazon Prime Video on 3 April 2020."
+    )
+    assert {("Panchayat season 1", "2020-04-03"), ("Panchayat", "2020-04-03")} <= rel(f, "premiereDate")
+    # a premiere stated apart from the release: the release date is not the premiere
+    g = sf(
+        LEAD
+        + "Nightwatch premiered in Chicago on May 3, 2019. The series was released on Netflix on May 10, 2019."
+    )
+    assert rel(g, "premiereDate") == {("Nightwatch", "2019-05-03")}
+
+
+def test_a_seasons_section_of_field_lines_gives_its_length_and_premiere():
+    f = sf(
+        "The Quick Hour\nSketch show | BBC Two | 1994–2000\n\nOverview\nThe Quick Hour was a BBC Two sketch "
+        "show created by Paul Whitehouse.\n\n"
+        "Series 1 (1994)\nEpisodes: 6\nFirst broadcast: 27 September 1994\nDirector: Sid Roberson\n\n"
+        "Series 2 (1996)\nEpisodes: 8\nFirst broadcast: 9 February 1996\nDirector: Mark Mylod\n"
+    )
+    assert {("The Quick Hour season 1", "6"), ("The Quick Hour season 2", "8")} <= rel(f, "numberOfEpisodes")
+    assert {
+        ("The Quick Hour season 1", "1994-09-27"),
+        ("The Quick Hour", "1994-09-27"),
+        ("The Quick Hour season 2", "1996-02-09"),
+    } <= rel(f, "premiereDate")
+
+
+def test_a_series_page_titled_with_a_small_word_and_a_run_dated_at_its_end():
+    f = facts(
+        "Murder in Eden (series 1)\n\n"
+        "The first series of Murder in Eden, the British crime drama created by Robert Thorogood, was broadcast "
+        "on BBC One from 25 October to 13 December 2011. It stars Ben Miller as DI Richard Poole.\n\n"
+        "The series was produced by Red Planet Pictures."
+    )
+    assert {
+        ("Murder in Eden", "creator", "Robert Thorogood"),
+        ("Murder in Eden", "originalNetwork", "BBC One"),
+    } <= f
+    assert {
+        ("Murder in Eden season 1", "premiereDate", "2011-10-25"),
+        ("Murder in Eden", "premiereDate", "2011-10-25"),
+    } <= f
+    assert ("Richard Poole", "appearsIn", "Murder in Eden") in f
+    assert ("Murder in Eden", "productionCompany", "Red Planet Pictures") in f
+    assert not {x for x in f if "Eden" in (x[0], x[2])}

@@ -186,7 +186,12 @@ def subject_works(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
     c0 = clause_start(text, pos)
     before = text[c0:pos]
     known = doc_info(ex).series_keys
-    hits = [m for m in re.finditer(rf"(?:{NAME}{POSS} )?{NAME}", before) if N.series_key(m.group()) in known]
+    hits = [
+        m
+        for m in re.finditer(rf"(?:{NAME}{POSS} )?{NAME}", before)
+        if N.series_key(m.group()) in known
+        or ex.joined_title_at(s.base + c0 + m.start(), s.base + c0 + m.end()) is not None
+    ]
     if hits and re.search(r", it(?: (?:was|is|has|had|been|also|originally|first|later))* ?$", before):
         hits = []  # "Based on the first series of Criminal Justice, ..., it premiered on HBO": the topic
     if hits:

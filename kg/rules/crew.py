@@ -408,6 +408,9 @@ def series_named(ex: Extractor, s: SentenceView, a: int, b: int, strong: bool = 
     if not name or not name[0].isupper() or name in ("The", "A", "An"):
         return None
     start = end - len(name)
+    whole = ex.joined_title_at(start, end)
+    if whole is not None:  # "Paradise", which the name patterns cut from "Death in Paradise"
+        return whole
     key = N.series_key(name)
     known = key in doc_info(ex).series_keys
     if not known and not strong:
@@ -1187,6 +1190,13 @@ def _credit_block_line(ex: Extractor, s: SentenceView, m: re.Match[str]) -> Iter
         t = works[0].mention
         works = [Work(_scoped("episode", t, n, t.start, t.end), t)]
     series = works[0].series or works[0].mention
+    # under a season's heading ("Series 2 (1996)" over "Episodes: 8" ... "Director: Mark Mylod"):
+    # that season's credits, its episodes counted on from the seasons before
+    season = ex.season_section(s.base + m.start()) if works[0].mention.kind == "series" else None
+    first = ex.season_offset(season) if season else None
+    length = ex.season_length(season) if season else None
+    if season:
+        works = [Work(_scoped("season", series, season, series.start, series.end), series)]
     items = m.group("list")
     cut = re.search(r" for (?:the )?[A-Z][\w+&. ]*$", items)  # "... Rebecca Ferguson for the BBC"
     items = items[: cut.start()] if cut else items
@@ -1199,7 +1209,16 @@ def _credit_block_line(ex: Extractor, s: SentenceView, m: re.Match[str]) -> Iter
         if it.group("all"):
             k = N.number_word(it.group("all")) or 0
             numbers = list(range(1, k + 1)) if 0 < k < 40 else []
+        if season:
+            if first is None or not (numbers or length):
+                numbers = []  # (an episode of a season whose place in the series is unknown)
+            elif numbers:
+                numbers = [first + k for k in numbers]
+            elif rels == ("directed",):  # a season's director: each of its episodes
+                numbers = [first + k for k in range(1, (length or 0) + 1)]
         for rel in rels:
+            if season and rel == "directed" and not numbers:
+                continue  # (a season's director: its episodes, when they are known)
             if numbers and series.kind == "series" and rel in ("directed", "writer", "cinematographer"):
                 for n in numbers:
                     ep = _scoped("episode", series, n, who.start, who.end)

@@ -119,7 +119,9 @@ _STOP = re.compile(
 )
 
 _SEASON = re.compile(
-    rf"[Tt]he (?P<ord>{ORD}) season of (?:the (?:[\w\-]+ ){{0,3}}?(?:series|show|drama|sitcom|mini-?series) )?(?P<s1>{NAME})"
+    # (a title with a small word, "Death in Paradise", when the document knows it: see `_season`)
+    rf"[Tt]he (?P<ord>{ORD}) season of (?:the (?:[\w\-]+ ){{0,5}}?(?:series|show|drama|sitcom|mini-?series) )?"
+    rf"(?P<s1>{NAME}(?: (?:in|of|on|at|to|for|from|with|the) {NAME}){{0,2}})"
     rf"|[Ss]eason (?P<num>\d+) of (?P<s2>{NAME})"
     rf"|(?P<s3>{NAME}){POSS} (?P<ord2>{ORD}) season|(?P<s4>{NAME}) season (?P<num2>\d+)(?![.\d])"
 )
@@ -152,7 +154,8 @@ def _subj(p: str, it_anywhere: bool = False) -> str:
     # "Produced by Little Gem, it premiered on ITV": a fronted participle, then "it"
     it += r"|^(?:Produced|Created|Written|Directed|Filmed|Shot|Developed|Made|Adapted) by [^;]{1,120}?, it\b"
     return (
-        rf"(?:(?P<{p}app>^(?P<{p}apt>(?:{NAME}{POSS} )?{TITLE}), (?:an?|the|adapted|based|created|developed|written) [^,;]+?)"
+        # (a season too: "The first season of Panchayat (Hindi: ...), an Indian ... series, was released")
+        rf"(?:(?P<{p}app>^(?P<{p}apt>(?:{NAME}{POSS} )?{TITLE}|{SEASON})(?: \([^()\n]{{1,60}}\))?, (?:an?|the|adapted|based|created|developed|written) [^,;]+?)"
         rf"|(?P<{p}season>{SEASON})|(?P<{p}sord>\b(?:[Tt]he|[Ii]ts) (?:{ORD}) season)\b|(?P<{p}snum>\b[Ss]eason (?:{N.CARDINAL_RE}))\b"
         rf"|(?P<{p}scoref>{SEASON_COREF})|(?P<{p}coref>{COREF})|(?P<{p}it>{it})|(?P<{p}name>(?:{NAME}{POSS} )?{TITLE}))"
     )
@@ -254,7 +257,7 @@ class _Doc:
                 if CITATION.search(x.text):
                     continue
                 for m in _SEASON.finditer(x.text):
-                    season = _season(x, m.group(), x.base + m.start(), x.base + m.end())
+                    season = _season(x, m.group(), x.base + m.start(), x.base + m.end(), self.series)
                     if season is not None:
                         self._seasons.append((x.base + m.start(), season, _at_subject(x.text, m.start())))
                 for m in re.finditer(
@@ -269,7 +272,14 @@ class _Doc:
         lo = self.ex.sents[max(0, i - CONTEXT)].base
         found = [(m, subj) for off, m, subj in self._seasons if lo <= off < pos]
         subjects = [m for m, subj in found if subj]
-        return subjects[-1] if subjects else (found[-1][0] if found else None)
+        if subjects:
+            return subjects[-1]
+        # an article about one season: "the season" is that season, not one named in passing
+        # ("with A and B returning from the first season")
+        focus = self.focus_here(s)
+        if focus is not None and focus.kind == "season":
+            return focus
+        return found[-1][0] if found else None
 
     def focus_here(self, s: SentenceView, at: int = 0) -> Mention | None:
         """What a fact without a stated subject is about: the season an article about a season
@@ -279,7 +289,7 @@ class _Doc:
             first = next((x for x in self.ex.sents if not CITATION.search(x.text)), None)
             m = _SEASON.match(first.text) if first is not None else None
             if first is not None and m:
-                season = _season(first, m.group(), first.base, first.base + m.end())
+                season = _season(first, m.group(), first.base, first.base + m.end(), self.series)
                 if season is not None and N.series_key(season.parent.text) in self.series:  # type: ignore[union-attr]
                     self._focus = season
         return self._focus or self.topic_here(s, at)
@@ -359,7 +369,11 @@ def _doc(ex: Extractor) -> _Doc:
 # --- helpers -------------------------------------------------------------------------------------
 
 
-def _season(s: SentenceView, text: str, start: int, end: int) -> Mention | None:
+def _season(
+    s: SentenceView, text: str, start: int, end: int, known: set[str] | frozenset[str] = frozenset()
+) -> Mention | None:
+    """The season "the second season of X" names; a title with a small word ("the first season
+    of Death in Paradise") only if ``known`` holds it, else cut there ("of Daredevil on Netflix")."""
     m = _SEASON.fullmatch(text)
     if not m:
         return None
@@ -370,6 +384,10 @@ def _season(s: SentenceView, text: str, start: int, end: int) -> Mention | None:
                 return None
             name = N.strip_leading_noise(m.group(sg))
             se = start + m.end(sg)
+            cut = re.search(r" (?:in|of|on|at|to|for|from|with|the) ", name) if sg == "s1" else None
+            if cut and N.series_key(name) not in known:
+                se -= len(name) - cut.start()
+                name = name[: cut.start()]
             series = series_mention(name, se - len(name), se)
             return Mention(f"{series.text} season {number}", "season", start, end, number, series)
     return None
@@ -389,13 +407,16 @@ def _subject(d: _Doc, s: SentenceView, m: re.Match[str], p: str) -> Mention | No
     if g(f"{p}app"):
         sp = s.span(m, f"{p}apt")
         assert sp
+        if _SEASON.fullmatch(sp[0]):
+            season = _season(s, *sp, d.series)
+            return season if season is not None and N.series_key(season.parent.text) in d.series else None  # type: ignore[union-attr]
         return d.work(*sp)
     if g(f"{p}scoref"):
         return d.last_season(s, s.base + m.start(f"{p}scoref"))
     if g(f"{p}season"):
         sp = s.span(m, f"{p}season")
         assert sp
-        season = _season(s, *sp)
+        season = _season(s, *sp, d.series)
         if season is not None and N.series_key(season.parent.text) in d.series:  # type: ignore[union-attr]
             return season
         return None
@@ -416,7 +437,7 @@ def _subject(d: _Doc, s: SentenceView, m: re.Match[str], p: str) -> Mention | No
 def _object_work(
     d: _Doc, s: SentenceView, text: str, start: int, end: int, kind: str | None = None
 ) -> Mention | None:
-    season = _season(s, text, start, end)
+    season = _season(s, text, start, end, d.series)
     if season is not None:
         return season
     m = re.fullmatch(rf"[Tt]he ({ORD}) season|[Ss]eason (\d+)", text)
@@ -462,9 +483,22 @@ def _dates(d: _Doc, s: SentenceView, a: int, b: int) -> list[tuple[int, int, str
     """(start, end, lexical value, datatype) of the dates in s.text[a:b] (sentence offsets), with
     relative dates ("later that month", "the following year") read against the context."""
     out = []
-    for f in D.find_dates(s.text[a:b]):
+    found = D.find_dates(s.text[a:b])
+    for i, f in enumerate(found):
         start = a + f.start
-        val = f.value(None if f.year is not None else d.year_before(s, s.base + start, f.month))
+        year = None if f.year is not None else d.year_before(s, s.base + start, f.month)
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            f.year is None
+            and f.month is not None
+            and nxt is not None
+            and nxt.year is not None
+            and nxt.month is not None
+            and re.fullmatch(r"\s*(?:to|until|till|through|and|[–-])\s*", s.text[a + f.end : a + nxt.start])
+        ):
+            # "from 25 October to 13 December 2011": the year of the range's end
+            year = nxt.year - 1 if f.month > nxt.month else nxt.year
+        val = f.value(year)
         if val is not None:
             out.append((start, a + f.end, *val))
     for m in RELATIVE.finditer(s.text, a, b):
@@ -592,10 +626,38 @@ LEAD_AIRED = re.compile(
     rf"(?:originally |first )?(?:aired|ran|was broadcast|broadcast) (?:on (?:the )?[^;,.]{{1,40}}? )?(?:from|between) "
 )
 RETURNED = re.compile(rf"{_subj('a')} (?:returned|came back) for (?:its|a) (?P<ord>{ORD}) season\b")
+#: a credits page's release line under its heading: "Release Date" over "October 28, 2011
+#: (United States) on NBC"
+RELEASE_HEADING = re.compile(
+    r"(?:Release [Dd]ate|Original [Rr]elease|Original [Aa]ir [Dd]ate|Premiered?)[ \t]*:?"
+)
+RELEASE_LINE = re.compile(r"(?P<date>[^()\n]{6,30}?)(?: \([^()\n]*\))?(?: on (?P<net>[^()\n]{2,30}))?")
+
+
+def _release_line(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
+    """A credits page's "Release Date" heading over "October 28, 2011 (United States) on NBC": the
+    premiere of the page's episode (of the series too for its first episode) or of its topic."""
+    ex, doc = d.ex, d.ex.doc.text
+    line_start = doc.rfind("\n", 0, s.base) + 1
+    above = doc[doc.rfind("\n", 0, max(line_start - 1, 0)) + 1 : max(line_start - 1, 0)]
+    m = RELEASE_LINE.fullmatch(s.text.strip())
+    if line_start != s.base or not RELEASE_HEADING.fullmatch(above.strip()) or m is None:
+        return
+    found = D.parse_date(m.group("date"))
+    if found is None:
+        return
+    date = literal(found[0], s.base + m.start("date"), s.base + m.end("date"), found[1])
+    episode = ex.credits_page_episode()
+    works = [episode] if episode is not None else []
+    if ex.out.topic is not None and (episode is None or episode.number == 1):
+        works.append(ex.out.topic)
+    for work in works:
+        yield from _emit(ex, s, work, "premiereDate", date, "release-line")
 
 
 def _premiere_release(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     ex, text = d.ex, s.text
+    yield from _release_line(d, s)
     for m in AIRED.finditer(text):
         if _planned(text, m.start(), m.end()):
             continue
@@ -1496,11 +1558,44 @@ def _season_table(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
             yield d.ex.emit(s, season, "premiereDate", literal(when[0], a, b, when[1]), "season-table")
 
 
+#: a field line of a season's section: "Episodes: 8", "First broadcast: 9 February 1996"
+SECTION_FIELD = re.compile(
+    r"(?m)^(?:(?P<eps>Episodes|No\. of episodes|Number of episodes)|(?P<first>First (?:broadcast|aired|shown)|"
+    r"Original (?:release|air date|broadcast)|Premiered?|Aired|Broadcast))[ \t]*:[ \t]*(?P<v>[^\n]+?)[ \t]*$"
+)
+
+
+def _season_section(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
+    """The field lines under a season's heading ("Series 2 (1996)" over "Episodes: 8" and "First
+    broadcast: 9 February 1996"): the season's length and premiere (the first season's is the
+    series' premiere too)."""
+    for m in SECTION_FIELD.finditer(s.text):
+        n = d.ex.season_section(s.base + m.start())
+        topic = d.topic_here(s, m.start()) if n else None
+        if topic is None or topic.kind != "series":
+            continue
+        season = Mention(f"{topic.text} season {n}", "season", topic.start, topic.end, n, topic)
+        a, b = s.base + m.start("v"), s.base + m.end("v")
+        if m.group("eps"):
+            if m.group("v").isdigit() and 0 < int(m.group("v")) < 1000:
+                count = literal(m.group("v"), a, b, vocab.XSD + "integer")
+                yield d.ex.emit(s, season, "numberOfEpisodes", count, "season-section")
+            continue
+        found = D.find_dates(m.group("v"))
+        when = found[0].value(None) if found and found[0].start == 0 else None
+        if when is None:
+            continue
+        date = literal(when[0], a, a + found[0].end, when[1])
+        for work in (season, topic) if n == 1 else (season,):
+            yield d.ex.emit(s, work, "premiereDate", date, "season-section")
+
+
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     if s.text.rstrip().endswith("?"):
         return
     d = _doc(ex)
     yield from _season_table(d, s)
+    yield from _season_section(d, s)
     yield from _equal_seasons(d, s)
     yield from _premiere_release(d, s)
     yield from _episodes(d, s)
