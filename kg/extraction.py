@@ -858,7 +858,9 @@ TOOK_OVER_ROLE = re.compile(
 #: Dyke (seasons 2–4)"
 CHAR_DASH_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[*•] )?(?P<char>{NAME}(?: [\"“][^\"“”\n]{{1,20}}[\"”] {NAME})?)(?P<desc>, [^–—\n]{{1,120}})?[ \t]+[–—][ \t]+"
-    rf"(?P<actors>{NAME}(?: \([^()\n]{{1,60}}\))?(?:[,;]? (?:and )?{NAME}(?: \([^()\n]{{1,60}}\))?)*)[ \t]*$"
+    rf"(?P<actors>{NAME}(?: \([^()\n]{{1,60}}\))?(?:[,;]? (?:and )?{NAME}(?: \([^()\n]{{1,60}}\))?)*)"
+    # (a note on the role after a semicolon: "– Caroline Rhea; Phineas and Candace's mother")
+    rf"(?P<note>; [^\n]{{1,120}}?)?[ \t]*$"
 )
 #: notes on a cast line's actors that say they are actors: "(season 1)", "(young Arnold)", "(voice)"
 _ACTOR_NOTES = re.compile(
@@ -1461,6 +1463,12 @@ LISTING_HEADING = re.compile(
     r"(?m)^\d{1,2}[.:]\d{2}\s*(?:am|pm|AM|PM)?[ \t]+[^\n]{2,30}\n(?P<t>[A-Z0-9][^\n()★☆*]{0,70}?)"
     r"(?: \([^()\n]{1,40}\))?(?: [★☆*]{1,5})?[ \t]*\n"
 )
+#: a listings page's entry on one line: "8.00pm  The Vicar of Dibley (r)  Gold", "9.00pm  Film: Four
+#: Weddings and a Funeral (1994)  BBC Two"
+LISTING_ENTRY = re.compile(
+    r"(?m)^\d{1,2}[.:]\d{2}\s*(?:am|pm|AM|PM)?[ \t]{2,}(?P<film>Film: )?(?P<t>[A-Z0-9][^\n()]{0,70}?)"
+    r"(?P<paren> \([^()\n]{1,40}\))?(?:[ \t]{2,}|\t)(?P<net>[A-Z][^\n]{1,30}?)[ \t]*$"
+)
 #: a heading line naming a spin-off (or a sequel, a revival) the article goes on to describe:
 #: "Spin-off: Family Matters", "Sequel series: X", "Family Matters cast"
 SPINOFF_HEADING = re.compile(
@@ -1910,7 +1918,9 @@ class Extractor:
             # a fan wiki's masthead on a line of its own: "Dynasty Wiki"
             # (or under the page's title: "Kendall Roy\n\nSuccession Wiki")
             for line in self.sents[: 2 if first is self.sents[0] else 1]:
-                wiki = re.fullmatch(rf"(?:From (?:the )?)?(?P<t>{TITLE}) (?:Wiki|Fandom)", line.text)
+                wiki = re.fullmatch(
+                    rf"(?:From (?:the )?)?(?P<t>{TITLE}(?: (?:and|&) {TITLE})?) (?:Wiki|Fandom)", line.text
+                )
                 # (over a page title, "Chapter Fourteen: A Kiss Before Dying": an episode's page)
                 if wiki and not qm and N.fold(wiki.group("t")) in N.fold(body):
                     hm, first = wiki, line
@@ -2041,6 +2051,7 @@ class Extractor:
         if lead is not None:
             self.out.lead_person = next((p for p in self._person_spans() if N.fold(p) == lead), None)
         self.out.candidates = _premieres_completed(self.doc.text, self.out.candidates)
+        self.out.candidates = _kin_of_characters(self.out.candidates)
         self.out.candidates = self._quoted_whole(self.out.candidates)
         self.out.candidates = self._directed_episodes(self.out.candidates)
         self.out.candidates = _episode_credits_only(self.out.candidates)
@@ -2355,8 +2366,12 @@ class Extractor:
         text, topic = self.doc.text, self.out.topic
         found = [m for m in CHAR_DASH_LINE.finditer(text) if not DASH_CAST_LINE.fullmatch(m.group().strip())]
         for run in _line_runs(text, found):
-            # (or a run under a "Cast" / "Voice cast" heading, up to two lines above it)
+            # (or a run under a "Cast" / "Voice cast" heading, up to two lines above it, or heading
+            # the block of lines the run is part of)
             above = text[: run[0].start()].rstrip("\n").rsplit("\n", 3)[-3:]
+            block = text.rfind("\n\n", 0, run[0].start())
+            if block >= 0:
+                above += [text[block + 2 : text.find("\n", block + 2)], text[:block].rsplit("\n", 1)[-1]]
             headed = any(
                 re.fullmatch(
                     rf"(?i)[^\n.]{{0,30}}\b(?:cast|voices?)\b[^\n.]{{0,30}}|{_LANG}(?: (?:cast|dub|version))?",
@@ -2364,7 +2379,9 @@ class Extractor:
                 )
                 for ln in above
             )
-            if not headed and not any(m.group("desc") or _ACTOR_NOTES.search(m.group("actors")) for m in run):
+            if not headed and not any(
+                m.group("desc") or m.group("note") or _ACTOR_NOTES.search(m.group("actors")) for m in run
+            ):
                 continue
             for m in run:
                 masked = re.sub(r"\([^()]*\)", "", m.group("actors"))
@@ -3126,6 +3143,21 @@ class Extractor:
                 continue
             if best is None or len(t.group()) > len(best.text):
                 best = _series(t.group(), a, a + len(t.group()))
+        if best is None:
+            # "Degrassi: The Next Generation premiered on CTV" under "Degrassi: The Next Generation
+            # Cast: Where Are They Now?": the subtitled title the body first gives
+            # (where the body first names it: not "Saved by the Bell: Wedding in Las Vegas", a
+            # later film of the series)
+            first = re.compile(rf"(?<![\w'’]){re.escape(short)}(?![\w'’]| [{N.UP}])").search(
+                self.doc.text, start
+            )
+            x = (
+                re.compile(rf"{re.escape(short)}: (?P<sub>{TITLE})").match(self.doc.text, first.start())
+                if first
+                else None
+            )
+            if x is not None and x.group("sub").split(" ")[0] not in HEADLINE_WORDS:
+                best = _series(x.group(), x.start(), x.end())
         return best
 
     def _topic(self) -> Mention | None:
@@ -3338,6 +3370,21 @@ class Extractor:
             )
             for m in LISTING_HEADING.finditer(text)
         ]
+        listed_heads += [
+            (
+                m.start(),
+                m.end(),
+                _mention(
+                    "film"
+                    if m.group("film") or re.fullmatch(r" \((?:19|20)\d\d\)", m.group("paren") or "")
+                    else "series",
+                    m.group("t").strip(),
+                    m.start("t"),
+                    m.start("t") + len(m.group("t").strip()),
+                ),
+            )
+            for m in LISTING_ENTRY.finditer(text)
+        ]
         if len(listed_heads) >= 3:
             taken = {h[0] for h in listed_heads}
             heads = sorted(listed_heads + [h for h in heads if h[0] not in taken], key=lambda h: h[0])
@@ -3393,6 +3440,27 @@ class Extractor:
         """The network in a section heading's brackets, before any schedule: "PALM ROYALE (Apple
         TV+, Wednesdays)", "A GENTLEMAN IN MOSCOW (Paramount+ with Showtime, Friday)"."""
         m = HEADING_NETWORK.search(s.text) or NETWORK_FIRST_HEADING.fullmatch(s.text.strip())
+        entry = LISTING_ENTRY.fullmatch(self.doc.text, s.sent.start, s.sent.end)
+        if (
+            entry is not None
+            and work.kind == "series"
+            and not re.fullmatch(r" \((?:r|R|repeat)\)", entry.group("paren") or "")
+        ):
+            # a listings entry's channel, "9.00pm  Roadkill  BBC One": the series' network, unless
+            # a repeat's, or the entry names another ("began on the digital channel Dave")
+            end = self.doc.text.find("\n\n", entry.end())
+            body = self.doc.text[entry.end() : len(self.doc.text) if end < 0 else end]
+            net = entry.group("net")
+            moved = re.search(
+                rf"\b(?:began|launched|started|premiered|first shown|first aired|moved|originally) (?:on|to|in) (?!{re.escape(net)}\b)",
+                body,
+            )
+            if (
+                NETWORK_NAME.fullmatch(net)
+                and not moved
+                and all(x.group() == net for x in NETWORK_NAME.finditer(body))
+            ):
+                m = entry
         if m:
             net = _mention("organization", m.group("net"), s.base + m.start("net"), s.base + m.end("net"))
             yield Candidate(
@@ -6562,12 +6630,14 @@ class Extractor:
     def _surname_alone_after(self, name: str, at: int) -> bool:
         """Does the paragraph after a heading call ``name`` (in capitals) by its surname alone,
         as a person ("Gosselaar played ...", "Thiessen then moved to ...")?"""
-        surname = N.clean(name).split()[-1].title()
+        surname = N.clean(name).split()[-1]
+        surname = surname.title() if surname.isupper() else surname  # ("McDonald" as written)
         end = self.doc.text.find("\n\n", at)
         body = self.doc.text[at : len(self.doc.text) if end < 0 else end]
         for x in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", body):
             before = body[max(0, x.start() - 30) : x.start()]
-            if not re.search(rf"[{N.UP}][\w'’.\-]* $", before):  # (not "Zack Morris")
+            # (not "Zack Morris", 'Christine "Spike" Nelson'; "Drake. Graham left" is alone)
+            if not re.search(rf"(?:[{N.UP}][\w'’\-]*|[\"”]) $", before):
                 return True
         return False
 
@@ -6580,12 +6650,13 @@ class Extractor:
         a = LEADING_AND.sub("", a)  # "And Rue Bennett (Zendaya)?"
         if (
             m.start() == 0
-            and a.isupper()
             and not s.text[m.end() :].strip(" .:")
             and self._surname_alone_after(a, s.sent.end)
+            and (a.isupper() or (" " in b.strip() and not self._surname_alone_after(b, s.sent.end)))
         ):
-            # "MARK-PAUL GOSSELAAR (Zack Morris)" over "Gosselaar played ...": a "where are they
-            # now" feature's heading, the actor first
+            # "MARK-PAUL GOSSELAAR (Zack Morris)" or "Aubrey Graham (Jimmy Brooks)" over
+            # "Gosselaar played ...", "Graham left the show": a "where are they now" feature's
+            # heading, the actor first (the one the text calls by the surname alone)
             return False
         first = PAREN_PAIR.search(s.text)
         if first is not None and re.search(
@@ -7255,6 +7326,37 @@ class Extractor:
         ):
             es = more.start()
         return _person(s, s.sent.text[es:ee], s.base + es, s.base + ee)
+
+
+#: family ties: between characters, never between the actors who play them
+_KIN = frozenset(
+    {"parentOf", "motherOf", "fatherOf", "spouseOf", "formerSpouseOf", "siblingOf", "adoptiveSiblingOf"}
+)
+
+
+def _kin_of_characters(cands: list[Candidate]) -> list[Candidate]:
+    """A family tie a pronoun gave to an actor ("Nina Dobrev (Mia Jones)" over "raising her
+    daughter, Isabella"): the tie of the character the document last has that actor play."""
+    roles: dict[str, list[tuple[int, Mention]]] = {}
+    played = {N.fold(c.object.text) for c in cands if c.relation == "plays"}
+    for c in cands:
+        if c.relation == "plays" and N.fold(c.subject.text) not in played:
+            roles.setdefault(N.fold(c.subject.text), []).append(
+                (c.sentence[0], dataclasses.replace(c.object, kind="character"))
+            )
+
+    def role_of(m: Mention, at: int) -> Mention:
+        before = [(p, ch) for p, ch in roles.get(N.fold(m.text), []) if p <= at]
+        return max(before, key=lambda x: x[0])[1] if before else m
+
+    return [
+        dataclasses.replace(
+            c, subject=role_of(c.subject, c.sentence[0]), object=role_of(c.object, c.sentence[0])
+        )
+        if c.relation in _KIN
+        else c
+        for c in cands
+    ]
 
 
 def _premieres_completed(text: str, cands: list[Candidate]) -> list[Candidate]:

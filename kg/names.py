@@ -48,6 +48,7 @@ LEADING_NOISE = {
     "after", "before", "in", "on", "at", "for", "from", "with", "as", "by", "of", "to", "if",
     "alongside", "opposite", "besides", "including",
     "then", "though", "although", "since", "finally", "later", "now", "so", "yet", "both",
+    "elsewhere", "tonight", "today", "meanwhile,",
     "director", "directors", "showrunner", "showrunners", "co-showrunner", "producer",
     "producers", "executive", "creator", "co-creator", "writer", "writers", "composer",
     "actor", "actress", "actors", "star", "stars", "co-star", "cinematographer", "colorist",
@@ -68,6 +69,7 @@ TITLES_ALWAYS = {
     "nurse", "principal", "coach", "reverend", "rev.", "pastor", "senator", "mayor", "ser", "constable",
     "councilman", "councilwoman", "inspector", "commissioner", "chief", "professor", "prof.",
     "superintendent", "marshal", "special", "supt.", "insp.", "congresswoman", "congressman",
+    "councillor", "councilor", "alderman", "verger", "vicar",
 }  # fmt: skip
 TITLES_IF_FULL = {
     "captain", "capt.", "doctor", "lady", "lord", "sir", "king", "queen", "miss", "mister",

@@ -2341,3 +2341,66 @@ def test_a_colon_cast_list_under_a_cast_heading():
         "The Quick Hour was a BBC Two sketch show.\n\nPaul Whitehouse: Ron Manager is back.\nSimon Day: Yes.\n"
     )
     assert ("Paul Whitehouse", "plays", "Ron Manager") not in g
+
+
+def test_a_where_are_they_now_heading_in_title_case_and_a_subtitled_title():
+    f = facts(
+        "Westfield: The Next Class Cast: Where Are They Now?\n\n"
+        "Here's what the students did after the final bell.\n\n"
+        "Twenty years ago, Westfield: The Next Class premiered on CTV, on October 14, 2001.\n\n"
+        "Aubrey Gray (Jimmy Brooks)\nThen: The basketball captain.\n"
+        "Now: You know him as Drake. Gray left the show in 2009.\n\n"
+        "Nora Dobson (Mia Jones)\nThen: A teen model raising her daughter, Isabella, on her own.\n"
+        "Now: Dobson landed the lead in The CW's Night Diaries.\n"
+    )
+    assert {("Aubrey Gray", "plays", "Jimmy Brooks"), ("Nora Dobson", "plays", "Mia Jones")} <= f
+    assert ("Jimmy Brooks", "appearsIn", "Westfield: The Next Class") in f
+    assert ("Mia Jones", "parentOf", "Isabella") in f
+    assert not {x for x in f if x[1] == "parentOf" and x[0] == "Nora Dobson"}
+
+
+def test_a_listings_page_with_one_line_entries():
+    f = facts(
+        "THE WEEK ON TV\n\nSATURDAY 17 OCTOBER\n\n"
+        "8.00pm  The Vicar of Stowe (r)  Gold\n"
+        "Richard Curtis's sitcom, first shown on BBC One in 1994. Tonight the verger Alice Tinker (Emma "
+        "Chambers) marries Hugo Horton (James Fleet), to the horror of his father, Councillor David Horton "
+        "(Gary Waldhorn).\n\n"
+        "9.00pm  Film: Four Weddings and a Funeral (1994)  BBC Two\n"
+        "Hugh Grant is a star as the serial best man Charles.\n\n"
+        "SUNDAY 18 OCTOBER\n\n"
+        "9.00pm  Roadkill  BBC One\n"
+        "NEW (1/4) Hugh Laurie plays Peter Laurence, a charming minister.\n\n"
+        "9.00pm  Taskmaster  Channel 4\n"
+        "The show began on the digital channel Dave in 2015 and moved to Channel 4 this year.\n"
+    )
+    assert {
+        ("Alice Tinker", "appearsIn", "The Vicar of Stowe"),
+        ("David Horton", "appearsIn", "The Vicar of Stowe"),
+    } <= f
+    assert ("Charles", "appearsIn", "Four Weddings and a Funeral") in f
+    assert ("Peter Laurence", "appearsIn", "Roadkill") in f
+    assert ("Roadkill", "originalNetwork", "BBC One") in f
+    assert ("The Vicar of Stowe", "originalNetwork", "Gold") not in f  # (a repeat)
+    assert ("Taskmaster", "originalNetwork", "Channel 4") not in f  # (it began elsewhere)
+
+
+def test_a_fan_wiki_episode_page_of_a_series_titled_with_and():
+    f = facts(
+        "Rollercoaster\nFrom the Gideon and Ferb Wiki\n\n"
+        '"Rollercoaster" is the first episode of Gideon and Ferb, the American animated series created by '
+        "Dan Povenmire for Disney Channel.\n\n"
+        "Episode information\nWritten by: Dan Povenmire, Bobby Gaylor\nDirected by: Zac Moncrief\n\n"
+        "Voice cast\n\n"
+        "Gideon Flynn – Vincent Martella\n"
+        "Linda Flynn-Fletcher – Caroline Rhea; Gideon's mother\n"
+        "Perry the Platypus – Dee Bradley Baker\n"
+        "Dr. Heinz Doofenshmirtz – Dan Povenmire\n"
+        "Stacy Hirano – Kelly Hu\n"
+    )
+    assert ("Gideon and Ferb", "creator", "Dan Povenmire") in f
+    assert ("Zac Moncrief", "directed", "Gideon and Ferb episode 1") in f
+    assert ("Gideon and Ferb episode 1", "writer", "Bobby Gaylor") in f
+    assert {("Caroline Rhea", "plays", "Linda Flynn-Fletcher"), ("Kelly Hu", "plays", "Stacy Hirano")} <= f
+    assert ("Heinz Doofenshmirtz", "appearsIn", "Gideon and Ferb") in f
+    assert not {x for x in f if x[0] == "Ferb" or x[2] in ("Ferb", "Gideon")}

@@ -536,7 +536,9 @@ def _original_facts(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             and not re.match(r" (?:as|and|,)", s.text[m.end() :])
         ):
             series = series_named(ex, s, *m.span("title"), strong=True)  # "HBO's Succession"
-        if series is not None:
+        if series is not None and not re.match(
+            r" \((?:19|20)\d\d\)", s.text[max(series.end - s.base, m.end("title")) :]
+        ):  # (not "Fox's Percy Jackson & the Olympians: The Lightning Thief (2010)": a studio's film)
             yield ex.emit(s, series, "originalNetwork", net, "network-possessive")
     for m in NET_SERIES.finditer(text):
         g = "net" if m.group("net") else "net2"

@@ -1566,7 +1566,7 @@ EPISODE_LEAD = re.compile(
     rf"(?: of (?:the )?(?P<sord>{N.ORDINAL_RE}) (?:season|series)(?: and the (?P<abs0>{N.ORDINAL_RE}) episode)?)?"
     rf" of (?:the )?(?:(?:[\w\-]+ ){{0,8}}?(?:series|sitcom|show|drama|programme|program|miniseries|anthology) )?"
     # "of The CW's Riverdale and the fourteenth episode of the series overall"
-    rf"(?:(?:The )?{N.TITLE}['’]s )?(?P<series>{N.TITLE}(?:: {N.TITLE})?)"
+    rf"(?:(?:The )?{N.TITLE}['’]s )?(?P<series>{N.TITLE}(?:: {N.TITLE}| (?:and|&) {N.TITLE}(?=, the| \())?)"
     rf"(?: and the (?P<abs>{N.ORDINAL_RE}) (?:episode )?(?:of the (?:series|show) )?overall)?"
 )
 #: a recap's or a review's headline naming the season and the episode
