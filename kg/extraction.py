@@ -1504,6 +1504,17 @@ NETWORKS = BROADCASTERS + r"|Lucasfilm|Marvel"
 #: a section heading's network in brackets, before any schedule: "(Paramount+ with Showtime, Friday)"
 HEADING_NETWORK = re.compile(rf"\((?P<net>(?:{NETWORKS})(?: with (?:{NETWORKS}))?)(?:, [^()\n]*)?\)\s*$")
 NETWORK_NAME = re.compile(rf"(?:{NETWORKS})")
+#: "Torres was Jessica Pearson on USA Network's Suits", "Glau became the cyborg Cameron on Fox's
+#: Terminator: The Sarah Connor Chronicles"
+ROLE_ON_NETWORK_SERIES = re.compile(
+    rf"(?:^|[;,] (?:and |while )?|\b(?:and|while) )(?P<actor>{NAME}) (?:was|became|played|portrayed) "
+    rf"(?:the (?:[a-z][\w\-]*,? ){{1,3}})?(?P<char>{CHAR}) (?:on|in) (?:{BROADCASTERS}){POSS} (?P<work>{TITLE}(?:: {TITLE})?)"
+)
+#: "Fox premiered a space western called Firefly", "On September 20, 2002, NBC launched Smash":
+#: the network and (with the sentence's date) the premiere
+NETWORK_PREMIERED = re.compile(
+    rf"(?P<net>{BROADCASTERS}) (?:premiered|debuted|launched|unveiled) (?:(?:an?|its|the) (?:[\w\-]+ ){{0,4}}?(?:called|titled|named) )?(?P<t>{TITLE})"
+)
 #: a series' description right after its title: ", HBO's half-hour drama", ", the ABC comedy"
 SERIES_DESCRIBED_AFTER = re.compile(
     rf",? (?:(?:{NETWORKS}){POSS}|the|an?) (?:[\w\-]+ ){{0,3}}?(?:drama|comedy|comedy-drama|series|miniseries|sitcom|thriller|anthology)"
@@ -2051,7 +2062,6 @@ class Extractor:
         if lead is not None:
             self.out.lead_person = next((p for p in self._person_spans() if N.fold(p) == lead), None)
         self.out.candidates = _premieres_completed(self.doc.text, self.out.candidates)
-        self.out.candidates = _kin_of_characters(self.out.candidates)
         self.out.candidates = self._quoted_whole(self.out.candidates)
         self.out.candidates = self._directed_episodes(self.out.candidates)
         self.out.candidates = _episode_credits_only(self.out.candidates)
@@ -5616,6 +5626,19 @@ class Extractor:
                 continue
             yield emit(actor, "plays", char, "front-as")
 
+        # "Torres was Jessica Pearson on USA Network's Suits", "Glau became the cyborg Cameron on
+        # Fox's Terminator: ...": a network's series names the work, the actor a known person
+        for m in ROLE_ON_NETWORK_SERIES.finditer(text):
+            a, c, w = s.span(m, "actor"), s.span(m, "char"), s.span(m, "work")
+            assert a and c and w
+            actor, char = _person(s, *a, strict=False), _character(*c)
+            if actor is None or char is None or any(x in JOB_WORDS for x in N.tokens(c[0])):
+                continue
+            if " " not in N.clean(a[0]) and not self._known_person(s, actor):
+                continue
+            yield emit(actor, "plays", char, "role-on-network-series")
+            yield emit(char, "appearsIn", _series(*w), "role-on-network-series")
+
         # "ACTOR is CHARACTER, a ...": only a person's full name, and a name that is not a job
         for m in IS_ROLE.finditer(text):
             a, c = s.span(m, "actor"), s.span(m, "char") or s.span(m, "char2") or s.span(m, "char3")
@@ -7326,37 +7349,6 @@ class Extractor:
         ):
             es = more.start()
         return _person(s, s.sent.text[es:ee], s.base + es, s.base + ee)
-
-
-#: family ties: between characters, never between the actors who play them
-_KIN = frozenset(
-    {"parentOf", "motherOf", "fatherOf", "spouseOf", "formerSpouseOf", "siblingOf", "adoptiveSiblingOf"}
-)
-
-
-def _kin_of_characters(cands: list[Candidate]) -> list[Candidate]:
-    """A family tie a pronoun gave to an actor ("Nina Dobrev (Mia Jones)" over "raising her
-    daughter, Isabella"): the tie of the character the document last has that actor play."""
-    roles: dict[str, list[tuple[int, Mention]]] = {}
-    played = {N.fold(c.object.text) for c in cands if c.relation == "plays"}
-    for c in cands:
-        if c.relation == "plays" and N.fold(c.subject.text) not in played:
-            roles.setdefault(N.fold(c.subject.text), []).append(
-                (c.sentence[0], dataclasses.replace(c.object, kind="character"))
-            )
-
-    def role_of(m: Mention, at: int) -> Mention:
-        before = [(p, ch) for p, ch in roles.get(N.fold(m.text), []) if p <= at]
-        return max(before, key=lambda x: x[0])[1] if before else m
-
-    return [
-        dataclasses.replace(
-            c, subject=role_of(c.subject, c.sentence[0]), object=role_of(c.object, c.sentence[0])
-        )
-        if c.relation in _KIN
-        else c
-        for c in cands
-    ]
 
 
 def _premieres_completed(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -42,7 +42,9 @@ _TABLE_ROW = re.compile(r"\t| \| ")
 #: wrapped by hand), unless the next one opens a list entry ("* ...", "Kirk Cameron – Mike Seaver")
 _PARAGRAPH = re.compile(
     r"[^\n]+(?:\n(?!\s*\n)(?<=[^.!?:\"”)\n]{60}\n)"
-    r"(?![ \t]*(?:[*•][ \t]|[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3} [–—] ))[^\n]*)*"
+    r"(?![ \t]*(?:[*•][ \t]|[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3} [–—] ))"
+    # (nor a table's row, its cells two or more spaces apart: "Tommy Pickles  E. G. Daily  1991–2004")
+    r"(?![^\n]*[^.!?\s](?: {2,}|\t)\S[^\n]*[^.!?\s](?: {2,}|\t)\S)[^\n]*)*"
 )
 
 

@@ -385,3 +385,28 @@ def test_a_pronoun_after_a_coordinated_name():
         + "Danny Vale kills Max Ford and drives off with Abel, the infant son of Jack and his ex-wife, Wendy Case."
     )
     assert ("Wendy Case", "formerSpouseOf", "Jack Stone") in f
+
+
+def test_a_cast_tables_notes_column_states_family_ties():
+    f = all_facts(
+        "Tumblers is an American animated television series created by Arlene Klasky for Nickelodeon.\n\n"
+        "Voice cast\n\n"
+        "Character  Voice actor  Years  Notes\n"
+        "Tommy Pickles  E. G. Daily  1991–2004  Stu and Didi's son; the group's fearless leader\n"
+        "Phil DeVille  Kath Soucie  1991–2004  Lil's twin brother\n"
+        "Lil DeVille  Kath Soucie  1991–2004  Phil's twin sister\n"
+        "Stu Pickles  Jack Riley  1991–2004  Tommy's father, a toy inventor\n"
+        "Didi Pickles  Melanie Chartoff  1991–2004  Tommy's mother; Stu's wife\n"
+    )
+    assert {("Stu Pickles", "parentOf", "Tommy Pickles"), ("Didi Pickles", "parentOf", "Tommy Pickles")} <= f
+    assert ("Phil DeVille", "siblingOf", "Lil DeVille") in f or (
+        "Lil DeVille",
+        "siblingOf",
+        "Phil DeVille",
+    ) in f
+    assert ("Didi Pickles", "spouseOf", "Stu Pickles") in f or (
+        "Stu Pickles",
+        "spouseOf",
+        "Didi Pickles",
+    ) in f
+    assert ("Tommy Pickles", "appearsIn", "Tumblers") in f

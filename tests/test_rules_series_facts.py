@@ -553,3 +553,14 @@ def test_a_series_page_titled_with_a_small_word_and_a_run_dated_at_its_end():
     assert ("Richard Poole", "appearsIn", "Murder in Eden") in f
     assert ("Murder in Eden", "productionCompany", "Red Planet Pictures") in f
     assert not {x for x in f if "Eden" in (x[0], x[2])}
+
+
+def test_a_network_premiered_a_series_and_aired_some_of_its_episodes():
+    f = facts(
+        "Twenty Years Later, 'Skyward' Is Still Flying\n\nBy Marcus Delaney | September 20, 2022\n\n"
+        'On September 20, 2002, Fox premiered a space western called Skyward with an episode called "The '
+        'Train Job". Fox aired eleven of its fourteen episodes, out of order.'
+    )
+    assert {("Skyward", "premiereDate", "2002-09-20"), ("Skyward", "originalNetwork", "Fox")} <= f
+    assert ("Skyward", "numberOfEpisodes", "14") in f
+    assert ("Skyward", "numberOfEpisodes", "11") not in f

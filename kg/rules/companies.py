@@ -33,6 +33,7 @@ from kg import vocab
 from kg.extraction import (
     BROADCASTERS,
     FILM_TITLE,
+    NETWORK_PREMIERED,
     Candidate,
     Extractor,
     Mention,
@@ -525,6 +526,12 @@ def _original_facts(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             continue
         for w in _lead_subject(ex, s, m.start()):
             yield ex.emit(s, w.mention, "originalNetwork", net, "network-released-on")
+    for m in NETWORK_PREMIERED.finditer(text):
+        net = org_mention(s, *m.span("net"))
+        series = series_named(ex, s, *m.span("t"))
+        c0 = clause_start(text, m.start())
+        if net is not None and series is not None and not series.weak and not planned(text[c0 : m.end()]):
+            yield ex.emit(s, series, "originalNetwork", net, "network-premiered")
     for m in NET_POSS.finditer(text):
         net = org_mention(s, *m.span("net"))
         if net is None or not is_network(net.text):
@@ -536,9 +543,7 @@ def _original_facts(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             and not re.match(r" (?:as|and|,)", s.text[m.end() :])
         ):
             series = series_named(ex, s, *m.span("title"), strong=True)  # "HBO's Succession"
-        if series is not None and not re.match(
-            r" \((?:19|20)\d\d\)", s.text[max(series.end - s.base, m.end("title")) :]
-        ):  # (not "Fox's Percy Jackson & the Olympians: The Lightning Thief (2010)": a studio's film)
+        if series is not None:
             yield ex.emit(s, series, "originalNetwork", net, "network-possessive")
     for m in NET_SERIES.finditer(text):
         g = "net" if m.group("net") else "net2"

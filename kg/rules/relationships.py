@@ -312,6 +312,11 @@ CAST_ENTRY_CHAR_DASH = re.compile(
     rf"^(?:[*•] )?(?P<char>{CHAR}), (?P<desc>(?:an? |the |his |her |their |{NAME}{POSS} )[^–—]*?)[ \t]+[–—][ \t]+"
     rf"(?P<actors>{NAME}(?: \([^()]*\))?(?:[,;]? (?:and )?{NAME}(?: \([^()]*\))?)*)[ \t]*$"
 )
+#: a cast table's row with a notes column: "Tommy Pickles  E. G. Daily  1991–2004  Stu and Didi's son"
+CAST_ENTRY_TABLE = re.compile(
+    rf"^(?P<char>{CHAR})(?:[ \t]{{2,}}|\t)(?P<actor>{NAME})(?:(?:[ \t]{{2,}}|\t)[^\t\n]*?)??(?:[ \t]{{2,}}|\t)"
+    rf"(?P<desc>(?:{NAME}(?: and {NAME})?{POSS}) [^\t\n]*)$"
+)
 CAST_ENTRY_PAREN = re.compile(
     rf"^(?P<char>{CHAR}) \((?:played by |portrayed by |voiced by )?(?P<actor>{NAME})\): (?P<desc>\S.*)$"
 )
@@ -597,6 +602,8 @@ class _Ctx:
             m = self.d.dash_entries.get(s.index)
             if m is not None:  # (the actors after the dash are not part of the description)
                 self.text = self.text[: m.end("desc")]
+        if m is None:
+            m = CAST_ENTRY_TABLE.match(self.text)
         if m is None:
             m = CAST_ENTRY_PAREN.match(self.text)
             if m and N.fold(m.group("char")) in self.d.actors:

@@ -47,6 +47,7 @@ from kg import names as N
 from kg import vocab
 from kg.extraction import (
     CITATION,
+    NETWORK_PREMIERED,
     Candidate,
     Extractor,
     Mention,
@@ -658,6 +659,13 @@ def _release_line(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
 def _premiere_release(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     ex, text = d.ex, s.text
     yield from _release_line(d, s)
+    for m in NETWORK_PREMIERED.finditer(text):
+        # "On September 20, 2002, Fox premiered a space western called Firefly": its premiere
+        sp = s.span(m, "t")
+        work = d.work(*sp) if sp else None
+        ds = [x for x in _dates(d, s, 0, len(text)) if x[3] == D.DATE]
+        if work is not None and work.kind == "series" and len(ds) == 1 and not _planned(text, 0, m.end()):
+            yield from _emit(ex, s, work, "premiereDate", _date_literal(s, ds[0]), "network-premiered")
     for m in AIRED.finditer(text):
         if _planned(text, m.start(), m.end()):
             continue
@@ -805,8 +813,24 @@ EPISODE_TOTAL = re.compile(
 )
 
 
+#: "Fox aired eleven of its fourteen episodes": the series' length
+OF_ITS_EPISODES = re.compile(
+    rf"\b(?:of|all) (?:its|the (?:series|show)['’]s?) (?P<n>{NUM}) episodes\b(?! (?:of|in) )"
+)
+
+
 def _episodes(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     ex, text = d.ex, s.text
+    for m in OF_ITS_EPISODES.finditer(text):
+        topic = d.topic_here(s, m.start())
+        count = _count(s, m, "n")
+        if (
+            topic is not None
+            and topic.kind == "series"
+            and count is not None
+            and not _planned(text, 0, m.end())
+        ):
+            yield ex.emit(s, topic, "numberOfEpisodes", count, "of-its-episodes")
     for m in EPISODE_COUNT.finditer(text):
         if _planned(text, m.start(), m.end()):
             continue
