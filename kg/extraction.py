@@ -876,6 +876,8 @@ CREDIT_LISTING_HEAD = re.compile(
 CREDIT_LISTING_ROW = re.compile(rf"(?P<name>{NAME})[ \t]+\.{{3}}[ \t]+(?P<rest>[^\n]*)")
 #: a credits page's one name under "Directed by" or "Music by", with no "..." column
 CREDIT_LISTING_NAME = re.compile(rf"(?P<name>{NAME})(?P<rest>(?:[ \t]+\([^()\n]*\))*)")
+#: an infobox's line: "Music by: Steven Van Zandt", "No. of episodes: 24"
+INFOBOX_FIELD = re.compile(r"(?m)^(?P<label>[A-Z][\w.'’ ]{1,30}?)[ \t]*:[ \t]+(?P<v>[^\n]+?)[ \t]*$")
 #: a season's heading over its field lines: "Series 1 (1994)", "Season 2"
 SEASON_SECTION = re.compile(
     rf"(?m)^(?:Season|Series) (?P<n>\d{{1,2}}|{N.CARDINAL_RE})(?: \([^()\n]{{1,30}}\))?[ \t]*$"
@@ -1005,7 +1007,7 @@ EPISODES = (
     rf"|(?<!\d)(?P<{{p}}ord>{N.ORDINAL_RE}) (?:(?P<{{p}}count>{N.CARDINAL_RE})(?: episodes)?(?! (?:seasons?|films?|movies?|series|years?|books?)\b)"
     # "the opening pair of episodes", "the premiere and the second hour"
     rf"|(?P<{{p}}pair>pair|couple) of episodes|episodes?|hour(?![\w'’-]))"
-    rf"|(?:[Aa]ll|[Aa]ll of the|[Ee]ach of the|[Ee]very one of the) (?P<{{p}}all>{N.CARDINAL_RE})(?: (?:of (?:the|the (?:series|show)['’]s?) )?(?:new )?episodes|(?= and\b|[,.;]))"
+    rf"|(?:[Aa]ll|[Aa]ll of the|[Ee]ach of the|[Ee]very one of the) (?P<{{p}}all>{N.CARDINAL_RE})(?: (?:of (?:the|its|the (?:series|show)['’]s?) )?(?:new )?episodes|(?= and\b|[,.;]))"
     # "every episode (of the first season)", "all of the episodes", "each episode of the first two seasons"
     rf"|(?P<{{p}}every>(?:[Ee]very|[Ee]ach) (?:single )?episode|[Aa]ll (?:of )?(?:the|its) episodes|[Ee]very one of (?:the|its|their) (?:(?P<{{p}}evn>{N.CARDINAL_RE}) )?episodes)(?![\w'’])"
     rf"(?: of (?:the|its) first (?P<{{p}}firstk>{N.CARDINAL_RE}) seasons\b)?"
@@ -2894,6 +2896,28 @@ class Extractor:
     def lead_person(self) -> str | None:
         """The person an obituary or a profile is about (folded), else None."""
         return self._lead_person()
+
+    def infobox_field(self, pos: int) -> tuple[str, int, int] | None:
+        """The field of an infobox line at document offset ``pos``: (its label, where its value
+        starts and ends), if the line is one of three or more "Label: value" lines in a row (a
+        wiki infobox, "Created by: ...", "Music by: ...", "No. of episodes: 24"), and the infobox
+        is a series' (not an episode's, with "Episode:" or "Production code:" lines)."""
+
+        def make() -> list[tuple[int, int, str, int, int]]:
+            found = list(INFOBOX_FIELD.finditer(self.doc.text))
+            return [
+                (m.start(), m.end(), m.group("label"), m.start("v"), m.end("v"))
+                for run in _line_runs(self.doc.text, found)
+                if len(run) >= 3
+                and not any(
+                    re.fullmatch(r"(?:Overall )?[Ee]pisode|Production code", m.group("label")) for m in run
+                )
+                for m in run
+            ]
+
+        return next(
+            ((lab, a, b) for s, e, lab, a, b in self.memo("infobox-fields", make) if s <= pos <= e), None
+        )
 
     def joined_title_at(self, start: int, end: int) -> Mention | None:
         """The series with a lower-case word in its title ("Death in Paradise") whose occurrence

@@ -564,3 +564,31 @@ def test_a_network_premiered_a_series_and_aired_some_of_its_episodes():
     assert {("Skyward", "premiereDate", "2002-09-20"), ("Skyward", "originalNetwork", "Fox")} <= f
     assert ("Skyward", "numberOfEpisodes", "14") in f
     assert ("Skyward", "numberOfEpisodes", "11") not in f
+
+
+def test_a_series_infobox_gives_its_companies_network_length_and_premiere():
+    f = facts(
+        "Fjordheim\n\nGenre: Crime comedy-drama\nCreated by: Eilif Skodvin, Anne Bjørnstad\n"
+        "Music by: Steven Van Zandt\nCinematography: Odd Reinhardt Nicolaysen\nNo. of seasons: 3\n"
+        "No. of episodes: 24\nProduction company: Rubicon TV\nOriginal network: NRK1\n"
+        "Release: 25 January 2012 – 17 December 2014\n\n"
+        "Fjordheim is a Norwegian crime comedy-drama television series created by Eilif Skodvin.\n\n"
+        "Skodvin wrote the first season, and Geir Henning Hopland directed all eight of its episodes."
+    )
+    assert {
+        ("Fjordheim", "composer", "Steven Van Zandt"),
+        ("Fjordheim", "cinematographer", "Odd Reinhardt Nicolaysen"),
+        ("Fjordheim", "numberOfEpisodes", "24"),
+        ("Fjordheim", "productionCompany", "Rubicon TV"),
+        ("Fjordheim", "originalNetwork", "NRK1"),
+        ("Fjordheim", "premiereDate", "2012-01-25"),
+        ("Geir Henning Hopland", "directed", "Fjordheim episode 8"),
+    } <= f
+    # an episode's infobox: its network and air date are the episode's, not the series'
+    g = facts(
+        'Not What He Seems\nFrom the Gravity Lake Wiki\n\n"Not What He Seems"\nSeason: 2\nEpisode: 11\n'
+        "Airdate: March 9, 2015\nNetwork: Disney XD\nNo. of episodes: 40\n\n"
+        "Gravity Lake is an American animated series created by Alex Hirsch for Disney Channel."
+    )
+    assert ("Gravity Lake", "originalNetwork", "Disney XD") not in g
+    assert ("Gravity Lake", "numberOfEpisodes", "40") not in g

@@ -317,8 +317,45 @@ WORKS_FOR = re.compile(
 QUALIFIERS = re.compile(r"^(?:(?:former|then-|current|longtime|new|interim|acting) ?)+")
 
 
+#: an infobox's company and network fields
+INFOBOX_COMPANY = re.compile(r"Production compan(?:y|ies)|Production|Studios?")
+INFOBOX_NETWORK = re.compile(
+    r"Original (?:network|channel|broadcaster|release network)|Network|Channel|Broadcaster"
+)
+
+
+def _infobox_fields(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    """An infobox's "Production company: Rubicon TV" and "Original network: NRK1" lines, about
+    the topic (not a season's field lines)."""
+    for line in re.finditer(r"[^\n]+", s.text):
+        field = ex.infobox_field(s.base + line.start())
+        if field is None or ex.season_section(s.base + line.start()) is not None:
+            continue
+        label, a, b = field
+        company, network = INFOBOX_COMPANY.fullmatch(label), INFOBOX_NETWORK.fullmatch(label)
+        if not (company or network):
+            continue
+        works = _topic_works(ex, s, line.start())
+        value = re.sub(r"\s*\([^()]*\)", lambda x: " " * len(x.group()), ex.doc.text[a:b])
+        for part in re.finditer(
+            r"[^,;]+", re.sub(r" (?:and|&) ", lambda x: "," + " " * (len(x.group()) - 1), value)
+        ):
+            name = part.group().strip()
+            if not name or not name[0].isupper():
+                continue
+            at = a + part.start() + len(part.group()) - len(part.group().lstrip())
+            org = org_mention(s, at - s.base, at - s.base + len(name))
+            if org is None:
+                continue
+            for w in works:
+                yield ex.emit(
+                    s, w.mention, "productionCompany" if company else "originalNetwork", org, "infobox-field"
+                )
+
+
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _network_lines(ex, s)  # (a listing line is title case, like a headline)
+    yield from _infobox_fields(ex, s)
     if skip_sentence(ex, s):
         return
     yield from _production(ex, s)

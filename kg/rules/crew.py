@@ -1146,13 +1146,13 @@ def _episode_items(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 #: "Music: X", "Cinematography by X" are CREDIT_LINE's)
 CREDIT_BLOCK_LABELS = [
     (r"(?:Writer|Screenwriter)s? and (?:Creator|Co-creator)s?|(?:Creator|Co-creator)s? and (?:Writer|Screenwriter)s?", ("creator", "writer")),
-    (r"Created by|(?:Creator|Co-creator)s?", ("creator",)),
+    (r"Created by|Developed by|(?:Creator|Co-creator)s?", ("creator",)),
     (r"(?:Episodes )?[Ww]ritten by|(?:Writer|Screenwriter)s?", ("writer",)),
     (r"(?:Episodes )?[Dd]irected by|Directors?", ("directed",)),
     (r"Executive [Pp]roducers?", ("executiveProducer",)),
     (r"Showrunners?", ("showrunner",)),
-    (r"Composers?", ("composer",)),
-    (r"Directors? of [Pp]hotography|Cinematographers?", ("cinematographer",)),
+    (r"Composers?|Music by|Theme music composers?|Music", ("composer",)),
+    (r"Directors? of [Pp]hotography|Cinematographers?|Cinematography(?: by)?", ("cinematographer",)),
     (r"Production [Dd]esigners?", ("productionDesigner",)),
     (r"Costume [Dd]esigners?", ("costumeDesigner",)),
 ]  # fmt: skip

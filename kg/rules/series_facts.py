@@ -1589,6 +1589,37 @@ SECTION_FIELD = re.compile(
 )
 
 
+#: an infobox's fields about the series: "No. of episodes: 24", "Release: 25 January 2012 – ..."
+INFOBOX_EPISODES = re.compile(r"No\. of episodes|Number of episodes|Episodes")
+INFOBOX_RELEASE = re.compile(r"(?:Original )?[Rr]elease(?: date)?|First aired|Premiered?|Original air date")
+
+
+def _infobox_fields(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
+    ex = d.ex
+    for line in re.finditer(r"[^\n]+", s.text):
+        pos = s.base + line.start()
+        field = ex.infobox_field(pos)
+        if field is None or ex.season_section(pos) is not None:
+            continue
+        label, a, b = field
+        topic = d.topic_here(s, line.start())
+        value = ex.doc.text[a:b]
+        if topic is None or topic.kind != "series":
+            continue
+        if INFOBOX_EPISODES.fullmatch(label):
+            n = re.fullmatch(r"(\d{1,4})(?:\s*\([^()]*\))?", value)
+            if n and 0 < int(n.group(1)) < 5000:
+                count = literal(n.group(1), a, a + len(n.group(1)), vocab.XSD + "integer")
+                yield ex.emit(s, topic, "numberOfEpisodes", count, "infobox-field")
+        elif INFOBOX_RELEASE.fullmatch(label):
+            found = D.find_dates(value)
+            when = found[0].value(None) if found and found[0].start == 0 and found[0].year else None
+            if when is not None:
+                yield ex.emit(
+                    s, topic, "premiereDate", literal(when[0], a, a + found[0].end, when[1]), "infobox-field"
+                )
+
+
 def _season_section(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     """The field lines under a season's heading ("Series 2 (1996)" over "Episodes: 8" and "First
     broadcast: 9 February 1996"): the season's length and premiere (the first season's is the
@@ -1620,6 +1651,7 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     d = _doc(ex)
     yield from _season_table(d, s)
     yield from _season_section(d, s)
+    yield from _infobox_fields(d, s)
     yield from _equal_seasons(d, s)
     yield from _premiere_release(d, s)
     yield from _episodes(d, s)
