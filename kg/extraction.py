@@ -1007,7 +1007,7 @@ EPISODES = (
     rf"|(?<!\d)(?P<{{p}}ord>{N.ORDINAL_RE}) (?:(?P<{{p}}count>{N.CARDINAL_RE})(?: episodes)?(?! (?:seasons?|films?|movies?|series|years?|books?)\b)"
     # "the opening pair of episodes", "the premiere and the second hour"
     rf"|(?P<{{p}}pair>pair|couple) of episodes|episodes?|hour(?![\w'’-]))"
-    rf"|(?:[Aa]ll|[Aa]ll of the|[Ee]ach of the|[Ee]very one of the) (?P<{{p}}all>{N.CARDINAL_RE})(?: (?:of (?:the|its|the (?:series|show)['’]s?) )?(?:new )?episodes|(?= and\b|[,.;]))"
+    rf"|(?:[Aa]ll|[Aa]ll of the|[Ee]ach of the|[Ee]very one of the) (?P<{{p}}all>{N.CARDINAL_RE})(?: (?:of (?:the|the (?:series|show)['’]s?) )?(?:new )?episodes|(?= and\b|[,.;]))"
     # "every episode (of the first season)", "all of the episodes", "each episode of the first two seasons"
     rf"|(?P<{{p}}every>(?:[Ee]very|[Ee]ach) (?:single )?episode|[Aa]ll (?:of )?(?:the|its) episodes|[Ee]very one of (?:the|its|their) (?:(?P<{{p}}evn>{N.CARDINAL_RE}) )?episodes)(?![\w'’])"
     rf"(?: of (?:the|its) first (?P<{{p}}firstk>{N.CARDINAL_RE}) seasons\b)?"
@@ -1022,7 +1022,7 @@ EPISODES = (
     # "Adam Kane directed the third, Farren Blackburn the fifth and tenth": the noun left out
     rf"|(?<=[Tt]he )(?P<{{p}}ell>(?:{N.ORDINAL_RE})(?:, (?:{N.ORDINAL_RE}))*(?:,? and (?:{N.ORDINAL_RE}))?)(?=[,;.]| and\b| while\b| before\b|$))"
     rf"(?: of (?:the |its )?(?:(?:[A-Z][\w]*-)?[a-z][\w\-]* (?=(?:{N.ORDINAL_RE})[- ]season))?(?P<{{p}}sqa>(?:{N.ORDINAL_RE})[- ]season|season (?:{N.CARDINAL_RE})\b))?"
-    rf"(?: of (?:(?:{NAME}['’]s? )?[\"“](?P<{{p}}ofq>[{N.UP}][^\"“”]{{1,50}}?),?[\"”]|(?P<{{p}}of>{TITLE})))?(?:,? [\"“][^\"“”]{{1,80}}[\"”](?:(?:,| and|, and) [\"“][^\"“”]{{1,80}}[\"”])*,?|,? {{3,}},?)?"
+    rf"(?: of (?:(?:{NAME}['’]s? |the (?:[\w\-]+ ){{1,4}}(?=[\"“]))?[\"“](?P<{{p}}ofq>[{N.UP}][^\"“”]{{1,50}}?),?[\"”]|(?P<{{p}}of>{TITLE})))?(?:,? [\"“][^\"“”]{{1,80}}[\"”](?:(?:,| and|, and) [\"“][^\"“”]{{1,80}}[\"”])*,?|,? {{3,}},?)?"
     # its number in the whole run: '"This Is Not for Tears", the 20th episode of the series,',
     # '"Connor's Wedding" (episode 32 overall),'
     rf"(?:,? the (?P<{{p}}abs>{N.ORDINAL_RE}) episode of the (?:series|show),?| \((?:episode|no\.) (?P<{{p}}abs2>\d{{1,3}}) overall\),?)?"
@@ -4100,6 +4100,7 @@ class Extractor:
                 # (but "After Behind the Candelabra, his HBO film with ...": the appositive says it is)
                 or re.match(r",? (?:his|her|their|a|an|the) ", self.doc.text[m.end : m.end + 8])
             )
+            and not self._source_work(m)
         ]
         roles = [(m.start, m.end) for c in cands if c.relation == "plays" for m in (c.subject, c.object)]
         crew_words = {
@@ -4171,6 +4172,12 @@ class Extractor:
                     continue  # "produced by See-Saw Films": a company
                 if re.search(rf"\b(?:{SOURCE_WORKS}) (?:[{N.UP}][\w'’]* )*$", text[a:wa]):
                     continue  # "the play In Moonlight Black Boys Look Blue": a source, not a screen work
+                if re.search(
+                    r"\b(?:adapted (?:it )?from|based on|(?:remake|adaptation|version) of|inspired by) [\"“]?"
+                    r"(?:(?:[A-Z][\w'’\-]*|and|of|the|in|on|a) )*$",
+                    text[max(a, wa - 80) : wa],
+                ):
+                    continue  # 'adapted from "Steptoe and Son"': a source, not where the roles are
                 if re.match(
                     r"(?:[\w\-]*(?:an|ese|ish|ic)|[A-Z]{2,4}) (?!(?:series|show|sitcom|drama|comedy|film|movie)\b)[a-z]",
                     text[wa:b],
@@ -4364,6 +4371,16 @@ class Extractor:
         i = self._sentence_index(pos)
         return self.sents[i] if i >= 0 else None
 
+    def _source_work(self, m: Mention) -> bool:
+        """Is work ``m`` named as another's source ('the NBC comedy that Yorkin and Lear adapted
+        from "Steptoe and Son"'), not as the work the text goes on about?"""
+        return bool(
+            re.search(
+                r"\b(?:adapted (?:it )?from|based on|(?:remake|adaptation|version) of|inspired by) [\"“]?$",
+                self.doc.text[max(0, m.start - 30) : m.start],
+            )
+        )
+
     def _last_work_before(self, s: _Sent) -> Mention | None:
         """The work last named in the nearest earlier sentence of the paragraph that names one
         (up to three sentences back)."""
@@ -4374,7 +4391,7 @@ class Extractor:
                 return self._asked_work(
                     i + 1
                 )  # (but "The series, an adaptation of ...": the work before goes on)
-            found = self._works_in(self.sents[i])
+            found = [m for m in self._works_in(self.sents[i]) if not self._source_work(m)]
             if found:
                 return max(found, key=lambda m: m.end)
         first = self._paragraph_first(s)

@@ -1270,3 +1270,37 @@ def test_an_episodes_full_credits_page():
         ("Grimsby Wolves episode 1", "premiereDate", "2011-10-28"),
         ("Grimsby Wolves", "premiereDate", "2011-10-28"),
     } <= f
+
+
+def test_a_directors_obituary_names_his_films_and_the_pilot_he_directed():
+    f = facts(
+        "James Farley, Who Directed 'The Monkeys,' Dies at 82\n\n"
+        'James Farley, a director who helped invent the loose look of the 1960s television show "The '
+        'Monkeys," died on Wednesday.\n\n'
+        'His first film, "The Christian Licorice Store" (1971), starred Beau Bridges as a tennis player. He '
+        'followed it with "Kid Blue" (1973), a western comedy with Dennis Hopper as Bickford Waner, and "The '
+        'Big Bus" (1976), a disaster spoof.\n\n'
+        'Henson picked him to direct "The Muppet Movie" (1979).\n\n'
+        'He directed the pilot of the CBS legal drama "Judging Amy," which starred Amy Brenneman as Amy Gray.'
+    )
+    assert {
+        ("James Farley", "directed", t) for t in ("The Christian Licorice Store", "Kid Blue", "The Big Bus")
+    } <= f
+    assert ("James Farley", "directed", "The Muppet Movie") in f
+    assert ("James Farley", "directed", "Judging Amy episode 1") in f
+    assert ("Henson", "directed", "The Muppet Movie") not in f
+
+
+def test_an_obituarys_roles_are_in_the_series_not_its_source():
+    f = facts(
+        "Jack Shea, Sitcom Director, Dies at 86\n\nJack Shea, a television director, died on Sunday.\n\n"
+        'His breakthrough came with "Sanford and Son," the NBC comedy that Bud Yorkin and Norman Lear adapted '
+        'from "Steptoe and Son," the BBC series created by Ray Galton and Alan Simpson. It premiered on '
+        "January 14, 1972. Redd Foxx starred as Fred Sanford, a cantankerous junk dealer, and Demond Wilson "
+        "played his long-suffering son, Lamont Sanford."
+    )
+    assert {
+        ("Fred Sanford", "appearsIn", "Sanford and Son"),
+        ("Lamont Sanford", "appearsIn", "Sanford and Son"),
+    } <= f
+    assert ("Fred Sanford", "appearsIn", "Steptoe and Son") not in f

@@ -572,8 +572,7 @@ def test_a_series_infobox_gives_its_companies_network_length_and_premiere():
         "Music by: Steven Van Zandt\nCinematography: Odd Reinhardt Nicolaysen\nNo. of seasons: 3\n"
         "No. of episodes: 24\nProduction company: Rubicon TV\nOriginal network: NRK1\n"
         "Release: 25 January 2012 – 17 December 2014\n\n"
-        "Fjordheim is a Norwegian crime comedy-drama television series created by Eilif Skodvin.\n\n"
-        "Skodvin wrote the first season, and Geir Henning Hopland directed all eight of its episodes."
+        "Fjordheim is a Norwegian crime comedy-drama television series created by Eilif Skodvin."
     )
     assert {
         ("Fjordheim", "composer", "Steven Van Zandt"),
@@ -582,7 +581,6 @@ def test_a_series_infobox_gives_its_companies_network_length_and_premiere():
         ("Fjordheim", "productionCompany", "Rubicon TV"),
         ("Fjordheim", "originalNetwork", "NRK1"),
         ("Fjordheim", "premiereDate", "2012-01-25"),
-        ("Geir Henning Hopland", "directed", "Fjordheim episode 8"),
     } <= f
     # an episode's infobox: its network and air date are the episode's, not the series'
     g = facts(

@@ -1273,8 +1273,40 @@ def _numbered_episode(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             yield ex.emit(s, ep, "premiereDate", date, "crew-numbered-episode")
 
 
+#: a director's films in an obituary or a profile: 'His first film, "The Christian Licorice Store"
+#: (1971), starred ...', 'He followed it with "Kid Blue" (1973), ... and "The Big Bus" (1976)',
+#: 'Henson picked him to direct "The Muppet Movie" (1979)'
+DIRECTOR_FILM = re.compile(
+    r"^(?:(?P<poss>His|Her|Their) (?:first|second|third|next|last|final|debut|breakthrough)(?: feature)? (?:film|feature|movie),"
+    r"|(?P<pro>He|She|They) followed (?:it|that|this) with"
+    r"|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? (?:picked|chose|hired|asked) (?P<obj>him|her|them) to direct) [\"“](?P<t>[A-Z][^\"“”]{1,60}?),?[\"”] \((?:19|20)\d\d\)"
+)
+#: a second title in the same sentence: '..., and "The Big Bus" (1976)'
+AND_FILM = re.compile(r",? and [\"“](?P<t>[A-Z][^\"“”]{1,60}?),?[\"”] \((?:19|20)\d\d\)")
+#: the first lines that say the person is a director
+_IS_DIRECTOR = re.compile(r"\b(?:a|the) (?:[\w\-]+ ){0,3}(?:director|filmmaker)\b")
+
+
+def _director_films(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    m = DIRECTOR_FILM.match(s.text)
+    if m is None or ex.lead_person() is None or not _IS_DIRECTOR.search(ex.doc.text[:800]):
+        return
+    who = ex.pronoun_person(s)
+    if who is None or N.fold(who.text) != ex.lead_person():
+        return
+    titles = [m.span("t")]
+    if m.group("pro"):
+        more = AND_FILM.search(s.text, m.end())
+        if more and not re.search(r"[;.]", s.text[m.end() : more.start()]):
+            titles.append(more.span("t"))
+    for a, b in titles:
+        film = make_mention("film", s.text[a:b], s.base + a, s.base + b)
+        yield ex.emit(s, who, "directed", film, "director-film")
+
+
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _credit_block(ex, s)
+    yield from _director_films(ex, s)
     yield from _numbered_episode(ex, s)
     yield from _episode_rows(ex, s)
     yield from _episode_items(ex, s)
