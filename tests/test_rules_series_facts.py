@@ -590,3 +590,12 @@ def test_a_series_infobox_gives_its_companies_network_length_and_premiere():
     )
     assert ("Gravity Lake", "originalNetwork", "Disney XD") not in g
     assert ("Gravity Lake", "numberOfEpisodes", "40") not in g
+
+
+def test_an_interviews_we_filmed_in_and_a_six_part_documentary():
+    f = facts(
+        "Wild Acres is an American documentary series about a commune.\n\n"
+        "We filmed in Antelope itself, in Portland and in The Dalles, and we flew to Germany."
+    )
+    assert {("Wild Acres", "filmingLocation", p) for p in ("Antelope", "Portland", "The Dalles")} <= f
+    assert ("Wild Acres", "filmingLocation", "Germany") not in f

@@ -174,7 +174,7 @@ FILM_NOUN = re.compile(rf"\b(?:[Ff]ilms?|[Mm]ovies?|[Ff]eature) (?P<t>{TITLE})")
 
 
 GENRE = (
-    r"(?:mini-?series|series|show|drama|sitcom|anthology|thriller|comedy|comedy-drama|procedural|docuseries|serial|"
+    r"(?:mini-?series|series|show|drama|sitcom|anthology|thriller|comedy|comedy-drama|procedural|docuseries|documentary|serial|"
     r"soap opera|telenovela)"
 )
 _NOT_A_TITLE = r"(?!(?:It|This|That|They|He|She|There|Here)\b)"
@@ -928,7 +928,8 @@ FILMING_SPAN = re.compile(
     rf"(?:{FILMING}|{PRODUCTION})(?: (?:for|on|of) {_subj('a')})?,? (?:which |that )?(?:took place|takes place|occurred|happened|ran|lasted|was done|was conducted|was held)\b"
 )
 FILMED_IN = re.compile(
-    rf"(?:(?:{_subj('a')} )?(?:was|were|is|are|being|been|had been|has been)|(?P<and>\band)) (?:primarily |mainly |largely |entirely |also |partly |partially |principally )?"
+    # ("We filmed in Antelope itself, in Portland and in The Dalles": its makers, in an interview)
+    rf"(?:(?:{_subj('a')} )?(?:was|were|is|are|being|been|had been|has been)|(?P<and>\band)|(?P<we>^We)) (?:primarily |mainly |largely |entirely |also |partly |partially |principally )?"
     rf"(?:filmed|shot)(?: entirely| primarily| mainly)?(?: on location)? (?:in|at) "
 )
 LOCATION_LIST = re.compile(
@@ -1003,11 +1004,17 @@ def _production(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     for m in FILMED_IN.finditer(text):
         if _planned(text, m.start(), m.end()):
             continue
-        subj = _nearest_work_before(d, s, m.start(), topic=False) if m.group("and") else subj_of(m, "a")
+        if m.group("we"):
+            subj = d.topic_here(s, m.start())
+        else:
+            subj = _nearest_work_before(d, s, m.start(), topic=False) if m.group("and") else subj_of(m, "a")
         if m.group("aname") and subj is None:
             continue
         a, b = _window(text, m.end())
-        lst = re.match(rf"(?:the )?{PLACE}(?:(?:, |,? and )(?:(?:in|on|at) )?(?:the )?{PLACE})*", text[a:b])
+        lst = re.match(
+            rf"(?:the )?{PLACE}(?: itself)?(?:(?:, |,? and )(?:(?:in|on|at) )?(?:the )?{PLACE}(?: itself)?)*",
+            text[a:b],
+        )
         if lst:
             for place in _place_list(s, a, a + lst.end()):
                 yield from _emit(ex, s, subj, "filmingLocation", place, "filmed-in")
