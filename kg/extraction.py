@@ -330,6 +330,9 @@ def _role_slot(s: _Sent, desc: str, c: tuple[str, int, int]) -> bool:
     # story, when a full person-like name follows (not "as chief executive" or "as head writer")
     if " " in N.clean(c[0]) and N.looks_like_person_name(c[0]):
         words -= FICTIONAL_RANKS
+        if re.fullmatch(r"the (?:[a-z\-]+ )?(?:director|producer|writer|composer|screenwriter) ", desc):
+            # "with Jack Davenport as the director Derek Wills": a job in the story, a name after it
+            words -= {"director", "producer", "writer", "composer", "screenwriter"}
     if words & (NOT_DESCRIPTORS - {"and"}):
         return False
     return not any(t in JOB_WORDS for t in c[0].split()) and s.ner_label(c[1], c[2]) not in NOT_CHARACTER_NER

@@ -854,7 +854,9 @@ def test_credits_lists_co_stars_and_which_clauses_place_roles_in_their_works():
     assert ("Annie Potts", "plays", "Janine Melnitz") in f
     assert ("Janine Melnitz", "appearsIn", "Ghostbusters") in f
     assert ("Buck Ferguson", "appearsIn", "The Legacy") in f
-    assert not {x for x in f if x[0] == "Paulie G." or (x[2] in ("It", "Tidewater") and x[1] == "appearsIn")}
+    # ("the sitcom writer Paulie G.": a job in the story; his role is in The Comeback, not the topic)
+    assert not {x for x in f if x[2] in ("It", "Tidewater") and x[1] == "appearsIn"}
+    assert not {x for x in f if x[0] == "Paulie G." and x[2] != "The Comeback"}
 
 
 def test_as_before_a_clause_is_a_conjunction():
@@ -2415,3 +2417,14 @@ def test_later_roles_on_a_networks_series():
     assert ("Summer Glau", "plays", "Cameron") in f
     assert ("Cameron", "appearsIn", "Terminator: The Sarah Connor Chronicles") in f
     assert ("Jessica Pearson", "appearsIn", "Skyward") not in f
+
+
+def test_as_the_director_followed_by_a_name_is_a_role_in_the_story():
+    f = facts(
+        "Encore is an American musical drama created by Theresa Rebeck for NBC. Debra Messing stars as "
+        "Julia Houston, with Jack Davenport as the director Derek Wills and Anjelica Huston as the producer "
+        "Eileen Rand."
+    )
+    assert {("Jack Davenport", "plays", "Derek Wills"), ("Anjelica Huston", "plays", "Eileen Rand")} <= f
+    g = facts("Encore is an American drama. NBC hired Jack Davenport as the director of the pilot.")
+    assert not {x for x in g if x[1] == "plays"}
