@@ -401,7 +401,7 @@ def _widened(text: str, cands: list[Candidate], title: str) -> list[Candidate]:
     """The candidates with a series named by a part of ``title`` where the text writes the whole
     title ("Parks" and "Recreation" of "Parks and Recreation", which the name patterns cut at
     "and") called by the whole title."""
-    spans = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w'’])", text)]
+    spans = _title_spans(text, title)
 
     def whole(m: Mention) -> Mention:
         if m.kind == "series" and m.text != title and any(a <= m.start and m.end <= b for a, b in spans):
@@ -418,9 +418,14 @@ def _widened(text: str, cands: list[Candidate], title: str) -> list[Candidate]:
     return [dataclasses.replace(c, subject=whole(c.subject), object=whole(c.object)) for c in cands]
 
 
+def _title_spans(text: str, title: str) -> list[tuple[int, int]]:
+    """Where ``title`` stands as a whole in ``text`` (not inside a longer word)."""
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w'’])", text)]
+
+
 def _widened_mentions(text: str, mentions: list[Mention], title: str) -> list[Mention]:
     """The series mentions inside an occurrence of ``title`` in the text, called by it (see `_widened`)."""
-    spans = [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w'’])", text)]
+    spans = _title_spans(text, title)
     out = []
     for m in mentions:
         span = next((sp for sp in spans if sp[0] <= m.start and m.end <= sp[1]), None)
@@ -885,10 +890,10 @@ INFOBOX_FIELD = re.compile(r"(?m)^(?P<label>[A-Z][\w.'’ ]{1,30}?)[ \t]*:[ \t]+
 SEASON_SECTION = re.compile(
     rf"(?m)^(?:Season|Series) (?P<n>\d{{1,2}}|{N.CARDINAL_RE})(?: \([^()\n]{{1,30}}\))?[ \t]*$"
 )
-#: its length: "Episodes: 8"
-SECTION_EPISODES = re.compile(
-    r"(?m)^(?:Episodes|No\. of episodes|Number of episodes)[ \t]*:[ \t]*(\d{1,2})[ \t]*$"
-)
+#: a field's label for a length: "Episodes: 8", "No. of episodes: 24"
+EPISODES_LABEL = r"(?:Episodes|No\. of episodes|Number of episodes)"
+#: a season section's length
+SECTION_EPISODES = re.compile(rf"(?m)^{EPISODES_LABEL}[ \t]*:[ \t]*(\d{{1,2}})[ \t]*$")
 #: an episode's writing credit on a credits page: "(story)", "(teleplay)", "(written by)"
 WRITING_SHARE = re.compile(r"\((?:story|teleplay|written by|writer|screenplay)\b")
 #: an episode's credits page: '"Pilot" (2011)' over 'Season 1 | Episode 1' (or 'S1.E1')
@@ -1468,6 +1473,8 @@ LISTING_HEADING = re.compile(
     r"(?m)^\d{1,2}[.:]\d{2}\s*(?:am|pm|AM|PM)?[ \t]+[^\n]{2,30}\n(?P<t>[A-Z0-9][^\n()★☆*]{0,70}?)"
     r"(?: \([^()\n]{1,40}\))?(?: [★☆*]{1,5})?[ \t]*\n"
 )
+#: the words before a work named as another's source: 'adapted from "Steptoe and Son"', "based on"
+SOURCE_CUE = r"\b(?:adapted (?:it )?from|based on|(?:remake|adaptation|version) of|inspired by) [\"“]?"
 #: a listings page's entry on one line: "8.00pm  The Vicar of Dibley (r)  Gold", "9.00pm  Film: Four
 #: Weddings and a Funeral (1994)  BBC Two"
 LISTING_ENTRY = re.compile(
@@ -1981,9 +1988,7 @@ class Extractor:
             None,
         )
         if joined is not None:
-            self.out.series_mentions = [
-                m for m in _widened_mentions(self.doc.text, self.out.series_mentions, joined.text)
-            ]
+            self.out.series_mentions = _widened_mentions(self.doc.text, self.out.series_mentions, joined.text)
         self.out.topic = self._topic()
         if self.out.topic is not None:
             # "'The Rings of Power' Season 2 Recap ... The Lord of the Rings: The Rings of Power": the
@@ -2922,6 +2927,16 @@ class Extractor:
             ((lab, a, b) for s, e, lab, a, b in self.memo("infobox-fields", make) if s <= pos <= e), None
         )
 
+    def infobox_lines(self, s: _Sent) -> Iterator[tuple[int, str, int, int]]:
+        """The series infobox lines in sentence ``s`` (see `infobox_field`) outside any season's
+        section: (where the line starts in s.text, its label, where its value starts and ends in
+        the document)."""
+        for line in re.finditer(r"[^\n]+", s.text):
+            pos = s.base + line.start()
+            field = self.infobox_field(pos)
+            if field is not None and self.season_section(pos) is None:
+                yield (line.start(), *field)
+
     def joined_title_at(self, start: int, end: int) -> Mention | None:
         """The series with a lower-case word in its title ("Death in Paradise") whose occurrence
         in the text holds the name at document offsets ``start:end`` (a part the name patterns
@@ -2929,11 +2944,7 @@ class Extractor:
 
         def make() -> list[tuple[int, int, str]]:
             titles = {m.text for m in self.out.series_mentions if re.search(r" [a-z]+ ", m.text)}
-            return [
-                (x.start(), x.end(), t)
-                for t in titles
-                for x in re.finditer(rf"(?<![\w'’]){re.escape(t)}(?![\w'’])", self.doc.text)
-            ]
+            return [(a, b, t) for t in titles for a, b in _title_spans(self.doc.text, t)]
 
         for a, b, t in self.memo("joined-titles", make):
             if a <= start and end <= b and (a, b) != (start, end):
@@ -4176,9 +4187,7 @@ class Extractor:
                 if re.search(rf"\b(?:{SOURCE_WORKS}) (?:[{N.UP}][\w'’]* )*$", text[a:wa]):
                     continue  # "the play In Moonlight Black Boys Look Blue": a source, not a screen work
                 if re.search(
-                    r"\b(?:adapted (?:it )?from|based on|(?:remake|adaptation|version) of|inspired by) [\"“]?"
-                    r"(?:(?:[A-Z][\w'’\-]*|and|of|the|in|on|a) )*$",
-                    text[max(a, wa - 80) : wa],
+                    rf"{SOURCE_CUE}(?:(?:[A-Z][\w'’\-]*|and|of|the|in|on|a) )*$", text[max(a, wa - 80) : wa]
                 ):
                     continue  # 'adapted from "Steptoe and Son"': a source, not where the roles are
                 if re.match(
@@ -4377,12 +4386,7 @@ class Extractor:
     def _source_work(self, m: Mention) -> bool:
         """Is work ``m`` named as another's source ('the NBC comedy that Yorkin and Lear adapted
         from "Steptoe and Son"'), not as the work the text goes on about?"""
-        return bool(
-            re.search(
-                r"\b(?:adapted (?:it )?from|based on|(?:remake|adaptation|version) of|inspired by) [\"“]?$",
-                self.doc.text[max(0, m.start - 30) : m.start],
-            )
-        )
+        return bool(re.search(rf"{SOURCE_CUE}$", self.doc.text[max(0, m.start - 30) : m.start]))
 
     def _last_work_before(self, s: _Sent) -> Mention | None:
         """The work last named in the nearest earlier sentence of the paragraph that names one

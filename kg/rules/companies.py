@@ -327,15 +327,11 @@ INFOBOX_NETWORK = re.compile(
 def _infobox_fields(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     """An infobox's "Production company: Rubicon TV" and "Original network: NRK1" lines, about
     the topic (not a season's field lines)."""
-    for line in re.finditer(r"[^\n]+", s.text):
-        field = ex.infobox_field(s.base + line.start())
-        if field is None or ex.season_section(s.base + line.start()) is not None:
-            continue
-        label, a, b = field
+    for at, label, a, b in ex.infobox_lines(s):
         company, network = INFOBOX_COMPANY.fullmatch(label), INFOBOX_NETWORK.fullmatch(label)
         if not (company or network):
             continue
-        works = _topic_works(ex, s, line.start())
+        works = _topic_works(ex, s, at)
         value = re.sub(r"\s*\([^()]*\)", lambda x: " " * len(x.group()), ex.doc.text[a:b])
         for part in re.finditer(
             r"[^,;]+", re.sub(r" (?:and|&) ", lambda x: "," + " " * (len(x.group()) - 1), value)

@@ -47,6 +47,7 @@ from kg import names as N
 from kg import vocab
 from kg.extraction import (
     CITATION,
+    EPISODES_LABEL,
     NETWORK_PREMIERED,
     Candidate,
     Extractor,
@@ -1591,25 +1592,20 @@ def _season_table(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
 
 #: a field line of a season's section: "Episodes: 8", "First broadcast: 9 February 1996"
 SECTION_FIELD = re.compile(
-    r"(?m)^(?:(?P<eps>Episodes|No\. of episodes|Number of episodes)|(?P<first>First (?:broadcast|aired|shown)|"
+    rf"(?m)^(?:(?P<eps>{EPISODES_LABEL})|(?P<first>First (?:broadcast|aired|shown)|"
     r"Original (?:release|air date|broadcast)|Premiered?|Aired|Broadcast))[ \t]*:[ \t]*(?P<v>[^\n]+?)[ \t]*$"
 )
 
 
 #: an infobox's fields about the series: "No. of episodes: 24", "Release: 25 January 2012 – ..."
-INFOBOX_EPISODES = re.compile(r"No\. of episodes|Number of episodes|Episodes")
+INFOBOX_EPISODES = re.compile(EPISODES_LABEL)
 INFOBOX_RELEASE = re.compile(r"(?:Original )?[Rr]elease(?: date)?|First aired|Premiered?|Original air date")
 
 
 def _infobox_fields(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     ex = d.ex
-    for line in re.finditer(r"[^\n]+", s.text):
-        pos = s.base + line.start()
-        field = ex.infobox_field(pos)
-        if field is None or ex.season_section(pos) is not None:
-            continue
-        label, a, b = field
-        topic = d.topic_here(s, line.start())
+    for at, label, a, b in ex.infobox_lines(s):
+        topic = d.topic_here(s, at)
         value = ex.doc.text[a:b]
         if topic is None or topic.kind != "series":
             continue
