@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,6 +92,12 @@ SELECT ?e ?n ?c WHERE { GRAPH <%s> { ?e a ?c . { ?e rdfs:label ?n } UNION { ?e s
 )
 
 
+def _match_key(name: str) -> str:
+    """How a gold name and a graph name are compared: case, accents and spacing aside, and "&"
+    read as "and" ("Kath & Kim" is "Kath and Kim")."""
+    return re.sub(r"\s*&\s*", " and ", N.fold(name))
+
+
 def evaluate(store: ox.Store, gold: list[GoldFact]) -> dict[str, RelationScore]:
     """Match predicted facts to gold facts by names (label or alternative name) and classes.
 
@@ -100,7 +107,7 @@ def evaluate(store: ox.Store, gold: list[GoldFact]) -> dict[str, RelationScore]:
     names: dict[str, set[str]] = defaultdict(set)
     classes: dict[str, set[str]] = defaultdict(set)
     for row in run(store, NAMES):
-        names[row["e"].value].add(N.fold(row["n"].value))
+        names[row["e"].value].add(_match_key(row["n"].value))
         classes[row["e"].value].add(row["c"].value)
     registry = vocab.relations()
     rel_of = {r.iri: name for name, r in registry.items()}
@@ -113,7 +120,7 @@ def evaluate(store: ox.Store, gold: list[GoldFact]) -> dict[str, RelationScore]:
         if isinstance(o, ox.Literal) or (row["olabel"] is not None and registry[rel].range & {"node"}):
             # literal values and n-ary nodes are matched by their text
             text = o.value if isinstance(o, ox.Literal) else row["olabel"].value
-            names[f"literal:{text}"].add(N.fold(text))
+            names[f"literal:{text}"].add(_match_key(text))
             classes[f"literal:{text}"].add("literal")
             predicted[rel].append((row["s"].value, f"literal:{text}"))
         else:
@@ -125,7 +132,9 @@ def evaluate(store: ox.Store, gold: list[GoldFact]) -> dict[str, RelationScore]:
     for rel in wanted:
         # the graph is scored, not each document: a fact labelled in two documents is one fact
         golds = list(
-            {(N.fold(g.subject), N.fold(g.object)): g for g in reversed(gold) if g.relation == rel}.values()
+            {
+                (_match_key(g.subject), _match_key(g.object)): g for g in reversed(gold) if g.relation == rel
+            }.values()
         )[::-1]
         preds = sorted(set(predicted.get(rel, [])))
         sc = RelationScore(rel, gold=len(golds), predicted=len(preds))
@@ -142,7 +151,7 @@ def evaluate(store: ox.Store, gold: list[GoldFact]) -> dict[str, RelationScore]:
             return gs in names[s] and go in names[o] and bool(classes[s] & dom) and bool(classes[o] & rng)
 
         for g in golds:
-            gs, go = N.fold(g.subject), N.fold(g.object)
+            gs, go = _match_key(g.subject), _match_key(g.object)
             hit = next(
                 (
                     i

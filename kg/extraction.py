@@ -530,7 +530,7 @@ def _series(text: str, start: int, end: int, weak: bool = False) -> Mention:
 # --- the rules ----------------------------------------------------------------------------
 
 #: one capitalised adjective before a lower-case description: "his Republican opponent", "the Soviet officer"
-_CAP_ADJ = rf"(?:[{N.UP}][a-z]+(?:-[a-z]+)? (?=(?!(?:and|or|as|in|on|of|for|with|who|whose|is|was|at|from|to|by|the|a|an)\b)[a-z]))?"
+_CAP_ADJ = rf"(?:(?:[{N.UP}][a-z]+(?:-[a-z]+)?|[{N.UP}]{{2,5}}) (?=(?!(?:and|or|as|in|on|of|for|with|who|whose|is|was|at|from|to|by|the|a|an|{N.PARTICLE})\b)[a-z]))?"
 AS_PAIR = re.compile(
     rf"(?P<actor>{NAME})(?: \([^()]{{1,60}}\))?(?P<mid>(?:,? (?:[a-z][\w\-]*|who))*?),? as (?:the voice of )?(?P<desc>(?:{NAME}{POSS} |(?:the|a|an|his|her|their) )?{_CAP_ADJ}(?:[a-z][\w\-]*(?:['’]s?)?,? ){{0,7}}?)"
     rf"(?P<char>{CHAR})(?! \()(?!{POSS})(?! and {NAME}{POSS})(?P<tail> (?:in|for|on|from) (?:{season_ref('t')}|(?P<tseries>{TITLE})(?!{POSS}| {NAME}{POSS})))?"
@@ -590,8 +590,8 @@ NAMED_WAS_ROLE = re.compile(
 )
 #: "He played X", "she later starred as X", "he had a recurring role as the psychiatrist X"
 PRONOUN_ROLE = re.compile(
-    rf"(?:(?:^(?:(?:On|In|For|At|By|During|From|After|Before|Since) [^,;]{{1,50}}?,? |(?:A|One|Two|Three|Four|Five|Ten|Some|Many|Several) (?:[a-z]+ )?(?:year|years|decade|decades|season|seasons) later,? )?|[,;] (?:and |but )?|\b(?:and|where|when|which|whom) (?:(?:in|on) [^,;]{{1,60}}? )?)(?:[Hh]e|[Ss]he)(?: (?:also|later|then|memorably|famously|briefly|first|again|once|subsequently|perhaps|currently|now|still|recently|has|had))*"
-    rf" (?:(?P<was>was)(?= )(?! cast\b)|played|plays|portrayed|portrays|voiced|voices|(?:(?:starred|stars|appeared|appears|returned|returns|was starring|is starring|turned up|turns up|showed up)(?: (?:in|on) [^,;.]{{1,60}}?)?|was cast|is cast|"
+    rf"(?:(?:^(?:(?:On|In|For|At|By|During|From|After|Before|Since) [^,;]{{1,50}}?,? |(?:A|One|Two|Three|Four|Five|Ten|Some|Many|Several) (?:[a-z]+ )?(?:year|years|decade|decades|season|seasons) later,? )?|[,;] (?:and |but )?(?:(?:a|one|two|three|four|five|ten|some|many|several) (?:[a-z]+ )?(?:year|years|decade|decades) later,? )?|\b(?:and|where|when|which|whom) (?:(?:in|on) [^,;]{{1,60}}? )?)(?:[Hh]e|[Ss]he)(?: (?:also|later|then|memorably|famously|briefly|first|again|once|subsequently|perhaps|currently|now|still|recently|has|had))*"
+    rf" (?:(?P<was>was)(?= )(?! cast\b)|played|plays|portrayed|portrays|voiced|voices|would (?:later |go on to )?play|went on to play|(?:(?:starred|stars|appeared|appears|returned|returns|was starring|is starring|turned up|turns up|showed up)(?: (?:in|on) [^,;.]{{1,60}}?)?|was cast|is cast|"
     rf"(?:had|has|landed|got|won|took|earned) an? (?:[a-z\-]+ ){{0,2}}(?:role|part)(?: (?:in|on) [^,;.]{{1,60}}?)?|joined [^,;.]{{0,60}}?|"
     rf"became (?:an? )?(?:[a-z\-]+ )?[a-z\-]+|gave (?:[a-z]+ ){{0,2}}(?:his|her) (?:[a-z]+ ){{0,2}}performance) as)"
     rf"|\b(?:cast|casts|recast) (?:him|her) (?:in the role of|as)"
@@ -1247,6 +1247,13 @@ FILM_WHICH_DIRECTED = re.compile(
     rf"|[\"“](?P<film7>[{N.UP}][^\"“”]{{1,60}}?),?[\"”] \((?:19|20)\d\d\),? (?:written and )?(?:directed|helmed) by "
     rf"(?:(?:Mr|Ms|Mrs|Dr)\.? )?(?P<dir7>{NAME})"
 )
+#: a film with its year and an appositive naming its director: "The Italian Job (1969), Peter
+#: Collinson's caper with Michael Caine"
+FILM_YEAR_DIRECTOR = re.compile(
+    rf"(?<![\w'’])(?P<film>{FILM_TITLE}) \((?:19|20)\d\d\), (?P<dir>{NAME}){POSS} (?:[a-z\-]+ ){{0,2}}"
+    rf"(?:caper|film|movie|thriller|comedy|drama|western|musical|horror|romance|feature|classic|adaptation|"
+    rf"documentary|epic|satire|noir|picture|debut|remake)\b"
+)
 #: "as Thomasin in Robert Eggers's The Witch", "fresh off Andrew Haigh's All of Us Strangers",
 #: "whose credits include Christopher Nolan's Tenet": a film named by its director
 POSS_FILM = re.compile(
@@ -1257,7 +1264,7 @@ POSS_FILM = re.compile(
     rf"thriller|comedy|epic|western|musical|biopic|romance|horror|adaptation|remake|sequel|prequel|franchise|trilogy)\b)"
 )
 ROLE_CONTEXT = re.compile(
-    r"\b(?:as|played|plays|playing|role|starred|starring|appeared|appearance|cameo|turn|performance|"
+    r"\b(?:as|play|played|plays|playing|role|starred|starring|appeared|appearance|cameo|turn|performance|"
     r"voiced|voices|voicing|films)\b"
 )
 #: a film title with a sequel number: "Kung Fu Panda 2"
@@ -1446,6 +1453,11 @@ PAGE_TITLE = re.compile(
     r"(?P<t>[^\W\d][^\n()]{1,80}?) \((?:[\w\-]+ ){0,2}(?:TV |television |web |animated |anime )?"
     r"(?:series|mini-?series|sitcom|programme|program|serial)\)[ \t]*\n"
 )
+#: a page's title line with the work's year(s), under at most two short masthead lines:
+#: "Edge of Darkness (1985)", "Press Gang (1989–1993)"
+PAGE_YEAR_TITLE = re.compile(
+    r"(?:[^\n.!?]{0,60}\n){0,3}?(?P<t>[^\W\d][^\n()]{1,80}?) \((?:19|20)\d\d(?:[–-](?:(?:19|20)\d\d)?)?\)[ \t]*\n"
+)
 PAGE_HEAD = re.compile(
     # (a "From Wikipedia, the free encyclopedia" line and an infobox may come between)
     r"(?P<t>[^\W\d][^\n()/:]{1,80}?)[ \t]*\n(?:[^\n]*\n){1,25}?(?P=t)(?: \([^()\n]{1,120}\))? (?:is|was) an? "
@@ -1496,6 +1508,11 @@ SECTION_WORDS = frozenset(
     | {"Accolades", "References", "Legacy", "Career", "Recurring", "Main", "Guest", "Summary", "Writing"}
     | {"Design", "Marketing", "Controversy", "Aftermath", "Ratings", "Personal"}
 ) | {"Cast and characters", "Critical response", "Early life", "Personal life", "See also", "External links"}
+#: a press site's masthead line above a release's headline: "Netflix Media Center", "BBC Media Centre"
+MASTHEAD = re.compile(
+    r"(?:[A-Z][\w+&.]*\s){1,3}(?:Media Cent(?:er|re)|Newsroom|Press Room|Press Cent(?:er|re)|Press Office|Pressroom)"
+)
+
 HEADLINE_WORDS = {
     "Review",
     "Exclusive",
@@ -1866,6 +1883,13 @@ class Extractor:
                 k + 1 < min(len(self.sents), 3)
                 and (
                     (self.sents[k].text.isupper() and len(self.sents[k].text.split()) <= 4)
+                    # a press site's masthead, "Netflix Media Center", and a section kicker,
+                    # "NEWS  |  SPAIN  |  APRIL 25, 2019"
+                    or (k == 0 and MASTHEAD.fullmatch(self.sents[k].text) is not None)
+                    or (
+                        re.search(r"\S\s+\|\s+\S", self.sents[k].text) is not None
+                        and not re.search(r"['‘\"“]", self.sents[k].text)  # (not "REVIEW | 'FARGO'")
+                    )
                     or (
                         k > 0
                         and re.fullmatch(
@@ -3219,6 +3243,14 @@ class Extractor:
             # a Wikipedia page's title line over a lead that repeats it: "Las chicas del cable\n\nLas
             # chicas del cable (English: Cable Girls) is a Spanish period drama television series"
             return _series(m.group("t"), m.start("t"), m.end("t"))
+        forum = self._forum_title()
+        if forum is not None:
+            return forum
+        m = PAGE_YEAR_TITLE.match(self.doc.text)
+        if m and re.search(rf"(?<!\w){re.escape(m.group('t'))}(?!\w)", self.doc.text[m.end() :]):
+            # an archive's entry under its masthead: "BFI Screenonline: Television" over "Edge of
+            # Darkness (1985)", a title the entry repeats
+            return _series(m.group("t"), m.start("t"), m.end("t"))
         for s in self.sents[:2]:
             m = TOPIC_SEASON.match(s.text)  # "The second season of the American ... series Jessica Jones"
             if m:
@@ -3514,6 +3546,32 @@ class Extractor:
             yield Candidate(
                 work, "originalNetwork", net, self.doc.iri, (s.sent.start, s.sent.end), "network-heading"
             )
+
+    def _forum_title(self) -> Mention | None:
+        """A fan forum's thread under its board's name, "r/KathAndKim": the series the body
+        names in those words ("Kath and Kim", "Kath & Kim")."""
+        m = re.match(r"\s*r/(?P<n>[A-Za-z0-9]{3,40})[ \t]*\n", self.doc.text)
+        if m is None:
+            return None
+        words = re.findall(r"[A-Z][a-z]*|[a-z]+|\d+", m.group("n"))
+        if len(words) < 2:
+            return None
+        rx = r"\s*".join(r"(?:and|&)" if w.lower() == "and" else re.escape(w) for w in words)
+        found = re.search(rf"(?<![\w'’]){rx}(?![\w'’])", self.doc.text[m.end() :], re.I)
+        if found is None or not found.group()[:1].isupper():
+            return None
+        a = m.end() + found.start()
+        return _series(found.group(), a, a + len(found.group()))
+
+    def _title_and_alias(self, s: _Sent, m: re.Match[str], a: str, b: str) -> bool:
+        """ "High Seas (Alta Mar), a new Spanish-language mystery drama": a series the document is
+        about and its title in another language (quoted elsewhere, or the brackets followed by
+        what kind of work it is), not an actor and a role."""
+        if self.out.topic is None or N.series_key(a) != N.series_key(self.out.topic.text):
+            return False
+        if re.search(rf"[\"“'‘]{re.escape(b)}[\"”'’]", self.doc.text):
+            return True
+        return bool(re.match(rf", (?:a|an|the) (?:[\w\-]+ ){{0,4}}?{OWNED_SERIES_NOUN}\b", s.text[m.end() :]))
 
     def _headline_title(self) -> Mention | None:
         """No series cue at all: the first title in the first sentence that the document repeats."""
@@ -4780,7 +4838,8 @@ class Extractor:
         if " " in name:
             return name
         tail = " " + N.fold(name)
-        found = next((full for full in self._person_spans() if N.fold(full).endswith(tail)), None)
+        spans = [re.sub(r"['’]s?$", "", full) for full in self._person_spans()]  # ("Paul Dane's")
+        found = next((full for full in spans if N.fold(full).endswith(tail)), None)
         if found:
             return found
         # a first name ("Kate is in everything I do"): the one full name it starts
@@ -4951,9 +5010,12 @@ class Extractor:
                 continue
             actor = None
             own = re.match(
-                rf"(?:(?:In|For|At|On|Among) [^,;]{{1,60}}, )?(?P<n>{NAME})(?= \([^()]*\))?(?=,? (?:(?:was|is|has been|had been|later|also|first|then|already|still|long|best|[a-z]+ly) )*"
-                rf"(?:cast|starred|stars|appeared|appears|played|plays|joined|joins|returned|returns|landed|won|earned|received|"
-                rf"nominated|recognised|recognized|shortlisted|honou?red|praised|known|best known)\b)",
+                rf"(?:(?:In|For|At|On|Among) [^,;]{{1,60}}, )?(?P<n>{NAME})(?= \([^()]*\))?(?=,? (?:(?:was|is|has been|had been|has|had|later|also|first|then|already|still|long|best|[a-z]+ly) )*"
+                # ("Joe Don Baker brings a rough humour to Jedburgh; a decade later he would play X")
+                rf"(?:(?:[a-z]{{3,}}s|[a-z]{{3,}}ed)(?! (?:him|her|them|me|us)\b)|cast|starred|stars|appeared|appears|played|plays|joined|joins|returned|returns|landed|won|earned|received|"
+                rf"nominated|recognised|recognized|shortlisted|honou?red|praised|known|best known)\b"
+                # "Baquero, who was a child when she played Ofelia in ...": the who's person
+                rf"|, who\b)",
                 s.text,
             )
             if own is None:
@@ -5258,8 +5320,9 @@ class Extractor:
             # Park directed in 2018, starring Florence Pugh as Charlie": the work just named
             lead_in = WORK_THEN_CAST.search(text[:a])
             if lead_in and c.subject.start < c.object.start:
-                t = lead_in.group("t")
-                t0 = base + lead_in.start("t")
+                g = "t" if lead_in.group("t") else "t2"
+                t = lead_in.group(g)
+                t0 = base + lead_in.start(g)
                 owner = re.match(rf"{NAME}['’]s (?=[{N.UP}])", t)
                 if owner:  # "Lee's Stonefield, with ...": the title after its maker
                     t, t0 = t[owner.end() :], t0 + owner.end()
@@ -5268,7 +5331,7 @@ class Extractor:
                     and N.fold(t) not in self.out.person_names
                     # (the small NER model calls "Oldboy" a place: only a preposition makes it one)
                     and s.ner_label(t0, t0 + len(t)) not in ("PERSON", "DATE", "NORP")
-                    and not NOT_WORK_BEFORE.search(text[: lead_in.start("t")])
+                    and not NOT_WORK_BEFORE.search(text[: lead_in.start(g)])
                     and N.fold(t) not in {N.fold(x.object.text) for x in cands if x.relation == "plays"}
                     and not NETWORK_NAME.fullmatch(t)
                 ):
@@ -5602,6 +5665,8 @@ class Extractor:
                 continue  # "Ray Liotta — Texas Rising (History)": a nominee, the work and its network
             if N.is_acronym_of(b[0], a[0]) or re.fullmatch(r"[\d\s]+", b[0]):
                 continue
+            if self._title_and_alias(s, m, a[0], b[0]):
+                continue  # "High Seas (Alta Mar), a new Spanish-language drama": a title and its original
             if re.fullmatch(_LANG, b[0]) or re.fullmatch(_LANG, a[0]):
                 continue  # "Marco D'Amore (Italian)": a voice's language, not a role
             if b[0] in N.REGIONS - {"Victoria", "Georgia", "Virginia", "Jordan", "Washington", "Indiana"}:
@@ -6653,9 +6718,20 @@ class Extractor:
         All of Us Strangers", "credits include Christopher Nolan's Tenet". A series is not
         read: "Vince Gilligan's Breaking Bad" names its creator, not a director."""
         found = []
+        for m in FILM_YEAR_DIRECTOR.finditer(s.text):
+            d, f = s.span(m, "dir"), s.span(m, "film")
+            assert d and f
+            director = _person(s, *d, strict=False)
+            if director is not None and " " in d[0] and N.looks_like_person_name(d[0]):
+                found.append((director, _mention("film", f[0], f[1], f[2])))
         for m in POSS_FILM.finditer(s.text):
             d, f = s.span(m, "dir"), s.span(m, "film")
             assert d and f
+            if " " not in d[0].strip() and m.group("cue") in ("in", "In"):
+                # "he would play Jack Wade in Campbell's GoldenEye": a director the document names
+                full = self._full_name(d[0].strip())
+                if " " in full:
+                    d = (full, d[1], d[2])
             if " " not in d[0].strip() or not (
                 s.ner_label(d[1], d[2]) == "PERSON" or N.looks_like_person_name(d[0])
             ):
@@ -6712,6 +6788,19 @@ class Extractor:
                 return True
         return False
 
+    def _under_cast_heading(self, pos: int) -> bool:
+        """Is the line at ``pos`` in a block of lines headed "Cast" (or "Starring", "Main cast")?"""
+        text = self.doc.text
+        block = text.rfind("\n\n", 0, pos)
+        head = text[block + 2 if block >= 0 else 0 : pos].split("\n", 1)[0].strip()
+        return bool(
+            re.fullmatch(
+                r"(?i)(?:(?:main|principal|full|series|regular|guest|supporting|credited) )?cast(?: list)?"
+                r"(?: \(in (?:credits|order of appearance)[^()]*\))?:?|starring:?",
+                head,
+            )
+        )
+
     def _character_first(self, s: _Sent, m: re.Match[str], a: str, b: str) -> bool:
         """Is "A (B)" a CHARACTER (ACTOR) pair? Cues: a character guide line ("A (B): ..."),
         "follows A (B)", "the character A (B)"; else the document's usage: characters are
@@ -6719,6 +6808,8 @@ class Extractor:
         if (m.group("colon") and m.start() == 0) or m.group("more"):
             return True  # "A (B): ...", "A (B; C as a teenager)"
         a = LEADING_AND.sub("", a)  # "And Rue Bennett (Zendaya)?"
+        if m.start() == 0 and not s.text[m.end() :].strip(" .:") and self._under_cast_heading(s.base):
+            return False  # a credits block's lines under "Cast": "Bob Peck (Ronald Craven)"
         if (
             m.start() == 0
             and not s.text[m.end() :].strip(" .:")
@@ -6746,6 +6837,7 @@ class Extractor:
             return True  # a character guide: every "Full Name (Full Name)" is character (actor)
         if m.start() == 0 and not s.text[m.end() :].strip(" .:"):
             return True  # a guide's heading line: "Charles-Haden Savage (Steve Martin)"
+
         prev = list(PAREN_PAIR.finditer(s.text, 0, m.start()))
         if prev and re.fullmatch(r",? (?:and )?|, ", s.text[prev[-1].end() : m.start()]):
             # the next item of a list: "Landry Clarke (Jesse Plemons) and Tim Riggins (Taylor Kitsch)"
@@ -7474,6 +7566,8 @@ def _episode_credits_only(cands: list[Candidate]) -> list[Candidate]:
 #: miniseries Park directed for BBC One in 2018, starring "
 WORK_THEN_CAST = re.compile(
     rf"(?<![\w'’])(?P<t>{FILM_TITLE})(?: \(\d{{4}}\))?,(?: (?:the|a|an) [^,;]{{1,100}},)? (?:with|starring) $"
+    # "The Italian Job (1969), Peter Collinson's caper with Michael Caine as Charlie Croker"
+    rf"|(?<![\w'’])(?P<t2>{FILM_TITLE}) \(\d{{4}}\), {NAME}{POSS} (?:[a-z\-]+ ){{1,3}}(?:with|starring) $"
 )
 
 
@@ -7667,6 +7761,7 @@ SentenceView = _Sent
 make_mention = _mention
 person_mention = _person
 character_mention = _character
+line_runs = _line_runs
 series_mention = _series
 split_list = _split_list
 

@@ -174,6 +174,8 @@ def strip_titles(name: str) -> str:
             toks = toks[2:]  # "Prime Minister Nicol Trowbridge", "Senior Constable Ashleigh Hughes"
             continue
         if t in TITLES_ALWAYS or (t in TITLES_IF_FULL and len(toks) > 2):
+            if toks[1][:1].islower():
+                break  # "Madame de Pompadour": the title is the name's
             toks = toks[1:]
             continue
         break
@@ -358,7 +360,9 @@ def looks_like_person_name(text: str) -> bool:
     toks = tokens(text)
     if not 2 <= len(toks) <= 4:
         return False
-    for t in toks:
+    for i, t in enumerate(toks):
+        if 0 < i < len(toks) - 1 and re.fullmatch(PARTICLE, t):
+            continue  # "Guillermo del Toro", "Ludwig van Beethoven"
         if (
             t.lower() in ORG_WORDS
             or t.lower() in LEADING_NOISE

@@ -46,3 +46,19 @@ def test_a_symmetric_relation_matches_either_way_and_counts_once(tmp_path):
     for subject, obj in (("Mia Reyes", "Leo Reyes"), ("Leo Reyes", "Mia Reyes")):
         sc = evaluate(st, [GoldFact("siblingOf", subject, obj)])["siblingOf"]
         assert (sc.correct, sc.predicted, sc.wrong) == (1, 1, []), (subject, sc)
+
+
+def test_an_ampersand_in_a_name_matches_and(tmp_path):
+    """ "Kath & Kim" in the gold set and "Kath and Kim" in the graph are one name."""
+    from kg.evaluation import GoldFact
+    from kg.pipeline import build_store
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(
+        "Harbor and Hill is an Australian sitcom created by Tom Hale for ABC.\n", encoding="utf-8"
+    )
+    store = tmp_path / "store"
+    build_store([docs], store, links=False)
+    sc = evaluate(open_store(store), [GoldFact("creator", "Harbor & Hill", "Tom Hale")])["creator"]
+    assert (sc.correct, sc.wrong) == (1, [])

@@ -2428,3 +2428,84 @@ def test_as_the_director_followed_by_a_name_is_a_role_in_the_story():
     assert {("Jack Davenport", "plays", "Derek Wills"), ("Anjelica Huston", "plays", "Eileen Rand")} <= f
     g = facts("Encore is an American drama. NBC hired Jack Davenport as the director of the pilot.")
     assert not {x for x in g if x[1] == "plays"}
+
+
+def test_a_press_release_under_a_masthead_and_a_kicker():
+    f = facts(
+        "Netflix Media Center\n\nNEWS  |  ITALY  |  MARCH 3, 2021\n\n"
+        'Netflix Announces "Deep Harbour" ("Porto Profondo"), Its New Italian Original Series, Premiering April 9\n\n'
+        "ROME, March 3, 2021 — Netflix today revealed the trailer for Deep Harbour (Porto Profondo), a new "
+        "Italian-language crime drama from Lupo Produzioni, the company behind Salt Road. Deep Harbour follows "
+        "two brothers, Marco Berti (Luca Ferri) and Paolo Berti (Dario Conti), who inherit a ferry line.\n\n"
+        "Ferri, who was a teenager when he played Pietro in Carlo del Monte's The Quiet Summer, said the role "
+        "felt like coming home."
+    )
+    assert ("Deep Harbour", "originalNetwork", "Netflix") in f
+    assert {
+        ("Deep Harbour", "productionCompany", "Lupo Produzioni"),
+        ("Salt Road", "productionCompany", "Lupo Produzioni"),
+    } <= f
+    assert {("Marco Berti", "siblingOf", "Paolo Berti"), ("Paolo Berti", "siblingOf", "Marco Berti")} & f
+    assert ("Marco Berti", "appearsIn", "Deep Harbour") in f
+    assert not {x for x in f if "Porto Profondo" in (x[0], x[2])}
+    assert {("Luca Ferri", "plays", "Pietro"), ("Carlo del Monte", "directed", "The Quiet Summer")} <= f
+
+
+def test_an_archive_entry_with_a_cast_block_and_a_dated_episode_list():
+    f = facts(
+        "Screen Archive: Television\n\nLow Tide (1987)\n\nMain credits\n"
+        "Production Company: BBC Television, in association with Harbour Films\n"
+        "Director: Ann Hale\nWriter: Tom Reid\nPhotography: Ray Dunn\nMusic: Sam Cole, Eve Marsh\n\n"
+        "Cast\nBen Holt (Frank Lowe)\nAmy Stone (Jess Lowe)\n\nChannel: BBC2\nFirst transmitted: 6/10/1987\n"
+        "Episodes: 3 x 50 mins\n\nReview\nLow Tide follows Frank Lowe, a retired pilot, and his daughter Jess. "
+        "Lowe is never far from the sea, and Holt plays him with great restraint; Jess calls him Frank.\n\n"
+        "Episodes\n1. Ebb (6/10/1987)\n2. Slack Water (13/10/1987)\n3. Flood (20/10/1987)\n"
+    )
+    assert {("Ben Holt", "plays", "Frank Lowe"), ("Amy Stone", "plays", "Jess Lowe")} <= f
+    assert {
+        ("Low Tide", "productionCompany", "BBC Television"),
+        ("Low Tide", "productionCompany", "Harbour Films"),
+    } <= f
+    assert {("Low Tide", "cinematographer", "Ray Dunn"), ("Low Tide", "originalNetwork", "BBC2")} <= f
+    assert {("Low Tide", "numberOfEpisodes", "3"), ("Low Tide", "premiereDate", "1987-10-06")} <= f
+    assert {
+        ("Low Tide episode 2", "premiereDate", "1987-10-13"),
+        ("Ann Hale", "directed", "Low Tide episode 3"),
+    } <= f
+
+
+def test_a_forum_thread_about_one_episode():
+    f = facts(
+        "r/HarbourAndHill\nPosted by u/somebody · 2 yr. ago\n\n"
+        '[REWATCH] S01E01 "Pilot" – Discussion Thread\n\nEpisode details\n'
+        'Series 1, Episode 1 – "Pilot"\nWritten by: Ann Lee & Bo Park\nDirected by: Cy Dunn\n'
+        "First aired: 3 May 2001 on ABC\n\n"
+        "Recap: Jo Hill (Ann Lee) runs a pub in the town of Bayside. Her daughter, Kate Hill (Bo Park), has left "
+        "her husband, Dan Hill (Ed Moss).\n\nu/fan · 40 points\nBo Park and Ann Lee created Harbour and Hill together."
+    )
+    assert {
+        ("Harbour and Hill episode 1", "writer", "Ann Lee"),
+        ("Cy Dunn", "directed", "Harbour and Hill episode 1"),
+    } <= f
+    assert {
+        ("Harbour and Hill episode 1", "premiereDate", "2001-05-03"),
+        ("Harbour and Hill", "originalNetwork", "ABC"),
+    } <= f
+    assert ("Kate Hill", "appearsIn", "Harbour and Hill") in f
+
+
+def test_a_review_of_a_serial_and_its_writers_other_work():
+    f = facts(
+        "Low Tide is a BBC drama serial starring Ben Holt.\n\n"
+        "Tom Reid, who had created the BBC's Night Beat and written The Long Road (1971), Paul Dane's caper "
+        "with Roy Kerr as Charlie Moss, had long wanted to write about the sea. Ben Holt brings a dry wit to "
+        "Frank; a decade later he would play the CIA man Jack Ward in Dane's Blue Harvest.\n\n"
+        "The serial moves from Yorkshire to Bristol and the Scottish Highlands. Location work was done in "
+        "Leeds and in Hull."
+    )
+    assert {("Night Beat", "creator", "Tom Reid"), ("The Long Road", "writer", "Tom Reid")} <= f
+    assert {("Paul Dane", "directed", "The Long Road"), ("Charlie Moss", "appearsIn", "The Long Road")} <= f
+    assert {("Ben Holt", "plays", "Jack Ward"), ("Jack Ward", "appearsIn", "Blue Harvest")} <= f
+    assert ("Paul Dane", "directed", "Blue Harvest") in f
+    assert ("Low Tide", "setting", "Bristol") in f and ("Low Tide", "setting", "Yorkshire") not in f
+    assert {("Low Tide", "filmingLocation", "Leeds"), ("Low Tide", "filmingLocation", "Hull")} <= f

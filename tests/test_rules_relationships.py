@@ -410,3 +410,18 @@ def test_a_cast_tables_notes_column_states_family_ties():
         "Didi Pickles",
     ) in f
     assert ("Tommy Pickles", "appearsIn", "Tumblers") in f
+
+
+def test_his_after_a_subject_with_an_apposition():
+    f = all_facts(
+        "Low Tide is a BBC serial.\n\nCast\nBen Holt (Frank Lowe)\nAmy Stone (Jess Lowe)\n\n"
+        "Detective Inspector Frank Lowe, a retired pilot, watches his daughter, Jess, leave for college."
+    )
+    assert ("Frank Lowe", "parentOf", "Jess Lowe") in f
+
+
+def test_a_title_with_a_particle_keeps_its_honorific():
+    from kg import names as N
+
+    assert N.strip_titles("Madame de Pompadour") == "Madame de Pompadour"
+    assert N.strip_titles("Madame Gao") == "Gao"

@@ -131,10 +131,41 @@ def test_lead_sentence_that_premiered_on_a_network():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Nightwatch is set to debut on Netflix in 2021.",
         "Nightwatch will premiere on Netflix on May 3, 2021.",
-        "Nightwatch is scheduled to premiere on May 3, 2021.",
         "The series, which debuts globally on May 3, 2021, stars Tom Hale.",
+        "The eight-episode series will launch on Friday, May 3, 2021, when all episodes arrive.",
+    ],
+)
+def test_an_announced_premiere_with_its_whole_date_is_the_premiere(sentence):
+    """A network's schedule ("will premiere on May 3, 2021") is what the document states; a
+    hedge, a question or a year alone is not (below)."""
+    assert ("Nightwatch", "premiereDate", "2021-05-03") in sf(LEAD + sentence)
+
+
+def test_an_announced_premiere_without_a_year_is_the_coming_date():
+    f = sf(
+        "By Jo Reed | May 5, 2021\n\n"
+        "Nightwatch is a Netflix drama that premiered on February 7, 2020. The second season, "
+        "which premieres Friday, May 7, stars Tom Hale."
+    )
+    assert ("Nightwatch season 2", "premiereDate", "2021-05-07") in f
+
+
+def test_it_premieres_after_a_coming_season_is_that_season():
+    f = sf(
+        LEAD + "The series premiered on November 12, 2019, and the second season will also consist "
+        "of eight episodes. It premieres on October 30, 2020, with new episodes released weekly."
+    )
+    assert ("Nightwatch season 2", "premiereDate", "2020-10-30") in f
+    assert ("Nightwatch", "premiereDate", "2020-10-30") not in f
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nightwatch is set to debut on Netflix in 2021.",
+        "Nightwatch is scheduled to premiere on May 3, 2021.",
+        "Nightwatch could premiere on May 3, 2021, if the edit is finished.",
         "Will Nightwatch premiere on May 3, 2021?",
         'Ruiz said, "We premiered it in Paris on May 1, 2019, in front of everyone we love."',
         "The season was released on DVD on May 5, 2020.",
@@ -599,3 +630,13 @@ def test_an_interviews_we_filmed_in_and_a_six_part_documentary():
     )
     assert {("Wild Acres", "filmingLocation", p) for p in ("Antelope", "Portland", "The Dalles")} <= f
     assert ("Wild Acres", "filmingLocation", "Germany") not in f
+
+
+def test_numeric_dates_read_in_the_documents_order():
+    from kg.rules.dates import numeric_date, numeric_order
+
+    assert numeric_order("aired 4/11/1985 and 18/11/1985") == "dmy"
+    assert numeric_order("aired 4/11/1985 and 11/18/1985") == "mdy"
+    assert numeric_order("aired 4/11/1985") is None
+    assert numeric_date("First: 4/11/1985", "dmy") == (7, 16, "1985-11-04")
+    assert numeric_date("First: 4/11/1985", None) is None

@@ -239,6 +239,14 @@ PRODUCTION_COMPANIES = re.compile(
     rf"|\ban? (?:[a-z\-]+ )?co-?production (?:between|of|from|with|by) (?P<orgs3>{ORGS})"
     rf"|^(?:{COREF}|(?:[Tt]he|[Tt]his|[Ii]ts) (?:[a-z\-]+ )?(?:{SERIES_NOUN})),? from (?P<orgs4>{ORGS}),"
 )
+#: "High Seas (Alta Mar), a new Spanish-language mystery drama from Bambú Producciones, the
+#: company behind Velvet": a title, what kind of work it is, and its maker (and the maker's
+#: earlier work)
+WORK_FROM = re.compile(
+    rf"(?P<title>(?:{NAME}{POSS} )?{N.TITLE})(?: \([^()]*\))?, (?:an?|the) (?:[\w\-]+ ){{0,5}}?{SERIES_NOUN} from (?P<orgs>{ORGS})"
+    rf"(?:, the (?:company|studio|production company|producers?|outfit|team) (?:behind|that (?:made|produced)) (?P<w>{N.TITLE}))?"
+    rf"(?=[,.;]| (?:and|that|which|who)\b|$)"
+)
 NET_FOR = re.compile(
     rf"\b(?:created|developed|produced|made|commissioned|ordered|written)(?: by [^;]{{1,120}}?)? (?:for|at) "
     rf"(?:(?P<cue>the (?:[a-z\-]+ )?{NETWORK_NOUN}) )?(?P<net>{ORG})"
@@ -269,6 +277,13 @@ NET_SERIES = re.compile(
 ORDERED = re.compile(
     rf"(?<![\w'’])(?P<net>{ORG}) (?:(?:has|have|had|officially|formally|then|later|also) )*(?:ordered|picked up|commissioned|greenlit|green-lit|renewed|cancell?ed)"
     rf" (?:(?P<coref>{COREF}|it\b)|(?:a (?:new |{N.ORDINAL_RE} )?season of )?(?P<title>(?:{NAME}{POSS} )?{NAME}))"
+)
+#: a release's headline: 'Netflix Announces "High Seas" ("Alta Mar"), Its New Spanish Original
+#: Series', "Hulu Unveils Shōgun, a New Original Drama"
+ANNOUNCED_ORIGINAL = re.compile(
+    rf"^(?P<net>{ORG}) (?:Announces|Unveils|Reveals|Orders|Greenlights|Launches|Sets|Presents|Debuts|Premieres|announces|unveils|reveals|orders|greenlights|launches) "
+    rf"[\"“]?(?P<title>{N.TITLE})[\"”]?(?: \([^()]*\))?,? (?:Its|its|Their|their|An?|an?|The|the) (?:(?:New|new|Latest|latest|First|first|Next|next|[A-Z][a-z]+-[Ll]anguage|[A-Z][a-z]+) ){{0,3}}"
+    rf"[Oo]riginal (?:[Ss]eries|[Dd]rama|[Cc]omedy|[Tt]hriller|[Mm]iniseries|[Ll]imited [Ss]eries|[Dd]ocuseries|[Ss]how|[Aa]nime)\b"
 )
 LICENSED = re.compile(
     rf"\blicen[cs]ed (?:to (?P<to>{ORG}) )?(?:from|by) (?P<org>{ORG})"
@@ -318,7 +333,10 @@ QUALIFIERS = re.compile(r"^(?:(?:former|then-|current|longtime|new|interim|actin
 
 
 #: an infobox's company and network fields
-INFOBOX_COMPANY = re.compile(r"Production compan(?:y|ies)|Production|Studios?")
+INFOBOX_COMPANY = re.compile(r"Production [Cc]ompan(?:y|ies)|Production|Studios?")
+INFOBOX_AIRED_ON = re.compile(
+    r"(?:Original )?[Rr]elease(?: date)?|First (?:aired|broadcast|transmitted|shown)|Premiered?|Original air date"
+)
 INFOBOX_NETWORK = re.compile(
     r"Original (?:network|channel|broadcaster|release network)|Network|Channel|Broadcaster"
 )
@@ -329,10 +347,28 @@ def _infobox_fields(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     the topic (not a season's field lines)."""
     for at, label, a, b in ex.infobox_lines(s):
         company, network = INFOBOX_COMPANY.fullmatch(label), INFOBOX_NETWORK.fullmatch(label)
+        aired = INFOBOX_AIRED_ON.fullmatch(label) and re.search(rf" on (?P<net>{ORG})$", ex.doc.text[a:b])
+        if aired:
+            # "First aired: 16 May 2002 on ABC": the series' network
+            na = a + aired.start("net")
+            net = org_mention(s, na - s.base, na - s.base + len(aired.group("net")))
+            if net is not None and is_network(net.text):
+                for w in _topic_works(ex, s, at):
+                    series = (
+                        w.mention.parent if w.mention.kind == "episode" and w.mention.parent else w.mention
+                    )
+                    yield ex.emit(s, series, "originalNetwork", net, "infobox-field")
+            continue
         if not (company or network):
             continue
         works = _topic_works(ex, s, at)
         value = re.sub(r"\s*\([^()]*\)", lambda x: " " * len(x.group()), ex.doc.text[a:b])
+        # "BBC Television, in association with Lionheart Television International"
+        value = re.sub(
+            r"\b(?:in (?:association|partnership|co-production|collaboration) with|with)\b ",
+            lambda x: " " * len(x.group()),
+            value,
+        )
         for part in re.finditer(
             r"[^,;]+", re.sub(r" (?:and|&) ", lambda x: "," + " " * (len(x.group()) - 1), value)
         ):
@@ -352,6 +388,7 @@ def _infobox_fields(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _network_lines(ex, s)  # (a listing line is title case, like a headline)
     yield from _infobox_fields(ex, s)
+    yield from _announced_originals(ex, s)
     if skip_sentence(ex, s):
         return
     yield from _production(ex, s)
@@ -402,6 +439,15 @@ def _production(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         for w in works:
             for org in found:
                 yield ex.emit(s, w.mention, "productionCompany", org, "company-produced-by")
+    for m in WORK_FROM.finditer(text):
+        if planned(text[clause_start(text, m.start()) : m.start("orgs")]):
+            continue
+        series = series_named(ex, s, *m.span("title"), strong=_is_topic(ex, m.group("title")))
+        found = companies(s, orgs_in(s, *m.span("orgs")), assume=True)
+        earlier = series_named(ex, s, *m.span("w"), strong=True) if m.group("w") else None
+        for w in (series, earlier):
+            for org in found if w is not None else []:
+                yield ex.emit(s, w, "productionCompany", org, "company-work-from")
     for m in PRODUCTION_COMPANIES.finditer(text):
         g = next(x for x in ("orgs", "orgs2", "orgs3", "orgs4") if m.group(x))
         if planned(text[clause_start(text, m.start()) : m.end()]) or negated(
@@ -527,6 +573,16 @@ def _network_lines(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             series = series_named(ex, s, *m.span("title"), strong=True)
         if series is not None and not is_network(series.text):
             yield ex.emit(s, series, "originalNetwork", net, "network-line")
+
+
+def _announced_originals(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    """A release's title-case headline: 'Netflix Announces "High Seas", Its New Spanish Original
+    Series' names the network of the series."""
+    for m in ANNOUNCED_ORIGINAL.finditer(s.text):
+        net = org_mention(s, *m.span("net"))
+        series = series_named(ex, s, *m.span("title"), strong=True)
+        if net is not None and is_network(net.text) and series is not None:
+            yield ex.emit(s, series, "originalNetwork", net, "network-announced-original")
 
 
 def _all_series(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:

@@ -386,6 +386,8 @@ SEASON_COREF = re.compile(
     r"(?![\w'’\-]| (?:of|finale|premiere|opener|\d))"
 )
 TITLE_RX = re.compile(rf"(?P<title>(?:{NAME}{POSS} )?{N.TITLE})(?: \((?P<year>\d{{4}})\))?")
+#: a title under a network's possessive: "the BBC's Z-Cars"
+NET_TITLE_RX = re.compile(rf"the (?P<net>{NAME}){POSS} (?P<title>{N.TITLE})")
 
 
 def topic_key(ex: Extractor) -> str | None:
@@ -512,6 +514,11 @@ def work_at(ex: Extractor, s: SentenceView, pos: int, cued: bool = False) -> tup
     if m:
         t = topic(ex, s, m.start())
         return ([Work(t, t)] if t else []), m.end()
+    m = NET_TITLE_RX.match(text, pos)
+    if m and is_network(m.group("net")):
+        series = series_named(ex, s, *m.span("title"), strong=True)
+        if series is not None:
+            return [Work(series, series)], m.end()
     m = TITLE_RX.match(text, pos)
     if m:
         a, b = m.span("title")
@@ -783,7 +790,10 @@ ACTIVE_APPOSED = re.compile(
     rf"previously|formerly|known|best|himself|herself) [^;]{{1,160}}?, (?:(?:also|then|later|jointly|together|previously) )*"
     rf"(?P<verb>{ACTIVE_VERB}) {OBJECT}"
 )
-CHAIN = re.compile(rf",? and (?:also |then |later |previously )?(?P<verb>{ACTIVE_VERB}) {OBJECT}")
+#: ("who had created Z-Cars and written The Italian Job": the auxiliary shared)
+CHAIN = re.compile(
+    rf",? and (?:also |then |later |previously )?(?P<verb>{ACTIVE_VERB}|(?:co-)?written(?! by)) {OBJECT}"
+)
 # "The series' title sequence, designed by Elastic, evokes the work that the company did for X"
 COMPANY_WORK = re.compile(
     r"(?:the|its) (?:work|titles?|title sequences?|opening) (?:that |which )?(?:the (?:company|studio|firm|agency)|it|they) "
@@ -1152,7 +1162,7 @@ CREDIT_BLOCK_LABELS = [
     (r"Executive [Pp]roducers?", ("executiveProducer",)),
     (r"Showrunners?", ("showrunner",)),
     (r"Composers?|Music by|Theme music composers?|Music", ("composer",)),
-    (r"Directors? of [Pp]hotography|Cinematographers?|Cinematography(?: by)?", ("cinematographer",)),
+    (r"Directors? of [Pp]hotography|Cinematographers?|Cinematography(?: by)?|Photography", ("cinematographer",)),
     (r"Production [Dd]esigners?", ("productionDesigner",)),
     (r"Costume [Dd]esigners?", ("costumeDesigner",)),
 ]  # fmt: skip
@@ -1606,6 +1616,12 @@ EPISODE_HEADLINE = re.compile(
     rf"['‘\"“]?(?P<series>{N.TITLE}(?:: {N.TITLE})?)['’\"”]?,? (?:[Ss]eason|[Ss]eries) (?P<s>\d+|{N.CARDINAL_RE}),? "
     rf"(?:[Ee]pisode|[Ee]p\.?) (?P<e>\d+|{N.CARDINAL_RE})\b[^\n]*\n"
 )
+#: an episode's code on a header line of its own: "[REWATCH] S01E01 "Gay" – Discussion Thread",
+#: 'Series 1, Episode 1 – "Gay"'
+EPISODE_CODE_LINE = re.compile(
+    r"(?m)^(?:\[[^\]\n]{1,20}\] )?(?:(?:Season|Series) (?P<s>\d{1,2}),? (?:Episode|Ep\.?) (?P<e>\d{1,3})"
+    r"|S(?P<s2>\d{1,2})E(?P<e2>\d{1,3}))\b[^\n]{0,100}$"
+)
 #: a sentence about the article's episode: "It was written by ...", "The episode was directed by ..."
 EPISODE_SUBJECT = re.compile(
     r"(?:It|The episode|This episode)(?:,| was| is| first| originally)\b"
@@ -1764,6 +1780,15 @@ def focus_episode(ex: Extractor) -> int | None:
         if head and t is not None and N.series_key(head.group("series")) == N.series_key(t.text):
             season, n = N.number_word(head.group("s")), N.number_word(head.group("e"))
             if season and n and season > 0 and n > 0:
+                offset = 0 if season == 1 else ex.season_offset(season)
+                return None if offset is None else offset + n
+        # a discussion thread's or an episode guide's header line: "[REWATCH] S01E01 "Gay" –
+        # Discussion Thread", "Series 1, Episode 1 – "Gay""
+        code = EPISODE_CODE_LINE.search(ex.doc.text, 0, 600)
+        if code and t is not None and t.kind == "series":
+            season = int(code.group("s") or code.group("s2"))
+            n = int(code.group("e") or code.group("e2"))
+            if season > 0 and n > 0:
                 offset = 0 if season == 1 else ex.season_offset(season)
                 return None if offset is None else offset + n
         for s in opening[:6]:  # (under a feature's headline, standfirst and byline)
@@ -2602,8 +2627,8 @@ def _credited_works(ex: Extractor, s: SentenceView, works: list[Work], rel: str)
             rel in ("creator", "cinematographer", "showrunner")
             and w.mention.kind == "series"
             and not _coref_at(s, w)
-            # "created E4's Chewing Gum": a network's series
-            and not (rel == "creator" and _network_owned(w.mention.text))
+            # "created E4's Chewing Gum", "created the BBC's Z-Cars": a network's series
+            and not (rel == "creator" and (_network_owned(w.mention.text) or _network_before(s, w)))
             and not (
                 rel == "creator"
                 # the topic, or (in an article about a person) a title the text cues as a series
@@ -2621,6 +2646,12 @@ def _network_owned(title: str) -> bool:
     """A title under a network's possessive: "E4's Chewing Gum", "HBO's The Wire"."""
     owner = re.match(r"(.+?)['’]s ", title)
     return owner is not None and is_network(owner.group(1))
+
+
+def _network_before(s: SentenceView, w: Work) -> bool:
+    """Is the work's title written under a network's possessive ("the BBC's Z-Cars")?"""
+    owner = re.search(rf"(?P<net>{NAME}){POSS} $", s.text[: max(0, w.mention.start - s.base)])
+    return owner is not None and is_network(owner.group("net"))
 
 
 def _chain(ex: Extractor, s: SentenceView, end: int, who_span: tuple[int, int]) -> Iterator[Candidate]:

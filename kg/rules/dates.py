@@ -151,3 +151,32 @@ def years_in(text: str) -> list[tuple[int, int, int | None]]:
             continue  # "Alice Birch's reimagining of the 1988 film": another work's year
         out.append((f.start, f.year, f.month))
     return out
+
+
+#: an all-numeric date, "4/11/1985" (which part is the day, the document's other dates say)
+NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:18|19|20)\d\d)(?![\d/])")
+
+
+def numeric_order(text: str) -> str | None:
+    """How a document writes its numeric dates: "dmy" when one has a first part over 12
+    ("18/11/1985"), "mdy" when one has a second part over 12, None when they never say (or
+    disagree)."""
+    dmy = mdy = False
+    for m in NUMERIC_DATE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        dmy |= a > 12 >= b
+        mdy |= b > 12 >= a
+    return "dmy" if dmy and not mdy else "mdy" if mdy and not dmy else None
+
+
+def numeric_date(text: str, order: str | None) -> tuple[int, int, str] | None:
+    """The first numeric date in ``text`` read in ``order``: (start, end, ISO date), or None."""
+    m = NUMERIC_DATE.search(text)
+    if m is None or order is None:
+        return None
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    day, month = (a, b) if order == "dmy" else (b, a)
+    try:
+        return m.start(), m.end(), _dt.date(y, month, day).isoformat()
+    except ValueError:
+        return None

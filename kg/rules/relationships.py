@@ -247,6 +247,12 @@ PLURAL_PAIR = re.compile(
     rf"(?P<a>{NAME}) and (?P<b>{NAME}) (?:are|were|became|become|becomes|remain|remained) {ADV}?(?P<mods>(?:(?:{MODS}) )*)"
     r"(?P<noun>(?:adoptive |adopted |foster )?(?:sisters|brothers|siblings)|friends|lovers|allies|neighbou?rs|colleagues|partners)\b"
 )
+#: "follows two sisters, Eva Villanueva (Ivana Baquero) and Carolina Villanueva (Alejandra
+#: Onieva)", "she played twin sisters, Lefty and Ayomide": siblings named one by one
+SIBLING_LIST = re.compile(
+    rf"\b(?:two|three|four|twin|identical twin) (?:(?:young|teenage|orphaned|estranged|adult|twin) )?(?:sisters|brothers|siblings),? "
+    rf"(?P<list>{NAME}(?: \([^()]*\))?(?:, {NAME}(?: \([^()]*\))?)*,? and {NAME})"
+)
 PLURAL_GROUP = re.compile(
     rf"(?P<subjs>{NAMES}),? (?:respectively, )?(?:(?:both|all|each|the two|the three) )?(?:being|who are|who were|are|were|as) "
     rf"(?:the )?(?P<noun>members|leaders|heads|agents|assassins) of (?P<the>the )?(?P<group>{GROUP_NAME})"
@@ -421,6 +427,15 @@ def _make_doc(ex: Extractor) -> _Doc:
                 d.actors |= {N.fold(a) for a in actors}
         for m in AS_PAIR.finditer(text):
             mid = re.findall(r"[\w\-]+", m.group("mid"))
+            actor = N.strip_leading_noise(m.group("actor"))
+            key = N.fold(actor)
+            if (
+                " " not in actor
+                and any(p.startswith(key + " ") for p in ex.out.person_names)
+                and not any(p.endswith(" " + key) for p in ex.out.person_names)
+            ):
+                # "doing Kath and Kim as sketches on Big Girl's Blouse": Kim is Kim Craig, no actor
+                continue
             if all(w in MID_WORDS for w in mid):
                 found.append((m.group("char"), m.start("char")))
                 d.actors.add(N.fold(N.strip_leading_noise(m.group("actor"))))
@@ -835,8 +850,10 @@ class _Ctx:
             rf"(?:[*•] )?{NAME} as (?:{_AGE} )?(?P<n>{CHAR}), (?:who|whose)\b",
             self.text[:pos],
         )
+        # "Detective Inspector Ronald Craven, a widowed Yorkshire policeman, watches his daughter"
+        m = m or re.match(rf"(?P<n>{CHAR}), (?:an?|the) [^,;()]{{1,80}}, [a-z]", self.text[:pos])
         if m:
-            name = N.strip_leading_noise(m.group("n"))
+            name = N.strip_titles(N.strip_leading_noise(m.group("n")))
             return self.char(name, m.end("n") - len(name))
         return None
 
@@ -1167,6 +1184,14 @@ def _verbs(c: _Ctx) -> None:
             child = c.char(name, pos, known_only=False)
             for parent in parents:
                 c.emit(parent, "parentOf", child, "have-child")
+    for m in SIBLING_LIST.finditer(text):
+        if not c.fact_ok(m.start(), m.end()):
+            continue
+        bare = re.sub(r"\([^()]*\)", lambda x: " " * len(x.group()), m.group("list"))
+        kids = [c.char(n, p, known_only=False) for n, p in _names(bare, m.start("list"))]
+        for i, a in enumerate(kids):
+            for b in kids[i + 1 :]:
+                c.emit(a, "siblingOf", b, "sibling-list")
     for m in PLURAL_PAIR.finditer(text):
         if not c.fact_ok(m.start(), m.end()) or FORMER.search(m.group("mods")):
             continue

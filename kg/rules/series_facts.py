@@ -53,6 +53,7 @@ from kg.extraction import (
     Extractor,
     Mention,
     SentenceView,
+    line_runs,
     literal,
     make_mention,
     node,
@@ -62,6 +63,7 @@ from kg.extraction import (
 )
 
 from . import dates as D
+from .crew import focus_episode
 
 K, S, XSD = vocab.KG, vocab.SCHEMA, vocab.XSD
 WORKS = {"series", "season", "film"}
@@ -141,7 +143,7 @@ WORK_OBJ = (
     rf"|the (?:film|movie)\b(?! [A-Z])|(?!(?:{D.MONTH_FULL})\b){TITLE}"
 )
 COREF = (
-    r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:[A-Z][\w+\-]* |[\w]+-(?:episode|part) )?(?:mini-?series|series|show|programme|program|drama|sitcom|project)"
+    r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:[A-Z][\w+\-]* |[\w]+-(?:episode|part) )?(?:mini-?series|series|show|programme|program|drama|sitcom|serial|project)"
     r"(?: (?:finale|premiere|opener))?\b(?!['’])"
 )
 #: "the season", "the season finale": the season the text is about
@@ -158,7 +160,7 @@ def _subj(p: str, it_anywhere: bool = False) -> str:
     return (
         # (a season too: "The first season of Panchayat (Hindi: ...), an Indian ... series, was released")
         rf"(?:(?P<{p}app>^(?P<{p}apt>(?:{NAME}{POSS} )?{TITLE}|{SEASON})(?: \([^()\n]{{1,60}}\))?, (?:an?|the|adapted|based|created|developed|written) [^,;]+?)"
-        rf"|(?P<{p}season>{SEASON})|(?P<{p}sord>\b(?:[Tt]he|[Ii]ts) (?:{ORD}) season)\b|(?P<{p}snum>\b[Ss]eason (?:{N.CARDINAL_RE}))\b"
+        rf"|(?P<{p}season>{SEASON})|(?P<{p}sord>\b(?:[Tt]he|[Ii]ts) (?:(?:\d+|{N.CARDINAL_RE})-(?:episode|part) )?(?:{ORD}) season)\b|(?P<{p}snum>\b[Ss]eason (?:{N.CARDINAL_RE}))\b"
         rf"|(?P<{p}scoref>{SEASON_COREF})|(?P<{p}coref>{COREF})|(?P<{p}it>{it})|(?P<{p}name>(?:{NAME}{POSS} )?{TITLE}))"
     )
 
@@ -204,6 +206,55 @@ def _trim_title(t: str) -> str:
 
 class _Doc:
     """What the whole document says: its series, its films, the years it states."""
+
+    def published(self) -> tuple[int, int] | None:
+        """(year, month) of the document's own date, from a byline or dateline in its first lines
+        ("By Jordan Ellery | May 5, 2021", "MADRID, April 25, 2019 —")."""
+
+        def make() -> tuple[int, int] | None:
+            head = "\n".join(self.ex.doc.text.split("\n")[:8])
+            for line in head.split("\n"):
+                if not re.search(
+                    r"\||^By |^[A-Z][A-Z .,]+,|^(?:[A-Z][a-z]+ )?\w+ \d{1,2}, \d{4}|^\d{1,2} \w+ \d{4}", line
+                ):
+                    continue
+                for f in D.find_dates(line):
+                    if f.year is not None and f.month is not None and f.day is not None:
+                        return f.year, f.month
+            return None
+
+        return self.ex.memo("published", make)
+
+    def numeric_order(self) -> str | None:
+        """How the document writes all-numeric dates (see `dates.numeric_order`)."""
+        return self.ex.memo("numeric-date-order", lambda: D.numeric_order(self.ex.doc.text))
+
+    def episode_list(self) -> dict[int, tuple[int, int, int, str, str]]:
+        """A numbered list of the topic's episodes with their air dates, a line each ("1.
+        Compromised (4/11/1985)", '2. "Burden of Proof" (11 November 1985)') in a run of two or
+        more numbered on from each other: {line start: (number, date start, date end, value,
+        datatype)}. Only in a document with no season sections or tables (the numbers count the
+        whole series)."""
+
+        def make() -> dict[int, tuple[int, int, int, str, str]]:
+            text, out = self.ex.doc.text, {}
+            found = list(EPISODE_LIST_LINE.finditer(text))
+            for run in line_runs(text, found):
+                nums = [int(m.group("n")) for m in run]
+                if len(run) < 2 or nums != list(range(nums[0], nums[0] + len(nums))):
+                    continue
+                for m in run:
+                    g = "date" if m.group("date") else "date2"
+                    v, a = m.group(g), m.start(g)
+                    f = D.find_dates(v)
+                    when = f[0].value(None) if f and f[0].start == 0 and f[0].end == len(v) else None
+                    if when is not None:
+                        out[m.start()] = (int(m.group("n")), a, a + len(v), when[0], when[1])
+                    elif (num := D.numeric_date(v, self.numeric_order())) is not None and num[1] == len(v):
+                        out[m.start()] = (int(m.group("n")), a, a + len(v), num[2], D.DATE)
+            return out
+
+        return self.ex.memo("episode-list", make)
 
     def __init__(self, ex: Extractor):
         self.ex = ex
@@ -423,7 +474,7 @@ def _subject(d: _Doc, s: SentenceView, m: re.Match[str], p: str) -> Mention | No
             return season
         return None
     if g(f"{p}sord"):
-        return _topic_season(d, s, g(f"{p}sord").split(" ")[1], m.start(f"{p}sord"))
+        return _topic_season(d, s, g(f"{p}sord").split(" ")[-2], m.start(f"{p}sord"))
     if g(f"{p}snum"):
         return _topic_season(d, s, g(f"{p}snum").split(" ")[1], m.start(f"{p}snum"))
     if g(f"{p}it") and m.start(f"{p}it") == 0:
@@ -587,6 +638,18 @@ PREMIERED = re.compile(
     rf"(?:(?:first|originally|officially|finally|had|was|has) )*(?P<verb>premiered|debuted)\b"
     rf"|\band (?:later |then |first |originally |officially )?(?P<verb2>premiered|debuted)\b"
 )
+#: a premiere a network announces, in the present or the future: "The eight-episode first season
+#: will launch on Friday, May 24, 2019", "The second season, which premieres Sunday, August 11,
+#: 2019," (a whole date only: see `_scheduled_premieres`)
+SCHEDULED = re.compile(
+    rf"{_subj('e')}(?: \([^()\n]{{1,60}}\))?,? (?:(?:which|that) )?"
+    rf"(?P<verb>premieres|debuts|launches|will (?:(?:officially|globally|exclusively) )?(?:premiere|debut|launch))\b"
+)
+#: what makes an announced premiere a guess (a "will" alone does not)
+_SCHEDULE_HEDGE = re.compile(
+    r"\b(?:(?i:rumou?r(?:s|ed)?|reportedly|expected|could|might|would|plans? to|hopes? to|in talks|whether|if|not|never|"
+    r"speculat\w*|possibl[ey]|potential(?:ly)?|tentative(?:ly)?)|may)\b|n't\b"
+)
 #: a broadcaster or streaming service after "premiered on": the title before it is a series
 NETWORK = re.compile(
     r"^,? on (?:the )?(?:Netflix|HBO(?: Max)?|Max|Hulu|Amazon(?: Prime Video)?|Prime Video|Disney\+|Apple TV\+|"
@@ -657,6 +720,51 @@ def _release_line(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         yield from _emit(ex, s, work, "premiereDate", date, "release-line")
 
 
+def _scheduled_premieres(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
+    """A premiere the network announces ("will premiere on Friday, June 10, 2022", "which
+    premieres Sunday, August 11, 2019"): a fact of the document's schedule when it gives the
+    whole date and no hedge ("is expected to", "could") or question."""
+    text = s.text
+    if text.rstrip().endswith("?"):
+        return
+    for m in SCHEDULED.finditer(text):
+        if _SCHEDULE_HEDGE.search(text, _clause_start(text, m.start()), m.end()):
+            continue
+        a, b = _window(text, m.end())
+        ds = _dates(d, s, a, b)
+        raw = D.find_dates(text[a:b])
+        pub = d.published()
+        if raw and raw[0].year is None and raw[0].month is not None and pub is not None:
+            # "the second season, which premieres Friday, May 7" in an interview of May 5, 2021: the
+            # coming May 7 (not the year an earlier sentence named)
+            f = raw[0]
+            year = pub[0] + (1 if f.month < pub[1] else 0)  # type: ignore[operator]
+            when = f.value(year)
+            ds = [(a + f.start, a + f.end, when[0], when[1])] if when else []
+        if not ds or ds[0][3] != D.DATE:
+            continue
+        gap = re.sub(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?", "", text[m.end() : ds[0][0]])
+        if not re.fullmatch(r"(?:\s|,|on|the|globally|exclusively|worldwide|[A-Z][\w+]*)*", gap):
+            continue  # (the date right after the verb, or after the network: "premieres on HBO on ...")
+        subj = _subject(d, s, m, "e")
+        if m.group("eit") and m.start("eit") == 0 and (i := d.index.get(id(s), 0)) > 0:
+            # "..., and the second season will also consist of eight episodes. It premieres on
+            # October 30, 2020": an announced premiere is the coming season's, named just before
+            prev = d.ex.sents[i - 1]
+            named = list(
+                re.finditer(
+                    rf"\b(?:[Tt]he|[Ii]ts) ({ORD}) season\b(?! of)|\b[Ss]eason ({N.CARDINAL_RE})\b(?! of)",
+                    prev.text,
+                )
+            )
+            if named:
+                last = named[-1]
+                subj = _topic_season(d, prev, last.group(1) or last.group(2), last.start()) or subj
+        if subj is None and re.search(r",? (?:which|that) ", m.group()):
+            subj = _lead_work(d, s, m.start())
+        yield from _emit(d.ex, s, subj, "premiereDate", _date_literal(s, ds[0]), "scheduled-premiere")
+
+
 def _premiere_release(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     ex, text = d.ex, s.text
     yield from _release_line(d, s)
@@ -693,6 +801,7 @@ def _premiere_release(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         ds = _dates(d, s, a, b)
         if ds and ds[0][0] - a < 10:
             yield from _emit(ex, s, season, "premiereDate", _date_literal(s, ds[0]), "returned-for-season")
+    yield from _scheduled_premieres(d, s)
     for m in PREMIERED.finditer(text):
         if _planned(text, m.start(), m.end()):
             continue
@@ -932,6 +1041,10 @@ FILMED_IN = re.compile(
     # ("We filmed in Antelope itself, in Portland and in The Dalles": its makers, in an interview)
     rf"(?:(?:{_subj('a')} )?(?:was|were|is|are|being|been|had been|has been)|(?P<and>\band)|(?P<we>^We)) (?:primarily |mainly |largely |entirely |also |partly |partially |principally )?"
     rf"(?:filmed|shot)(?: entirely| primarily| mainly)?(?: on location)? (?:in|at) "
+    # "Location work was done in Leeds and in London", "Exterior scenes were shot at ..."
+    rf"|(?P<loc>(?:^|(?<=, )|(?<=; )|(?<=, and ))(?:[Ll]ocation (?:work|filming|shooting)|[Ee]xterior (?:scenes|shots|filming)|"
+    rf"[Ee]xteriors|[Ss]tudio (?:work|scenes|filming)|[Ii]nterior (?:scenes|shots)|[Pp]rincipal photography)) "
+    rf"(?:was |were )?(?:(?:done|carried out|completed|filmed|shot|recorded|took place) )?(?:entirely |mainly |largely |primarily )?(?:in|at) "
 )
 LOCATION_LIST = re.compile(
     rf"(?:\b(?:[Ff]ilming|[Ss]hooting)|^(?:[Pp]rincipal|[Mm]ain|[Kk]ey|[Oo]ther|[Aa]dditional|[Ll]ocation)|^) ?locations?"
@@ -1005,7 +1118,7 @@ def _production(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     for m in FILMED_IN.finditer(text):
         if _planned(text, m.start(), m.end()):
             continue
-        if m.group("we"):
+        if m.group("we") or m.group("loc"):
             subj = d.topic_here(s, m.start())
         else:
             subj = _nearest_work_before(d, s, m.start(), topic=False) if m.group("and") else subj_of(m, "a")
@@ -1110,6 +1223,14 @@ SET_IN = re.compile(
     rf"(?P<p>{PLACE}(?:, {PLACE})*)"
 )
 PREMISE = re.compile(r"^Set (?P<phr>[^,]+(?:, and [^,]+)*),")
+#: "The series moves between East Berlin and Bonn", "The serial moves from Yorkshire to London
+#: and the Scottish Highlands": the places the story is set in
+MOVES_BETWEEN = re.compile(
+    rf"{_subj('a')},? (?:(?:which|that) )?(?:moves|shifts|switches|alternates|cuts|travels|jumps) (?:back and forth )?"
+    rf"(?:between|from) (?:the )?(?P<p>{PLACE}(?:(?:,|,? and| to) (?:the )?{PLACE})+)"
+)
+#: a region, not a place a story is set in: "Yorkshire", "the Scottish Highlands"
+_REGION_LIKE = re.compile(r".+shire|(?:[\w\-]+ )*(?:Highlands|Lowlands|Midlands)")
 SET_FILMS = re.compile(
     rf"(?P<p>{PLACE})-set (?P<noun>films?|movies?|series|shows?|dramas?|thrillers?) (?:such as|like|including|e\.g\.,?) "
     rf"(?P<list>[^;]+?)(?=;|, (?:when|while|which|and other|as well)\b|$| when | to )"
@@ -1143,6 +1264,15 @@ def _setting(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         for place in _place_list(s, m.start("p"), m.end("p")):
             if not _NOT_PLACE.match(place.text) and not _UNIVERSE.search(place.text):
                 yield from _emit(ex, s, subj, "setting", place, "set-in")
+    for m in MOVES_BETWEEN.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        subj = _subject(d, s, m, "a")
+        for place in _place_list(s, m.start("p"), m.end("p")):
+            if not (
+                place.text in N.REGIONS or _REGION_LIKE.fullmatch(place.text) or _NOT_PLACE.match(place.text)
+            ):
+                yield from _emit(ex, s, subj, "setting", place, "moves-between")
     for m in UNIVERSE_PART.finditer(text):
         if _planned(text, m.start(), m.end()):
             continue
@@ -1599,7 +1729,31 @@ SECTION_FIELD = re.compile(
 
 #: an infobox's fields about the series: "No. of episodes: 24", "Release: 25 January 2012 – ..."
 INFOBOX_EPISODES = re.compile(EPISODES_LABEL)
-INFOBOX_RELEASE = re.compile(r"(?:Original )?[Rr]elease(?: date)?|First aired|Premiered?|Original air date")
+INFOBOX_RELEASE = re.compile(
+    r"(?:Original )?[Rr]elease(?: date)?|First (?:aired|broadcast|transmitted|shown)|Premiered?|Original air date"
+)
+
+
+#: a numbered episode list's line: "1. Compromised (4/11/1985)", '2. "Burden of Proof" (11
+#: November 1985)', "3) Breakthrough – 18 November 1985"
+EPISODE_LIST_LINE = re.compile(
+    r"(?m)^[ \t]*(?P<n>\d{1,3})[.)][ \t]+[\"“]?[^\W\d][^\n()]{0,80}?[\"”]?"
+    r"(?:[ \t]+\((?P<date>[^()\n]{4,30})\)|[ \t]+[–—-][ \t]+(?P<date2>[^()\n]{4,30}?))[ \t]*$"
+)
+
+
+def _episode_list(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
+    """The air date of each episode of a numbered episode list (see `_Doc.episode_list`)."""
+    listed = d.episode_list()
+    topic = d.topic
+    if not listed or topic is None or topic.kind != "series" or d.ex.season_section(s.base) is not None:
+        return
+    end = s.base + len(s.text)
+    for n, a, b, value, dtype in listed.values():
+        if not s.base <= a < end:
+            continue  # (the sentence holding the date: the splitter may cut "1." from its line)
+        episode = Mention(f"{topic.text} episode {n}", "episode", a, b, n, topic)
+        yield d.ex.emit(s, episode, "premiereDate", literal(value, a, b, dtype), "episode-list")
 
 
 def _infobox_fields(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
@@ -1610,17 +1764,31 @@ def _infobox_fields(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         if topic is None or topic.kind != "series":
             continue
         if INFOBOX_EPISODES.fullmatch(label):
-            n = re.fullmatch(r"(\d{1,4})(?:\s*\([^()]*\))?", value)
+            # "24 (list of episodes)", "6 x 55 mins"
+            n = re.fullmatch(r"(\d{1,4})(?:\s*\([^()]*\)|\s*[x×]\s*\d{1,3}\s*(?:mins?\.?|minutes))?", value)
             if n and 0 < int(n.group(1)) < 5000:
                 count = literal(n.group(1), a, a + len(n.group(1)), vocab.XSD + "integer")
-                yield ex.emit(s, topic, "numberOfEpisodes", count, "infobox-field")
+                # (in an article about one season, "Episodes: 8 x 60 minutes" is that season's)
+                k = ex.focus_season()
+                work = Mention(f"{topic.text} season {k}", "season", a, b, k, topic) if k else topic
+                yield ex.emit(s, work, "numberOfEpisodes", count, "infobox-field")
         elif INFOBOX_RELEASE.fullmatch(label):
+            # (an episode's details block, in a thread about one episode: that episode's, and the
+            # series' too for the first)
+            n = focus_episode(ex)
+            works = (
+                [topic] if n is None else [Mention(f"{topic.text} episode {n}", "episode", a, b, n, topic)]
+            )
+            if n == 1:
+                works.append(topic)
             found = D.find_dates(value)
             when = found[0].value(None) if found and found[0].start == 0 and found[0].year else None
-            if when is not None:
-                yield ex.emit(
-                    s, topic, "premiereDate", literal(when[0], a, a + found[0].end, when[1]), "infobox-field"
-                )
+            date = literal(when[0], a, a + found[0].end, when[1]) if when is not None else None
+            if date is None and (num := D.numeric_date(value, d.numeric_order())) is not None and num[0] == 0:
+                # "First transmitted: 4/11/1985", in a document whose other dates say 18/11/1985
+                date = literal(num[2], a, a + num[1], D.DATE)
+            for work in works if date is not None else []:
+                yield ex.emit(s, work, "premiereDate", date, "infobox-field")
 
 
 def _season_section(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
@@ -1655,6 +1823,7 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _season_table(d, s)
     yield from _season_section(d, s)
     yield from _infobox_fields(d, s)
+    yield from _episode_list(d, s)
     yield from _equal_seasons(d, s)
     yield from _premiere_release(d, s)
     yield from _episodes(d, s)
