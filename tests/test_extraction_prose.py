@@ -2445,7 +2445,11 @@ def test_a_press_release_under_a_masthead_and_a_kicker():
         ("Deep Harbour", "productionCompany", "Lupo Produzioni"),
         ("Salt Road", "productionCompany", "Lupo Produzioni"),
     } <= f
-    assert {("Marco Berti", "siblingOf", "Paolo Berti"), ("Paolo Berti", "siblingOf", "Marco Berti")} & f
+    g = facts(
+        "Deep Harbour is an Italian crime drama. Deep Harbour follows two brothers, Marco Berti (Luca "
+        "Ferri) and Paolo Berti (Dario Conti), who inherit a ferry line. Marco wants to sell it."
+    )
+    assert {("Marco Berti", "siblingOf", "Paolo Berti"), ("Paolo Berti", "siblingOf", "Marco Berti")} & g
     assert ("Marco Berti", "appearsIn", "Deep Harbour") in f
     assert not {x for x in f if "Porto Profondo" in (x[0], x[2])}
     assert {("Luca Ferri", "plays", "Pietro"), ("Carlo del Monte", "directed", "The Quiet Summer")} <= f
