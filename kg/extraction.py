@@ -897,6 +897,13 @@ SECTION_EPISODES = re.compile(rf"(?m)^{EPISODES_LABEL}[ \t]*:[ \t]*(\d{{1,2}})[ 
 #: an episode's writing credit on a credits page: "(story)", "(teleplay)", "(written by)"
 WRITING_SHARE = re.compile(r"\((?:story|teleplay|written by|writer|screenplay)\b")
 #: an episode's credits page: '"Pilot" (2011)' over 'Season 1 | Episode 1' (or 'S1.E1')
+#: an episode's code in an entry's heading: "SSW 001 – "Esteemsters" (Daria S1E1)", "(2x05)"
+ENTRY_EPISODE_CODE = re.compile(r"\b(?:S(?P<s>\d{1,2})E(?P<e>\d{1,3})|(?P<s2>\d{1,2})x(?P<e2>\d{2}))\b")
+#: the fields of an entry's credit line: "Aired: March 3, 1997 | Written by A | Directed by B"
+PIPE_FIELD = re.compile(
+    r"(?m)(?:^|(?<=\|))[ \t]*(?P<label>Aired|Air date|First aired|Original air date|Premiered|Written by|"
+    r"Directed by|Teleplay by|Story by)[ \t]*:?[ \t]*(?P<v>[^|\n]+?)[ \t]*(?=\||$)"
+)
 CREDITS_PAGE_EPISODE = re.compile(
     r"(?m)^(?:Season (?P<season>\d{1,2}) \| Episode (?P<ep>\d{1,3})|S(?P<season2>\d{1,2})\.E(?P<ep2>\d{1,3})\b)"
 )
@@ -2515,6 +2522,37 @@ class Extractor:
                     for rel in dict.fromkeys(rels):
                         yield Candidate(topic, rel, who, self.doc.iri, ev, "credit-listing")
 
+    def coded_entry_episode(self, pos: int) -> Mention | None:
+        """The episode of a guide's entry whose heading, the line above document offset ``pos``,
+        gives its code: '"Esteemsters" (Daria S1E1)' over 'Aired: ... | Written by ...'. Counted
+        across the series (a later season's only when the earlier seasons' lengths are stated)."""
+        text, topic = self.doc.text, self.out.topic
+        line = text.rfind("\n", 0, pos) + 1
+        if line == 0 or topic is None or topic.kind != "series":
+            return None
+        above = text.rfind("\n", 0, line - 1) + 1
+        m = ENTRY_EPISODE_CODE.search(text, above, line - 1)
+        if m is None:
+            return None
+        season, n = int(m.group("s") or m.group("s2")), int(m.group("e") or m.group("e2"))
+        offset = 0 if season == 1 else self.season_offset(season)
+        if offset is None or n < 1:
+            return None
+        return _episode(topic, offset + n, (m.group(), m.start(), m.end()))
+
+    def pipe_fields(self, s: _Sent) -> Iterator[tuple[str, int, int, Mention]]:
+        """The fields of a coded entry's credit line in sentence ``s`` ("Aired: March 3, 1997 |
+        Written by Glenn Eichler | Directed by Karen Disher"): (label, value start, value end in
+        s.text, the entry's episode)."""
+        for m in PIPE_FIELD.finditer(s.text):
+            at, text = s.base + m.start(), self.doc.text
+            end = text.find("\n", at)
+            if " | " not in text[text.rfind("\n", 0, at) + 1 : len(text) if end < 0 else end]:
+                continue
+            episode = self.coded_entry_episode(at)
+            if episode is not None:
+                yield m.group("label"), m.start("v"), m.end("v"), episode
+
     def credits_page_episode(self) -> Mention | None:
         """The episode a credits page is for: '"Pilot" (2011)' over 'Season 1 | Episode 1' under
         the series' title. Episodes are counted across the series, so only the first season's
@@ -3579,7 +3617,15 @@ class Extractor:
         best: tuple[int, Mention] | None = None
         for m in re.finditer(TITLE, first.text):
             full = N.strip_leading_noise(m.group())
-            if first.ner_label(first.base + m.start(), first.base + m.end()) in ("PERSON", "GPE", "DATE"):
+            about = re.search(
+                r"\b(?:oral history|history|making|story|retrospective|celebration|rewatch|anniversary) of $",
+                first.text[: m.start()],
+            )  # "an oral history of Press Gang, 30 years on" (NER may call it a person)
+            if not about and first.ner_label(first.base + m.start(), first.base + m.end()) in (
+                "PERSON",
+                "GPE",
+                "DATE",
+            ):
                 continue
             words = full.split(" ")
             # "The Terror Renewed for Season 2": the longest start of the match the body repeats
@@ -6805,6 +6851,8 @@ class Extractor:
         """Is "A (B)" a CHARACTER (ACTOR) pair? Cues: a character guide line ("A (B): ..."),
         "follows A (B)", "the character A (B)"; else the document's usage: characters are
         called by their first name ("Logan", "Kendall"), people by their surname."""
+        if m.group("colon") and m.start() == 0 and a.isupper() and " " in a.strip():
+            return False  # an oral history's speaker and the role: "JULIA SAWALHA (Lynda Day): ..."
         if (m.group("colon") and m.start() == 0) or m.group("more"):
             return True  # "A (B): ...", "A (B; C as a teenager)"
         a = LEADING_AND.sub("", a)  # "And Rue Bennett (Zendaya)?"
@@ -7873,15 +7921,20 @@ def _restore_offsets(out: DocumentExtraction, doc: Document, cuts: list[tuple[in
     out.series_mentions = [mention(m) for m in out.series_mentions]
 
 
-#: an interview's speaker label at the start of a line: "VULTURE: ", "BOB-WAKSBERG: "
-SPEAKER_LABEL = re.compile(r"(?m)^[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}: ")
+#: an interview's speaker label at the start of a line: "VULTURE: ", "BOB-WAKSBERG: ", an oral
+#: history's "LORNE MAGORY (director): " (a speaker's role in the story, "JULIA SAWALHA (Lynda
+#: Day): ", stays: it says who played whom)
+SPEAKER_LABEL = re.compile(
+    r"(?m)^[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}(?: \([a-z][a-z ,&\-]{1,40}\))?: "
+)
 
 
 def without_speaker_labels(text: str) -> str | None:
     """The text with an interview's speaker labels blanked out (same length), where a label
-    opens two or more lines: "VULTURE: Undone is a very different animal." is about Undone."""
+    opens two or more lines, or three or more lines have one: "VULTURE: Undone is a very
+    different animal." is about Undone."""
     labels = Counter(m.group() for m in SPEAKER_LABEL.finditer(text))
-    if not labels or max(labels.values()) < 2:
+    if not labels or (max(labels.values()) < 2 and sum(labels.values()) < 3):
         return None
     return SPEAKER_LABEL.sub(lambda m: " " * len(m.group()), text)
 

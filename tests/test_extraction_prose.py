@@ -2513,3 +2513,52 @@ def test_a_review_of_a_serial_and_its_writers_other_work():
     assert ("Paul Dane", "directed", "Blue Harvest") in f
     assert ("Low Tide", "setting", "Bristol") in f and ("Low Tide", "setting", "Yorkshire") not in f
     assert {("Low Tide", "filmingLocation", "Leeds"), ("Low Tide", "filmingLocation", "Hull")} <= f
+
+
+def test_an_oral_history_with_speaker_labels():
+    f = facts(
+        '"It felt like grown-up telly": an oral history of Night Desk, 25 years on\n\n'
+        "By Ann Reed | 2 March 2015\n\n"
+        'Night Desk began on ITV on 4 March 1990 with an episode called "Deadline". It was made by Harbour '
+        "Television.\n\n"
+        "TOM BAKER-HALL (creator and writer): My brother and I had the idea together.\n\n"
+        "JANE KEMP (Lucy Shaw): Lucy was the editor, and she was brilliant.\n\n"
+        "RAY DOLAN (director): Ben Ash directed the first two episodes, and then I took over.\n\n"
+        'BAKER-HALL: The 30th and final episode, "Last Edition", was directed by Sam Orr and aired on 9 June '
+        "1994. Baker-Hall went on to create Split Ends for BBC Two, produced by his wife, Ada Vine.\n\n"
+        "KEMP: Everyone still asks about Lucy."
+    )
+    assert {("Jane Kemp", "plays", "Lucy Shaw"), ("Lucy Shaw", "appearsIn", "Night Desk")} <= f
+    assert {
+        ("Night Desk", "premiereDate", "1990-03-04"),
+        ("Night Desk episode 1", "premiereDate", "1990-03-04"),
+    } <= f
+    assert {
+        ("Ben Ash", "directed", "Night Desk episode 1"),
+        ("Ben Ash", "directed", "Night Desk episode 2"),
+    } <= f
+    assert {
+        ("Sam Orr", "directed", "Night Desk episode 30"),
+        ("Night Desk episode 30", "premiereDate", "1994-06-09"),
+    } <= f
+    assert not {x for x in f if x[1] == "spouseOf"}
+
+
+def test_a_podcast_guides_coded_entries():
+    f = facts(
+        "SPIN CYCLE: A Laundromat Rewatch Podcast\n\n"
+        "About the show\nLaundromat is an American animated sitcom created by Ann Lee for MTV. It ran for two "
+        "seasons of 10 episodes each.\n\n"
+        'SC 001 – "Rinse" (Laundromat S1E1)\nAired: March 3, 1997 | Written by Ann Lee | Directed by Cy Dunn\n'
+        "The one that started it all.\n\n"
+        'SC 011 – "Spin" (Laundromat S2E1)\nAired: February 16, 1998 | Written by Bo Park | Directed by Cy Dunn\n'
+        "Season two kicks off."
+    )
+    assert {
+        ("Cy Dunn", "directed", "Laundromat episode 1"),
+        ("Laundromat episode 1", "writer", "Ann Lee"),
+    } <= f
+    assert {
+        ("Laundromat episode 11", "premiereDate", "1998-02-16"),
+        ("Cy Dunn", "directed", "Laundromat episode 11"),
+    } <= f

@@ -1177,6 +1177,27 @@ CREDIT_BLOCK_ITEM = re.compile(
 )
 
 
+def _pipe_credits(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    """A guide entry's credit line under its coded heading: "Written by A | Directed by B"."""
+    for label, a, b, episode in ex.pipe_fields(s):
+        rel = {
+            "Directed by": "directed",
+            "Written by": "writer",
+            "Teleplay by": "writer",
+            "Story by": "writer",
+        }.get(label)
+        if rel is None:
+            continue
+        for x, y in names_in(s, a, b):
+            who = person_at(s, x, y, ex)
+            if who is None:
+                continue
+            if rel == "directed":
+                yield ex.emit(s, who, "directed", episode, "crew-pipe-credit")
+            else:
+                yield from role_facts(ex, s, rel, Work(episode, episode.parent), who, "crew-pipe-credit")
+
+
 def _credit_block(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     for m in CREDIT_BLOCK_LINE.finditer(s.text):
         if s.base + m.start() > 0 and ex.doc.text[s.base + m.start() - 1] != "\n":
@@ -1251,10 +1272,10 @@ NUMBERED_EPISODE = re.compile(
     rf"(?P<overall>(?: of the (?:series|show))? overall)?,(?: [\"“][^\"“”]{{1,80}}[\"”],)?"
 )
 NUMBERED_CREDIT = re.compile(
-    rf"(?: |, |,? and )(?P<verb>directed|written|co-written|written and directed) by (?P<who>{NAMES})"
+    rf"(?: |, |,? and )(?:was )?(?P<verb>directed|written|co-written|written and directed) by (?P<who>{NAMES})"
 )
 NUMBERED_AIRED = re.compile(
-    r",? (?:first |originally )?(?:aired|premiered|was broadcast|debuted|was released) on "
+    r",?(?: and)? (?:first |originally )?(?:aired|premiered|was broadcast|debuted|was released) on "
 )
 
 
@@ -1316,6 +1337,7 @@ def _director_films(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _credit_block(ex, s)
+    yield from _pipe_credits(ex, s)
     yield from _director_films(ex, s)
     yield from _numbered_episode(ex, s)
     yield from _episode_rows(ex, s)

@@ -825,6 +825,40 @@ class _Ctx:
             or self.clause_subject(pos)
             or self.sentence_subject(pos)
         )
+        if subj is None:
+            lead = re.match(rf"(?:[A-Z][\w ]*, )?(?P<n>{NAME}) [a-z]", text[:pos])
+            name = N.strip_leading_noise(lead.group("n")) if lead else ""
+            if (
+                lead
+                and (
+                    N.looks_like_person_name(name)
+                    or any(p.endswith(" " + N.fold(name)) for p in self.ex.out.person_names)  # "Moffat"
+                )
+                and name.split(" ")[0]
+                not in (
+                    "Although",
+                    "When",
+                    "After",
+                    "Before",
+                    "While",
+                    "Since",
+                    "If",
+                    "As",
+                    "Though",
+                    "Because",
+                    "Once",
+                )
+                and not self.known(name)
+                and N.fold(name) in self.ex.out.person_names
+                and not any(set(k.split(" ")) & set(N.fold(name).split(" ")) for k in self.d.chars)
+                and not re.search(
+                    r"\b(?:play|plays|played|playing|portray\w*|voice[sd]?|voicing|cast|stars?|starring)\b",
+                    text,
+                )
+            ):
+                # "Moffat went on to create Coupling, produced by his wife, Sue Vertue": a real
+                # person's, not the last character's
+                return None
         return subj if subj is not None else self.previous_character()
 
     def sex_fits(self, name: str, pos: int) -> bool:

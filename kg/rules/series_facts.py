@@ -635,7 +635,9 @@ def _emit(
 
 PREMIERED = re.compile(
     rf"{_subj('a')}(?:, (?:produced|created|written|directed|developed|filmed|shot) [^,;]{{1,80}},)?,? (?:(?:which|that) )?"
-    rf"(?:(?:first|originally|officially|finally|had|was|has) )*(?P<verb>premiered|debuted)\b"
+    rf"(?:(?:first|originally|officially|finally|had|was|has) )*(?P<verb>premiered|debuted"
+    # "Press Gang began on ITV on 16 January 1989"
+    rf"|began(?= (?:airing |broadcasting )?on (?:the )?[A-Z][\w+]*(?: [A-Z][\w+]*)?,? on ))\b"
     rf"|\band (?:later |then |first |originally |officially )?(?P<verb2>premiered|debuted)\b"
 )
 #: a premiere a network announces, in the present or the future: "The eight-episode first season
@@ -817,6 +819,17 @@ def _premiere_release(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         ds = _dates(d, s, a, b)
         if ds:
             yield from _emit(ex, s, subj, "premiereDate", _date_literal(s, ds[0]), "premiered")
+            first = re.match(
+                r",? with (?:an|its|the|a) (?:first |opening )?(?:episode|instalment|installment) (?:called|titled|entitled)\b"
+                r"|,? with (?:the|its|a) pilot\b",
+                text[ds[0][1] :],
+            )
+            if first and subj is not None and subj.kind == "series":
+                # "Press Gang began on ITV on 16 January 1989 with an episode called "Page One"": its first
+                episode = Mention(f"{subj.text} episode 1", "episode", subj.start, subj.end, 1, subj)
+                yield from _emit(
+                    ex, s, episode, "premiereDate", _date_literal(s, ds[0]), "premiered-with-episode"
+                )
         for place in _places(s, a, b):
             if not _EVENT.search(place.text):
                 yield from _emit(ex, s, subj, "premiereLocation", place, "premiered-in")
@@ -1742,6 +1755,18 @@ EPISODE_LIST_LINE = re.compile(
 )
 
 
+def _pipe_aired(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
+    """A guide entry's "Aired: March 3, 1997 | Written by ..." line: its episode's premiere."""
+    for label, a, b, episode in d.ex.pipe_fields(s):
+        if label in ("Written by", "Directed by", "Teleplay by", "Story by"):
+            continue
+        found = D.parse_date(s.text[a:b])
+        if found is not None:
+            yield d.ex.emit(
+                s, episode, "premiereDate", literal(found[0], s.base + a, s.base + b, found[1]), "pipe-aired"
+            )
+
+
 def _episode_list(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     """The air date of each episode of a numbered episode list (see `_Doc.episode_list`)."""
     listed = d.episode_list()
@@ -1824,6 +1849,7 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _season_section(d, s)
     yield from _infobox_fields(d, s)
     yield from _episode_list(d, s)
+    yield from _pipe_aired(d, s)
     yield from _equal_seasons(d, s)
     yield from _premiere_release(d, s)
     yield from _episodes(d, s)
