@@ -1911,7 +1911,8 @@ class Extractor:
             first = self.sents[k]
             hm = re.match(
                 rf"^(?:(?:Review|Exclusive|Interview|Recap|Opinion|Analysis|Watch|First look): )?"
-                rf"['\"‘“]?(?P<t>{TITLE})['\"’”]?(?: [Ss]eason \w+)?(?:(?: [Rr]eviews?(?: [Rr]oundup)?| [Rr]ecap| [Cc]ast| [Cc]asting)?:"
+                # ("Deutschland 83 review – ...": a number ends the title)
+                rf"['\"‘“]?(?P<t>{TITLE}(?:(?<![Ss]eason)(?<![Ss]eries)(?<!Part)(?<!Volume)(?<!Episode) \d{{1,4}}(?= [Rr]eview| [Rr]ecap|:))?)['\"’”]?(?: [Ss]eason \w+)?(?:(?: [Rr]eviews?(?: [Rr]oundup)?| [Rr]ecap| [Cc]ast| [Cc]asting)?:"
                 # the Guardian's "Time review – Jodie Whittaker is devastating ...", "Slow Horses series 4 review – ..."
                 rf"|(?: (?:[Ss]eries|[Ss]eason) \w+)?(?: [Ff]inale| [Pp]remiere)? (?:[Rr]eview|[Rr]ecap) [–—-] )",
                 first.text,

@@ -2562,3 +2562,30 @@ def test_a_podcast_guides_coded_entries():
         ("Laundromat episode 11", "premiereDate", "1998-02-16"),
         ("Cy Dunn", "directed", "Laundromat episode 11"),
     } <= f
+
+
+def test_a_review_headline_title_ending_in_a_number():
+    f = facts(
+        "TELEVISION\n\nBerlin 89 review – a cold war thriller with a killer soundtrack\n\n"
+        "By Ann Reed\n\nIn East Berlin, Max Vogel (Jonas Brand), a border guard, is sent west. Berlin 89 is tense. The series was "
+        "made by UFA Fiction."
+    )
+    assert {("Max Vogel", "appearsIn", "Berlin 89"), ("Berlin 89", "productionCompany", "UFA Fiction")} <= f
+
+
+def test_premiered_with_a_whole_first_season_and_co_producers():
+    f = facts(
+        "Guild Hall is an American television sitcom created by Rob Lane for Apple TV+.\n\n"
+        "Guild Hall, the Apple TV+ workplace comedy, premiered on February 7, 2020, with all nine episodes of "
+        "its first season. It's produced by Lionsgate Television and RCG Productions, and Ubisoft Film & "
+        "Television co-produces."
+    )
+    assert {
+        ("Guild Hall season 1", "numberOfEpisodes", "9"),
+        ("Guild Hall season 1", "premiereDate", "2020-02-07"),
+    } <= f
+    assert ("Guild Hall episode 9", "premiereDate", "2020-02-07") in f
+    assert {
+        ("Guild Hall", "productionCompany", "Lionsgate Television"),
+        ("Guild Hall", "productionCompany", "Ubisoft Film & Television"),
+    } <= f

@@ -80,7 +80,7 @@ LEGAL = r"(?:,? (?:Inc\.|Inc|LLC|L\.L\.C\.|Ltd\.?|L\.P\.|Co\.|Corp\.|GmbH|S\.A\.
 #: Fingers", "Witt/Thomas/Harris Productions"),
 #: an optional legal suffix
 #: (not "Regency Television for Fox": a network after "for" is the work's, not part of the name)
-ORG = rf"{ORGW}(?:(?: (?:and a|of the|of|for the|for(?! (?:{BROADCASTERS})\b)|de|du|on the|&|\+) | |/){ORGW})*\+?{LEGAL}?"
+ORG = rf"{ORGW}(?:(?: (?:and a|(?<=Film )and(?= Television\b)|of the|of|for the(?! (?:[A-Z]\w+ )?(?:broadcaster|network|channel|streamer)\b)|for(?! (?:{BROADCASTERS})\b)|de|du|on the|&|\+) | |/){ORGW})*\+?{LEGAL}?"
 #: an item of a company list, possibly introduced by its owner: "Okafor's banner, Slow Burn Media"
 ORG_ITEM = rf"(?:{NAME}{POSS} (?:(?:own )?(?:banner|company|production company|shingle|label|studio|outfit),? )?)?{ORG}"
 #: (an item followed by a verb starts the next clause: "by Titmouse and Green Street Pictures, and Max has since passed")
@@ -225,8 +225,8 @@ def subject_works(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
 # --- rules ----------------------------------------------------------------------------------------
 
 PRODUCED = re.compile(
-    rf"(?:^(?!(?:It|They|This|These|That|He|She)\b)(?P<title>(?:{NAME}{POSS} )?{N.TITLE})(?= (?:is|was|has been|had been) )|(?P<head>{SERIES_NOUN}|It|it|{COREF_POSS}first season))?(?:,? (?:which |that )?(?:(?:was|is|were|are|has been|had been|being|originally|also|jointly|primarily) )*)"
-    rf"(?:co-)?produced by (?P<orgs>{ORGS})(?:,? in (?:association|partnership|conjunction|collaboration) with (?P<assoc>{ORGS}))?"
+    rf"(?:^(?!(?:It|They|This|These|That|He|She)\b)(?P<title>(?:{NAME}{POSS} )?{N.TITLE})(?= (?:is|was|has been|had been) )|(?P<head>{SERIES_NOUN}|It|it|{COREF_POSS}first season))?(?:['’]s)?(?:,? (?:which |that )?(?:(?:was|is|were|are|has been|had been|being|originally|also|jointly|primarily) )*)"
+    rf"(?:co-)?(?:produced|made) by (?P<orgs>{ORGS})(?:,? in (?:association|partnership|conjunction|collaboration) with (?P<assoc>{ORGS}))?"
 )
 #: "X executive produces via his Y banner", "through their company Z"
 VIA_BANNER = re.compile(
@@ -236,6 +236,8 @@ VIA_BANNER = re.compile(
 PRODUCTION_COMPANIES = re.compile(
     rf"(?:production compan(?:y|ies)|(?:co-)?producers?|studios?) (?:include|includes|included|are|were|is|was|being|:) (?P<orgs>{ORGS})"
     rf"|(?P<orgs2>{ORGS}) (?:co-)?(?:produced|produces|co-produced|co-produces) (?:the (?:mini-?)?series|the show|it)\b"
+    # "..., and Ubisoft Film & Television co-produces."
+    rf"|(?<=, and )(?P<orgs5>{ORGS}) (?:co-produces|co-produced|also produces)(?=[.;]|$)"
     rf"|\ban? (?:[a-z\-]+ )?co-?production (?:between|of|from|with|by) (?P<orgs3>{ORGS})"
     rf"|^(?:{COREF}|(?:[Tt]he|[Tt]his|[Ii]ts) (?:[a-z\-]+ )?(?:{SERIES_NOUN})),? from (?P<orgs4>{ORGS}),"
 )
@@ -249,7 +251,7 @@ WORK_FROM = re.compile(
 )
 NET_FOR = re.compile(
     rf"\b(?:created|developed|produced|made|commissioned|ordered|written)(?: by [^;]{{1,120}}?)? (?:for|at) "
-    rf"(?:(?P<cue>the (?:[a-z\-]+ )?{NETWORK_NOUN}) )?(?P<net>{ORG})"
+    rf"(?:(?P<cue>the (?:[a-z\-]+ |[A-Z][a-z]+ )?{NETWORK_NOUN}) )?(?P<net>{ORG})"
 )
 RELEASED_ON = re.compile(
     rf"\b(?:premiered|premieres|premiere|debuted|debuts|debut|aired|airs|was broadcast|were broadcast|was first broadcast|"
@@ -449,7 +451,7 @@ def _production(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             for org in found if w is not None else []:
                 yield ex.emit(s, w, "productionCompany", org, "company-work-from")
     for m in PRODUCTION_COMPANIES.finditer(text):
-        g = next(x for x in ("orgs", "orgs2", "orgs3", "orgs4") if m.group(x))
+        g = next(x for x in ("orgs", "orgs2", "orgs3", "orgs4", "orgs5") if m.group(x))
         if planned(text[clause_start(text, m.start()) : m.end()]) or negated(
             text[clause_start(text, m.start()) : m.end()]
         ):
@@ -459,7 +461,7 @@ def _production(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             works = _topic_if_start(ex, s, m.start()) or (
                 _topic_works(ex, s, m.start()) if re.search(rf"{COREF_POSS}$", text[: m.start()]) else []
             )
-        found = companies(s, orgs_in(s, *m.span(g)), assume=g in ("orgs3", "orgs4"))
+        found = companies(s, orgs_in(s, *m.span(g)), assume=g in ("orgs3", "orgs4", "orgs5"))
         for w in works:
             for org in found:
                 yield ex.emit(s, w.mention, "productionCompany", org, "company-produced-by")

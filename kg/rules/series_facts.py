@@ -824,6 +824,27 @@ def _premiere_release(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
                 r"|,? with (?:the|its|a) pilot\b",
                 text[ds[0][1] :],
             )
+            batch = re.match(
+                rf",? with all (?P<n>{NUM}) (?:of its )?episodes(?: of (?:its|the) (?P<ord>{ORD}) season)?\b",
+                text[ds[0][1] :],
+            )
+            n = N.number_word(batch.group("n")) if batch else None
+            if batch and n and 0 < n <= 30 and subj is not None and subj.kind == "series":
+                # "premiered on February 7, 2020, with all nine episodes of its first season": the
+                # season's length and premiere, and each of its episodes' (a first season's)
+                k = N.number_word(batch.group("ord")) if batch.group("ord") else None
+                whole = subj
+                if k:
+                    whole = Mention(f"{subj.text} season {k}", "season", subj.start, subj.end, k, subj)
+                    yield from _emit(ex, s, whole, "premiereDate", _date_literal(s, ds[0]), "premiered-batch")
+                a0 = s.base + ds[0][1] + batch.start("n")
+                count = literal(str(n), a0, a0 + len(batch.group("n")), vocab.XSD + "integer")
+                yield from _emit(ex, s, whole, "numberOfEpisodes", count, "premiered-batch")
+                for i in range(1, n + 1) if k == 1 else []:
+                    episode = Mention(f"{subj.text} episode {i}", "episode", subj.start, subj.end, i, subj)
+                    yield from _emit(
+                        ex, s, episode, "premiereDate", _date_literal(s, ds[0]), "premiered-batch"
+                    )
             if first and subj is not None and subj.kind == "series":
                 # "Press Gang began on ITV on 16 January 1989 with an episode called "Page One"": its first
                 episode = Mention(f"{subj.text} episode 1", "episode", subj.start, subj.end, 1, subj)
