@@ -897,6 +897,10 @@ SECTION_EPISODES = re.compile(rf"(?m)^{EPISODES_LABEL}[ \t]*:[ \t]*(\d{{1,2}})[ 
 #: an episode's writing credit on a credits page: "(story)", "(teleplay)", "(written by)"
 WRITING_SHARE = re.compile(r"\((?:story|teleplay|written by|writer|screenplay)\b")
 #: an episode's credits page: '"Pilot" (2011)' over 'Season 1 | Episode 1' (or 'S1.E1')
+#: an infobox's release line: "First aired: 16 May 2002 on ABC", "Release date: ..."
+INFOBOX_RELEASE = re.compile(
+    r"(?:Original )?[Rr]elease(?: date)?|First (?:aired|broadcast|transmitted|shown)|Premiered?|Original air date"
+)
 #: an episode's code in an entry's heading: "SSW 001 – "Esteemsters" (Daria S1E1)", "(2x05)"
 ENTRY_EPISODE_CODE = re.compile(r"\b(?:S(?P<s>\d{1,2})E(?P<e>\d{1,3})|(?P<s2>\d{1,2})x(?P<e2>\d{2}))\b")
 #: the fields of an entry's credit line: "Aired: March 3, 1997 | Written by A | Directed by B"

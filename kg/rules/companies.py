@@ -33,6 +33,7 @@ from kg import vocab
 from kg.extraction import (
     BROADCASTERS,
     FILM_TITLE,
+    INFOBOX_RELEASE,
     NETWORK_PREMIERED,
     Candidate,
     Extractor,
@@ -336,9 +337,6 @@ QUALIFIERS = re.compile(r"^(?:(?:former|then-|current|longtime|new|interim|actin
 
 #: an infobox's company and network fields
 INFOBOX_COMPANY = re.compile(r"Production [Cc]ompan(?:y|ies)|Production|Studios?")
-INFOBOX_AIRED_ON = re.compile(
-    r"(?:Original )?[Rr]elease(?: date)?|First (?:aired|broadcast|transmitted|shown)|Premiered?|Original air date"
-)
 INFOBOX_NETWORK = re.compile(
     r"Original (?:network|channel|broadcaster|release network)|Network|Channel|Broadcaster"
 )
@@ -349,7 +347,7 @@ def _infobox_fields(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     the topic (not a season's field lines)."""
     for at, label, a, b in ex.infobox_lines(s):
         company, network = INFOBOX_COMPANY.fullmatch(label), INFOBOX_NETWORK.fullmatch(label)
-        aired = INFOBOX_AIRED_ON.fullmatch(label) and re.search(rf" on (?P<net>{ORG})$", ex.doc.text[a:b])
+        aired = INFOBOX_RELEASE.fullmatch(label) and re.search(rf" on (?P<net>{ORG})$", ex.doc.text[a:b])
         if aired:
             # "First aired: 16 May 2002 on ABC": the series' network
             na = a + aired.start("net")

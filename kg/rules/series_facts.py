@@ -48,6 +48,7 @@ from kg import vocab
 from kg.extraction import (
     CITATION,
     EPISODES_LABEL,
+    INFOBOX_RELEASE,
     NETWORK_PREMIERED,
     Candidate,
     Extractor,
@@ -1763,9 +1764,6 @@ SECTION_FIELD = re.compile(
 
 #: an infobox's fields about the series: "No. of episodes: 24", "Release: 25 January 2012 – ..."
 INFOBOX_EPISODES = re.compile(EPISODES_LABEL)
-INFOBOX_RELEASE = re.compile(
-    r"(?:Original )?[Rr]elease(?: date)?|First (?:aired|broadcast|transmitted|shown)|Premiered?|Original air date"
-)
 
 
 #: a numbered episode list's line: "1. Compromised (4/11/1985)", '2. "Burden of Proof" (11
