@@ -640,3 +640,11 @@ def test_numeric_dates_read_in_the_documents_order():
     assert numeric_order("aired 4/11/1985") is None
     assert numeric_date("First: 4/11/1985", "dmy") == (7, 16, "1985-11-04")
     assert numeric_date("First: 4/11/1985", None) is None
+
+
+def test_seasons_of_equal_length_and_their_total():
+    f = sf(
+        LEAD
+        + "It premiered on May 3, 2021, and ran for five seasons of 13 episodes each, 65 episodes in all."
+    )
+    assert {("Nightwatch season 5", "numberOfEpisodes", "13"), ("Nightwatch", "numberOfEpisodes", "65")} <= f

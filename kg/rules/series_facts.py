@@ -1720,21 +1720,31 @@ def _season_rows(d: _Doc) -> list[tuple[int, int, int, int, int]]:
 
 #: "ran for three six-episode series": each season's length
 EQUAL_SEASONS = re.compile(
-    rf"\b(?:ran for|running for|lasted|made|comprised|consisted of|over) (?P<k>{N.CARDINAL_RE}|\d{{1,2}}) "
+    rf"\b(?:ran for|running for|lasted|made|comprised|consisted of|over) (?:(?P<k>{N.CARDINAL_RE}|\d{{1,2}}) "
     rf"(?P<n>{N.CARDINAL_RE}|\d{{1,2}})[- ](?:episode|part) (?:seasons|series)\b"
+    # "ran for five seasons of 13 episodes each, 65 episodes in all"
+    rf"|(?P<k2>{N.CARDINAL_RE}|\d{{1,2}}) (?:seasons|series) of (?P<n2>{N.CARDINAL_RE}|\d{{1,2}}) episodes each\b)"
+    rf"(?:,? (?:for a total of |making |with )?(?P<t>\d{{1,3}}) episodes(?: in all| in total)?\b"
+    rf"|,? for a total of (?P<t2>\d{{1,3}}) episodes\b)?"
 )
 
 
 def _equal_seasons(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     for m in EQUAL_SEASONS.finditer(s.text):
-        k, n = N.number_word(m.group("k")), N.number_word(m.group("n"))
+        gk, gn = ("k", "n") if m.group("k") else ("k2", "n2")
+        k, n = N.number_word(m.group(gk)), N.number_word(m.group(gn))
         topic = d.topic_here(s, m.start())
         if not (k and n and 1 < k <= 12 and n < 40) or topic is None or _planned(s.text, 0, m.end()):
             continue
         for i in range(1, k + 1):
             season = Mention(f"{topic.text} season {i}", "season", topic.start, topic.end, i, topic)
-            count = literal(str(n), s.base + m.start("n"), s.base + m.end("n"), vocab.XSD + "integer")
+            count = literal(str(n), s.base + m.start(gn), s.base + m.end(gn), vocab.XSD + "integer")
             yield d.ex.emit(s, season, "numberOfEpisodes", count, "equal-seasons")
+        gt = "t" if m.group("t") else "t2" if m.group("t2") else None
+        if gt and int(m.group(gt)) == k * n:
+            # "..., 65 episodes in all", "for a total of 18 episodes": the series' length
+            total = literal(m.group(gt), s.base + m.start(gt), s.base + m.end(gt), vocab.XSD + "integer")
+            yield d.ex.emit(s, topic, "numberOfEpisodes", total, "equal-seasons")
 
 
 def _season_table(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
