@@ -896,7 +896,6 @@ EPISODES_LABEL = r"(?:Episodes|No\. of episodes|Number of episodes)"
 SECTION_EPISODES = re.compile(rf"(?m)^{EPISODES_LABEL}[ \t]*:[ \t]*(\d{{1,2}})[ \t]*$")
 #: an episode's writing credit on a credits page: "(story)", "(teleplay)", "(written by)"
 WRITING_SHARE = re.compile(r"\((?:story|teleplay|written by|writer|screenplay)\b")
-#: an episode's credits page: '"Pilot" (2011)' over 'Season 1 | Episode 1' (or 'S1.E1')
 #: an infobox's release line: "First aired: 16 May 2002 on ABC", "Release date: ..."
 INFOBOX_RELEASE = re.compile(
     r"(?:Original )?[Rr]elease(?: date)?|First (?:aired|broadcast|transmitted|shown)|Premiered?|Original air date"
@@ -908,6 +907,14 @@ PIPE_FIELD = re.compile(
     r"(?m)(?:^|(?<=\|))[ \t]*(?P<label>Aired|Air date|First aired|Original air date|Premiered|Written by|"
     r"Directed by|Teleplay by|Story by)[ \t]*:?[ \t]*(?P<v>[^|\n]+?)[ \t]*(?=\||$)"
 )
+#: the credits among those fields (the others give the air date)
+PIPE_CREDITS = {
+    "Directed by": "directed",
+    "Written by": "writer",
+    "Teleplay by": "writer",
+    "Story by": "writer",
+}
+#: an episode's credits page: '"Pilot" (2011)' over 'Season 1 | Episode 1' (or 'S1.E1')
 CREDITS_PAGE_EPISODE = re.compile(
     r"(?m)^(?:Season (?P<season>\d{1,2}) \| Episode (?P<ep>\d{1,3})|S(?P<season2>\d{1,2})\.E(?P<ep2>\d{1,3})\b)"
 )

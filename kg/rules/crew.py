@@ -49,6 +49,7 @@ from kg import names as N
 from kg import vocab
 from kg.extraction import (
     FILM_TITLE,
+    PIPE_CREDITS,
     QUOTED_TITLE,
     Candidate,
     Extractor,
@@ -451,7 +452,8 @@ def _season_numbers(ords: str | None, cnt: str | None, nums: str | None) -> list
     return [p for p in parts if p]
 
 
-def _scoped(kind: str, series: Mention, n: int, start: int, end: int) -> Mention:
+def scoped(kind: str, series: Mention, n: int, start: int, end: int) -> Mention:
+    """Season or episode ``n`` ("season"/"episode" ``kind``) of ``series``, named at [start, end)."""
     return make_mention(kind, f"{series.text} {kind} {n}", start, end, number=n, parent=series)
 
 
@@ -479,7 +481,7 @@ def work_at(ex: Extractor, s: SentenceView, pos: int, cued: bool = False) -> tup
             return [Work(series, series)], m.end()  # "for all six seasons", "for both seasons": the series
         if series is not None and numbers:
             works = [
-                Work(_scoped("season", series, n, s.base + m.start(), s.base + m.end()), series)
+                Work(scoped("season", series, n, s.base + m.start(), s.base + m.end()), series)
                 for n in numbers
             ]
             return works, m.end()
@@ -944,7 +946,7 @@ def _score(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
                 t = topic(ex, s, m.start("poss"))
                 n = N.number_word(sm.group("o")) if sm else None
                 if sm and t is not None and n:
-                    works = [Work(_scoped("season", t, n, t.start, t.end), t)]
+                    works = [Work(scoped("season", t, n, t.start, t.end), t)]
                 elif not sm:
                     works = _topic_works(ex, s, m.start("poss"))
         else:
@@ -1180,12 +1182,7 @@ CREDIT_BLOCK_ITEM = re.compile(
 def _pipe_credits(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     """A guide entry's credit line under its coded heading: "Written by A | Directed by B"."""
     for label, a, b, episode in ex.pipe_fields(s):
-        rel = {
-            "Directed by": "directed",
-            "Written by": "writer",
-            "Teleplay by": "writer",
-            "Story by": "writer",
-        }.get(label)
+        rel = PIPE_CREDITS.get(label)
         if rel is None:
             continue
         for x, y in names_in(s, a, b):
@@ -1219,7 +1216,7 @@ def _credit_block_line(ex: Extractor, s: SentenceView, m: re.Match[str]) -> Iter
         # a fan wiki's episode page: its infobox's "Directed by:" / "Written by:" lines credit
         # the episode
         t = works[0].mention
-        works = [Work(_scoped("episode", t, n, t.start, t.end), t)]
+        works = [Work(scoped("episode", t, n, t.start, t.end), t)]
     series = works[0].series or works[0].mention
     # under a season's heading ("Series 2 (1996)" over "Episodes: 8" ... "Director: Mark Mylod"):
     # that season's credits, its episodes counted on from the seasons before
@@ -1227,7 +1224,7 @@ def _credit_block_line(ex: Extractor, s: SentenceView, m: re.Match[str]) -> Iter
     first = ex.season_offset(season) if season else None
     length = ex.season_length(season) if season else None
     if season:
-        works = [Work(_scoped("season", series, season, series.start, series.end), series)]
+        works = [Work(scoped("season", series, season, series.start, series.end), series)]
     items = m.group("list")
     cut = re.search(r" for (?:the )?[A-Z][\w+&. ]*$", items)  # "... Rebecca Ferguson for the BBC"
     items = items[: cut.start()] if cut else items
@@ -1252,7 +1249,7 @@ def _credit_block_line(ex: Extractor, s: SentenceView, m: re.Match[str]) -> Iter
                 continue  # (a season's director: its episodes, when they are known)
             if numbers and series.kind == "series" and rel in ("directed", "writer", "cinematographer"):
                 for n in numbers:
-                    ep = _scoped("episode", series, n, who.start, who.end)
+                    ep = scoped("episode", series, n, who.start, who.end)
                     if rel == "directed":
                         yield ex.emit(s, who, "directed", ep, "crew-credit-block")
                     else:
@@ -1288,7 +1285,7 @@ def _numbered_episode(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     # (an episode numbered within a season the text does not name is not the series' Nth)
     if not n or n < 1 or not (m.group("final") or m.group("overall") or not ex.multi_season()):
         return
-    ep = _scoped("episode", t, n, s.base + m.start("ord"), s.base + m.end())
+    ep = scoped("episode", t, n, s.base + m.start("ord"), s.base + m.end())
     at = m.end()
     while c := NUMBERED_CREDIT.match(s.text, at):
         for who in _people(ex, s, *c.span("who")):
@@ -1618,7 +1615,7 @@ def _topic_works(ex: Extractor, s: SentenceView, at: int) -> list[Work]:
     t = topic(ex, s, at)
     n = focus_episode(ex)
     if t is not None and n is not None and EPISODE_SUBJECT.match(s.text):
-        return [Work(_scoped("episode", t, n, t.start, t.end), t)]
+        return [Work(scoped("episode", t, n, t.start, t.end), t)]
     return [Work(t, t)] if t else []
 
 
@@ -1677,7 +1674,7 @@ def _episode_article(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         date = date_literal(s.text[line.end() :], s, line.end())
         if date is not None:
             yield ex.emit(
-                s, _scoped("episode", t, n, t.start, t.end), "premiereDate", date, "crew-episode-article"
+                s, scoped("episode", t, n, t.start, t.end), "premiereDate", date, "crew-episode-article"
             )
     lead = EPISODE_LEAD.match(s.text) if n is not None and t is not None else None
     aired = lead and EPISODE_LEAD_AIRED.match(s.text, lead.end())
@@ -1686,11 +1683,11 @@ def _episode_article(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         date = date_literal(s.text[aired.end() :], s, aired.end())
         if date is not None:
             yield ex.emit(
-                s, _scoped("episode", t, n, t.start, t.end), "premiereDate", date, "crew-episode-article"
+                s, scoped("episode", t, n, t.start, t.end), "premiereDate", date, "crew-episode-article"
             )  # type: ignore[arg-type, union-attr]
     if n is None or t is None or not EPISODE_SUBJECT.match(s.text) or planned(s.text):
         return
-    ep = _scoped("episode", t, n, t.start, t.end)
+    ep = scoped("episode", t, n, t.start, t.end)
     text = s.text
     d = EPISODE_DIRECTED.search(text) or re.match(rf"Directed by (?P<who>{NAME})", text)
     if d and (d.start() > 0 or text.startswith("Directed")):  # ("It was directed by" is the passive rule's)
@@ -1844,7 +1841,7 @@ def _focus_works(ex: Extractor, s: SentenceView, at: int) -> list[Work]:
     t = topic(ex, s, at)
     if not n or t is None:
         return []
-    return [Work(_scoped("season", t, n, t.start, t.end), t)]
+    return [Work(scoped("season", t, n, t.start, t.end), t)]
 
 
 FRAME = re.compile(
@@ -2032,7 +2029,7 @@ def _copular(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
                 # "took over as showrunner from the third season to the end": seasons three to the last
                 for who in _people(ex, s, a, b):
                     for n in range(first, last + 1):
-                        season = _scoped("season", t, n, s.base + on.start(), s.base + on.end())
+                        season = scoped("season", t, n, s.base + on.start(), s.base + on.end())
                         yield from role_facts(ex, s, "showrunner", Work(season, t), who, "crew-serves")
             continue  # "took over as showrunner" (from whom, after which season?) names no span
         if m.group("prep"):
@@ -2046,7 +2043,7 @@ def _copular(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
                 # "took over as showrunner for the sixth and seventh" (seasons): a showrunner runs seasons
                 works = [
                     Work(
-                        _scoped("season", w.series, w.mention.number, w.mention.start, w.mention.end),
+                        scoped("season", w.series, w.mention.number, w.mention.start, w.mention.end),
                         w.series,
                     )  # type: ignore[arg-type]
                     for w in works
@@ -2219,7 +2216,7 @@ def _passive(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             works = _topic_works(ex, s, m.start())
         elif hl == "pilot":
             t = topic(ex, s, m.start())
-            works = [Work(_scoped("episode", t, 1, s.base + m.start(), s.base + m.end()), t)] if t else []
+            works = [Work(scoped("episode", t, 1, s.base + m.start(), s.base + m.end()), t)] if t else []
         elif noun_head:
             # "The title sequence was designed by", "All music composed by" (a credit line)
             # (or a clause of its own: "It is set in New York, and the score was composed by X")
@@ -2557,14 +2554,14 @@ def _active_match(
         if noun in ("script", "teleplay") and re.search(r"\bpilot\b", text[: m.start()]):
             # "Fox's legal drama pilot from X, who created it and wrote the script": the pilot's
             works = [
-                Work(_scoped("episode", w.mention, 1, w.mention.start, w.mention.end), w.mention)
+                Work(scoped("episode", w.mention, 1, w.mention.start, w.mention.end), w.mention)
                 for w in works
                 if w.mention.kind == "series"
             ]
         elif noun in ("script", "teleplay") and (n := focus_episode(ex)) is not None:
             # "Ning wrote the script in the spring of 2019", in an article about one episode
             works = [
-                Work(_scoped("episode", w.mention, n, w.mention.start, w.mention.end), w.mention)
+                Work(scoped("episode", w.mention, n, w.mention.start, w.mention.end), w.mention)
                 for w in works
                 if w.mention.kind == "series"
             ]

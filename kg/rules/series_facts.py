@@ -50,6 +50,7 @@ from kg.extraction import (
     EPISODES_LABEL,
     INFOBOX_RELEASE,
     NETWORK_PREMIERED,
+    PIPE_CREDITS,
     Candidate,
     Extractor,
     Mention,
@@ -64,7 +65,7 @@ from kg.extraction import (
 )
 
 from . import dates as D
-from .crew import focus_episode
+from .crew import focus_episode, scoped
 
 K, S, XSD = vocab.KG, vocab.SCHEMA, vocab.XSD
 WORKS = {"series", "season", "film"}
@@ -443,7 +444,7 @@ def _season(
                 se -= len(name) - cut.start()
                 name = name[: cut.start()]
             series = series_mention(name, se - len(name), se)
-            return Mention(f"{series.text} season {number}", "season", start, end, number, series)
+            return scoped("season", series, number, start, end)
     return None
 
 
@@ -452,7 +453,7 @@ def _topic_season(d: _Doc, s: SentenceView, ordinal: str, at: int) -> Mention | 
     number = N.number_word(ordinal)
     if topic is None or number is None or number < 1:
         return None
-    return Mention(f"{topic.text} season {number}", "season", topic.start, topic.end, number, topic)
+    return scoped("season", topic, number, topic.start, topic.end)
 
 
 def _subject(d: _Doc, s: SentenceView, m: re.Match[str], p: str) -> Mention | None:
@@ -727,16 +728,14 @@ def _scheduled_premieres(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     """A premiere the network announces ("will premiere on Friday, June 10, 2022", "which
     premieres Sunday, August 11, 2019"): a fact of the document's schedule when it gives the
     whole date and no hedge ("is expected to", "could") or question."""
-    text = s.text
-    if text.rstrip().endswith("?"):
-        return
+    text = s.text  # (a question never reaches here: see `rules`)
     for m in SCHEDULED.finditer(text):
         if _SCHEDULE_HEDGE.search(text, _clause_start(text, m.start()), m.end()):
             continue
         a, b = _window(text, m.end())
         ds = _dates(d, s, a, b)
-        raw = D.find_dates(text[a:b])
         pub = d.published()
+        raw = D.find_dates(text[a:b]) if pub is not None else []
         if raw and raw[0].year is None and raw[0].month is not None and pub is not None:
             # "the second season, which premieres Friday, May 7" in an interview of May 5, 2021: the
             # coming May 7 (not the year an earlier sentence named)
@@ -799,7 +798,7 @@ def _premiere_release(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         number = N.number_word(m.group("ord"))
         if series is None or series.kind != "series" or not number or number < 1:
             continue
-        season = Mention(f"{series.text} season {number}", "season", series.start, series.end, number, series)
+        season = scoped("season", series, number, series.start, series.end)
         a, b = _window(text, m.end())
         ds = _dates(d, s, a, b)
         if ds and ds[0][0] - a < 10:
@@ -836,19 +835,19 @@ def _premiere_release(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
                 k = N.number_word(batch.group("ord")) if batch.group("ord") else None
                 whole = subj
                 if k:
-                    whole = Mention(f"{subj.text} season {k}", "season", subj.start, subj.end, k, subj)
+                    whole = scoped("season", subj, k, subj.start, subj.end)
                     yield from _emit(ex, s, whole, "premiereDate", _date_literal(s, ds[0]), "premiered-batch")
                 a0 = s.base + ds[0][1] + batch.start("n")
                 count = literal(str(n), a0, a0 + len(batch.group("n")), vocab.XSD + "integer")
                 yield from _emit(ex, s, whole, "numberOfEpisodes", count, "premiered-batch")
                 for i in range(1, n + 1) if k == 1 else []:
-                    episode = Mention(f"{subj.text} episode {i}", "episode", subj.start, subj.end, i, subj)
+                    episode = scoped("episode", subj, i, subj.start, subj.end)
                     yield from _emit(
                         ex, s, episode, "premiereDate", _date_literal(s, ds[0]), "premiered-batch"
                     )
             if first and subj is not None and subj.kind == "series":
                 # "Press Gang began on ITV on 16 January 1989 with an episode called "Page One"": its first
-                episode = Mention(f"{subj.text} episode 1", "episode", subj.start, subj.end, 1, subj)
+                episode = scoped("episode", subj, 1, subj.start, subj.end)
                 yield from _emit(
                     ex, s, episode, "premiereDate", _date_literal(s, ds[0]), "premiered-with-episode"
                 )
@@ -1737,7 +1736,7 @@ def _equal_seasons(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         if not (k and n and 1 < k <= 12 and n < 40) or topic is None or _planned(s.text, 0, m.end()):
             continue
         for i in range(1, k + 1):
-            season = Mention(f"{topic.text} season {i}", "season", topic.start, topic.end, i, topic)
+            season = scoped("season", topic, i, topic.start, topic.end)
             count = literal(str(n), s.base + m.start(gn), s.base + m.end(gn), vocab.XSD + "integer")
             yield d.ex.emit(s, season, "numberOfEpisodes", count, "equal-seasons")
         gt = "t" if m.group("t") else "t2" if m.group("t2") else None
@@ -1757,7 +1756,7 @@ def _season_table(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     for at, n, eps, a, b in rows:
         if not 0 < n <= 60 or not 0 < eps < 1000:
             continue
-        season = Mention(f"{topic.text} season {n}", "season", at, at, n, topic)
+        season = scoped("season", topic, n, at, at)
         count = literal(str(eps), at, at, vocab.XSD + "integer")
         yield d.ex.emit(s, season, "numberOfEpisodes", count, "season-table")
         when = D.parse_date(d.ex.doc.text[a:b])
@@ -1787,7 +1786,7 @@ EPISODE_LIST_LINE = re.compile(
 def _pipe_aired(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     """A guide entry's "Aired: March 3, 1997 | Written by ..." line: its episode's premiere."""
     for label, a, b, episode in d.ex.pipe_fields(s):
-        if label in ("Written by", "Directed by", "Teleplay by", "Story by"):
+        if label in PIPE_CREDITS:
             continue
         found = D.parse_date(s.text[a:b])
         if found is not None:
@@ -1806,7 +1805,7 @@ def _episode_list(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     for n, a, b, value, dtype in listed.values():
         if not s.base <= a < end:
             continue  # (the sentence holding the date: the splitter may cut "1." from its line)
-        episode = Mention(f"{topic.text} episode {n}", "episode", a, b, n, topic)
+        episode = scoped("episode", topic, n, a, b)
         yield d.ex.emit(s, episode, "premiereDate", literal(value, a, b, dtype), "episode-list")
 
 
@@ -1824,15 +1823,13 @@ def _infobox_fields(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
                 count = literal(n.group(1), a, a + len(n.group(1)), vocab.XSD + "integer")
                 # (in an article about one season, "Episodes: 8 x 60 minutes" is that season's)
                 k = ex.focus_season()
-                work = Mention(f"{topic.text} season {k}", "season", a, b, k, topic) if k else topic
+                work = scoped("season", topic, k, a, b) if k else topic
                 yield ex.emit(s, work, "numberOfEpisodes", count, "infobox-field")
         elif INFOBOX_RELEASE.fullmatch(label):
             # (an episode's details block, in a thread about one episode: that episode's, and the
             # series' too for the first)
             n = focus_episode(ex)
-            works = (
-                [topic] if n is None else [Mention(f"{topic.text} episode {n}", "episode", a, b, n, topic)]
-            )
+            works = [topic] if n is None else [scoped("episode", topic, n, a, b)]
             if n == 1:
                 works.append(topic)
             found = D.find_dates(value)
@@ -1854,7 +1851,7 @@ def _season_section(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         topic = d.topic_here(s, m.start()) if n else None
         if topic is None or topic.kind != "series":
             continue
-        season = Mention(f"{topic.text} season {n}", "season", topic.start, topic.end, n, topic)
+        season = scoped("season", topic, n, topic.start, topic.end)
         a, b = s.base + m.start("v"), s.base + m.end("v")
         if m.group("eps"):
             if m.group("v").isdigit() and 0 < int(m.group("v")) < 1000:
