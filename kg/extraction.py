@@ -902,6 +902,12 @@ INFOBOX_RELEASE = re.compile(
 )
 #: an episode's code in an entry's heading: "SSW 001 – "Esteemsters" (Daria S1E1)", "(2x05)"
 ENTRY_EPISODE_CODE = re.compile(r"\b(?:S(?P<s>\d{1,2})E(?P<e>\d{1,3})|(?P<s2>\d{1,2})x(?P<e2>\d{2}))\b")
+#: a numbered episode's heading over its field lines: '7 (1) "The Spring Term"' (its number in the
+#: series, then in its season), 'Episode 3: "Rowing Season"'
+EPISODE_BLOCK_HEAD = re.compile(
+    r"(?m)^(?:Episode |Ep\. )?(?P<n>\d{1,3})(?: \((?P<k>\d{1,2})\))?[.:]? ['‘\"“][^'‘’\"“”\n]{1,80}['’\"”]"
+    r"(?: \([^()\n]{1,40}\))?[ \t]*\n(?=[A-Z][\w .]{1,30}:[ \t])"
+)
 #: the fields of an entry's credit line: "Aired: March 3, 1997 | Written by A | Directed by B"
 PIPE_FIELD = re.compile(
     r"(?m)(?:^|(?<=\|))[ \t]*(?P<label>Aired|Air date|First aired|Original air date|Premiered|Written by|"
@@ -1069,10 +1075,12 @@ SEASON_LENGTH = re.compile(
     rf"|\b(?P<n_c>{N.CARDINAL_RE}) episodes in the (?P<ord_c>{N.ORDINAL_RE}) season and (?:another |a further )?(?P<n2>{N.CARDINAL_RE}) in the (?P<ord2>{N.ORDINAL_RE})"
     # "The first season, also seven episodes, debuted in January 2022"
     rf"|\b(?P<ord_g>{N.ORDINAL_RE})(?: and (?:final|last))? (?:season|series)(?: \([^()]{{1,60}}\))?, (?:also |only |just )?(?:of )?(?P<n_g>{N.CARDINAL_RE}) episodes,"
-    rf"|\b(?:[Tt]he|[Ee]ach of the|[Ee]ach of (?:the show|the series|its)['’]s?|[Ii]ts) first (?P<k>{N.CARDINAL_RE}) (?:seasons|series),? (?:each |each of which |which each |all of which |both of which )?"
+    rf"|\b(?:(?:[Tt]he|[Ee]ach of the|[Ee]ach of (?:the show|the series|its)['’]s?|[Ii]ts) first|[Ee]ach of (?:the|its)) (?P<k>{N.CARDINAL_RE}) (?:seasons|series),? (?:each |each of which |which each |all of which |both of which )?"
     rf"(?:consist(?:s|ed)? of|ha(?:d|ve)|ran(?: to)?|run(?: to)?|comprised|contain(?:ed)?|of|with) (?P<n_d>{N.CARDINAL_RE}) (?:[a-z]+-[a-z]+ |hour-long )?episodes(?: each)?"
     rf"|\b(?P<k_f>{N.CARDINAL_RE}) (?P<n_f>{N.CARDINAL_RE})[- ]episode (?:seasons|series)\b"
     rf"|\b(?P<k_e>{N.CARDINAL_RE}) (?:seasons|series),? (?:of|with|each (?:of|with)) (?P<n_e>{N.CARDINAL_RE}) episodes(?: each)?"
+    # "a first season whose eight episodes ended on a pile of cliffhangers"
+    rf"|\b(?P<ord_i>{N.ORDINAL_RE}) (?:season|series) whose (?P<n_i>{N.CARDINAL_RE}) episodes\b"
     # "Season 1, which arrived on Feb. 24, 2021, also ran 10 episodes"
     rf"|\b[Ss]eason (?P<ord_h>\d{{1,2}}|{N.CARDINAL_RE})(?:, (?:which|that) (?:[^,;()]|, (?=\d{{4}}))+?,)? (?:also |which |has |had )?(?:also )?"
     rf"(?:consist(?:s|ed)? of|ha[sd]|ran|runs|comprised|contain(?:s|ed)?) (?P<n_h>{N.CARDINAL_RE}) episodes"
@@ -1476,6 +1484,13 @@ PAGE_TITLE = re.compile(
 PAGE_YEAR_TITLE = re.compile(
     r"(?:[^\n.!?]{0,60}\n){0,3}?(?P<t>[^\W\d][^\n()]{1,80}?) \((?:19|20)\d\d(?:[–-](?:(?:19|20)\d\d)?)?\)[ \t]*\n"
 )
+#: a title's line over a line that says what the page is: an episode's code ('Tokyo Vice' over
+#: 'Season 2, Episode 3: "Ghosts of Kabukicho"'), or a streaming page's facts ('Scam 1992: The
+#: Harshad Mehta Story' over "2020  |  A  |  1 Season  |  10 Episodes")
+TITLE_OVER_META = re.compile(
+    r"(?m)^(?P<t>[^\W\d][^\n()|]{0,80}?)[ \t]*\n(?:(?:Season|Series) \d{1,2}, (?:Episode|Ep\.?) \d{1,3}\b"
+    r"|(?:19|20)\d\d(?:[–-](?:(?:19|20)\d\d)?)?[ \t]+[|·•][^\n]*\b(?:Seasons?|Series|Episodes)\b)"
+)
 PAGE_HEAD = re.compile(
     # (a "From Wikipedia, the free encyclopedia" line and an infobox may come between)
     r"(?P<t>[^\W\d][^\n()/:]{1,80}?)[ \t]*\n(?:[^\n]*\n){1,25}?(?P=t)(?: \([^()\n]{1,120}\))? (?:is|was) an? "
@@ -1494,7 +1509,9 @@ NOT_A_DAY_NAME = re.compile(
 )
 #: a heading line over one work's section: "Drops of God (France/Japan) — Drama Series", "3. 'The Bear' (FX)"
 SECTION_HEADING = re.compile(
-    r"(?<=\n\n)(?P<num>\d{1,2}\.\s+)?(?P<q>['‘\"“])?(?P<t>[A-Z0-9](?:[^()\n—–|:.!?\"“”]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=St)\.){1,70}?!?)(?(q)['’\"”])"
+    # (after a guide's kicker: "PICK OF THE WEEK: MYSTERY ROAD")
+    r"(?<=\n\n)(?:(?:[A-Z][A-Za-z'’]* ){0,4}(?:PICK|Pick|CHOICE|Choice|SPOTLIGHT|Spotlight|HIGHLIGHT|Highlight)(?: [A-Za-z'’]+){0,4}: )?"
+    r"(?P<num>\d{1,2}\.\s+)?(?P<q>['‘\"“])?(?P<t>[A-Z0-9](?:[^()\n—–|:.!?\"“”]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=St)\.){1,70}?!?)(?(q)['’\"”])"
     r"(?P<paren> \([^()\n]{1,40}\))?(?P<dash> [—–-] [^\n]{1,60})?[ \t]*\n(?:[ \t]*\n)?(?=\S)"
 )
 #: a TV listings entry: a time and a channel, then the title line ("5.40pm  FILM4\nLocal Hero
@@ -1987,6 +2004,23 @@ class Extractor:
                 wiki = re.fullmatch(
                     rf"(?:From (?:the )?)?(?P<t>{TITLE}(?: (?:and|&) {TITLE})?) (?:Wiki|Fandom)", line.text
                 )
+                if wiki:
+                    # "From Farscape Encyclopedia Project Wiki": the wiki's name starts with its
+                    # series' title, the longest start of it the rest of the page writes
+                    rest = self.doc.text[line.sent.end :]
+                    words = wiki.group("t").split()
+                    short = next(
+                        (
+                            " ".join(words[:k])
+                            for k in range(len(words), 0, -1)
+                            if re.search(rf"(?<!\w){re.escape(' '.join(words[:k]))}(?!\w)", rest)
+                        ),
+                        None,
+                    )
+                    if short and short != wiki.group("t") and short not in HEADLINE_WORDS:
+                        wiki = re.fullmatch(
+                            rf"(?:From (?:the )?)?(?P<t>{re.escape(short)}) .+ (?:Wiki|Fandom)", line.text
+                        )
                 # (over a page title, "Chapter Fourteen: A Kiss Before Dying": an episode's page)
                 if wiki and not qm and N.fold(wiki.group("t")) in N.fold(body):
                     hm, first = wiki, line
@@ -2010,7 +2044,9 @@ class Extractor:
                 caps = line.text.strip()
                 if not (caps.isupper() and 1 <= len(caps.split()) <= 6):
                     break
-                if self.doc.text[line.sent.end : line.sent.end + 2] != "\n\n":
+                after = self.doc.text[line.sent.end :].split("\n\n")[0].strip()
+                if after and not after.isupper():
+                    # (a box set's cover, "FATHER TED\nTHE COMPLETE FIRST SERIES": caps lines)
                     continue
                 body = self.doc.text[line.sent.end :]
                 spelt = [x.group() for x in re.finditer(rf"(?<!\w){re.escape(caps)}(?!\w)", body, re.I)]
@@ -2552,6 +2588,33 @@ class Extractor:
             return None
         return _episode(topic, offset + n, (m.group(), m.start(), m.end()))
 
+    def block_episode(self, pos: int) -> Mention | None:
+        """The episode whose block of field lines holds document offset ``pos``: '7 (1) "The
+        Spring Term"' over "Directed by: ...", "Original release date: ..." up to a blank line.
+        Its number in the series is the heading's first; a lone number is a season's only in an
+        article about a later season (then counted on from the seasons before, if they are
+        stated)."""
+
+        def make() -> list[tuple[int, int, int, int]]:
+            text, out = self.doc.text, []
+            season = self.focus_season() or 1
+            for m in EPISODE_BLOCK_HEAD.finditer(text):
+                end = text.find("\n\n", m.end())
+                n = int(m.group("n"))
+                if not m.group("k") and season > 1:
+                    offset = self.season_offset(season)
+                    n = -1 if offset is None else offset + n
+                out.append((m.end(), len(text) if end < 0 else end, m.start(), n))
+            return out
+
+        topic = self.out.topic
+        if topic is None or topic.kind != "series":
+            return None
+        for a, b, at, n in self.memo("episode-blocks", make):
+            if a <= pos < b and n > 0:
+                return _episode(topic, n, (str(n), at, at + len(str(n))))
+        return None
+
     def pipe_fields(self, s: _Sent) -> Iterator[tuple[str, int, int, Mention]]:
         """The fields of a coded entry's credit line in sentence ``s`` ("Aired: March 3, 1997 |
         Written by Glenn Eichler | Directed by Karen Disher"): (label, value start, value end in
@@ -2994,6 +3057,7 @@ class Extractor:
                 and not any(
                     re.fullmatch(r"(?:Overall )?[Ee]pisode|Production code", m.group("label")) for m in run
                 )
+                and self.block_episode(run[0].start()) is None
                 for m in run
             ]
 
@@ -3270,11 +3334,23 @@ class Extractor:
             # Cast: Where Are They Now?": the subtitled title the body first gives
             # (where the body first names it: not "Saved by the Bell: Wedding in Las Vegas", a
             # later film of the series)
-            first = re.compile(rf"(?<![\w'’]){re.escape(short)}(?![\w'’]| [{N.UP}])").search(
-                self.doc.text, start
+            # (not an infobox's value, "Last appearance: Farscape: The Peacekeeper Wars")
+            first = next(
+                (
+                    f
+                    for f in re.finditer(
+                        rf"(?<![\w'’]){re.escape(short)}(?![\w'’]| [{N.UP}])", self.doc.text[start:]
+                    )
+                    if not re.search(
+                        r"(?:^|\n)[A-Z][a-z]+(?: [a-z]+)*: \Z", self.doc.text[: start + f.start()]
+                    )
+                ),
+                None,
             )
             x = (
-                re.compile(rf"{re.escape(short)}: (?P<sub>{TITLE})").match(self.doc.text, first.start())
+                re.compile(rf"{re.escape(short)}: (?P<sub>{TITLE})").match(
+                    self.doc.text, start + first.start()
+                )
                 if first
                 else None
             )
@@ -3296,6 +3372,13 @@ class Extractor:
         forum = self._forum_title()
         if forum is not None:
             return forum
+        m = TITLE_OVER_META.search(self.doc.text, 0, 600)
+        if m and (
+            re.fullmatch(TITLE, m.group("t"))
+            or re.fullmatch(rf"{QUOTED_TITLE}(?: \d{{1,4}})?: .+", m.group("t"))
+        ):
+            # (a subtitled one too: "Scam 1992: The Harshad Mehta Story")
+            return _series(m.group("t"), m.start("t"), m.end("t"))
         m = PAGE_YEAR_TITLE.match(self.doc.text)
         if m and re.search(rf"(?<!\w){re.escape(m.group('t'))}(?!\w)", self.doc.text[m.end() :]):
             # an archive's entry under its masthead: "BFI Screenonline: Television" over "Edge of
@@ -3483,10 +3566,17 @@ class Extractor:
             body = text[m.end() : len(text) if nxt < 0 else nxt]
             if title.isupper() and len(title) > 3:
                 # a guide's heading in capitals, "X-MEN '97 (Disney+, Wednesdays)": the body's spelling
-                spelt = re.search(rf"(?<!\w){re.escape(title)}(?!\w)", body, re.I)
+                # (in its section, up to the next heading in capitals: under "MYSTERY ROAD" the
+                # first line may be its slot, "Sunday 3 June, 8.30pm, ABC")
+                nxt_head = re.search(r"\n\n[^a-z\n]{3,80}\n", text[m.end() :])
+                section = text[m.end() : m.end() + nxt_head.start() if nxt_head else len(text)]
+                spelt = re.search(rf"(?<!\w){re.escape(title)}(?!\w)", section, re.I)
                 if spelt is None or spelt.group().isupper():
                     continue
                 title = spelt.group()
+                body = section
+                # (a title in its body's spelling, "Mystery Road": a heading as good as decorated)
+                known = known or bool(re.fullmatch(TITLE, title))
             decorated = bool(m.group("paren") or m.group("dash") or m.group("num") or m.group("q"))
             if not ((decorated or known) and (title in body or known or m.group("dash") or listed)):
                 continue
@@ -5968,9 +6058,17 @@ class Extractor:
                 if actor and " " not in actor.text and not self._known_person(s, actor):
                     continue  # "... All at Once, who plays Ouroboros": not a person
                 later = NAME_AFTER_NOUNS.match(text[cen - s.base :])
+                owner = re.match(rf"{POSS}(?: [a-z][\w\-]*){{1,3}},? (?P<n>{N.NAMEX})", text[cen - s.base :])
+                if owner and re.search(r"\bthe $", text[: cst - s.base]) and " " not in ct:
+                    # "who plays the Bureau's quiet deputy, Marie-Jeanne Duthilleul": the deputy
+                    later = owner
                 if later and not re.match(r"[,.;]|$", text[cen - s.base + later.end() :]):
                     later = None  # (the name must end the phrase)
-                if len(chars) == 1 and later and s.ner_label(cst, cen) in ("ORG", "FAC", "NORP", "GPE"):
+                if (
+                    len(chars) == 1
+                    and later
+                    and (later is owner or s.ner_label(cst, cen) in ("ORG", "FAC", "NORP", "GPE"))
+                ):
                     # "plays her pursuer, the Revolutionary Guard investigator Faraz Kamali"
                     n0 = cen + later.start("n")
                     char = _character(later.group("n"), n0, n0 + len(later.group("n")))
@@ -6802,7 +6900,9 @@ class Extractor:
             serial = NETWORK_NAME.search(desc) is not None and re.search(
                 r"\b(?:comedy|drama|thriller)s? $", desc
             )
-            if N.series_key(f[0]) in self.series_keys() or serial:
+            filmed = re.search(r"\b(?:film|movie|feature)s? $", desc)
+            if (N.series_key(f[0]) in self.series_keys() and not filmed) or serial:
+                # (not "Ivan Sen's film Mystery Road", the film a series of that title follows)
                 director = _person(s, *d, strict=False) if m.group("cue") in ("in", "on") else None
                 if director is not None and (serial or ROLE_CONTEXT.search(s.text[: m.start()])):
                     f = _film_title_after_noun(s, f) if m.group("desc") else f

@@ -17,7 +17,7 @@ _DOTTED_GIVEN = DOTTED_GIVEN_NAMES.replace("Ed", rf"Ed(?=\.[ ]{_UPC})", 1)  # ("
 # before another capitalised word ("Workin' Moms"), but never a possessive ending ("Jones's",
 # "Jones'").
 WORD = rf"(?:No\.[ ]\d+(?![\w])|(?<=[ ])['’]\d0s(?![\w'’])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Lt|Sgt|Col|Gen|Det|Supt|Insp|Prof|Rev|Cmdr|Maj|Adm|{_DOTTED_GIVEN})\.|{_UPC}\.(?:[ ]?{_UPC}\.)*(?![\w])|{_UPC}[\w\-]*(?:['’]{_UPC}[\w\-]*|['’](?!(?:ll|re|ve|s)\b)[a-z]{{2,}}|(?<=in)['’](?=[ ]{_UPC}))?\+?(?![\w\-]))"
-PARTICLE = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|y)"
+PARTICLE = r"(?:de|da|das|des|dos|del|della|di|du|van|von|der|den|la|le|bin|al|y)"
 NICK = rf"[\"“]{_UPC}[\w\-.]*(?: {_UPC}[\w\-.]*){{0,2}}[\"”]"
 SEP = rf"(?:[ \u00a0]+(?:(?:{PARTICLE}[ ]+){{1,2}}|{NICK}[ ]+)?)"
 #: a capitalised name of one or more words: "S. J. Clarkson", 'Franklin "Foggy" Nelson'
@@ -76,10 +76,11 @@ TITLES_IF_FULL = {
     "prince", "princess", "dame", "count", "countess", "duke", "duchess", "emperor", "empress",
     "commander", "general", "colonel", "major", "admiral", "president", "governor", "dr", "mr",
     "mrs", "ms", "dci", "di", "ds", "dc", "pc", "dsi", "dcs", "dsu", "dcp", "acp", "ambassador",
-    "minister", "secretary", "mp",
+    "minister", "secretary", "mp", "bishop", "archbishop", "monsignor", "rabbi",
 }  # fmt: skip
 #: two-word ranks and offices dropped from a character's label
 TWO_WORD_TITLES = {
+    "crown prince", "crown princess", "senior sergeant", "first sergeant",
     "prime minister", "senior constable", "leading constable", "vice president", "foreign secretary",
     "home secretary", "chief constable", "first officer", "staff sergeant", "master sergeant",
     "police constable", "detective constable", "detective superintendent", "detective inspector",

@@ -507,3 +507,75 @@ def test_a_where_are_they_now_heading_in_capitals_names_the_actor_first():
     )
     assert {("Tom Grayson", "plays", "Zack Mills"), ("Ann Whitby", "plays", "Kelly Kemp")} <= f
     assert not {x for x in f if x[1] == "plays" and x[2].isupper()}
+
+
+def test_a_fan_wikis_long_name_and_a_box_sets_cover_in_capitals_give_the_series():
+    f = facts(
+        "Mara Quill\nFrom Starward Fan Archive Wiki\n\nMara Quill\nPortrayed by: Lena Ortiz\n"
+        "Last appearance: Starward: The Long Night\nSpecies: Human\n\n"
+        "Mara Quill is one of the main characters of Starward. Her brother, Tam Quill (Ravi Bose), flies with her."
+    )
+    assert {("Lena Ortiz", "plays", "Mara Quill"), ("Mara Quill", "appearsIn", "Starward")} <= f
+    assert not {
+        x for x in f if x[1] == "appearsIn" and x[2] in ("Starward Fan Archive", "Starward: The Long Night")
+    }
+    g = facts(
+        "BROTHER DAN\nTHE COMPLETE FIRST SERIES\n\n[BACK COVER]\n\n"
+        "Stranded on Gull Rock, Brother Dan Kelly (Tom Rowe) dreams of escape, and Brother Pat Nolan "
+        "(Joe Finn) does not. When Brother Dan was first broadcast on Channel 4 on 3 May 1996, nobody laughed."
+    )
+    assert {("Dan Kelly", "appearsIn", "Brother Dan"), ("Brother Dan", "originalNetwork", "Channel 4")} <= g
+    assert ("Brother Dan", "premiereDate", "1996-05-03") in g
+
+
+def test_a_french_title_joined_by_des_and_a_role_owned_by_a_capitalised_body():
+    f = facts(
+        "Le Cercle des Ombres is a French spy series.\n\n"
+        "Le Cercle des Ombres premiered on Canal+ on 27 April 2015. "
+        "Anne Roux, who plays the Circle's quiet deputy, Marie-Claude Vidal, spoke first."
+    )
+    assert {
+        ("Le Cercle des Ombres", "premiereDate", "2015-04-27"),
+        ("Anne Roux", "plays", "Marie-Claude Vidal"),
+        ("Marie-Claude Vidal", "appearsIn", "Le Cercle des Ombres"),
+    } <= f
+    assert not {x for x in f if x[2] in ("Circle", "The Circle", "Ombres")}
+
+
+def test_a_title_line_over_an_episode_code_or_a_streaming_pages_facts_is_the_topic():
+    f = facts(
+        'TV Review\n\nThe best episode yet\n\nNight Ferry\nSeason 2, Episode 3: "Harbour Lights"\n'
+        "Original air date: February 15, 2024\nDirected by: Ken Oda\n\nBy Ann Lee\nFebruary 15, 2024\n\n"
+        "Season two premiered on February 8, after a first season whose eight episodes ended on a cliffhanger. "
+        "Mia Chen plays the reporter Jo Park."
+    )
+    assert {("Ken Oda", "directed", "Night Ferry episode 11"), ("Jo Park", "appearsIn", "Night Ferry")} <= f
+    assert ("Night Ferry episode 11", "premiereDate", "2024-02-15") in f
+    g = facts(
+        "StreamCo  |  Home  TV Shows  Movies\n\nFraud 1999: The Long Con\n2021  |  A  |  1 Season  |  8 Episodes\n\n"
+        "About this title\nRaj Rao (Dev Patil) arrives in Bombay with big dreams. His wife, Lata Rao (Gita Sen), worries that Raj takes risks."
+    )
+    assert {("Raj Rao", "appearsIn", "Fraud 1999: The Long Con"), ("Lata Rao", "spouseOf", "Raj Rao")} <= g
+
+
+def test_a_channels_name_after_the_and_a_which_clauses_own_title():
+    f = facts(
+        "Skyward is an American science fiction television series.\n\n"
+        "The series premiered on the Sci Fi Channel on March 19, 1999. "
+        "Brian Holt directed Skyward: The Last War, which aired on the Sci Fi Channel on October 17, 2004."
+    )
+    assert {
+        ("Skyward", "originalNetwork", "Sci Fi Channel"),
+        ("Skyward: The Last War", "originalNetwork", "Sci Fi Channel"),
+        ("Skyward", "premiereDate", "1999-03-19"),
+    } <= f
+
+
+def test_his_wife_at_a_sentences_start_is_the_previous_sentences_subjects():
+    f = facts(
+        "Bull Run is an Indian drama series.\n\n"
+        "Harsh Rao (Pratik Dev) arrives in Bombay with the help of his younger brother, Ashok Rao (Hemant Kale). "
+        "His wife, Jaya Rao (Anjali Bose), watches Harsh take risks."
+    )
+    assert ("Jaya Rao", "spouseOf", "Harsh Rao") in f
+    assert ("Jaya Rao", "spouseOf", "Ashok Rao") not in f

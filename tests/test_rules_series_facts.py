@@ -648,3 +648,73 @@ def test_seasons_of_equal_length_and_their_total():
         + "It premiered on May 3, 2021, and ran for five seasons of 13 episodes each, 65 episodes in all."
     )
     assert {("Nightwatch season 5", "numberOfEpisodes", "13"), ("Nightwatch", "numberOfEpisodes", "65")} <= f
+
+
+def test_an_episodes_block_of_field_lines_under_its_numbered_heading():
+    f = facts(
+        "Harbour Kids season 2\n\nThe second season of Harbour Kids was released on Netflix on 1 November 2022. "
+        "It follows a six-episode first season. The series is produced by Nexiko.\n\n"
+        "Episodes\n\n"
+        '7 (1) "The Spring Term"\nDirected by: Ann Berg\nWritten by: Lisa Holm & Tove Lind\n'
+        "Original release date: 1 November 2022\nWilhelm returns to school.\n\n"
+        '8 (2) "Family Duty"\nDirected by: Erik Sand\nWritten by: Lisa Holm\nOriginal release date: 1 November 2022\n'
+        "Kristina insists.\n"
+    )
+    assert {
+        ("Ann Berg", "directed", "Harbour Kids episode 7"),
+        ("Harbour Kids episode 7", "writer", "Tove Lind"),
+        ("Harbour Kids episode 8", "premiereDate", "2022-11-01"),
+        ("Erik Sand", "directed", "Harbour Kids episode 8"),
+        ("Harbour Kids", "productionCompany", "Nexiko"),
+    } <= f
+    assert ("Harbour Kids", "premiereDate", "2022-11-01") not in f  # (an episode's block, not the series')
+    assert ("Ann Berg", "directed", "Harbour Kids") not in f
+
+
+def test_a_weekly_guides_sections_under_a_kicker_and_their_slots():
+    f = facts(
+        "THE COUCH\nYour weekly guide\nWeek of Sunday 3 June – Saturday 9 June 2018\n\n"
+        "PICK OF THE WEEK: RED DUST\nSunday 3 June, 8.30pm, ABC\n\n"
+        "Five years after the film, Detective Jay Crow is back. The six-part series premieres on ABC on "
+        "Sunday 3 June. Ivan Tan's film Red Dust came first.\n\n"
+        "ALSO THIS WEEK\n\nHIRE ME\nTuesday 5 June, 8.30pm, ABC\n"
+        "Hire Me, a warm three-part documentary series premiering on ABC on Tuesday 5 June, follows jobseekers.\n\n"
+        "SALT FLATS\nFriday, 9pm, SBS\nSalt Flats premiered on Foxtel's Showcase channel on 6 May 2016.\n"
+    )
+    assert {
+        ("Red Dust", "originalNetwork", "ABC"),
+        ("Red Dust", "premiereDate", "2018-06-03"),
+        ("Red Dust", "numberOfEpisodes", "6"),
+        ("Ivan Tan", "directed", "Red Dust"),
+        ("Hire Me", "premiereDate", "2018-06-05"),
+        ("Hire Me", "numberOfEpisodes", "3"),
+        ("Hire Me", "originalNetwork", "ABC"),
+        ("Salt Flats", "originalNetwork", "Showcase"),
+    } <= f
+    assert ("Salt Flats", "originalNetwork", "Foxtel") not in f
+    # no date of the document's own: a premiere "on Sunday 3 June" has no year
+    g = sf(LEAD + "\n\nThe six-part series premieres on Netflix on Sunday 3 June, after a 2016 film.")
+    assert not {x for x in g if x[1] == "premiereDate"}
+
+
+def test_a_seasons_episodes_dropped_together_and_a_season_of_stated_length():
+    f = sf(
+        "EXCLUSIVE: Netflix's hit thriller The Day Shift is loading up for its third season.\n\n"
+        "The first season's ten episodes all dropped on March 23, 2023, and the show became a hit. "
+        "Season two, also ten episodes, premiered on January 23, 2025."
+    )
+    assert {
+        ("The Day Shift season 1", "numberOfEpisodes", "10"),
+        ("The Day Shift season 1", "premiereDate", "2023-03-23"),
+        ("The Day Shift", "premiereDate", "2023-03-23"),
+        ("The Day Shift season 2", "premiereDate", "2025-01-23"),
+        ("The Day Shift season 2", "numberOfEpisodes", "10"),
+    } <= f
+    assert ("The Day Shift", "originalNetwork", "Netflix") in facts(
+        "EXCLUSIVE: Netflix's hit thriller The Day Shift is loading up for its third season."
+    )
+
+
+def test_each_of_the_seasons_ran_so_many_episodes_and_the_total():
+    f = sf(LEAD + "\n\nEach of the four seasons ran 22 episodes, 88 in all.")
+    assert {("Nightwatch season 4", "numberOfEpisodes", "22"), ("Nightwatch", "numberOfEpisodes", "88")} <= f

@@ -255,10 +255,10 @@ NET_FOR = re.compile(
     rf"(?:(?P<cue>the (?:[a-z\-]+ |[A-Z][a-z]+ )?{NETWORK_NOUN}) )?(?P<net>{ORG})"
 )
 RELEASED_ON = re.compile(
-    rf"\b(?:premiered|premieres|premiere|debuted|debuts|debut|aired|airs|was broadcast|were broadcast|was first broadcast|"
+    rf"\b(?:premiered|premieres|premiere|premiering|debuted|debuts|debut|debuting|aired|airs|was broadcast|were broadcast|was first broadcast|"
     rf"originally aired|originally streamed|was released|were released|be released|released|launched|was launched|began airing|first aired|"
     rf"ran|runs|streamed|(?:began|begins|started)(?! streaming))"
-    rf"(?: [\w,.]+){{0,7}}? on (?:(?P<cue>the (?:[a-z\-]+ )?{NETWORK_NOUN}) )?(?P<net>{ORG})"
+    rf"(?: [\w,.]+){{0,7}}? on (?:(?P<cue>the (?:[a-z\-]+ )?{NETWORK_NOUN}) |the (?=[A-Z]))?(?P<net>{ORG}(?:(?<=Channel)|(?<=Network)|(?<=TV)) \d{{1,2}}\b|{ORG})"
 )
 LATER_ON = re.compile(
     rf"\b(?:(?:began|begin|begins|started|starts|start) streaming|(?:was|were|is|are|be|been) (?:later |subsequently |then |also |eventually )?"
@@ -270,6 +270,8 @@ LATER_ON = re.compile(
 #: "HBO's Succession", "Adult Swim's Rick and Morty", "Cartoon Network's Star Wars: The Clone Wars"
 NET_POSS = re.compile(
     rf"(?<![\w'’])(?P<net>{ORG}){POSS} (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b)"
+    # ("Netflix's hit thriller The Night Agent")
+    rf"(?:(?:[a-z\-]+ ){{0,2}}(?:drama|comedy|thriller|series|sitcom|miniseries|show|anthology|procedural|comedy-drama) )?"
     rf"(?P<title>(?:{NAME}{POSS} )?{NAME}(?:: {N.TITLE}|{N.AND_WORD})?)"
 )
 NET_SERIES = re.compile(
@@ -426,8 +428,13 @@ def _production(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             continue
         # a work "produced by" names: companies, unless one of them looks like a person
         spans = orgs_in(s, *m.span("orgs"))
+        # (one word the tagger calls a person is a company unless the text names such a person:
+        # "is produced by Nexiko")
         people_like = any(
-            s.ner_label(s.base + a, s.base + b) == "PERSON"
+            (
+                s.ner_label(s.base + a, s.base + b) == "PERSON"
+                and (" " in s.text[a:b] or _named_person(ex, s.text[a:b]))
+            )
             or N.looks_like_person_name(s.text[a:b])
             or any(pn.endswith(" " + N.fold(s.text[a:b])) for pn in ex.out.person_names)
             for a, b in spans
@@ -463,6 +470,12 @@ def _production(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         for w in works:
             for org in found:
                 yield ex.emit(s, w.mention, "productionCompany", org, "company-produced-by")
+
+
+def _named_person(ex: Extractor, word: str) -> bool:
+    """Whether the text names a person by more than ``word``: "Beckung" after "Lars Beckung"."""
+    w = N.fold(word)
+    return any(pn.endswith(" " + w) or pn.startswith(w + " ") for pn in ex.out.person_names)
 
 
 def _banners(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
@@ -610,7 +623,14 @@ def _original_facts(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             continue
         if re.search(r"\b(?:later|subsequently|re-?released|again|also)\b", text[m.start() : m.start("net")]):
             continue
-        net = network_at(s, *m.span("net"), cued=bool(m.group("cue")))
+        a, b = m.span("net")
+        if channel := re.match(rf"['’]s (?P<ch>{ORG}) (?:channel|network)\b", text[b:]):
+            a, b = b + channel.start("ch"), b + channel.end("ch")  # "on Foxtel's Showcase channel"
+        elif joint := re.match(r" on (?:Hulu|Disney\+|Peacock|Paramount\+)\b", text[b:]):
+            b += joint.end()  # "FX on Hulu": one service
+        # (a name that says it is one: "the Sci Fi Channel")
+        named = re.search(r"\b(?:Channel|Network)$", text[a:b]) is not None
+        net = network_at(s, a, b, cued=bool(m.group("cue") or channel or named))
         if net is None:
             continue
         for w in _lead_subject(ex, s, m.start()):
@@ -713,6 +733,14 @@ def _lead_subject(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
     if m and _plain_title(s, *m.span("t")) and m.group("t") not in ("It", "They", "This", "The", "These"):
         series = series_named(ex, s, *m.span("t"), strong=True)
         return [Work(series, series)] if series else []
+    # "Brian Henson directed Farscape: The Peacekeeper Wars, which aired on ...": the which's title
+    m = re.search(
+        rf"(?<=[a-z] )(?P<t>{N.TITLE}(?:: {N.TITLE})?), which (?:(?:was|were|is|first|originally) )*$", text
+    )
+    if m:
+        series = series_named(ex, s, *m.span("t"))
+        if series is not None and not series.weak:
+            return [Work(series, series)]
     return subject_works(ex, s, pos)
 
 

@@ -175,7 +175,7 @@ NETWORK_NOUN = (
 SERIES_NOUN = r"(?:mini-?series|series|show|sitcom|drama|programme|program|anthology|serial|docuseries|soap opera|soap|telenovela|procedural|comedy|thriller|spinoff|spin-off|revival|reboot)"
 #: what "this ..." can call the work in view: "this horror satire", "this eight-part adaptation"
 WORK_NOUN = rf"(?:{SERIES_NOUN}|satire|adaptation|mockumentary|dramedy)"
-COREF = rf"(?:[Tt]he |[Tt]his |[Ii]ts )(?:(?:limited |television |TV |streaming |new |original )?{SERIES_NOUN}|production|project)(?![\w'’\-])"
+COREF = rf"(?:[Tt]he |[Tt]his |[Ii]ts )(?:[\w]+-(?:part|episode) )?(?:(?:limited |television |TV |streaming |new |original )?{SERIES_NOUN}|production|project)(?![\w'’\-])"
 COREF_POSS = rf"(?:(?:[Tt]he|[Tt]his) (?:{SERIES_NOUN}|production|project)['’]s? |[Ii]ts |[Oo]ur (?=[a-z]))"
 ADJ = r"(?:(?:former|longtime|long-time|then|veteran|acclaimed|award-winning|[a-z]+-winning|[a-z]+-nominated|new|original|primary|lead|main|fellow|frequent|regular|his|her|their|returning|additional|credited|sole|other)[ ])"
 
@@ -1217,6 +1217,10 @@ def _credit_block_line(ex: Extractor, s: SentenceView, m: re.Match[str]) -> Iter
         # the episode
         t = works[0].mention
         works = [Work(scoped("episode", t, n, t.start, t.end), t)]
+    block = ex.block_episode(s.base + m.start()) if works[0].mention.kind == "series" else None
+    if block is not None:
+        # '7 (1) "The Spring Term"' over "Directed by: Rojda Sekersöz": that episode's credits
+        works = [Work(block, works[0].mention)]
     series = works[0].series or works[0].mention
     # under a season's heading ("Series 2 (1996)" over "Episodes: 8" ... "Director: Mark Mylod"):
     # that season's credits, its episodes counted on from the seasons before

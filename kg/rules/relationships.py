@@ -859,7 +859,9 @@ class _Ctx:
                 # "Moffat went on to create Coupling, produced by his wife, Sue Vertue": a real
                 # person's, not the last character's
                 return None
-        return subj if subj is not None else self.previous_character()
+        # (a "His wife, ..." that opens the sentence may mean the previous sentence's subject)
+        opening = not text[:pos].strip() and re.match(r"(?:His|Her) ", text[pos:]) is not None
+        return subj if subj is not None else self.previous_character(opening)
 
     def sex_fits(self, name: str, pos: int) -> bool:
         """Whether the "his" or "her" at ``pos`` may mean ``name``: the words do not call that
@@ -907,8 +909,9 @@ class _Ctx:
                 return c.object
         return None
 
-    def previous_character(self) -> Mention | None:
-        """The one known character named in the previous sentence."""
+    def previous_character(self, opening: bool = False) -> Mention | None:
+        """The one known character named in the previous sentence (or, for a sentence that
+        ``opening`` with "His"/"Her", the one that sentence opens with)."""
         i = self.at
         if i is None or i == 0:
             return None
@@ -920,7 +923,13 @@ class _Ctx:
             if full is not None:
                 found.setdefault(_keys(full)[0], (name, m.end() - len(name)))
         if len(found) != 1:
-            return None
+            # (several: the one the sentence opens with, its subject: "Harshad Mehta (Pratik
+            # Gandhi) arrives ... with the help of his younger brother, Ashwin Mehta (Hemant Kher).
+            # His wife, Jyoti Mehta ...")
+            first = min(found.values(), key=lambda x: x[1], default=None)
+            if not opening or first is None or prev.text[: first[1]].strip() != "":
+                return None
+            found = {"": first}
         name, start = next(iter(found.values()))
         return character_mention(name, prev.base + start, prev.base + start + len(name))
 

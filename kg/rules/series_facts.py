@@ -48,6 +48,7 @@ from kg import vocab
 from kg.extraction import (
     CITATION,
     EPISODES_LABEL,
+    INFOBOX_FIELD,
     INFOBOX_RELEASE,
     NETWORK_PREMIERED,
     PIPE_CREDITS,
@@ -99,9 +100,7 @@ NUM = rf"(?:{N.CARDINAL_RE}|twenty|thirty|forty|fifty|sixty|[1-9]\d{{0,2}})"
 #: a title: capitalised words, optionally joined by small words or a colon ("Captain America:
 #: Civil War", "The French Lieutenant's Woman", "Seven Samurai")
 TWORD = rf"(?:{WORD}(?:['’]s\b)?|\d+)"
-TITLE = (
-    rf"(?<![\w'’]){WORD}(?:['’]s\b)?(?:(?::| of| the| &| in| on| a| an| to| for| at| from| with)? {TWORD})*"
-)
+TITLE = rf"(?<![\w'’]){WORD}(?:['’]s\b)?(?:(?::| of| the| &| in| on| a| an| to| for| at| from| with| de| des| du| del| la| le)? {TWORD})*"
 #: a place name: "Hell's Kitchen", "St. Nicholas Park", "240 Centre Street"
 PWORD = rf"(?:St\.|Mt\.|Ft\.|[{UP}][\w\-]*(?:['’]s\b)?(?:['’][{UP}][\w\-]*)?)"
 PLACE = rf"(?<![\w'’])(?:\d{{1,5}}[A-Z]? )?{PWORD}(?: (?:of |de |del |la |du )?{PWORD})*"
@@ -216,8 +215,11 @@ class _Doc:
         def make() -> tuple[int, int] | None:
             head = "\n".join(self.ex.doc.text.split("\n")[:8])
             for line in head.split("\n"):
+                # (or a newsletter's issue line: "Week of Sunday 3 June – Saturday 9 June 2018")
                 if not re.search(
-                    r"\||^By |^[A-Z][A-Z .,]+,|^(?:[A-Z][a-z]+ )?\w+ \d{1,2}, \d{4}|^\d{1,2} \w+ \d{4}", line
+                    r"\||^By |^[A-Z][A-Z .,]+,|^(?:[A-Z][a-z]+ )?\w+ \d{1,2}, \d{4}|^\d{1,2} \w+ \d{4}"
+                    r"|^(?:Week|Issue|Edition|Posted|Published|Updated)\b[^.]{0,80}$",
+                    line,
                 ):
                     continue
                 for f in D.find_dates(line):
@@ -636,8 +638,11 @@ def _emit(
 # --- premiere and release ---------------------------------------------------------------------
 
 PREMIERED = re.compile(
-    rf"{_subj('a')}(?:, (?:produced|created|written|directed|developed|filmed|shot) [^,;]{{1,80}},)?,? (?:(?:which|that) )?"
+    rf"{_subj('a')}(?:, (?:produced|created|written|directed|developed|filmed|shot) [^,;]{{1,80}},"
+    rf"|, (?:also |only |just )?{NUM} episodes(?: long)?,)?,? (?:(?:which|that) )?"
     rf"(?:(?:first|originally|officially|finally|had|was|has) )*(?P<verb>premiered|debuted"
+    # "When Father Ted was first broadcast on Channel 4 on 21 April 1995"
+    rf"|(?<=first )(?:broadcast|aired|shown|screened|transmitted)(?= on )"
     # "Press Gang began on ITV on 16 January 1989"
     rf"|began(?= (?:airing |broadcasting )?on (?:the )?[A-Z][\w+]*(?: [A-Z][\w+]*)?,? on ))\b"
     rf"|\band (?:later |then |first |originally |officially )?(?P<verb2>premiered|debuted)\b"
@@ -647,7 +652,7 @@ PREMIERED = re.compile(
 #: 2019," (a whole date only: see `_scheduled_premieres`)
 SCHEDULED = re.compile(
     rf"{_subj('e')}(?: \([^()\n]{{1,60}}\))?,? (?:(?:which|that) )?"
-    rf"(?P<verb>premieres|debuts|launches|will (?:(?:officially|globally|exclusively) )?(?:premiere|debut|launch))\b"
+    rf"(?P<verb>premieres|premiering|debuts|debuting|launches|will (?:(?:officially|globally|exclusively) )?(?:premiere|debut|launch))\b"
 )
 #: what makes an announced premiere a guess (a "will" alone does not)
 _SCHEDULE_HEDGE = re.compile(
@@ -675,7 +680,7 @@ RELEASED_IT = re.compile(rf"\b(?:released|launched) (?:{COREF}|it) (?=(?:on|in|w
 #: "all eight episodes were released", "its ten episodes premiered", "the eight, hour-long episodes
 #: were released simultaneously" -- a whole, not "the first two episodes"
 ALL_EPISODES = re.compile(
-    rf"\b(?P<det>[Aa]ll|[Tt]he|[Ii]ts) (?:(?P<n>{NUM})(?P<adj>(?:,? [\w\-]+){{0,2}}) )?episodes(?: of {_subj('a')})? "
+    rf"(?:\b(?P<sown>(?:[Tt]he|[Ii]ts) (?P<sord>{ORD}) season)['’]s |\b(?P<det>[Aa]ll|[Tt]he|[Ii]ts) )(?:(?P<n>{NUM})(?P<adj>(?:,? [\w\-]+){{0,2}}) )?episodes(?: of {_subj('a')})? "
     rf"(?:were |are |was |being |had been |have been )?(?:all )?(?P<verb>released|premiered|debuted|made available|dropped|landed|arrived|streamed)\b"
     rf"(?P<together>(?: on \w+)? (?:simultaneously|at once|all at once|together|in full)\b)?"
 )
@@ -743,6 +748,8 @@ def _scheduled_premieres(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
             year = pub[0] + (1 if f.month < pub[1] else 0)  # type: ignore[operator]
             when = f.value(year)
             ds = [(a + f.start, a + f.end, when[0], when[1])] if when else []
+        elif pub is None and (raw := D.find_dates(text[a:b])) and raw[0].year is None:
+            continue  # "premieres on Sunday 3 June" with no date of the document's own: no year
         if not ds or ds[0][3] != D.DATE:
             continue
         gap = re.sub(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?", "", text[m.end() : ds[0][0]])
@@ -902,11 +909,14 @@ def _premiere_release(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
                 )
     for m in ALL_EPISODES.finditer(text):
         if _planned(text, m.start(), m.end()) or (
-            m.group("det").lower() == "the" and not m.group("together")
+            (m.group("det") or "").lower() == "the" and not m.group("together")
         ):
             continue
         has_subj = any(m.group(f"a{g}") for g in SUBJ_GROUPS)
         subj = _subject(d, s, m, "a") if has_subj else d.focus_here(s, m.start())
+        if m.group("sown"):
+            # "The first season's ten episodes all dropped on March 23, 2023": that season's
+            subj = _topic_season(d, s, m.group("sord"), m.start())
         if not has_subj and re.search(r"\bnew\b", m.group("adj") or ""):
             subj = d.last_season(s, s.base + m.start())  # "its ten new episodes": a season's
         count = _count(s, m, "n") if m.group("n") else None
@@ -940,8 +950,8 @@ EPISODE_COUNT = re.compile(
     rf"contains|contained|is made up|was made up|ran for|runs for|ran|runs|will run|spans|spanned|spanning|totals|totaled|"
     rf"totalled|has|had|consisting|lasted|lasts) )(?:of )?(?:a total of )?(?:{NUM} (?:seasons?|series)(?: and|,) )?(?P<n>{NUM}) episodes\b"
     # "Its second season, eight episodes long, arrives", "The second season (Forbrydelsen II), of 10 episodes,"
-    rf"|{_subj('b')}(?: \([^()]{{1,60}}\))?(?: (?:was|is)|,) (?:only |just |also )?(?:(?P<n2>{NUM}) episodes long|of (?P<n4>{NUM}) episodes,)"
-    rf"|(?:\b(?:[Tt]he|[Tt]his|(?:(?<=, )|(?<=,\" )|(?<=,” ))an?)|(?:(?<=, )|(?<=,\" )|(?<=,” ))(?P<own>{NAME}{POSS})) (?P<n3>{NUM})-(?:episode|part) (?:[\w\-]+ ){{0,2}}?(?P<noun>season|{GENRE}|adaptation|satire)\b"
+    rf"|{_subj('b')}(?: \([^()]{{1,60}}\))?(?: (?:was|is)|,) (?:only |just |also )?(?:(?P<n2>{NUM}) episodes long|(?:of )?(?P<n4>{NUM}) episodes,)"
+    rf"|(?:\b(?:[Tt]he|[Tt]his|(?:(?<=, )|(?<=,\" )|(?<=,” ))an?)|(?:(?<=, )|(?<=,\" )|(?<=,” ))(?P<own>{NAME}{POSS})) (?:(?!(?:first|second|third|last|final|next|new)\b)[a-z]+ )?(?P<n3>{NUM})-(?:episode|part) (?:[\w\-]+ ){{0,2}}?(?P<noun>season|{GENRE}|adaptation|satire)\b"
 )
 #: "Over three seasons, 32 episodes aired", "Kendall appears in all 39 episodes of the series"
 EPISODE_TOTAL = re.compile(
@@ -1719,18 +1729,22 @@ def _season_rows(d: _Doc) -> list[tuple[int, int, int, int, int]]:
 
 #: "ran for three six-episode series": each season's length
 EQUAL_SEASONS = re.compile(
-    rf"\b(?:ran for|running for|lasted|made|comprised|consisted of|over) (?:(?P<k>{N.CARDINAL_RE}|\d{{1,2}}) "
+    rf"(?:\b(?:ran for|running for|lasted|made|comprised|consisted of|over) (?:(?P<k>{N.CARDINAL_RE}|\d{{1,2}}) "
     rf"(?P<n>{N.CARDINAL_RE}|\d{{1,2}})[- ](?:episode|part) (?:seasons|series)\b"
     # "ran for five seasons of 13 episodes each, 65 episodes in all"
     rf"|(?P<k2>{N.CARDINAL_RE}|\d{{1,2}}) (?:seasons|series) of (?P<n2>{N.CARDINAL_RE}|\d{{1,2}}) episodes each\b)"
-    rf"(?:,? (?:for a total of |making |with )?(?P<t>\d{{1,3}}) episodes(?: in all| in total)?\b"
+    # "Each of the four seasons ran 22 episodes, 88 in all"
+    rf"|\b[Ee]ach of (?:the|its) (?P<k3>{N.CARDINAL_RE}|\d{{1,2}}) (?:seasons|series) (?:ran|had|ran for|consisted of|comprised) "
+    rf"(?P<n3>{N.CARDINAL_RE}|\d{{1,2}}) episodes\b)"
+    rf"(?:,? (?:for a total of |making |with )?(?P<t>\d{{1,3}})(?: episodes)?(?: in all| in total)\b"
+    rf"|,? (?:making |with )?(?P<t3>\d{{1,3}}) episodes\b"
     rf"|,? for a total of (?P<t2>\d{{1,3}}) episodes\b)?"
 )
 
 
 def _equal_seasons(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     for m in EQUAL_SEASONS.finditer(s.text):
-        gk, gn = ("k", "n") if m.group("k") else ("k2", "n2")
+        gk, gn = ("k", "n") if m.group("k") else ("k2", "n2") if m.group("k2") else ("k3", "n3")
         k, n = N.number_word(m.group(gk)), N.number_word(m.group(gn))
         topic = d.topic_here(s, m.start())
         if not (k and n and 1 < k <= 12 and n < 40) or topic is None or _planned(s.text, 0, m.end()):
@@ -1739,7 +1753,7 @@ def _equal_seasons(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
             season = scoped("season", topic, i, topic.start, topic.end)
             count = literal(str(n), s.base + m.start(gn), s.base + m.end(gn), vocab.XSD + "integer")
             yield d.ex.emit(s, season, "numberOfEpisodes", count, "equal-seasons")
-        gt = "t" if m.group("t") else "t2" if m.group("t2") else None
+        gt = next((g for g in ("t", "t3", "t2") if m.group(g)), None)
         if gt and int(m.group(gt)) == k * n:
             # "..., 65 episodes in all", "for a total of 18 episodes": the series' length
             total = literal(m.group(gt), s.base + m.start(gt), s.base + m.end(gt), vocab.XSD + "integer")
@@ -1832,14 +1846,33 @@ def _infobox_fields(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
             works = [topic] if n is None else [scoped("episode", topic, n, a, b)]
             if n == 1:
                 works.append(topic)
-            found = D.find_dates(value)
-            when = found[0].value(None) if found and found[0].start == 0 and found[0].year else None
-            date = literal(when[0], a, a + found[0].end, when[1]) if when is not None else None
-            if date is None and (num := D.numeric_date(value, d.numeric_order())) is not None and num[0] == 0:
-                # "First transmitted: 4/11/1985", in a document whose other dates say 18/11/1985
-                date = literal(num[2], a, a + num[1], D.DATE)
+            date = _field_date(d, value, a)
             for work in works if date is not None else []:
                 yield ex.emit(s, work, "premiereDate", date, "infobox-field")
+
+
+def _field_date(d: _Doc, value: str, a: int) -> Mention | None:
+    """The date a field's value (at document offset ``a``) starts with, as a literal."""
+    found = D.find_dates(value)
+    when = found[0].value(None) if found and found[0].start == 0 and found[0].year else None
+    if when is not None:
+        return literal(when[0], a, a + found[0].end, when[1])
+    if (num := D.numeric_date(value, d.numeric_order())) is not None and num[0] == 0:
+        # "First transmitted: 4/11/1985", in a document whose other dates say 18/11/1985
+        return literal(num[2], a, a + num[1], D.DATE)
+    return None
+
+
+def _block_fields(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
+    """The air date in an episode's block of field lines ('7 (1) "The Spring Term"' over
+    "Original release date: 1 November 2022"): the episode's premiere."""
+    for m in INFOBOX_FIELD.finditer(s.text):
+        if not INFOBOX_RELEASE.fullmatch(m.group("label")):
+            continue
+        episode = d.ex.block_episode(s.base + m.start())
+        date = _field_date(d, m.group("v"), s.base + m.start("v")) if episode is not None else None
+        if episode is not None and date is not None:
+            yield d.ex.emit(s, episode, "premiereDate", date, "episode-block")
 
 
 def _season_section(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
@@ -1874,6 +1907,7 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _season_table(d, s)
     yield from _season_section(d, s)
     yield from _infobox_fields(d, s)
+    yield from _block_fields(d, s)
     yield from _episode_list(d, s)
     yield from _pipe_aired(d, s)
     yield from _equal_seasons(d, s)
