@@ -843,6 +843,13 @@ DUB_CAST_LINE = re.compile(
     rf"(?m)^[ \t]*(?:[*•] )?(?P<char>{CHAR})[ \t]+[–—-][ \t]+(?:(?:Voiced|Played|Portrayed) by:?[ \t]+)?"
     rf"(?P<actors>{NAME}[ \t]+{_LANG_TAG}(?:(?:;|,|,? and)[ \t]+{NAME}[ \t]+{_LANG_TAG})*)[ \t]*\.?[ \t]*$"
 )
+#: a voice cast's line, the role first, then its voices in two languages: "- Nui, the one-eyed
+#: mushi-shi who takes in the young Yoki: Mie Sonozaki / Colleen Clinkenbeard", "- Tama, Tanyuu's
+#: elderly housekeeper: Kazuko Sugiyama (Japanese only)"
+VOICE_PAIR_LINE = re.compile(
+    rf"(?m)^[ \t]*[-*•] (?P<char>{CHAR})(?:(?:,| as| known)[^:\n]{{0,120}})?:[ \t]+"
+    rf"(?P<actors>{NAME}(?: / {NAME})?)(?: \([^()\n]{{1,40}}\))?[ \t]*$"
+)
 #: a cast list's line, the actor, a dash and the role with a description: "Alan Thicke – Dr.
 #: Jason Seaver, a psychiatrist with a home office", "Joanna Kerns – Maggie Seaver, Jason's wife"
 DASH_CAST_LINE = re.compile(
@@ -1113,7 +1120,7 @@ EPISODES_GO_TO = re.compile(
 #: "Written by Sarah Phelps and directed by Saul Dibb, the four-part drama tells ...", "Created by A,
 #: who wrote all eight episodes, and directed by Oded Ruskin, Drops of God is ..."
 FRONTED_DIRECTOR = re.compile(
-    rf"^(?:(?:Co-created|Created|Developed|Written|Produced|Adapted) by {NAME}(?:(?:,| and|, and) {NAME})*"
+    rf"^(?:(?:Co-created|Created|Developed|Written|Produced|Adapted) by (?:the (?:animation )?studios? )?{NAME}(?:(?:,| and|, and) {NAME})*"
     rf"(?:, who [^;]{{1,100}}?,)?,? and )?(?:[Dd]irected) by (?P<dir>{NAME}), "
     rf"(?P<subj>(?:[Tt]he|[Ii]ts) (?:[\w\-]+ ){{0,3}}?(?:mini-?series|series|show|drama|serial|comedy|thriller|sitcom)\b|it\b|{FILM_TITLE})"
 )
@@ -2120,6 +2127,8 @@ class Extractor:
         doc_topic = None if sections or self._nominee_rows() else self.out.topic
         self.doc_topic = doc_topic
         self.out.series_mentions.extend(m for _, _, _, m in sections if m is not None)
+        recent: Mention | None = None  # (the series an obituary's paragraph is about)
+        recent_para = -1  # (and the start of the paragraph after it that says "The show")
         for s in self.sents:
             at_head = next((x for x in sections if x[0] <= s.base and s.sent.end <= x[1]), None)
             heading = at_head[3] if at_head is not None else None
@@ -2137,6 +2146,19 @@ class Extractor:
                 # an interview's answer is about the work its question names ("How involved
                 # were you in Tuca & Bertie?" / "Lisa ran the show. ...")
                 self.out.topic = self._answer_work(s)
+                # an obituary's paragraph on a series ("One Day at a Time, created by ...,
+                # premiered on CBS"), and the next that goes on "The show starred ..."
+                opener = self._paragraph_series(s)
+                para = self.doc.text.rfind("\n", 0, s.base) + 1
+                if opener is not None:
+                    recent, recent_para = opener, -1
+                elif recent is not None and para == s.base and recent_para != para:
+                    if re.match(r"(?:The|This) (?:show|series|sitcom|drama)\b", s.text):
+                        recent_para = para  # (a paragraph that goes on about it)
+                    else:
+                        recent = None
+                if self.out.topic is None and recent is not None and recent_para == para:
+                    self.out.topic = recent
             elif self.out.topic is not None and not sections:
                 # a paragraph that opens with another series it goes on to describe: "HBO's Show
                 # Me a Hero, a six-part miniseries written by ..., stars Isaac as ..."; a spin-off's section
@@ -2154,6 +2176,7 @@ class Extractor:
         self.out.candidates = self._quoted_whole(self.out.candidates)
         self.out.candidates = self._directed_episodes(self.out.candidates)
         self.out.candidates = _episode_credits_only(self.out.candidates)
+        self.out.candidates = _series_places(self.out.candidates)
         self.out.candidates = self._subtitled(self.out.candidates)
         if punct is not None:  # "Robots" where the rules cut "Love, Death + Robots" at its comma
             self.out.candidates = _renamed_in(self.out.candidates, cut_key, punct.text)
@@ -2168,6 +2191,7 @@ class Extractor:
         self.out.candidates.extend(self._pronoun_portrayed())
         self.out.candidates.extend(self._infobox_lines())
         self.out.candidates.extend(self._dub_cast_lines())
+        self.out.candidates.extend(self._voice_pair_lines())
         self.out.candidates.extend(self._dash_cast_lines())
         self.out.candidates.extend(self._colon_cast_lines())
         self.out.candidates.extend(self._credit_listing())
@@ -2351,7 +2375,7 @@ class Extractor:
                 yield from self._line_actors(s, m, char, self.out.topic, "pronoun-portrayed")
 
     def _line_actors(
-        self, s: _Sent, m: re.Match[str], char: Mention, topic: Mention | None, rule: str
+        self, s: _Sent, m: re.Match[str], char: Mention, topic: Mention | None, rule: str, slot: bool = False
     ) -> Iterator[Candidate]:
         """The actors a cast line lists in its group "actors" (bracketed notes masked: "Sterling
         K. Brown (adult), Niles Fitch (teen)"), each playing ``char``, and the role in ``topic``."""
@@ -2361,6 +2385,8 @@ class Extractor:
         for x in re.finditer(NAME, masked):
             a0 = m.start("actors") + x.start()
             actor = _person(s, x.group(), a0, a0 + len(x.group()), strict=False)
+            if actor is None and slot and N.looks_like_person_name(x.group()):
+                actor = _mention("person", x.group(), a0, a0 + len(x.group()))  # (a line's voice slot)
             if actor is not None:
                 played = True
                 yield Candidate(actor, "plays", char, self.doc.iri, ev, rule)
@@ -2378,6 +2404,20 @@ class Extractor:
                 continue
             s = self.sents[self._sentence_index(c0)]
             yield from self._line_actors(s, m, char, topic, "dub-cast-line")
+
+    def _voice_pair_lines(self) -> Iterator[Candidate]:
+        """A voice cast's lines, the role, then its original and its dub voice (see
+        VOICE_PAIR_LINE): in a run of lines most of which pair two voices with a slash."""
+        topic = self.out.topic
+        for run in _line_runs(self.doc.text, list(VOICE_PAIR_LINE.finditer(self.doc.text))):
+            if 2 * sum(" / " in m.group("actors") for m in run) <= len(run):
+                continue
+            for m in run:
+                c0 = m.start("char")
+                char = _character(m.group("char"), c0, c0 + len(m.group("char")))
+                if char is not None:
+                    s = self.sents[self._sentence_index(c0)]
+                    yield from self._line_actors(s, m, char, topic, "voice-pair-line", slot=True)
 
     def _dash_cast_lines(self) -> Iterator[Candidate]:
         """A cast list, a line per actor: "Kirk Cameron – Mike Seaver, their eldest son". The
@@ -3811,6 +3851,14 @@ class Extractor:
             N.looks_like_person_name(lead.group("t")) or first.ner_label(start, lead.end("t")) == "PERSON"
         ):
             return None  # (a work noun in the apposition: "Wolf Hall, Peter Straughan's adaptation of ...")
+        page = self.doc.text.split("\n", 1)[0].strip()
+        if (
+            " " not in lead.group("t")
+            and page.startswith(lead.group("t") + " ")
+            and len(page.split()) <= 3
+            and re.fullmatch(NAME, page)
+        ):
+            return None  # a character page's own character: "Aeryn was created by ..." under "Aeryn Sun"
         return _series(lead.group("t"), lead.start("t"), lead.end("t"))
 
     def _described_in_opening(self, start: int) -> Mention | None:
@@ -4760,6 +4808,7 @@ class Extractor:
             if (
                 s.ner_label(actor.start, actor.end) in ("NORP", "GPE", "LOC")
                 and not N.looks_like_person_name(actor.text)
+                and not N.looks_like_person_name(self._full_name(actor.text))
             ) or re.match(
                 r"an? (?:child|teenager|teen|boy|girl|baby|toddler|youngster)\b", m.group("desc") or ""
             ):
@@ -5356,6 +5405,12 @@ class Extractor:
         actor = _person(
             s, text[a0:a1], s.base + a0, s.base + a1, strict=not N.looks_like_person_name(text[a0:a1])
         )
+        if actor is None and " " not in text[a0:a1]:
+            # "Sharma was tapped to play": the surname of a full name the text gives ("Suraj
+            # Sharma"), whatever the tagger calls it alone
+            full = self._full_name(text[a0:a1])
+            if full != text[a0:a1] and N.looks_like_person_name(full):
+                actor = _mention("person", text[a0:a1], s.base + a0, s.base + a1)
         if (
             actor is None
             or not (
@@ -5728,6 +5783,21 @@ class Extractor:
                 text[: m.start("char")],
             ):
                 continue  # "also known in English as Answer Me 1988": another title
+            later = NAME_AFTER_NOUNS.match(text[c[2] - s.base :])
+            if (
+                later
+                and re.match(r"[,.;]|$", text[c[2] - s.base + later.end() :])
+                and (
+                    s.ner_label(c[1], c[2]) in ("ORG", "FAC", "NORP", "GPE")
+                    or re.fullmatch(
+                        rf" (?:{_JOB_WORDS.lower()}|agent|analyst|chief|officer|lawyer|investigator|operative|spy|captain)",
+                        text[c[2] - s.base : c[2] - s.base + later.start("n") - 1],
+                    )
+                )
+            ):
+                # "as Secret Service agent Chelsea Arrington": the agent, not the service
+                n0 = c[2] + later.start("n")
+                c = (later.group("n"), n0, n0 + len(later.group("n")))
             char = _character(*c)
             if not actor or not char:
                 continue
@@ -7692,6 +7762,19 @@ def _award_category(cat: str) -> str:
     """A winners list's category as a nominee list names it: "Director: Fiction" is directing."""
     head = cat.split(":")[0].strip().lower()
     return {"director": "directing", "writer": "writing"}.get(head, cat.lower())
+
+
+def _series_places(cands: list[Candidate]) -> list[Candidate]:
+    """Where a season was filmed or is set ("Filming took place in the spring of 2022 at
+    Stjärnsund Castle" in an article on the second season): the series' places."""
+    return [
+        dataclasses.replace(c, subject=c.subject.parent)
+        if c.relation in ("filmingLocation", "setting")
+        and c.subject.kind == "season"
+        and c.subject.parent is not None
+        else c
+        for c in cands
+    ]
 
 
 def _episode_credits_only(cands: list[Candidate]) -> list[Candidate]:

@@ -579,3 +579,60 @@ def test_his_wife_at_a_sentences_start_is_the_previous_sentences_subjects():
     )
     assert ("Jaya Rao", "spouseOf", "Harsh Rao") in f
     assert ("Jaya Rao", "spouseOf", "Ashok Rao") not in f
+
+
+def test_a_fronted_studio_and_a_voice_cast_of_two_languages():
+    f = facts(
+        "Mushiyo is a Japanese anime television series.\n\n"
+        "Produced by the studio Brightland and directed by Kenji Arai, the series aired on Fuji TV from "
+        "October 23, 2005, to June 18, 2006.\n\n"
+        "The recurring cast, listed as Japanese voice / English voice:\n"
+        "- Ren as a child: Mitsuki Sato / Jamie Marsh\n"
+        "- Nui, the one-eyed healer who takes in the young Ren: Mie Sono / Colleen Clark\n"
+        "- Tama, Ren's elderly housekeeper: Kazuko Sugi (Japanese only)\n"
+    )
+    assert {
+        ("Mushiyo", "productionCompany", "Brightland"),
+        ("Kenji Arai", "directed", "Mushiyo"),
+        ("Mushiyo", "originalNetwork", "Fuji TV"),
+        ("Colleen Clark", "plays", "Nui"),
+        ("Mie Sono", "plays", "Nui"),
+        ("Kazuko Sugi", "plays", "Tama"),
+        ("Nui", "appearsIn", "Mushiyo"),
+    } <= f
+
+
+def test_an_obituarys_paragraph_on_a_series_and_the_next_that_says_the_show():
+    f = facts(
+        "Pat Lane, Schneider on 'Two by Two,' Dies at 86\n\nBy Ann Lee\nJanuary 7, 2016\n\n"
+        "Pat Lane, the comic actor best known as the superintendent Dwayne Shaw on the CBS sitcom Two by Two, "
+        "died on Wednesday. He was 86.\n\n"
+        "Two by Two, created by Whitney Blake, premiered on CBS on December 16, 1975.\n\n"
+        "The show starred Bonnie Frank as Ann Romano, a divorced mother. Joseph Camp played her ex-husband, Ed Cooper."
+    )
+    assert {("Ann Romano", "appearsIn", "Two by Two"), ("Ed Cooper", "appearsIn", "Two by Two")} <= f
+
+
+def test_a_character_pages_character_by_its_first_name_is_not_a_work():
+    f = facts(
+        "Mara Quill\nFrom Starward Wiki\n\nMara Quill\nPortrayed by: Lena Ortiz\nSpecies: Human\n"
+        "Occupation: Pilot\n\nMara Quill is one of the main characters of Starward.\n\nBehind the scenes\n"
+        "Mara was created by Ron Obi, who created Starward for the Hollis Company. The series premiered on the "
+        "Sci Fi Channel on March 19, 1999. Each of the four seasons ran 22 episodes, 88 in all."
+    )
+    assert {("Starward", "originalNetwork", "Sci Fi Channel"), ("Starward", "numberOfEpisodes", "88")} <= f
+    assert not {x for x in f if x[0] == "Mara"}
+
+
+def test_a_role_after_an_agencys_job_noun_and_a_surname_the_tagger_calls_a_place():
+    f = facts(
+        "The Day Shift is an American thriller series.\n\n"
+        "Suraj Mehra and Ward Hale have joined the cast. They join Fola Ade as Secret Service agent Chelsea Arden.\n\n"
+        "Mehra was tapped to play Ravi Bhatt, a young analyst at the Treasury."
+    )
+    assert {
+        ("Fola Ade", "plays", "Chelsea Arden"),
+        ("Chelsea Arden", "appearsIn", "The Day Shift"),
+        ("Suraj Mehra", "plays", "Ravi Bhatt"),
+    } <= f
+    assert not {x for x in f if x[2] == "Secret Service"}

@@ -1304,3 +1304,11 @@ def test_an_obituarys_roles_are_in_the_series_not_its_source():
         ("Lamont Sanford", "appearsIn", "Sanford and Son"),
     } <= f
     assert ("Fred Sanford", "appearsIn", "Steptoe and Son") not in f
+
+
+def test_a_persons_photography_of_the_series():
+    f = facts(
+        "Red Dust is an Australian crime drama.\n\nIt was shot in the Kimberley, and Mark Ware's photography "
+        "makes the most of the red dirt."
+    )
+    assert ("Red Dust", "cinematographer", "Mark Ware") in f

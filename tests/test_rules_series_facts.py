@@ -718,3 +718,37 @@ def test_a_seasons_episodes_dropped_together_and_a_season_of_stated_length():
 def test_each_of_the_seasons_ran_so_many_episodes_and_the_total():
     f = sf(LEAD + "\n\nEach of the four seasons ran 22 episodes, 88 in all.")
     assert {("Nightwatch season 4", "numberOfEpisodes", "22"), ("Nightwatch", "numberOfEpisodes", "88")} <= f
+
+
+def test_seasons_that_began_on_a_date_and_the_next_one_elliptically():
+    f = sf(
+        LEAD
+        + "\n\nThe second season began on 30 May 2016 and the third on 22 May 2017, with Ann Lee joining. "
+        "The fourth season, which began on 22 October 2018, introduced Tom Fry. "
+        "Each of the four seasons so far has ten episodes."
+    )
+    assert {
+        ("Nightwatch season 2", "premiereDate", "2016-05-30"),
+        ("Nightwatch season 3", "premiereDate", "2017-05-22"),
+        ("Nightwatch season 4", "premiereDate", "2018-10-22"),
+        ("Nightwatch season 3", "numberOfEpisodes", "10"),
+    } <= f
+
+
+def test_scenes_shot_around_places_and_a_seasons_filming_is_the_series():
+    f = sf(
+        "Parish Lane is a sitcom.\n\nThe exterior scenes were shot around Ennis and Kilfen, and the studio scenes "
+        "were recorded in front of an audience at The London Studios. It was shot in and around Kununurra."
+    )
+    assert {
+        ("Parish Lane", "filmingLocation", p) for p in ("Ennis", "Kilfen", "The London Studios", "Kununurra")
+    } <= f
+    g = sf(
+        "Harbour Kids season 2\n\nThe second season of Harbour Kids was released on Netflix on 1 November 2022.\n\n"
+        "Production\nFilming took place in the spring of 2022 at Stjarn Castle and in Norrby."
+    )
+    assert {
+        ("Harbour Kids", "filmingLocation", "Stjarn Castle"),
+        ("Harbour Kids", "filmingLocation", "Norrby"),
+    } <= g
+    assert not {x for x in g if x[1] == "filmingLocation" and "season" in x[0]}

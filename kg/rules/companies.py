@@ -176,7 +176,9 @@ def network_at(s: SentenceView, a: int, b: int, cued: bool) -> Mention | None:
 # --- the work a sentence is about ----------------------------------------------------------------
 
 PRONOUN_SUBJ = re.compile(
-    rf"^(?:(?:In|On|By|From|After|Since|During) [^,]{{1,40}}, )?(?:It|They|{COREF}|All (?:of )?the (?:\w+ )?(?:series|shows|episodes)|"
+    rf"^(?:(?:In|On|By|From|After|Since|During) [^,]{{1,40}}, "
+    # "Produced by the studio Artland and directed by Hiroshi Nagahama, the series aired on Fuji TV"
+    rf"|(?:Produced|Created|Written|Directed|Developed|Made|Filmed|Shot|Animated|Adapted|Based) [^,;]{{1,100}}, )?(?:It|it|They|{COREF}|All (?:of )?the (?:\w+ )?(?:series|shows|episodes)|"
     rf"(?:All|The) (?:\w+ )?episodes|(?:The|This|Its) (?:[\w\-]+ ){{0,3}}season|The show|The series)\b"
 )
 
@@ -229,6 +231,13 @@ PRODUCED = re.compile(
     rf"(?:^(?!(?:It|They|This|These|That|He|She)\b)(?P<title>(?:{NAME}{POSS} )?{N.TITLE})(?= (?:is|was|has been|had been) )|(?P<head>{SERIES_NOUN}|It|it|{COREF_POSS}first season))?(?:['’]s)?(?:,? (?:which |that )?(?:(?:was|is|were|are|has been|had been|being|originally|also|jointly|primarily) )*)"
     rf"(?:co-)?(?:produced|made) by (?P<orgs>{ORGS})(?:,? in (?:association|partnership|conjunction|collaboration) with (?P<assoc>{ORGS}))?"
 )
+#: "Produced by the studio Artland and directed by Hiroshi Nagahama, the series aired on ...": a
+#: fronted participle's company, of the subject after it
+FRONTED_PRODUCED = re.compile(
+    rf"^(?:Produced|Co-produced|Animated|Made) by (?P<cue>the (?:animation )?studios? )?(?P<orgs>{ORGS})"
+    rf"(?:,? and (?:[a-z]+ )?(?:directed|written|created|developed|produced) by [^,;]{{1,80}})?, "
+    rf"(?P<subj>{COREF}|it\b|(?:{NAME}{POSS} )?{N.TITLE})"
+)
 #: "X executive produces via his Y banner", "through their company Z"
 VIA_BANNER = re.compile(
     rf"\b(?:via|through|under|for) (?:his|her|their|its) (?:(?P<org>{ORG}) (?:banner|shingle|company|production company|label)"
@@ -270,8 +279,9 @@ LATER_ON = re.compile(
 #: "HBO's Succession", "Adult Swim's Rick and Morty", "Cartoon Network's Star Wars: The Clone Wars"
 NET_POSS = re.compile(
     rf"(?<![\w'’])(?P<net>{ORG}){POSS} (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b)"
-    # ("Netflix's hit thriller The Night Agent")
-    rf"(?:(?:[a-z\-]+ ){{0,2}}(?:drama|comedy|thriller|series|sitcom|miniseries|show|anthology|procedural|comedy-drama) )?"
+    # ("Netflix's hit thriller The Night Agent", a title the sentence ends or goes on after)
+    rf"(?:(?P<desc>(?!(?:upcoming|forthcoming|planned|proposed|new|limited)\b)(?:[a-z\-]+ ){{0,2}}"
+    rf"(?:drama|comedy|thriller|series|sitcom|miniseries|show|anthology|procedural|comedy-drama)) (?=(?:{NAME}{POSS} )?{NAME}(?:[,.;:]| (?:is|was|has|had|returns|will|and)\b)))?"
     rf"(?P<title>(?:{NAME}{POSS} )?{NAME}(?:: {N.TITLE}|{N.AND_WORD})?)"
 )
 NET_SERIES = re.compile(
@@ -446,6 +456,21 @@ def _production(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         for w in works:
             for org in found:
                 yield ex.emit(s, w.mention, "productionCompany", org, "company-produced-by")
+    for m in FRONTED_PRODUCED.finditer(text):
+        if planned(text[m.end() :]):
+            continue
+        if m.group("subj").lower() == "it" or re.match(COREF, m.group("subj")):
+            works = _topic_works(ex, s, m.start("subj"))
+        else:
+            series = series_named(ex, s, *m.span("subj"), strong=True)
+            works = [Work(series, series)] if series is not None else []
+        spans = orgs_in(s, *m.span("orgs"))
+        # (after "the studio" any name is one, whatever the tagger says: "Artland")
+        cued = [o for a, b in spans if (o := org_mention(s, a, b)) is not None]
+        found = cued if m.group("cue") else companies(s, spans)
+        for w in works:
+            for org in found:
+                yield ex.emit(s, w.mention, "productionCompany", org, "company-fronted")
     for m in WORK_FROM.finditer(text):
         if planned(text[clause_start(text, m.start()) : m.start("orgs")]):
             continue

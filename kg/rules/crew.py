@@ -1351,6 +1351,7 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _with_as(ex, s)
     yield from _fronted(ex, s)
     yield from _music_by(ex, s)
+    yield from _possessive_photography(ex, s)
     yield from _score(ex, s)
     yield from _executive_producers(ex, s)
     yield from _prenominal(ex, s)
@@ -1567,6 +1568,33 @@ def _music_by(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         for who in _people(ex, s, *m.span(g)):
             for w in works:
                 yield from role_facts(ex, s, "composer", w, who, "crew-music-by")
+
+
+#: "Mark Wareham's photography makes the most of the red dirt": a person's camera work
+POSS_PHOTOGRAPHY = re.compile(
+    rf"(?P<who>{NAME}){POSS} (?:(?:[a-z\-]+|widescreen|handheld) ){{0,2}}(?:cinematography|photography|camerawork)\b(?! (?:for|in|on) )"
+)
+
+
+def _possessive_photography(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    text = s.text
+    for m in POSS_PHOTOGRAPHY.finditer(text):
+        c0 = clause_start(text, m.start())
+        name = m.group("who")
+        if (
+            planned(text[c0 : m.end()])
+            or LIKE_OTHER.search(text[: m.start()])
+            or " " not in name
+            or is_org_name(name)
+            or is_network(name)
+            or N.series_key(name) in doc_info(ex).series_keys
+            or s.ner_label(s.base + m.start("who"), s.base + m.end("who")) not in (None, "PERSON")
+        ):
+            continue
+        works = frame_work(ex, s) or _subject_or_topic(ex, s, m.start())
+        for who in _people(ex, s, *m.span("who")):
+            for w in works:
+                yield from role_facts(ex, s, "cinematographer", w, who, "crew-possessive-photography")
 
 
 def _strong(works: list[Work]) -> list[Work]:

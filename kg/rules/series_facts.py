@@ -1084,11 +1084,12 @@ FILMING_SPAN = re.compile(
 FILMED_IN = re.compile(
     # ("We filmed in Antelope itself, in Portland and in The Dalles": its makers, in an interview)
     rf"(?:(?:{_subj('a')} )?(?:was|were|is|are|being|been|had been|has been)|(?P<and>\band)|(?P<we>^We)) (?:primarily |mainly |largely |entirely |also |partly |partially |principally )?"
-    rf"(?:filmed|shot)(?: entirely| primarily| mainly)?(?: on location)? (?:in|at) "
+    rf"(?:filmed|shot)(?: entirely| primarily| mainly)?(?: on location)? (?:in and around|in|at|around) "
     # "Location work was done in Leeds and in London", "Exterior scenes were shot at ..."
-    rf"|(?P<loc>(?:^|(?<=, )|(?<=; )|(?<=, and ))(?:[Ll]ocation (?:work|filming|shooting)|[Ee]xterior (?:scenes|shots|filming)|"
+    rf"|(?P<loc>(?:^|(?<=, )|(?<=; )|(?<=, and ))(?:[Tt]he )?(?:[Ll]ocation (?:work|filming|shooting)|[Ee]xterior (?:scenes|shots|filming)|"
     rf"[Ee]xteriors|[Ss]tudio (?:work|scenes|filming)|[Ii]nterior (?:scenes|shots)|[Pp]rincipal photography)) "
-    rf"(?:was |were )?(?:(?:done|carried out|completed|filmed|shot|recorded|took place) )?(?:entirely |mainly |largely |primarily )?(?:in|at) "
+    rf"(?:was |were )?(?:(?:done|carried out|completed|filmed|shot|recorded|took place) )?(?:entirely |mainly |largely |primarily )?"
+    rf"(?:in front of (?:an? |the )?(?:live |studio )?audience )?(?:in and around|in|at|around) "
 )
 LOCATION_LIST = re.compile(
     rf"(?:\b(?:[Ff]ilming|[Ss]hooting)|^(?:[Pp]rincipal|[Mm]ain|[Kk]ey|[Oo]ther|[Aa]dditional|[Ll]ocation)|^) ?locations?"
@@ -1734,7 +1735,7 @@ EQUAL_SEASONS = re.compile(
     # "ran for five seasons of 13 episodes each, 65 episodes in all"
     rf"|(?P<k2>{N.CARDINAL_RE}|\d{{1,2}}) (?:seasons|series) of (?P<n2>{N.CARDINAL_RE}|\d{{1,2}}) episodes each\b)"
     # "Each of the four seasons ran 22 episodes, 88 in all"
-    rf"|\b[Ee]ach of (?:the|its) (?P<k3>{N.CARDINAL_RE}|\d{{1,2}}) (?:seasons|series) (?:ran|had|ran for|consisted of|comprised) "
+    rf"|\b[Ee]ach of (?:the|its) (?P<k3>{N.CARDINAL_RE}|\d{{1,2}}) (?:seasons|series)(?: so far)? (?:ran|had|has|ran for|consisted of|comprised) "
     rf"(?P<n3>{N.CARDINAL_RE}|\d{{1,2}}) episodes\b)"
     rf"(?:,? (?:for a total of |making |with )?(?P<t>\d{{1,3}})(?: episodes)?(?: in all| in total)\b"
     rf"|,? (?:making |with )?(?P<t3>\d{{1,3}}) episodes\b"
@@ -1823,6 +1824,32 @@ def _episode_list(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         yield d.ex.emit(s, episode, "premiereDate", literal(value, a, b, dtype), "episode-list")
 
 
+#: "The second season began on 30 May 2016 and the third on 22 May 2017", "The fourth season,
+#: which began on 22 October 2018, ..."
+SEASON_BEGAN = re.compile(
+    rf"\b(?:(?:[Tt]he|[Ii]ts) (?P<ord>{ORD}) season|[Ss]eason (?P<num>\d{{1,2}}|{N.CARDINAL_RE}))"
+    rf"(?:,? which)? (?:began|started|kicked off|opened) (?=on\b)"
+)
+SEASON_BEGAN_MORE = re.compile(rf",? and (?:the )?(?P<ord>{ORD}) on ")
+
+
+def _season_began(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
+    """A season that "began on" a date: its premiere (and the next one's, "and the third on")."""
+    text = s.text
+    for m in SEASON_BEGAN.finditer(text):
+        if _planned(text, m.start(), m.end()):
+            continue
+        k, at = m.group("ord") or m.group("num"), m.end()
+        while k is not None:
+            ds = _dates(d, s, *_window(text, at))
+            season = _topic_season(d, s, k, m.start())
+            if not ds or ds[0][3] != D.DATE or season is None:
+                break
+            yield d.ex.emit(s, season, "premiereDate", _date_literal(s, ds[0]), "season-began")
+            more = SEASON_BEGAN_MORE.match(text, ds[0][1])
+            k, at = (more.group("ord"), more.end()) if more else (None, 0)
+
+
 def _infobox_fields(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     ex = d.ex
     for at, label, a, b in ex.infobox_lines(s):
@@ -1908,6 +1935,7 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _season_section(d, s)
     yield from _infobox_fields(d, s)
     yield from _block_fields(d, s)
+    yield from _season_began(d, s)
     yield from _episode_list(d, s)
     yield from _pipe_aired(d, s)
     yield from _equal_seasons(d, s)
