@@ -596,7 +596,10 @@ PRONOUN_ROLE = re.compile(
     rf"became (?:an? )?(?:[a-z\-]+ )?[a-z\-]+|gave (?:[a-z]+ ){{0,2}}(?:his|her) (?:[a-z]+ ){{0,2}}performance) as)"
     rf"|\b(?:cast|casts|recast) (?:him|her) (?:in the role of|as)"
     # "His last major role was Judge Isaac Parker in ...", "her first notable film role, as X"
-    rf"|^(?:His|Her) (?:[a-z\-]+ ){{0,3}}role(?: was| came as|,? as)|\b(?:his|her) (?:first|last|final|breakthrough|breakout) (?:[a-z\-]+ ){{0,2}}role, as)"
+    rf"|^(?:His|Her) (?:[a-z\-]+ ){{0,3}}role(?: was| came as|,? as)|\b(?:his|her) (?:first|last|final|breakthrough|breakout) (?:[a-z\-]+ ){{0,2}}role, as"
+    # "Sharma made his debut as X in Y and went on to play Z on W", "... and as Emma Swan on ABC's
+    # Once Upon a Time": the sentence subject's next role
+    rf"|(?P<coord>(?<=[a-z)] )and (?:(?:later|then|also|subsequently|eventually) )?(?:played|voiced|portrayed|went on to (?:play|voice|portray))|(?<=[a-z)] )and as))"
     rf" (?P<desc>(?:(?:the|a|an|his|her) )?{_CAP_ADJ}(?:[a-z][\w\-]*,? ){{0,5}}?)(?P<char>{CHAR})(?!{POSS})(?= |$|[,.;:)])"
 )
 #: "A voices Tanjiro in the Japanese version, and B voices him in the English dub"
@@ -5209,7 +5212,7 @@ class Extractor:
             own = re.match(
                 rf"(?:(?:In|For|At|On|Among) [^,;]{{1,60}}, )?(?P<n>{NAME})(?= \([^()]*\))?(?=,? (?:(?:was|is|has been|had been|has|had|later|also|first|then|already|still|long|best|[a-z]+ly) )*"
                 # ("Joe Don Baker brings a rough humour to Jedburgh; a decade later he would play X")
-                rf"(?:(?:[a-z]{{3,}}s|[a-z]{{3,}}ed)(?! (?:him|her|them|me|us)\b)|cast|starred|stars|appeared|appears|played|plays|joined|joins|returned|returns|landed|won|earned|received|"
+                rf"(?:(?:[a-z]{{3,}}s|[a-z]{{3,}}ed)(?! (?:him|her|them|me|us)\b)|cast|starred|stars|appeared|appears|played|plays|joined|joins|returned|returns|landed|won|earned|received|made|began|became|"
                 rf"nominated|recognised|recognized|shortlisted|honou?red|praised|known|best known)\b"
                 # "Baquero, who was a child when she played Ofelia in ...": the who's person
                 rf"|, who\b)",
@@ -5225,6 +5228,12 @@ class Extractor:
                 p = _person(s, own.group("n"), s.base + own.start("n"), s.base + own.end("n"), strict=False)
                 if self._person_like(s, p):
                     actor = _mention("person", self._full_name(p.text), p.start, p.end)
+            if m.group("coord") and (
+                actor is None
+                or not re.search(r"\b(?:as|played|plays|voiced|portrayed|starred)\b", s.text[: m.start()])
+                or re.search(r"[;:]|\b(?:he|she|they|who|which)\b", s.text[: m.start()])
+            ):
+                continue  # (the same subject's roles only: "X starred as A ..., and later played B")
             actor, char = actor or self._pronoun_person(s), _character(*c)
             if actor is None or char is None:
                 continue

@@ -636,3 +636,19 @@ def test_a_role_after_an_agencys_job_noun_and_a_surname_the_tagger_calls_a_place
         ("Suraj Mehra", "plays", "Ravi Bhatt"),
     } <= f
     assert not {x for x in f if x[2] == "Secret Service"}
+
+
+def test_the_same_subjects_next_role_after_and():
+    f = facts(
+        "The Day Shift is an American thriller television series.\n\n"
+        "Jennifer Morr and Suraj Mehra have joined the cast.\n\n"
+        "Morr is best known as Dr. Alison Camden on House and as Emma Swale on ABC's Once Upon a Time. "
+        "Mehra made his screen debut as Pi Patil in Ang Lee's Life of Pi and went on to play Aayan Iqbal on "
+        "Showtime's Homeland."
+    )
+    assert {
+        ("Jennifer Morr", "plays", "Emma Swale"),
+        ("Emma Swale", "appearsIn", "Once Upon a Time"),
+        ("Suraj Mehra", "plays", "Aayan Iqbal"),
+        ("Aayan Iqbal", "appearsIn", "Homeland"),
+    } <= f

@@ -752,3 +752,13 @@ def test_scenes_shot_around_places_and_a_seasons_filming_is_the_series():
         ("Harbour Kids", "filmingLocation", "Norrby"),
     } <= g
     assert not {x for x in g if x[1] == "filmingLocation" and "season" in x[0]}
+
+
+def test_a_fictional_town_and_a_bulleted_it_is_set_in():
+    f = sf(
+        "Red Dust is an Australian crime drama.\n\nThis time Jay is sent to the fictional cattle town of Paterby, "
+        "where two men vanish. Ann is a student from the neighbouring fictional town of Bjarby, where the series is "
+        "set.\n\nStray observations\n- It is set in 1990s Osaka and was shot entirely on location in Osaka."
+    )
+    assert {("Red Dust", "setting", p) for p in ("Paterby", "Bjarby", "Osaka")} <= f
+    assert ("Red Dust", "filmingLocation", "Osaka") in f

@@ -103,7 +103,7 @@ TWORD = rf"(?:{WORD}(?:['’]s\b)?|\d+)"
 TITLE = rf"(?<![\w'’]){WORD}(?:['’]s\b)?(?:(?::| of| the| &| in| on| a| an| to| for| at| from| with| de| des| du| del| la| le)? {TWORD})*"
 #: a place name: "Hell's Kitchen", "St. Nicholas Park", "240 Centre Street"
 PWORD = rf"(?:St\.|Mt\.|Ft\.|[{UP}][\w\-]*(?:['’]s\b)?(?:['’][{UP}][\w\-]*)?)"
-PLACE = rf"(?<![\w'’])(?:\d{{1,5}}[A-Z]? )?{PWORD}(?: (?:of |de |del |la |du )?{PWORD})*"
+PLACE = rf"(?<![\w'’])(?:\d{{1,5}}[A-Z]? )?{PWORD}(?: (?:of |de |del |la |du |upon )?{PWORD})*"
 _NOT_PLACE = re.compile(
     rf"^(?:{D.MONTH_FULL}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|It|"
     r"This|That|Season|Episode|Netflix|Hulu|HBO|Amazon|Disney\+?|Apple)\b"
@@ -155,7 +155,7 @@ SUBJ_GROUPS = ("app", "season", "sord", "snum", "scoref", "coref", "it", "name")
 
 
 def _subj(p: str, it_anywhere: bool = False) -> str:
-    it = r"\b[Ii]t\b" if it_anywhere else r"(?:^|(?<=; )|(?<=: ))It\b"
+    it = r"\b[Ii]t\b" if it_anywhere else r"(?:^(?:[-*•] )?|(?<=; )|(?<=: ))It\b"
     # "Produced by Little Gem, it premiered on ITV": a fronted participle, then "it"
     it += r"|^(?:Produced|Created|Written|Directed|Filmed|Shot|Developed|Made|Adapted) by [^;]{1,120}?, it\b"
     return (
@@ -1084,7 +1084,7 @@ FILMING_SPAN = re.compile(
 FILMED_IN = re.compile(
     # ("We filmed in Antelope itself, in Portland and in The Dalles": its makers, in an interview)
     rf"(?:(?:{_subj('a')} )?(?:was|were|is|are|being|been|had been|has been)|(?P<and>\band)|(?P<we>^We)) (?:primarily |mainly |largely |entirely |also |partly |partially |principally )?"
-    rf"(?:filmed|shot)(?: entirely| primarily| mainly)?(?: on location)? (?:in and around|in|at|around) "
+    rf"(?:filmed|shot)(?: entirely| primarily| mainly)?(?: on location)? (?:(?P<around>in and around|around)|in|at) "
     # "Location work was done in Leeds and in London", "Exterior scenes were shot at ..."
     rf"|(?P<loc>(?:^|(?<=, )|(?<=; )|(?<=, and ))(?:[Tt]he )?(?:[Ll]ocation (?:work|filming|shooting)|[Ee]xterior (?:scenes|shots|filming)|"
     rf"[Ee]xteriors|[Ss]tudio (?:work|scenes|filming)|[Ii]nterior (?:scenes|shots)|[Pp]rincipal photography)) "
@@ -1169,6 +1169,14 @@ def _production(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
             subj = _nearest_work_before(d, s, m.start(), topic=False) if m.group("and") else subj_of(m, "a")
         if m.group("aname") and subj is None:
             continue
+        if m.group("around") and not (
+            m.group("ait")
+            and m.start("ait") == 0
+            and d.ex.out.topic is not None
+            and subj is not None
+            and N.series_key(subj.text) == N.series_key(d.ex.out.topic.text)
+        ):
+            continue  # ("It was shot in and around Kununurra" only of the article's own series)
         a, b = _window(text, m.end())
         lst = re.match(
             rf"(?:the )?{PLACE}(?: itself)?(?:(?:, |,? and )(?:(?:in|on|at) )?(?:the )?{PLACE}(?: itself)?)*",
@@ -1267,6 +1275,12 @@ SET_IN = re.compile(
     rf"|(?:a|an|the) (?:[a-z][\w\-]* ){{1,3}}(?=[A-Z]))?(?:\d{{4}}s )?"
     rf"(?P<p>{PLACE}(?:, {PLACE})*)"
 )
+#: "the fictional cattle town of Patterson", "a student from the neighbouring fictional town of
+#: Bjärstad, where the series is set": a made-up place the series is set in
+FICTIONAL_PLACE = re.compile(
+    rf"\b(?:the|a) (?:[a-z\-]+ )?fictional (?:[a-z\-]+ )?(?:town|city|village|island|county|suburb|borough|hamlet) of "
+    rf"(?P<p>{PLACE})(?P<where>, where the (?:series|show|drama|comedy|story) (?:is|was) set\b)?"
+)
 PREMISE = re.compile(r"^Set (?P<phr>[^,]+(?:, and [^,]+)*),")
 #: "The series moves between East Berlin and Bonn", "The serial moves from Yorkshire to London
 #: and the Scottish Highlands": the places the story is set in
@@ -1309,6 +1323,12 @@ def _setting(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         for place in _place_list(s, m.start("p"), m.end("p")):
             if not _NOT_PLACE.match(place.text) and not _UNIVERSE.search(place.text):
                 yield from _emit(ex, s, subj, "setting", place, "set-in")
+    for m in FICTIONAL_PLACE.finditer(text):
+        sp = s.span(m, "p")
+        subj = d.topic_here(s, m.start())
+        if sp is None or subj is None or _planned(text, 0, m.end()) or _NOT_PLACE.match(sp[0]):
+            continue
+        yield from _emit(ex, s, subj, "setting", make_mention("place", *sp), "fictional-place")
     for m in MOVES_BETWEEN.finditer(text):
         if _planned(text, m.start(), m.end()):
             continue
