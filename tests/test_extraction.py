@@ -627,8 +627,9 @@ def test_a_character_pages_character_by_its_first_name_is_not_a_work():
 def test_a_role_after_an_agencys_job_noun_and_a_surname_the_tagger_calls_a_place():
     f = facts(
         "The Day Shift is an American thriller series.\n\n"
-        "Suraj Mehra and Ward Hale have joined the cast. They join Fola Ade as Secret Service agent Chelsea Arden.\n\n"
-        "Mehra was tapped to play Ravi Bhatt, a young analyst at the Treasury."
+        "They join returning stars Gabriel Bass, who is back as FBI agent Peter Sutton, Amanda Ward as White "
+        "House chief of staff Cathy Weaver, and Fola Ade as Secret Service agent Chelsea Arden.\n\n"
+        "Suraj Mehra has joined the cast. Mehra was tapped to play Ravi Bhatt, a young analyst at the Treasury."
     )
     assert {
         ("Fola Ade", "plays", "Chelsea Arden"),
