@@ -939,6 +939,10 @@ _JOB_WORDS = (
     r"Owner|Officer|Waiter|Waitress|Nurse|Doctor|Driver|Customer|Man|Woman|Boy|Girl|Guard|Reporter|"
     r"Clerk|Bartender|Manager|Farmhand|Neighbour|Neighbor|Passenger|Soldier|Policeman|Detective|Teacher"
 )
+#: the job noun between a body's name and its member's: "(Secret Service) agent (Chelsea Arrington)"
+AGENT_NOUN = re.compile(
+    rf" (?:{_JOB_WORDS.lower()}|agent|analyst|chief|officer|lawyer|investigator|operative|spy|captain)"
+)
 #: facility words: "Otley Hall, Otley, Suffolk" names the hall and the village it is in
 _FACILITY = r"(?:Hall|House|Studios?|Park|Farm|Castle|Manor|Abbey|Estate|Palace|Court|Stages?)"
 #: a cast table's header line, columns two or more spaces (or a tab) apart: "Character  Japanese
@@ -5717,9 +5721,23 @@ class Extractor:
             later = NAME_AFTER_NOUNS.match(text[m.end("char") :])
             if (
                 later
-                and (" " not in c[0] or s.ner_label(c[1], c[2]) in ("GPE", "LOC", "NORP", "FAC", "ORG"))
-                and " " in later.group("n")
-                and s.ner_label(c[1], c[2]) != "PERSON"
+                and (
+                    (
+                        (" " not in c[0] or s.ner_label(c[1], c[2]) in ("GPE", "LOC", "NORP", "FAC", "ORG"))
+                        and " " in later.group("n")
+                        and s.ner_label(c[1], c[2]) != "PERSON"
+                    )
+                    # "as Secret Service agent Chelsea Arrington": the agent, not the service (a name
+                    # that ends the phrase)
+                    or (
+                        re.match(r"[,.;]|$", text[m.end("char") + later.end() :]) is not None
+                        and (
+                            s.ner_label(c[1], c[2]) in ("ORG", "FAC", "NORP", "GPE")
+                            or AGENT_NOUN.fullmatch(text, m.end("char"), m.end("char") + later.start("n") - 1)
+                            is not None
+                        )
+                    )
+                )
             ):
                 # (also "as North Dakota state trooper Witt Farr": a place, then the name)
                 at = c[2] + later.start("n")
@@ -5792,21 +5810,6 @@ class Extractor:
                 text[: m.start("char")],
             ):
                 continue  # "also known in English as Answer Me 1988": another title
-            later = NAME_AFTER_NOUNS.match(text[c[2] - s.base :])
-            if (
-                later
-                and re.match(r"[,.;]|$", text[c[2] - s.base + later.end() :])
-                and (
-                    s.ner_label(c[1], c[2]) in ("ORG", "FAC", "NORP", "GPE")
-                    or re.fullmatch(
-                        rf" (?:{_JOB_WORDS.lower()}|agent|analyst|chief|officer|lawyer|investigator|operative|spy|captain)",
-                        text[c[2] - s.base : c[2] - s.base + later.start("n") - 1],
-                    )
-                )
-            ):
-                # "as Secret Service agent Chelsea Arrington": the agent, not the service
-                n0 = c[2] + later.start("n")
-                c = (later.group("n"), n0, n0 + len(later.group("n")))
             char = _character(*c)
             if not actor or not char:
                 continue

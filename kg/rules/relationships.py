@@ -922,15 +922,14 @@ class _Ctx:
             full = _lookup(self.d, name, i - 1)
             if full is not None:
                 found.setdefault(_keys(full)[0], (name, m.end() - len(name)))
-        if len(found) != 1:
-            # (several: the one the sentence opens with, its subject: "Harshad Mehta (Pratik
-            # Gandhi) arrives ... with the help of his younger brother, Ashwin Mehta (Hemant Kher).
-            # His wife, Jyoti Mehta ...")
-            first = min(found.values(), key=lambda x: x[1], default=None)
-            if not opening or first is None or prev.text[: first[1]].strip() != "":
-                return None
-            found = {"": first}
-        name, start = next(iter(found.values()))
+        if not found:
+            return None
+        # (several: the one the sentence opens with, its subject: "Harshad Mehta (Pratik Gandhi)
+        # arrives ... with the help of his younger brother, Ashwin Mehta (Hemant Kher). His wife,
+        # Jyoti Mehta ...")
+        name, start = min(found.values(), key=lambda x: x[1])
+        if len(found) > 1 and (not opening or prev.text[:start].strip()):
+            return None
         return character_mention(name, prev.base + start, prev.base + start + len(name))
 
     def fact_ok(self, start: int, end: int) -> bool:

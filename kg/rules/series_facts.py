@@ -740,16 +740,17 @@ def _scheduled_premieres(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         a, b = _window(text, m.end())
         ds = _dates(d, s, a, b)
         pub = d.published()
-        raw = D.find_dates(text[a:b]) if pub is not None else []
-        if raw and raw[0].year is None and raw[0].month is not None and pub is not None:
-            # "the second season, which premieres Friday, May 7" in an interview of May 5, 2021: the
-            # coming May 7 (not the year an earlier sentence named)
-            f = raw[0]
-            year = pub[0] + (1 if f.month < pub[1] else 0)  # type: ignore[operator]
-            when = f.value(year)
-            ds = [(a + f.start, a + f.end, when[0], when[1])] if when else []
-        elif pub is None and (raw := D.find_dates(text[a:b])) and raw[0].year is None:
-            continue  # "premieres on Sunday 3 June" with no date of the document's own: no year
+        raw = D.find_dates(text[a:b])
+        if raw and raw[0].year is None:
+            if pub is None:
+                continue  # "premieres on Sunday 3 June" with no date of the document's own: no year
+            if raw[0].month is not None:
+                # "the second season, which premieres Friday, May 7" in an interview of May 5,
+                # 2021: the coming May 7 (not the year an earlier sentence named)
+                f = raw[0]
+                year = pub[0] + (1 if f.month < pub[1] else 0)  # type: ignore[operator]
+                when = f.value(year)
+                ds = [(a + f.start, a + f.end, when[0], when[1])] if when else []
         if not ds or ds[0][3] != D.DATE:
             continue
         gap = re.sub(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b,?", "", text[m.end() : ds[0][0]])
