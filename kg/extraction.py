@@ -935,6 +935,12 @@ CREDITS_PAGE_EPISODE = re.compile(
     r"(?m)^(?:Season (?P<season>\d{1,2}) \| Episode (?P<ep>\d{1,3})|S(?P<season2>\d{1,2})\.E(?P<ep2>\d{1,3})\b)"
 )
 #: the last word of a role that is a job, not a name ("Pizza Restaurant Owner", "Police Officer")
+#: a filmmaker's job in brackets after the name: "(Creator)", "(Director of Photography)"
+_CREW_JOB = re.compile(
+    r"(?:Co-)?[Cc]reator|(?:Head )?[Ww]riter|(?:Executive )?[Pp]roducer|Director(?: of Photography)?|Music|"
+    r"Composer|Cinematographer|Editor|Showrunner|Casting(?: Director)?|(?:Production|Costume) Designer|"
+    r"Writer/Director|Writer-Director|Screenwriter"
+)
 _JOB_WORDS = (
     r"Owner|Officer|Waiter|Waitress|Nurse|Doctor|Driver|Customer|Man|Woman|Boy|Girl|Guard|Reporter|"
     r"Clerk|Bartender|Manager|Farmhand|Neighbour|Neighbor|Passenger|Soldier|Policeman|Detective|Teacher"
@@ -995,7 +1001,8 @@ GAPPED_ACTIVE = re.compile(
 )
 #: "Carmy, played by Jeremy Allen White", "the chef Sydney (played by Ayo Edebiri)"
 PLAYED_BY = re.compile(
-    rf"(?P<char>{CHAR})(?:(?:, {DESCRIPTION},)?,? \(?(?:(?:the|a|an) (?:[\w\-]+ ){{1,5}}?)?"
+    # (the description's last word is no name: not "Akita, the young Hiroshi is voiced by")
+    rf"(?P<char>{CHAR})(?:(?:, {DESCRIPTION},)?,? \(?(?:(?:the|a|an) (?:[\w\-]+ ){{0,4}}?[a-z][\w\-]* )?"
     rf"(?:who is |who was |who will be |is |was |will be |is being |has been )?"
     # "Nezuko, who survives as a demon, is voiced by", "Rengoku, the central figure of Mugen Train, is voiced by"
     # "A young Will, seen in flashbacks to the group home, is played by"
@@ -1505,6 +1512,22 @@ TITLE_OVER_META = re.compile(
     r"(?m)^(?P<t>[^\W\d][^\n()|]{0,80}?)[ \t]*\n(?:(?:Season|Series) \d{1,2}, (?:Episode|Ep\.?) \d{1,3}\b"
     r"|(?:19|20)\d\d(?:[–-](?:(?:19|20)\d\d)?)?[ \t]+[|·•][^\n]*\b(?:Seasons?|Series|Episodes)\b)"
 )
+#: a page's facts line under its title, fields between bars or dots: "Netflix  |  Drama, History
+#: |  2 seasons, 12 episodes  |  Germany", "2020  |  A  |  1 Season  |  10 Episodes"
+META_LINE = re.compile(r"[^\n|·•]{1,40}(?:[ \t]*[|·•][ \t]*[^\n|·•]{1,40}){2,}")
+
+
+def meta_fields(ex: Extractor, s: SentenceView) -> list[tuple[int, int]]:
+    """The fields of a facts line near the top of a page about the topic, as offsets in s.text
+    (none for any other sentence)."""
+    topic = ex.out.topic
+    if s.base > 600 or topic is None or topic.kind != "series" or "\n" in s.text.strip():
+        return []
+    if not META_LINE.fullmatch(s.text.strip()):
+        return []
+    return [m.span() for m in re.finditer(r"[^|·•]+", s.text) if m.group().strip()]
+
+
 PAGE_HEAD = re.compile(
     # (a "From Wikipedia, the free encyclopedia" line and an infobox may come between)
     r"(?P<t>[^\W\d][^\n()/:]{1,80}?)[ \t]*\n(?:[^\n]*\n){1,25}?(?P=t)(?: \([^()\n]{1,120}\))? (?:is|was) an? "
@@ -1531,8 +1554,15 @@ SECTION_HEADING = re.compile(
 #: a TV listings entry: a time and a channel, then the title line ("5.40pm  FILM4\nLocal Hero
 #: (1983) ★★★★★\n", "9.00pm  BBC FOUR\nBorgen\n")
 LISTING_HEADING = re.compile(
-    r"(?m)^\d{1,2}[.:]\d{2}\s*(?:am|pm|AM|PM)?[ \t]+[^\n]{2,30}\n(?P<t>[A-Z0-9][^\n()★☆*]{0,70}?)"
+    r"(?m)^\d{1,2}[.:]\d{2}\s*(?:am|pm|AM|PM)?[ \t]+(?P<net>[^\n]{2,30})\n(?P<t>[A-Z0-9][^\n()★☆*]{0,70}?)"
     r"(?: \([^()\n]{1,40}\))?(?: [★☆*]{1,5})?[ \t]*\n"
+)
+#: a listings page's time and title on one line, the entry's lines under it: "6.40 Last of the
+#: Summer Wine" over '(Series 17, Episode 4) "Captain Clutterbuck's Treasure". Repeat.', "9.00
+#: FILM The Ladykillers (1955)"
+LISTING_TIME_TITLE = re.compile(
+    r"(?m)^\d{1,2}[.:]\d{2}\s*(?:am|pm|AM|PM)?[ \t]+(?P<film>FILM:? |Film: )?(?P<t>[A-Z0-9][^\n()★☆*;]{0,70}?)"
+    r"(?P<paren> \([^()\n]{1,40}\))?[ \t]*\n(?=[^\n])"
 )
 #: the words before a work named as another's source: 'adapted from "Steptoe and Son"', "based on"
 SOURCE_CUE = r"\b(?:adapted (?:it )?from|based on|(?:remake|adaptation|version) of|inspired by) [\"“]?"
@@ -1696,6 +1726,27 @@ PRONOUN_PORTRAYED = re.compile(
     rf"(?:also |first |originally |initially )?(?:portrayed|played|voiced) by "
     rf"(?P<actors>{NAME}(?:;? (?:and )?(?:as|in) [^;.()]{{1,60}}?,? by {NAME})*)(?=[.;]|$)"
 )
+#: a character list's entry, its actor in brackets after the description: "Bunta Takakura, the
+#: kindergarten's principal, is a gentle man whose face ... (voiced by Rokurō Naya)."
+ENTRY_ACTOR = re.compile(
+    rf"(?<=\S) \((?:also |originally )?(?:voiced|played|portrayed) by (?P<actors>{NAME}(?:(?:,|,? and) {NAME})*)"
+    rf"(?P<resp> respectively)?\)"
+)
+#: a later sentence of the entry: "He was voiced by Keiji Fujiwara until 2016, ..., and Toshiyuki
+#: Morikawa has voiced him since", "Yumiko Kobayashi has voiced him since July 2018"
+ENTRY_PRONOUN_ACTOR = re.compile(
+    rf"(?:(?<=[.!?] )|(?<=\n)|(?<=; )|(?<=, and )|^)(?:(?:He|She|They) (?:is|was|has been|had been) (?:also |first |originally |initially )?"
+    rf"(?:voiced|played|portrayed) by (?P<a>{NAME})(?=[.;,]|$| (?:from|until|since|in|between|through)\b)"
+    rf"|(?P<b>{NAME}) (?:has|had) (?:voiced|played|portrayed) (?:him|her|them) since\b)"
+)
+#: the last words of a place's or an institution's name: "Futaba Kindergarten", "Hill Valley High"
+_PLACE_HEADS = {
+    "kindergarten", "academy", "high", "hospital", "hotel", "street", "road", "avenue", "park",
+    "station", "church", "prison", "club", "bar", "cafe", "café", "restaurant", "house", "hall",
+    "manor", "palace", "castle", "tower", "bridge", "island", "city", "town", "village", "county",
+}  # fmt: skip
+#: a character list's section heading: "Super Shiro characters" (the work its entries are in)
+ENTRY_SECTION = re.compile(r"(?m)^(?P<t>[^\n.]{1,60}) characters[ \t]*$")
 #: the character a paragraph opens with: "Snow White is ...", "David Nolan, known in ...", "Cora (...) is"
 PARAGRAPH_CHARACTER = re.compile(rf"(?P<char>{CHAR})(?: \([^()\n]{{1,60}}\))?(?:,| is\b| was\b)")
 #: a character guide's section: the character's name on a line of its own, then a paragraph
@@ -1829,6 +1880,9 @@ STRONG_SERIES = re.compile(
     rf"|(?:{NETWORKS})['’]s (?:new |hit |upcoming |acclaimed |limited |animated |drama |comedy )*"
     # "Sky Atlantic's true crime drama Landscapers", "Channel 4's pandemic drama Help"
     rf"(?:(?:[a-z\-]+ ){{1,3}}?(?:drama|comedy|thriller|sitcom|miniseries|series|anthology|satire) )?['‘\"“]?(?!(?:{NETWORKS})\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Weekend|Christmas)s?\b)(?P<x9>{FILM_TITLE}(?:{N.AND_WORD})?)(?![ ](?:as a\b|{N.WORD}))['’\"”]?(?! (?:film|movie|documentary|novel|book|thriller|drama|comedy|series|show|sitcom|procedural|channel|network|service)\b)"
+    # "the ABC drama Glitch", "the BBC sitcom Porridge"
+    rf"|\bthe (?:{NETWORKS}) (?:[a-z\-]+ ){{0,2}}?(?:drama|comedy|sitcom|thriller|miniseries|soap|anthology|procedural|dramedy) "
+    rf"(?!(?:{NETWORKS})\b)(?P<x21>{TITLE}(?:: {TITLE})?)(?! (?:film|movie|documentary|series|show)\b)"
     rf"|(?<!by )(?P<x8>{FILM_TITLE}), {_APPOSITIVE_SERIES}"
     # American papers put the comma inside the quotes: '"Fantasmas," the six-episode HBO series'
     rf"|(?<!by )[\"“](?P<x19>{FILM_TITLE}),[\"”] {_APPOSITIVE_SERIES}"
@@ -1844,7 +1898,9 @@ STRONG_SERIES = re.compile(
     rf"|(?<![\w'’])(?P<x18>{FILM_TITLE}), which (?:{N.WORD} |he |she |they )?(?:co-)?(?:created|developed) for\b"
     # "the 77th episode of Lucifer overall", "the fifth and final episode of Chernobyl"
     rf"|\b(?:{N.ORDINAL_RE})(?: and (?:final|last))? episode of (?!(?:Season|Series|Part|Chapter|Volume|Book|Act|Episode)\b)(?P<x20>{TITLE})"
-    rf"|(?!(?:It|They|These|That|He|She)\b|This\b(?! (?:Is|Was) ))(?<!\bThis )(?P<x7>(?:{NAME}{POSS} )??{TITLE}) (?:premiered|debuted|is set to debut|was renewed|was cancell?ed|was released)\b"
+    rf"|(?!(?:It|They|These|That|He|She)\b|This\b(?! (?:Is|Was) ))(?<!\bThis )(?P<x7>(?:{NAME}{POSS} )??{TITLE}) (?:premiered|debuted|is set to debut|was renewed|was cancell?ed|was released"
+    # "When Porridge was first broadcast on BBC1"
+    rf"|was (?:first |originally )(?:broadcast|shown|screened|transmitted) on|(?:first|originally) aired on)\b"
 )
 #: the groups of STRONG_SERIES that hold a title (one per alternative)
 STRONG_SERIES_GROUPS = tuple(g for g in STRONG_SERIES.groupindex if re.fullmatch(r"xs?\d+", g))
@@ -1888,17 +1944,24 @@ class Extractor:
             # (IMDb's "Detectorists (TV Series 2014–2022)" too)
             r"^(?P<t>[^()\n]{1,80}) \((?:[\w\-]+ )*(?:TV series|series|miniseries|TV programme|anime|TV Series|TV Mini Series)"
             # (a page about one series of it: "Death in Paradise (series 1)")
-            r"(?: \d{4}(?:[–-]\d{4})?| \d{1,2})?\)\s*$|^(?P<t2>[^()\n]{1,80}) \((?:season|series) \d{1,2}\)\s*$",
+            # (a page title's site after a dash: "The Empress (TV Series 2022–2024) - Netflix")
+            r"(?: \d{4}(?:[–-]\d{4})?| \d{1,2})?\)(?: [-–|] [\w .+&'’]{1,30})?\s*$|^(?P<t2>[^()\n]{1,80}) \((?:season|series) \d{1,2}\)\s*$",
             first_line,
         )
-        if tv and (tv.group("t") or tv.group("t2"))[:1].isupper():
+        if tv is None and re.search(
+            r"\b(?:television|TV) (?:film|movie|miniseries)\b|\bminiseries\b", self.doc.text[:3000]
+        ):
+            # a TV film's or a miniseries' page: "Anne of Green Gables (1985 film)"
+            tv = re.match(r"^(?P<t>[^()\n]{1,80}) \((?:(?:19|20)\d\d )?(?:TV )?film\)\s*$", first_line)
+        if tv and (tv.group("t") or tv.groupdict().get("t2") or "")[:1].isupper():
             # "Attack on Titan (TV series)": the headline of an encyclopedia article is the title
             t = tv.group("t") or tv.group("t2")
             self.out.series_mentions.insert(0, _series(t, 0, len(t)))
         # an encyclopedia page about a season or an episode list: "Parks and Recreation season 3",
-        # "List of Better Off Ted episodes" (a title with lower-case words the name patterns split)
+        # "List of Better Off Ted episodes", "List of Crayon Shin-chan characters" (a title with
+        # lower-case words the name patterns split)
         page = re.match(
-            rf"^(?:List of (?P<l>[^()\n]{{1,80}}) episodes|(?P<s>[^()\n]{{1,80}}) (?:season|series) (?:\d+|{N.CARDINAL_RE})"
+            rf"^(?:List of (?P<l>[^()\n]{{1,80}}) (?:episodes|characters|cast members)|(?P<s>[^()\n]{{1,80}}) (?:season|series) (?:\d+|{N.CARDINAL_RE})"
             # a listicle's headline: "10 Things You Didn't Know About Malcolm in the Middle"
             rf"|(?:\d+|[{N.UP}][a-z]+) (?:[{N.UP}][\w'’]* ){{1,5}}?(?:About|Behind) (?:the Making of )?(?P<a>[^()\n:]{{1,80}}))"
             r"(?: \([^()\n]*\))?\s*$",
@@ -2004,7 +2067,7 @@ class Extractor:
                 qm = None
             if hm and not qm and _headline_kind(hm.group("t")) not in body:
                 hm = None  # "The Interrogator: How Jed Mercurio Became ...": a feature's title, not a series
-            if hm and not qm and self._pull_quote_person(first.text, hm.group("t")):
+            if hm and not qm and self._pull_quote_person(first.sent.text, hm.group("t")):
                 hm = None  # "Philippa Lowthorpe: 'I've always been drawn to ...'": an interview's subject
             if spin:
                 hm = quoted[-1]  # "... in 'Yellowstone' Prequel '1883'": the headline is about the prequel
@@ -2058,8 +2121,13 @@ class Extractor:
                 caps = line.text.strip()
                 if not (caps.isupper() and 1 <= len(caps.split()) <= 6):
                     break
+                # (a season's press notes: "GULLAK – SEASON 2" over "PRODUCTION NOTES")
+                of_season = re.fullmatch(
+                    r"(?P<t>.+?)(?: [–—:-]|:)? (?:SEASON|SERIES) (?:\d{1,2}|[A-Z]+)", caps
+                )
+                caps = of_season.group("t") if of_season else caps
                 after = self.doc.text[line.sent.end :].split("\n\n")[0].strip()
-                if after and not after.isupper():
+                if after and not after.isupper() and not of_season:
                     # (a box set's cover, "FATHER TED\nTHE COMPLETE FIRST SERIES": caps lines)
                     continue
                 body = self.doc.text[line.sent.end :]
@@ -2196,6 +2264,24 @@ class Extractor:
         self.out.candidates = _title_roles(self.out.candidates)
         self.out.candidates.extend(self._portrayed_by_lines())
         self.out.candidates.extend(self._pronoun_portrayed())
+        entries = list(self._entry_actors())
+        if entries:
+            # (an entry's actor read by another rule as someone else's: "who disapproves of
+            # Hiroshi (voiced by Kinryū Arimoto)" under Yoshiji Koyama's entry)
+            claimed = {(c.sentence[0], c.subject.start) for c in entries if c.relation == "plays"}
+            dropped = {
+                (c.sentence[0], c.object.start, c.object.end)
+                for c in self.out.candidates
+                if c.relation == "plays" and (c.sentence[0], c.subject.start) in claimed
+            }
+            self.out.candidates = [
+                c
+                for c in self.out.candidates
+                if not (c.relation == "plays" and (c.sentence[0], c.subject.start) in claimed)
+                and not (
+                    c.relation == "appearsIn" and (c.sentence[0], c.subject.start, c.subject.end) in dropped
+                )
+            ] + entries
         self.out.candidates.extend(self._infobox_lines())
         self.out.candidates.extend(self._dub_cast_lines())
         self.out.candidates.extend(self._voice_pair_lines())
@@ -2380,6 +2466,90 @@ class Extractor:
                 if char is None or N.fold(char.text) in self._actor_names():
                     continue
                 yield from self._line_actors(s, m, char, self.out.topic, "pronoun-portrayed")
+
+    def entry_characters(self, bracketed: bool = False) -> dict[int, Mention]:
+        """A character list's entries: {where the paragraph starts: the character it opens
+        with}, for paragraphs that name the character's actor ("... (voiced by Rokurō Naya)",
+        "He was voiced by ..."; only the first kind if ``bracketed``); empty unless there are
+        three or more (computed once)."""
+
+        def make() -> dict[int, Mention]:
+            text, out = self.doc.text, {}
+            found = [*ENTRY_ACTOR.finditer(text)]
+            if not bracketed:
+                found += ENTRY_PRONOUN_ACTOR.finditer(text)
+            for m in found:
+                start = text.rfind("\n", 0, m.start()) + 1
+                opening = PARAGRAPH_CHARACTER.match(text, start)
+                char = _character(opening.group("char"), *opening.span("char")) if opening else None
+                if char is not None and N.fold(char.text) not in self._actor_names():
+                    out[start] = char
+            return out if len(out) >= 3 else {}
+
+        return self.memo(f"entry-characters-{bracketed}", make)
+
+    def _entry_actors(self) -> Iterator[Candidate]:
+        """A character list's entries: a paragraph that opens with the character's name, "Bunta
+        Takakura, the kindergarten's principal, is a gentle man ... (voiced by Rokurō Naya)", and
+        later sentences "He was voiced by A until 2016, and B has voiced him since": the actors
+        of that character, in the topic or in the work of the entry's section ("Super Shiro
+        characters"). Only in a list of three or more such entries."""
+        text = self.doc.text
+        openings = self.entry_characters()
+        if not openings:
+            return
+        found = [(m, ENTRY_ACTOR) for m in ENTRY_ACTOR.finditer(text)]
+        found += [(m, ENTRY_PRONOUN_ACTOR) for m in ENTRY_PRONOUN_ACTOR.finditer(text)]
+        keys = {N.series_key(m.text) for m in self.out.series_mentions}
+        sections = [
+            (h.start(), _series(h.group("t"), *h.span("t")))
+            for h in ENTRY_SECTION.finditer(text)
+            if N.series_key(h.group("t")) in keys
+        ]
+        firsts = {N.fold(c.text.split()[0]) for c in openings.values() if c is not None}
+        for m, rx in found:
+            start = text.rfind("\n", 0, m.start()) + 1
+            char = openings.get(start)
+            if char is None or m.start() <= char.end:
+                continue
+            work = next((w for at, w in reversed(sections) if at < start), self.out.topic)
+            s = self.sents[self._sentence_index(m.start())]
+            ev = (s.sent.start, s.sent.end)
+            if rx is ENTRY_ACTOR:
+                before = re.search(rf"(?<![\w'’])(?P<char>{CHAR})$", text[start : m.start()])
+                other = None
+                if before is not None:
+                    b0 = start + before.start()
+                    other = _character(before.group("char"), b0, b0 + len(before.group("char")))
+                if m.group("resp"):
+                    # "..., her bodyguard, Kuroiso (voiced by A and B respectively)": in order
+                    names = list(re.finditer(NAME, m.group("actors")))
+                    if other is None or len(names) != 2:
+                        continue
+                    for x, c in zip(names, (char, other), strict=True):
+                        a0 = m.start("actors") + x.start()
+                        actor = _person(s, x.group(), a0, a0 + len(x.group()), strict=False)
+                        if actor is not None:
+                            yield Candidate(actor, "plays", c, self.doc.iri, ev, "entry-actor")
+                            if work is not None:
+                                yield Candidate(c, "appearsIn", work, self.doc.iri, ev, "entry-actor")
+                    continue
+                if (
+                    other is not None
+                    and N.fold(other.text.split()[0]) not in firsts
+                    and other.text.split()[-1].lower() not in N.ORG_WORDS | _PLACE_HEADS
+                ):
+                    # "her older sister is Masae Koyama (voiced by Fumi Hirano)": hers (but in
+                    # "who disapproves of Hiroshi (voiced by ...)" Hiroshi has an entry of his own)
+                    continue
+                yield from self._line_actors(s, m, char, work, "entry-actor")
+                continue
+            g = "a" if m.group("a") else "b"
+            actor = _person(s, m.group(g), m.start(g), m.end(g), strict=False)
+            if actor is not None:
+                yield Candidate(actor, "plays", char, self.doc.iri, ev, "entry-actor")
+                if work is not None:
+                    yield Candidate(char, "appearsIn", work, self.doc.iri, ev, "entry-actor")
 
     def _line_actors(
         self, s: _Sent, m: re.Match[str], char: Mention, topic: Mention | None, rule: str, slot: bool = False
@@ -3549,10 +3719,12 @@ class Extractor:
                     }
                 n = {k for k in said if k} if len(said) == 1 else set()
             shared = (
-                any(  # ("Bale directed the series" where Jones directed its fifth episode: not every one)
+                # ("Bale directed the series" where Jones directed its fifth episode, or
+                # "Directors: Hansal Mehta, Jai Mehta": not every one)
+                any(
                     o.relation == "directed"
-                    and o.object.parent is not None
-                    and N.series_key(o.object.parent.text) == N.series_key(c.object.text)
+                    and N.series_key((o.object.parent or o.object).text) == N.series_key(c.object.text)
+                    and (o.object.parent is not None or o.object.kind == "series")
                     and N.fold(o.subject.text) != N.fold(c.subject.text)
                     for o in cands
                 )
@@ -3636,6 +3808,27 @@ class Extractor:
                 _series(m.group("t").strip(), m.start("t"), m.start("t") + len(m.group("t").strip())),
             )
             for m in LISTING_HEADING.finditer(text)
+            # (the line's words after the time are a channel's, not a title: "9.00pm  BBC FOUR")
+            if m.group("net").isupper() or NETWORK_NAME.fullmatch(m.group("net").strip())
+        ]
+        taken_lines = {h[0] for h in listed_heads}
+        listed_heads += [
+            (
+                m.start(),
+                m.end(),
+                _mention(
+                    "film"
+                    if m.group("film") or re.fullmatch(r" \((?:19|20)\d\d\)", m.group("paren") or "")
+                    else "series",
+                    m.group("t").strip(),
+                    m.start("t"),
+                    m.start("t") + len(m.group("t").strip()),
+                ),
+            )
+            for m in LISTING_TIME_TITLE.finditer(text)
+            if m.start() not in taken_lines
+            and not m.group("t").isupper()
+            and not LISTING_ENTRY.match(text, m.start())  # ("9.00pm  Roadkill  BBC One": see below)
         ]
         listed_heads += [
             (
@@ -5897,6 +6090,8 @@ class Extractor:
                 continue
             if self._title_and_alias(s, m, a[0], b[0]):
                 continue  # "High Seas (Alta Mar), a new Spanish-language drama": a title and its original
+            if _CREW_JOB.fullmatch(b[0]):
+                continue  # "SHREYANSH PANDEY (Creator)": a filmmaker's job, not a role
             if re.fullmatch(_LANG, b[0]) or re.fullmatch(_LANG, a[0]):
                 continue  # "Marco D'Amore (Italian)": a voice's language, not a role
             if b[0] in N.REGIONS - {"Victoria", "Georgia", "Virginia", "Jordan", "Washington", "Indiana"}:
@@ -7624,7 +7819,9 @@ class Extractor:
             if head is None or len(re.findall(r"\bseasons?\b", sent.text)) > 1:
                 continue
             counts = re.findall(
-                rf"\b(?:ran for|runs for|with|of|had|has|consisted of|consists of|comprising|comprised|spanned|spanning) ({N.CARDINAL_RE}) episodes\b",
+                # ("..., when all five of its episodes became available at once")
+                rf"\b(?:(?:ran for|runs for|with|of|had|has|consisted of|consists of|comprising|comprised|spanned|spanning) |all )"
+                rf"({N.CARDINAL_RE})(?: of its)? episodes\b",
                 sent.text,
             )
             o = N.number_word(head.group("o"))
@@ -8078,12 +8275,19 @@ ORIGINAL_SCRIPT = re.compile(
 )
 
 
-def without_original_script(text: str) -> tuple[str, list[tuple[int, int]]] | None:
-    """The text with bracketed original-script names cut out ("Nezuko Kamado (竈門 禰豆子), who
-    ..." reads "Nezuko Kamado, who ..."), and each cut as (offset in the shorter text, length);
-    None when there is nothing to cut."""
+#: a footnote's marker after a word or a sentence: "... the bus depot.[1] That a prison ...",
+#: "Season 2[a]" (not a notes list's "[1] Graham McCann, ..." at a line's start)
+FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[])\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\]")
+ASIDE = re.compile(f"{ORIGINAL_SCRIPT.pattern}|{FOOTNOTE_MARK.pattern}")
+
+
+def without_asides(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """The text with bracketed original-script names ("Nezuko Kamado (竈門 禰豆子), who ..."
+    reads "Nezuko Kamado, who ...") and footnote markers ("the bus depot.[1] That ...") cut
+    out, and each cut as (offset in the shorter text, length); None when there is nothing to
+    cut."""
     cuts, parts, last, gone = [], [], 0, 0
-    for m in ORIGINAL_SCRIPT.finditer(text):
+    for m in ASIDE.finditer(text):
         parts.append(text[last : m.start()])
         cuts.append((m.start() - gone, m.end() - m.start()))
         gone += m.end() - m.start()
@@ -8148,7 +8352,7 @@ def without_speaker_labels(text: str) -> str | None:
 
 def extract(doc: Document) -> DocumentExtraction:
     """Run every rule on one document."""
-    cut = without_original_script(doc.text)
+    cut = without_asides(doc.text)
     text = cut[0] if cut else doc.text
     reading = british_seasons(text) or text
     reading = without_speaker_labels(reading) or reading

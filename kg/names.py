@@ -69,11 +69,12 @@ TITLES_ALWAYS = {
     "nurse", "principal", "coach", "reverend", "rev.", "pastor", "senator", "mayor", "ser", "constable",
     "councilman", "councilwoman", "inspector", "commissioner", "chief", "professor", "prof.",
     "superintendent", "marshal", "special", "supt.", "insp.", "congresswoman", "congressman",
-    "councillor", "councilor", "alderman", "verger", "vicar",
+    "councillor", "councilor", "alderman", "verger", "vicar", "archduke", "archduchess", "duke",
+    "duchess", "countess",
 }  # fmt: skip
 TITLES_IF_FULL = {
     "captain", "capt.", "doctor", "lady", "lord", "sir", "king", "queen", "miss", "mister",
-    "prince", "princess", "dame", "count", "countess", "duke", "duchess", "emperor", "empress",
+    "prince", "princess", "dame", "count", "emperor", "empress", "baron", "baroness",
     "commander", "general", "colonel", "major", "admiral", "president", "governor", "dr", "mr",
     "mrs", "ms", "dci", "di", "ds", "dc", "pc", "dsi", "dcs", "dsu", "dcp", "acp", "ambassador",
     "minister", "secretary", "mp", "bishop", "archbishop", "monsignor", "rabbi",
@@ -265,7 +266,7 @@ NETWORKS = {
     "Amazon Prime", "Amazon Video", "Apple TV+", "Apple TV", "Disney+", "Disney Plus", "Peacock",
     "Paramount+", "CBS All Access", "AMC", "AMC+", "FX", "FXX", "FX on Hulu", "ABC", "NBC", "CBS",
     "Fox", "The CW", "CW", "Showtime", "Starz", "Syfy", "USA Network", "TNT", "TBS",
-    "Comedy Central", "BBC One", "BBC Two", "BBC Three", "BBC Four", "BBC", "ITV", "ITV1", "ITV2",
+    "Comedy Central", "BBC One", "BBC Two", "BBC1", "BBC2", "BBC3", "BBC4", "BBC Three", "BBC Four", "BBC", "ITV", "ITV1", "ITV2",
     "Channel 4", "E4", "Channel 5", "Sky Atlantic", "Sky One", "Sky Max", "Sky", "PBS", "Freeform",
     "ABC Family", "Lifetime", "Bravo", "A&E", "Cinemax", "Epix", "MGM+", "BET", "Nickelodeon",
     "Cartoon Network", "Adult Swim", "Crunchyroll", "Shudder", "YouTube Premium", "YouTube Red",

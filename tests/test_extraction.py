@@ -653,3 +653,68 @@ def test_the_same_subjects_next_role_after_and():
         ("Suraj Mehra", "plays", "Aayan Iqbal"),
         ("Aayan Iqbal", "appearsIn", "Homeland"),
     } <= f
+
+
+def test_a_list_of_characters_entries_and_their_bracketed_or_later_actors():
+    f = facts(
+        "List of Sunny Lane characters\n\nFrom Wikipedia, the free encyclopedia\n\n"
+        "This is a list of characters from the anime series Sunny Lane.\n\nMain characters\n\n"
+        "Kenta Oda is a five-year-old who loves robots. He was voiced by Aki Mori from 1992 until 2018; "
+        "Yumi Sato has voiced him since 2018.\n\n"
+        "Hana Oda is Kenta's short-tempered, bargain-hunting mother (voiced by Rie Ono).\n\n"
+        "Goro Oda, Hana's father, is a farmer who disapproves of Kenta (voiced by Jun Abe).\n\n"
+        "Mai Ito is rich and always followed by her bodyguard, Kuro (voiced by Emi Kato and Ken Ueda respectively).\n\n"
+        "Spin-off characters\n\nMoon Dog characters\n\n"
+        "Professor Saki is a scientist at Futaba Kindergarten (voiced by Ryo Yamada)."
+    )
+    assert {
+        ("Aki Mori", "plays", "Kenta Oda"),
+        ("Yumi Sato", "plays", "Kenta Oda"),
+        ("Rie Ono", "plays", "Hana Oda"),
+        ("Jun Abe", "plays", "Goro Oda"),
+        ("Emi Kato", "plays", "Mai Ito"),
+        ("Ken Ueda", "plays", "Kuro"),
+        ("Hana Oda", "appearsIn", "Sunny Lane"),
+        ("Hana Oda", "parentOf", "Kenta Oda"),
+    } <= f
+    assert ("Jun Abe", "plays", "Kenta Oda") not in f
+    assert not {x for x in f if x[1] == "plays" and x[2] in ("Futaba Kindergarten", "July")}
+
+
+def test_an_interviews_headline_speaker_is_not_the_series():
+    f = facts(
+        'INTERVIEW\nAnna Berg: "A hospital is the best place to tell the truth"\n\n'
+        "The director on the second season of Ward Nine.\n\nBy Claire Dee | 14 April 2021\n\n"
+        "Before she made films, Anna Berg was a doctor. Ward Nine premiered on Canal+ on 26 November 2018. "
+        "When we cast Louise Roy as Chloe Vant, everything else followed."
+    )
+    assert ("Chloe Vant", "appearsIn", "Ward Nine") in f
+    assert not {x for x in f if x[2] == "Anna Berg" and x[1] == "appearsIn"}
+
+
+def test_a_listings_pages_time_and_title_lines():
+    f = facts(
+        "SUNDAY 6 APRIL 1997\nTODAY'S TELEVISION\n\nBBC1\n\n6.00 Songs of Praise\nFrom Armagh Cathedral. "
+        'Presented by Sally Magnusson.\n\n6.40 Summer Hills\n(Series 17, Episode 4) "The Treasure". Repeat.\n'
+        "Roy Clarke's gentle comedy sends Compo Simmonite (Bill Owen) and Norman Clegg (Peter Sallis) in search of loot.\n\n"
+        '7.15 Antiques Hour\nThe experts visit Tewkesbury Abbey.\n\n8.00 Kilbride\n(Series 2, Episode 9) "The Prodigal". New.\n'
+        "Father Peter Cliff (Stephen Tomkins) is asked to bless a bookmaker's, and Assumpta Fitzgerald "
+        "(Dervla Kirwan) refuses to serve Brian Quigley (Tony Doyle). Guest star Colm Meaney as Larry Quigley."
+    )
+    assert ("Peter Cliff", "appearsIn", "Kilbride") in f
+    assert {x for x in f if x[1] == "appearsIn" and x[2] == "Summer Hills"}  # (each entry's own title)
+    assert not {x for x in f if x[1] == "appearsIn" and x[2].startswith(("From Armagh", "The experts"))}
+
+
+def test_noble_titles_are_dropped_from_a_characters_name():
+    f = facts(
+        "The Crown Court (TV Series 2022–2024) - Netflix\nFull Cast & Crew\n\nNetflix  |  Drama  |  2 seasons\n\n"
+        "Series Cast (in credits order)\n"
+        "Ada Roth  ...  Archduchess Sophie  (12 episodes, 2022-2024)\nJan Kurz  ...  Duke Max  (3 episodes, 2022)\n"
+        "Eva Lind  ...  Duchess Ludovika  (5 episodes, 2022-2024)\n"
+    )
+    assert {
+        ("Ada Roth", "plays", "Sophie"),
+        ("Jan Kurz", "plays", "Max"),
+        ("Eva Lind", "plays", "Ludovika"),
+    } <= f

@@ -1312,3 +1312,32 @@ def test_a_persons_photography_of_the_series():
         "makes the most of the red dirt."
     )
     assert ("Red Dust", "cinematographer", "Mark Ware") in f
+
+
+def test_a_press_kits_season_title_production_line_and_filmmaker_headings():
+    f = facts(
+        "PIGGY BANK – SEASON 2\nPRODUCTION NOTES\n\nA TVF Production for SonyLIV\n\nABOUT THE PRODUCTION\n\n"
+        "Piggy Bank was created by Shreyansh Pandey and is produced by Fern Films. The first season premiered "
+        "on SonyLIV on 27 June 2019, when all five of its episodes became available at once. Amrit Gupta "
+        "directed the first season.\n\nFor season two, Palash Vaswani directed all five episodes.\n\n"
+        "ABOUT THE FILMMAKERS\n\nSUMIT KUMAR (Director of Photography)\nKumar shot both seasons.\n\n"
+        "ANURAG SAIKIA (Music)\nSaikia scored the series.\n"
+    )
+    assert {
+        ("Piggy Bank", "productionCompany", "TVF"),
+        ("Piggy Bank", "productionCompany", "Fern Films"),
+        ("Piggy Bank", "cinematographer", "Sumit Kumar"),
+        ("Piggy Bank", "composer", "Anurag Saikia"),
+        ("Amrit Gupta", "directed", "Piggy Bank episode 5"),
+        ("Palash Vaswani", "directed", "Piggy Bank episode 10"),
+    } <= f
+    assert not {x for x in f if x[1] == "plays"}
+
+
+def test_two_directors_of_a_series_do_not_each_direct_every_episode():
+    f = facts(
+        "Scam Days\n2020  |  A  |  1 Season  |  10 Episodes\n\nScam Days is an Indian drama series.\n\n"
+        "Directors: Hansal Mehta, Jai Mehta\nMusic: Achint Thakkar\n"
+    )
+    assert ("Scam Days", "numberOfEpisodes", "10") in f  # (the page's facts line)
+    assert not {x for x in f if x[1] == "directed" and x[2].startswith("Scam Days episode")}

@@ -762,3 +762,62 @@ def test_a_fictional_town_and_a_bulleted_it_is_set_in():
     )
     assert {("Red Dust", "setting", p) for p in ("Paterby", "Bjarby", "Osaka")} <= f
     assert ("Red Dust", "filmingLocation", "Osaka") in f
+
+
+def test_a_streaming_pages_title_facts_line_and_release_table():
+    f = facts(
+        "Harbour Lights (TV Series 2021–2023) - Netflix\nFull Cast & Crew\n\n"
+        "Netflix  |  Drama  |  2 seasons, 12 episodes  |  Norway\n\n"
+        "Release History\nSeason  Episodes  Released\n1  6  3 March 2021\n2  6  9 June 2023\n\n"
+        "Trivia\nNetflix released all six episodes of the first season on 3 March 2021 and all six "
+        "episodes of the second season on 9 June 2023."
+    )
+    assert {
+        ("Harbour Lights", "originalNetwork", "Netflix"),
+        ("Harbour Lights", "numberOfEpisodes", "12"),
+        ("Harbour Lights season 1", "numberOfEpisodes", "6"),
+        ("Harbour Lights season 2", "premiereDate", "2023-06-09"),
+        ("Harbour Lights episode 6", "premiereDate", "2021-03-03"),
+        ("Harbour Lights episode 7", "premiereDate", "2023-06-09"),
+    } <= f
+    assert ("Harbour Lights", "originalNetwork", "Norway") not in f
+
+
+def test_footnote_markers_series_with_specials_and_a_first_broadcast_with_its_episode():
+    f = facts(
+        '"Inside Time": Porridge and Prison Comedy\n\nWhen Porridge was first broadcast on BBC1 on '
+        '5 September 1974, with the episode "New Faces, Old Hands", the sitcom left the living room.[1] '
+        "Porridge ran for three series of six episodes and two Christmas specials, twenty episodes in all.[2]"
+    )
+    assert {
+        ("Porridge", "originalNetwork", "BBC1"),
+        ("Porridge", "premiereDate", "1974-09-05"),
+        ("Porridge episode 1", "premiereDate", "1974-09-05"),
+        ("Porridge", "numberOfEpisodes", "20"),
+        ("Porridge season 3", "numberOfEpisodes", "6"),
+    } <= f
+
+
+def test_a_tv_films_page_and_a_release_range():
+    f = facts(
+        "Green Hollow (1987 film)\n\nFrom Wikipedia, the free encyclopedia\n\nGreen Hollow\n"
+        "Genre: Drama\nCreated by: Ann Reed\nNo. of episodes: 2\nOriginal network: CBC\n"
+        "Release: March 1 – March 2, 1987\n\nGreen Hollow is a 1987 Canadian television miniseries."
+    )
+    assert {
+        ("Green Hollow", "originalNetwork", "CBC"),
+        ("Green Hollow", "premiereDate", "1987-03-01"),
+        ("Green Hollow", "numberOfEpisodes", "2"),
+    } <= f
+
+
+def test_a_local_papers_network_drama_and_a_seasons_episodes_all_directed_by():
+    f = facts(
+        "THE VALLEY MAIL\nFriday, 26 August 2016\n\nFilm crew returns to town\n\n"
+        "The cast and crew of the ABC drama Glitch are back in town filming the show's second season. "
+        "The first season premiered on ABC on 9 July 2015 and ran for six episodes, all of them directed by "
+        "Emma Freeman. Glitch was created by Tony Ayres and is produced by Matchbox Pictures."
+    )
+    assert ("Emma Freeman", "directed", "Glitch episode 6") in f
+    assert ("Glitch", "productionCompany", "Matchbox Pictures") in f
+    assert ("Glitch season 1", "premiereDate", "2015-07-09") in f

@@ -41,6 +41,7 @@ from kg.extraction import (
     SentenceView,
     literal,
     make_mention,
+    meta_fields,
 )
 from kg.rules.crew import (
     COREF,
@@ -190,12 +191,22 @@ def subject_works(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
     c0 = clause_start(text, pos)
     before = text[c0:pos]
     known = doc_info(ex).series_keys
-    hits = [
-        m
-        for m in re.finditer(rf"(?:{NAME}{POSS} )?{NAME}", before)
-        if N.series_key(m.group()) in known
-        or ex.joined_title_at(s.base + c0 + m.start(), s.base + c0 + m.end()) is not None
-    ]
+    names = list(re.finditer(rf"(?:{NAME}{POSS} )?{NAME}", before))
+    # (after a clause's conjunction: "When Porridge was first broadcast on BBC1"; but "When They
+    # See Us" is a title)
+    lead = re.match(r"(?:When|After|Before|Once|While|Since) ", before)
+    if lead and names and names[0].start() == 0 and N.series_key(names[0].group()) not in known:
+        after = re.compile(rf"(?:{NAME}{POSS} )?{NAME}").match(before, lead.end())
+        names += [after] if after else []
+    hits = sorted(
+        (
+            m
+            for m in names
+            if N.series_key(m.group()) in known
+            or ex.joined_title_at(s.base + c0 + m.start(), s.base + c0 + m.end()) is not None
+        ),
+        key=lambda m: m.start(),
+    )
     if hits and re.search(r", it(?: (?:was|is|has|had|been|also|originally|first|later))* ?$", before):
         hits = []  # "Based on the first series of Criminal Justice, ..., it premiered on HBO": the topic
     if hits:
@@ -250,6 +261,12 @@ PRODUCTION_COMPANIES = re.compile(
     rf"|(?<=, and )(?P<orgs5>{ORGS}) (?:co-produces|co-produced|also produces)(?=[.;]|$)"
     rf"|\ban? (?:[a-z\-]+ )?co-?production (?:between|of|from|with|by) (?P<orgs3>{ORGS})"
     rf"|^(?:{COREF}|(?:[Tt]he|[Tt]his|[Ii]ts) (?:[a-z\-]+ )?(?:{SERIES_NOUN})),? from (?P<orgs4>{ORGS}),"
+    # "Gullak is a TVF production"; a press kit's line "A TVF Production for SonyLIV"
+    rf"|\b(?:is|was) an? (?P<orgs6>{ORGS}) (?:[Pp]roduction|[Cc]o-[Pp]roduction)\b"
+)
+#: a press kit's credit line: "A TVF Production for SonyLIV"
+PRODUCTION_LINE = re.compile(
+    rf"An? (?P<orgs>{ORGS}) (?:[Pp]roduction|[Cc]o-[Pp]roduction)(?: (?:for|in association with) {ORGS})?"
 )
 #: "High Seas (Alta Mar), a new Spanish-language mystery drama from Bambú Producciones, the
 #: company behind Velvet": a title, what kind of work it is, and its maker (and the maker's
@@ -399,6 +416,8 @@ def _infobox_fields(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _network_lines(ex, s)  # (a listing line is title case, like a headline)
+    yield from _meta_network(ex, s)
+    yield from _production_line(ex, s)
     yield from _infobox_fields(ex, s)
     yield from _announced_originals(ex, s)
     if skip_sentence(ex, s):
@@ -419,13 +438,17 @@ def _production(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             continue
         head = m.group("head")
         before = text[: m.start()]
-        if (
-            head is None
-            and re.search(r"(?:,? and|, but) (?:(?:is|was|are|were|also) )*$", before + " ")
-            and PRONOUN_SUBJ.match(text)
-        ):
-            head = "it"  # "The series is executive produced by A, and is produced by B"
-        if m.group("title"):
+        lead = None
+        if head is None and re.search(r"(?:,? and|, but) (?:(?:is|was|are|were|also) )*$", before + " "):
+            if PRONOUN_SUBJ.match(text):
+                head = "it"  # "The series is executive produced by A, and is produced by B"
+            else:
+                # "Gullak was created by Shreyansh Pandey and is produced by TVF": the sentence's title
+                t = re.match(rf"(?:{NAME}{POSS} )?{N.TITLE}(?= (?:is|was|has been|had been) )", text)
+                lead = series_named(ex, s, *t.span(), strong=_is_topic(ex, t.group())) if t else None
+        if lead is not None:
+            works = [Work(lead, lead)]
+        elif m.group("title"):
             series = series_named(ex, s, *m.span("title"), strong=_is_topic(ex, m.group("title")))
             works = [Work(series, series)] if series is not None else []
         elif head is None:
@@ -481,17 +504,18 @@ def _production(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             for org in found if w is not None else []:
                 yield ex.emit(s, w, "productionCompany", org, "company-work-from")
     for m in PRODUCTION_COMPANIES.finditer(text):
-        g = next(x for x in ("orgs", "orgs2", "orgs3", "orgs4", "orgs5") if m.group(x))
+        g = next(x for x in ("orgs", "orgs2", "orgs3", "orgs4", "orgs5", "orgs6") if m.group(x))
         if planned(text[clause_start(text, m.start()) : m.end()]) or negated(
             text[clause_start(text, m.start()) : m.end()]
         ):
             continue
-        works = subject_works(ex, s, m.start()) if g in ("orgs", "orgs3") else _topic_works(ex, s, m.start())
-        if g in ("orgs", "orgs3") and not works:
+        own = g in ("orgs", "orgs3", "orgs6")  # (the clause's subject, else the topic)
+        works = subject_works(ex, s, m.start()) if own else _topic_works(ex, s, m.start())
+        if own and not works:
             works = _topic_if_start(ex, s, m.start()) or (
                 _topic_works(ex, s, m.start()) if re.search(rf"{COREF_POSS}$", text[: m.start()]) else []
             )
-        found = companies(s, orgs_in(s, *m.span(g)), assume=g in ("orgs3", "orgs4", "orgs5"))
+        found = companies(s, orgs_in(s, *m.span(g)), assume=g in ("orgs3", "orgs4", "orgs5", "orgs6"))
         for w in works:
             for org in found:
                 yield ex.emit(s, w.mention, "productionCompany", org, "company-produced-by")
@@ -611,6 +635,27 @@ def _network_lines(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             series = series_named(ex, s, *m.span("title"), strong=True)
         if series is not None and not is_network(series.text):
             yield ex.emit(s, series, "originalNetwork", net, "network-line")
+
+
+def _production_line(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    """A line of its own, "A TVF Production for SonyLIV": the topic's company."""
+    m = PRODUCTION_LINE.fullmatch(s.text.strip())
+    if m is None or ex.out.topic is None or ex.doc.text[s.base - 1 : s.base] not in ("", "\n"):
+        return
+    for org in companies(s, orgs_in(s, *m.span("orgs")), assume=True):
+        yield ex.emit(s, ex.out.topic, "productionCompany", org, "company-production-line")
+
+
+def _meta_network(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    """A page's facts line that opens with its network: "Netflix  |  Drama, History  |  ..."."""
+    fields = meta_fields(ex, s)
+    if fields and ex.out.topic is not None:
+        a, b = fields[0]
+        a += len(s.text[a:b]) - len(s.text[a:b].lstrip())
+        b = a + len(s.text[a:b].strip())
+        net = org_mention(s, a, b)
+        if net is not None and is_network(net.text) and net.text == s.text[a:b]:
+            yield ex.emit(s, ex.out.topic, "originalNetwork", net, "meta-line")
 
 
 def _announced_originals(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:

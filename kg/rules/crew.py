@@ -1179,6 +1179,75 @@ CREDIT_BLOCK_ITEM = re.compile(
 )
 
 
+#: "ran for six episodes, all of them directed by Emma Freeman": each episode's credit
+ALL_OF_THEM = re.compile(
+    rf"\b(?P<n>{CARD}|\d{{1,2}}) episodes, (?:all|each) (?:of them )?(?P<verb>directed|written|written and directed) by (?P<who>{NAMES})"
+)
+
+
+def _all_of_them(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    """Episodes counted, then all credited: those of the season the sentence names ("The first
+    season ... ran for six episodes, all of them directed by X"), else of the topic series."""
+    for m in ALL_OF_THEM.finditer(s.text):
+        n = N.number_word(m.group("n")) or 0
+        t = topic(ex, s, m.start())
+        if not 0 < n < 40 or t is None or t.kind != "series" or planned(s.text[: m.end()]):
+            continue
+        own = list(
+            re.finditer(rf"\b(?:[Tt]he|[Ii]ts) (?P<ord>{ORD}) (?:season|series)\b", s.text[: m.start()])
+        )
+        k = N.number_word(own[-1].group("ord")) if own else 1
+        offset = (0 if k == 1 else ex.season_offset(k)) if k and k > 0 else None
+        if offset is None:
+            continue
+        rels = (
+            ("directed", "writer")
+            if m.group("verb") == "written and directed"
+            else (("directed",) if m.group("verb") == "directed" else ("writer",))
+        )
+        for x in re.finditer(NAME, m.group("who")):
+            a = m.start("who") + x.start()
+            who = person_at(s, a, a + len(x.group()), ex)
+            if who is None:
+                continue
+            for i in range(offset + 1, offset + n + 1):
+                ep = scoped("episode", t, i, t.start, t.end)
+                for rel in rels:
+                    if rel == "directed":
+                        yield ex.emit(s, who, "directed", ep, "crew-all-of-them")
+                    else:
+                        yield from role_facts(ex, s, rel, Work(ep, t), who, "crew-all-of-them")
+
+
+#: a press kit's bio heading: "SUMIT KUMAR (Director of Photography)", "ANURAG SAIKIA (Music)"
+BIO_HEADING = re.compile(
+    rf"(?P<n>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){{1,3}}) \((?P<label>{'|'.join(f'(?:{rx})' for rx, _ in CREDIT_BLOCK_LABELS)})\)"
+)
+
+
+def _bio_heading(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    """A filmmaker's bio under a heading line with the job in brackets: the topic's crew."""
+    m = BIO_HEADING.fullmatch(s.text.strip())
+    if m is None or ex.doc.text[s.base - 1 : s.base] not in ("", "\n"):
+        return
+    works = _topic_works(ex, s, 0)
+    name = m.group("n")
+    if not works or (name.isupper() and not N.looks_like_person_name(name.title())):
+        return
+    a = s.base + len(s.text) - len(s.text.lstrip())
+    if name.isupper():  # (a name in capitals, which the tagger does not read)
+        who: Mention | None = make_mention("person", N.clean(name).title(), a, a + len(name))
+    else:
+        who = person_at(s, m.start("n"), m.end("n"), ex)
+    if who is None:
+        return
+    for rel in next(r for rx, r in CREDIT_BLOCK_LABELS if re.fullmatch(rx, m.group("label"))):
+        if rel == "directed":
+            yield ex.emit(s, who, "directed", works[0].mention, "crew-bio-heading")
+        else:
+            yield from role_facts(ex, s, rel, works[0], who, "crew-bio-heading")
+
+
 def _pipe_credits(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     """A guide entry's credit line under its coded heading: "Written by A | Directed by B"."""
     for label, a, b, episode in ex.pipe_fields(s):
@@ -1338,6 +1407,8 @@ def _director_films(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _credit_block(ex, s)
+    yield from _bio_heading(ex, s)
+    yield from _all_of_them(ex, s)
     yield from _pipe_credits(ex, s)
     yield from _director_films(ex, s)
     yield from _numbered_episode(ex, s)

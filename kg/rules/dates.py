@@ -84,6 +84,17 @@ def _day(text: str) -> int:
     return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
 
 
+#: the end of a range whose year is the start's too: "December 1 – December 2, 1985", "1–3 May 2019"
+_RANGE_END = re.compile(
+    rf"[ \t]?[–—-][ \t]?(?:{MONTH_RE} {DAY_RE},?|{DAY_RE} {MONTH_RE},?|{DAY_RE},?) (?P<y>{YEAR_RE})(?!\d)"
+)
+
+
+def _range_year(text: str, at: int) -> int | None:
+    m = _RANGE_END.match(text, at)
+    return int(m.group("y")) if m else None
+
+
 def find_dates(text: str, bare_months: bool = False) -> list[FoundDate]:
     """Every date expression in ``text``, left to right. A month alone counts after a preposition
     ("in October"), or anywhere with ``bare_months`` (for the parts of "from June to October")."""
@@ -93,10 +104,10 @@ def find_dates(text: str, bare_months: bool = False) -> list[FoundDate]:
         if g("iso"):
             out.append(FoundDate(m.start(), m.end(), int(g("iy")), int(g("im")), int(g("id"))))
         elif g("mdy"):
-            y = int(g("y1")) if g("y1") else None
+            y = int(g("y1")) if g("y1") else _range_year(text, m.end())
             out.append(FoundDate(m.start(), m.end(), y, _month(g("m1")), _day(g("d1"))))
         elif g("dmy"):
-            y = int(g("y2")) if g("y2") else None
+            y = int(g("y2")) if g("y2") else _range_year(text, m.end())
             out.append(FoundDate(m.start(), m.end(), y, _month(g("m2")), _day(g("d2"))))
         elif g("my"):
             out.append(FoundDate(m.start(), m.end(), int(g("y3")), _month(g("m3"))))

@@ -185,7 +185,8 @@ OWNERS = rf"{NAME}(?:, {NAME})*,? and {NAME}|{NAME}"
 
 #: a word of a possessed noun phrase (a determiner, pronoun or complementiser starts another one)
 _W = r"(?!(?:and|that|the|a|an|his|her|their|its|whose|which|who|whom|is|was|are|were)\b)[a-z][\w\-]*"
-WORDS = rf"{_W}(?: {_W}){{0,3}}"
+#: (after hyphenated adjectives in a row: "short-tempered, bargain-hunting mother")
+WORDS = rf"(?:[a-z]+-[a-z\-]*(?:ed|ing), )*{_W}(?: {_W}){{0,3}}"
 #: "X's ROLE [and ROLE]" / "his ROLE" / "whose ROLE": the possessor and the coordinated noun
 #: phrases ("Sera's sworn protector and former lover"), each searched for a role noun below
 POSS_ROLE = re.compile(
@@ -485,6 +486,11 @@ def _make_doc(ex: Extractor) -> _Doc:
     for c, pos in sorted(chars, key=lambda x: x[1]):
         if c != "and":
             _learn(d, c, pos)
+    for c in ex.entry_characters(bracketed=True).values():
+        # a character list's entries, "Misae Nohara (née Koyama) is ... (voiced by Miki
+        # Narahashi)": those no cast pair named
+        if not {_keys(c.text)[0], *_keys(c.text)[1]} & (set(d.chars) | set(d.shorts)):
+            _learn(d, c.text, c.start)
     d.actors |= {a.split(" ")[-1] for a in d.actors if " " in a}
     d.actors -= set(d.chars)
     return d

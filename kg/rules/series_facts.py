@@ -59,6 +59,7 @@ from kg.extraction import (
     line_runs,
     literal,
     make_mention,
+    meta_fields,
     node,
     person_mention,
     series_mention,
@@ -684,6 +685,12 @@ ALL_EPISODES = re.compile(
     rf"(?:were |are |was |being |had been |have been )?(?:all )?(?P<verb>released|premiered|debuted|made available|dropped|landed|arrived|streamed)\b"
     rf"(?P<together>(?: on \w+)? (?:simultaneously|at once|all at once|together|in full)\b)?"
 )
+#: a season dropped whole: "Netflix released all six episodes of the first season on 29 September
+#: 2022 and all six episodes of the second season on 22 August 2024"
+SEASON_DROPPED = re.compile(
+    rf"(?:\b(?:released|dropped|streamed|made available|premiered|debuted|put out) |\band )all (?P<n>{NUM}) episodes "
+    rf"of (?:the|its) (?P<ord>{ORD}) (?:season|series)(?: at once| together| simultaneously)? (?=on )"
+)
 APPEARANCE_IN = re.compile(
     rf"\b(?:appearances?|cameos?|roles?|debut) (?:as {CHAR} )?in (?P<w>{NAME}), which (?:was )?(?:released|premiered|debuted)\b"
 )
@@ -828,7 +835,7 @@ def _premiere_release(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         if ds:
             yield from _emit(ex, s, subj, "premiereDate", _date_literal(s, ds[0]), "premiered")
             first = re.match(
-                r",? with (?:an|its|the|a) (?:first |opening )?(?:episode|instalment|installment) (?:called|titled|entitled)\b"
+                r",? with (?:an|its|the|a) (?:first |opening )?(?:episode|instalment|installment) (?:called|titled|entitled\b|(?=[\"“]))"
                 r"|,? with (?:the|its|a) pilot\b",
                 text[ds[0][1] :],
             )
@@ -928,6 +935,33 @@ def _premiere_release(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
             ds = _dates(d, s, a, b)
             if ds:
                 yield from _emit(ex, s, subj, "releaseDate", _date_literal(s, ds[0]), "all-episodes-released")
+
+
+def _seasons_dropped(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
+    """ "released all six episodes of the first season on DATE and all six episodes of the second
+    season on DATE": each season's length and premiere, and each of its episodes' premiere (a later
+    season's numbered on from the earlier seasons' lengths, when they are stated)."""
+    text, topic = s.text, d.topic_here(s, 0)
+    for m in SEASON_DROPPED.finditer(text):
+        n, k = N.number_word(m.group("n")), N.number_word(m.group("ord"))
+        if topic is None or topic.kind != "series" or not (n and k and 0 < n <= 30 and k > 0):
+            continue
+        if _planned(text, _clause_start(text, m.start()), m.end()):
+            continue
+        a, b = _window(text, m.end())
+        ds = _dates(d, s, a, b)
+        if not ds or ds[0][0] - m.end() > 4:
+            continue
+        date = _date_literal(s, ds[0])
+        season = scoped("season", topic, k, topic.start, topic.end)
+        yield from _emit(d.ex, s, season, "premiereDate", date, "season-dropped")
+        count = _count(s, m, "n")
+        if count is not None:
+            yield from _emit(d.ex, s, season, "numberOfEpisodes", count, "season-dropped")
+        offset = 0 if k == 1 else d.ex.season_offset(k)
+        for i in range(1, n + 1) if offset is not None else ():
+            episode = scoped("episode", topic, offset + i, topic.start, topic.end)
+            yield from _emit(d.ex, s, episode, "premiereDate", date, "season-dropped")
 
 
 def _tens(word: str) -> int | None:
@@ -1711,10 +1745,11 @@ def _cast_date(d: _Doc, s: SentenceView, m: re.Match[str]) -> Mention | None:
 # --- a season overview table -------------------------------------------------------------------
 
 #: the header of an encyclopedia's season overview rendered as text: "Season  Episodes  First
-#: aired  Last aired", "Series | Episodes | First broadcast", "Season\tEpisodes\tOriginally aired"
+#: aired  Last aired", "Series | Episodes | First broadcast", "Season\tEpisodes\tOriginally aired",
+#: a streaming page's "Season  Episodes  Released"
 SEASON_TABLE_HEAD = re.compile(
     r"(?im)^[ \t|]*(?:Season|Series)(?:\t|  +| *\| *)(?:Episodes|No\. of episodes|Eps\.?)(?:\t|  +| *\| *)"
-    r"(?P<first>(?:First|Originally|Original(?:ly)?) (?:aired|broadcast|released|release date|air date)|Premiere(?:d)?|Season premiere)\b[^\n]*$"
+    r"(?P<first>(?:First|Originally|Original(?:ly)?) (?:aired|broadcast|released|release date|air date)|Premiere(?:d)?|Season premiere|Released|Release date)\b[^\n]*$"
 )
 #: a row under it: the season's number, its episode count, then its first air date
 SEASON_TABLE_ROW = re.compile(
@@ -1754,11 +1789,13 @@ EQUAL_SEASONS = re.compile(
     rf"(?:\b(?:ran for|running for|lasted|made|comprised|consisted of|over) (?:(?P<k>{N.CARDINAL_RE}|\d{{1,2}}) "
     rf"(?P<n>{N.CARDINAL_RE}|\d{{1,2}})[- ](?:episode|part) (?:seasons|series)\b"
     # "ran for five seasons of 13 episodes each, 65 episodes in all"
-    rf"|(?P<k2>{N.CARDINAL_RE}|\d{{1,2}}) (?:seasons|series) of (?P<n2>{N.CARDINAL_RE}|\d{{1,2}}) episodes each\b)"
+    # (or "three series of six episodes and two Christmas specials, twenty episodes in all")
+    rf"|(?P<k2>{N.CARDINAL_RE}|\d{{1,2}}) (?:seasons|series) of (?P<n2>{N.CARDINAL_RE}|\d{{1,2}}) episodes(?: each\b|(?= and))"
+    rf"(?: and (?P<sp>{N.CARDINAL_RE}|\d) (?:Christmas |holiday |feature-length )?specials\b)?)"
     # "Each of the four seasons ran 22 episodes, 88 in all"
     rf"|\b[Ee]ach of (?:the|its) (?P<k3>{N.CARDINAL_RE}|\d{{1,2}}) (?:seasons|series)(?: so far)? (?:ran|had|has|ran for|consisted of|comprised) "
     rf"(?P<n3>{N.CARDINAL_RE}|\d{{1,2}}) episodes\b)"
-    rf"(?:,? (?:for a total of |making |with )?(?P<t>\d{{1,3}})(?: episodes)?(?: in all| in total)\b"
+    rf"(?:,? (?:for a total of |making |with )?(?P<t>\d{{1,3}}|{N.CARDINAL_RE})(?: episodes)?(?: in all| in total)\b"
     rf"|,? (?:making |with )?(?P<t3>\d{{1,3}}) episodes\b"
     rf"|,? for a total of (?P<t2>\d{{1,3}}) episodes\b)?"
 )
@@ -1776,9 +1813,15 @@ def _equal_seasons(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
             count = literal(str(n), s.base + m.start(gn), s.base + m.end(gn), vocab.XSD + "integer")
             yield d.ex.emit(s, season, "numberOfEpisodes", count, "equal-seasons")
         gt = next((g for g in ("t", "t3", "t2") if m.group(g)), None)
-        if gt and int(m.group(gt)) == k * n:
+        specials = N.number_word(m.group("sp")) or 0 if m.group("sp") else 0
+        if gt and N.number_word(m.group(gt)) == k * n + specials:
             # "..., 65 episodes in all", "for a total of 18 episodes": the series' length
-            total = literal(m.group(gt), s.base + m.start(gt), s.base + m.end(gt), vocab.XSD + "integer")
+            total = literal(
+                str(N.number_word(m.group(gt))),
+                s.base + m.start(gt),
+                s.base + m.end(gt),
+                vocab.XSD + "integer",
+            )
             yield d.ex.emit(s, topic, "numberOfEpisodes", total, "equal-seasons")
 
 
@@ -1948,11 +1991,23 @@ def _season_section(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
             yield d.ex.emit(s, work, "premiereDate", date, "season-section")
 
 
+def _meta_count(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
+    """A page's facts line with the series' length: "Netflix  |  2 seasons, 12 episodes  |  ..."."""
+    for a, b in meta_fields(d.ex, s):
+        m = re.search(r"(?:^|, )(?P<n>\d{1,3}) [Ee]pisodes$", s.text[a:b].strip())
+        topic = d.ex.out.topic
+        if m and topic is not None:
+            at = s.base + a + len(s.text[a:b]) - len(s.text[a:b].lstrip()) + m.start("n")
+            count = literal(m.group("n"), at, at + len(m.group("n")), vocab.XSD + "integer")
+            yield d.ex.emit(s, topic, "numberOfEpisodes", count, "meta-line")
+
+
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     if s.text.rstrip().endswith("?"):
         return
     d = _doc(ex)
     yield from _season_table(d, s)
+    yield from _meta_count(d, s)
     yield from _season_section(d, s)
     yield from _infobox_fields(d, s)
     yield from _block_fields(d, s)
@@ -1961,6 +2016,7 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _pipe_aired(d, s)
     yield from _equal_seasons(d, s)
     yield from _premiere_release(d, s)
+    yield from _seasons_dropped(d, s)
     yield from _episodes(d, s)
     yield from _production(d, s)
     yield from _setting(d, s)
