@@ -1738,6 +1738,8 @@ ENTRY_PRONOUN_ACTOR = re.compile(
     rf"(?:(?<=[.!?] )|(?<=\n)|(?<=; )|(?<=, and )|^)(?:(?:He|She|They) (?:is|was|has been|had been) (?:also |first |originally |initially )?"
     rf"(?:voiced|played|portrayed) by (?P<a>{NAME})(?=[.;,]|$| (?:from|until|since|in|between|through)\b)"
     rf"|(?P<b>{NAME}) (?:has|had) (?:voiced|played|portrayed) (?:him|her|them) since\b)"
+    # "In flashbacks ..., the young Hiroshi is voiced by Yūko Sanpei": the entry's character, younger
+    rf"|\b[Tt]he (?:young|younger|teenage|adult|older) (?P<yc>{NAME}) (?:is|was) (?:voiced|played|portrayed) by (?P<c>{NAME})"
 )
 #: the last words of a place's or an institution's name: "Futaba Kindergarten", "Hill Valley High"
 _PLACE_HEADS = {
@@ -2255,7 +2257,7 @@ class Extractor:
         self.out.candidates = self._subtitled(self.out.candidates)
         if punct is not None:  # "Robots" where the rules cut "Love, Death + Robots" at its comma
             self.out.candidates = _renamed_in(self.out.candidates, cut_key, punct.text)
-        if self.headline is not None and re.search(r" (?:and|&) ", self.headline.text):
+        if self.headline is not None and re.search(r" (?:and|&) |, ", self.headline.text):
             self.out.candidates = _widened(self.doc.text, self.out.candidates, self.headline.text)
         if joined is not None:
             self.out.candidates = _widened(self.doc.text, self.out.candidates, joined.text)
@@ -2544,7 +2546,9 @@ class Extractor:
                     continue
                 yield from self._line_actors(s, m, char, work, "entry-actor")
                 continue
-            g = "a" if m.group("a") else "b"
+            g = "a" if m.group("a") else "b" if m.group("b") else "c"
+            if g == "c" and m.group("yc").split()[0] != char.text.split()[0]:
+                continue  # (a young version of someone else)
             actor = _person(s, m.group(g), m.start(g), m.end(g), strict=False)
             if actor is not None:
                 yield Candidate(actor, "plays", char, self.doc.iri, ev, "entry-actor")
@@ -2721,6 +2725,8 @@ class Extractor:
         if topic is None:
             return
         episode = self.credits_page_episode()
+        # the most episodes anyone is credited with: the series' length, as far as the page says
+        most = max((int(x.group(1)) for x in re.finditer(r"\((\d{1,3}) episodes\b", text)), default=0)
         for head in CREDIT_LISTING_HEAD.finditer(text):
             sec = head.group("sec").lower()
             # an episode's page: its own credits, the series' under "Series Directed by"
@@ -2784,6 +2790,10 @@ class Extractor:
                         "music by": ["composer"],
                         "cinematography by": ["cinematographer"],
                     }.get(sec, [])
+                    share = re.search(r"\((\d{1,3}) episodes\b", rest)
+                    if sec == "writing credits" and share and int(share.group(1)) < most:
+                        # "Jana Burbach ... (written by) (3 episodes, 2022)": some episodes' writer
+                        rels = [r for r in rels if r != "writer"]
                     for rel in dict.fromkeys(rels):
                         yield Candidate(topic, rel, who, self.doc.iri, ev, "credit-listing")
 
@@ -6462,6 +6472,8 @@ class Extractor:
             )
             if re.search(r", (?:the|a) (?:role|part|character) ", m.group()):
                 continue  # "befriends Will, the part played in the sitcom by X": X played the subject's role
+            if re.search(r", (?:the|a|an) (?:[a-z\-]+ )*[A-Z][\w\-]* (?:is|was) ", m.group()):
+                continue  # "in Akita, the young Hiroshi is voiced by X": X plays Hiroshi (read below)
             if actor and char and not name.startswith(("The ", "A ")):
                 yield emit(actor, "plays", char, "played-by")
                 # "..., while his thoughts are narrated by his grown-up self, voiced by Daniel Stern"
@@ -7887,7 +7899,8 @@ class Extractor:
 
     def _find_episode_total(self) -> int | None:
         m = re.search(
-            rf"\b({N.CARDINAL_RE}|\d+)[- ]episode\b|\b(?:all|its|of|for|over|comprising|spanning) ({N.CARDINAL_RE}|\d+) episodes\b"
+            # (not a season's: "three series of six episodes")
+            rf"\b({N.CARDINAL_RE}|\d+)[- ]episode\b|\b(?:all|its|(?<!series )(?<!seasons )of|for|over|comprising|spanning) ({N.CARDINAL_RE}|\d+) episodes\b"
             # "Terriers lasted one season, 13 episodes", "ran for four seasons and 90 episodes"
             rf"|\b(?:lasted|lasting|ran for|running for)(?: (?:{N.CARDINAL_RE}|\d+) (?:seasons?|series)(?:,| and))? ({N.CARDINAL_RE}|\d+) episodes\b",
             self.doc.text,

@@ -1341,3 +1341,15 @@ def test_two_directors_of_a_series_do_not_each_direct_every_episode():
     )
     assert ("Scam Days", "numberOfEpisodes", "10") in f  # (the page's facts line)
     assert not {x for x in f if x[1] == "directed" and x[2].startswith("Scam Days episode")}
+
+
+def test_a_credits_pages_writer_of_some_episodes_is_not_the_series_writer():
+    f = facts(
+        "Court Days (TV Series 2022–2024) - Netflix\nFull Cast & Crew\n\nNetflix  |  Drama  |  2 seasons\n\n"
+        "Series Writing Credits\nKatharina Ebel  ...  (created by) (written by) (12 episodes, 2022-2024)\n"
+        "Jana Burg  ...  (written by) (3 episodes, 2022)\n\n"
+        "Series Cast (in credits order)\nDevi Lang  ...  Elisabeth  (12 episodes, 2022-2024)\n"
+    )
+    assert ("Court Days", "writer", "Katharina Ebel") in f
+    assert ("Court Days", "creator", "Katharina Ebel") in f
+    assert ("Court Days", "writer", "Jana Burg") not in f

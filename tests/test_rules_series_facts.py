@@ -821,3 +821,20 @@ def test_a_local_papers_network_drama_and_a_seasons_episodes_all_directed_by():
     assert ("Emma Freeman", "directed", "Glitch episode 6") in f
     assert ("Glitch", "productionCompany", "Matchbox Pictures") in f
     assert ("Glitch season 1", "premiereDate", "2015-07-09") in f
+
+
+def test_filming_at_a_described_spot_taped_before_an_audience_and_a_named_village_setting():
+    f = sf(
+        "Glen Road is an Irish drama series. It is set in the fictional Wicklow village of Kilbride and "
+        "filmed in Avoca. Both seasons were shot in the old neighbourhoods of Bhopal. Every episode was taped "
+        "before a studio audience at ABC Television Center in Hollywood. The farm was filmed at a farmhouse in "
+        "Jackson's Point, Ontario."
+    )
+    assert {
+        ("Glen Road", "setting", "Kilbride"),
+        ("Glen Road", "filmingLocation", "Avoca"),
+        ("Glen Road", "filmingLocation", "Bhopal"),
+        ("Glen Road", "filmingLocation", "ABC Television Center"),
+        ("Glen Road", "filmingLocation", "Jackson's Point"),
+    } <= f
+    assert ("Glen Road", "setting", "Wicklow") not in f

@@ -251,7 +251,8 @@ PLURAL_PAIR = re.compile(
 #: "follows two sisters, Eva Villanueva (Ivana Baquero) and Carolina Villanueva (Alejandra
 #: Onieva)", "she played twin sisters, Lefty and Ayomide": siblings named one by one
 SIBLING_LIST = re.compile(
-    rf"\b(?:two|three|four|twin|identical twin) (?:(?:young|teenage|orphaned|estranged|adult|twin) )?(?:sisters|brothers|siblings),? "
+    # ("the elderly siblings Matthew Cuthbert and Marilla Cuthbert")
+    rf"\b(?:two|three|four|twin|identical twin|the) (?:(?:young|teenage|orphaned|estranged|adult|twin|elderly|unmarried) )?(?:sisters|brothers|siblings),? "
     rf"(?P<list>{NAME}(?: \([^()]*\))?(?:, {NAME}(?: \([^()]*\))?)*,? and {NAME})"
 )
 PLURAL_GROUP = re.compile(

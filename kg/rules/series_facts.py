@@ -361,7 +361,10 @@ class _Doc:
         m = OPENING_SUBJECT.match(prev.text)
         if m is None or m.group("qit"):
             return None
-        return _subject(self, prev, m, "q")
+        found = _subject(self, prev, m, "q")
+        if found is not None and found.kind == "series" and N.series_key(found.text) not in self.series:
+            return None  # ("First shown on BBC1 in February 1996, the show ...": no work opens it)
+        return found
 
     def topic_here(self, s: SentenceView, at: int = 0) -> Mention | None:
         """The document's topic series as a mention in sentence ``s`` ("the series", "it")."""
@@ -1119,7 +1122,9 @@ FILMING_SPAN = re.compile(
 FILMED_IN = re.compile(
     # ("We filmed in Antelope itself, in Portland and in The Dalles": its makers, in an interview)
     rf"(?:(?:{_subj('a')} )?(?:was|were|is|are|being|been|had been|has been)|(?P<and>\band)|(?P<we>^We)) (?:primarily |mainly |largely |entirely |also |partly |partially |principally )?"
-    rf"(?:filmed|shot)(?: entirely| primarily| mainly)?(?: on location)? (?:(?P<around>in and around|around)|in|at) "
+    rf"(?:filmed|shot|taped)(?: entirely| primarily| mainly)?(?: on location)?"
+    # ("taped before a studio audience at ABC Television Center")
+    rf"(?: (?:before|in front of) (?:an? |the )?(?:live |studio )?audience)? (?:(?P<around>in and around|around)|in|at) "
     # "Location work was done in Leeds and in London", "Exterior scenes were shot at ..."
     rf"|(?P<loc>(?:^|(?<=, )|(?<=; )|(?<=, and ))(?:[Tt]he )?(?:[Ll]ocation (?:work|filming|shooting)|[Ee]xterior (?:scenes|shots|filming)|"
     rf"[Ee]xteriors|[Ss]tudio (?:work|scenes|filming)|[Ii]nterior (?:scenes|shots)|[Pp]rincipal photography)) "
@@ -1205,14 +1210,26 @@ def _production(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         if m.group("aname") and subj is None:
             continue
         if m.group("around") and not (
-            m.group("ait")
-            and m.start("ait") == 0
+            ((m.group("ait") and m.start("ait") == 0) or m.start() == 0)
             and d.ex.out.topic is not None
             and subj is not None
             and N.series_key(subj.text) == N.series_key(d.ex.out.topic.text)
         ):
             continue  # ("It was shot in and around Kununurra" only of the article's own series)
+        if subj is None and re.search(
+            r"(?:^|, )(?:[Bb]oth|[Aa]ll|[Ee]ach|[Ee]very) (?:(?:of )?(?:the|its) )?(?:\w+ )?(?:seasons|series|episodes?) $",
+            text[: m.start()],
+        ):
+            subj = d.topic_here(
+                s, m.start()
+            )  # "Both seasons were shot in ...", "Every episode was taped at ..."
         a, b = _window(text, m.end())
+        # (a place inside a description of the spot: "in the old neighbourhoods of Bhopal", "at a
+        # farmhouse in Jackson's Point")
+        spot = re.match(
+            r"(?:(?:a|an|the) (?:[a-z][\w\-'’]* ){1,4}(?:in|of|at|near|outside) ){1,2}(?=[A-Z])", text[a:b]
+        )
+        a += spot.end() if spot else 0
         lst = re.match(
             rf"(?:the )?{PLACE}(?: itself)?(?:(?:, |,? and )(?:(?:in|on|at) )?(?:the )?{PLACE}(?: itself)?)*",
             text[a:b],
@@ -1305,7 +1322,9 @@ def _unknown_series(s: SentenceView, m: re.Match[str], group: str) -> Mention | 
 
 SET_IN = re.compile(
     rf"{_subj('a')},? (?:(?:which|that) )?(?:is |was |are |were |being |has been |had been )?(?:also |primarily |mainly |largely |entirely |again )?"
-    rf"(?:set|takes place|took place|unfolds|unfolded) (?:primarily |mainly |largely |entirely )?(?:in|within|on|aboard) (?:the )?(?:(?:fictional |small |quiet )?(?:town|city|village|island|"
+    rf"(?:set|takes place|took place|unfolds|unfolded) (?:primarily |mainly |largely |entirely )?(?:in|within|on|aboard) (?:the )?(?:(?:fictional |small |quiet )?"
+    # ("the fictional Wicklow village of Ballykissangel")
+    rf"(?:[A-Z][\w\-]+ )?(?:town|city|village|island|"
     rf"neighbou?rhood|suburb|county|state|borough) of |(?:a|an|the) (?:[a-z][\w\-]* ){{0,4}}(?:in|of) (?:the )?"
     rf"|(?:a|an|the) (?:[a-z][\w\-]* ){{1,3}}(?=[A-Z]))?(?:\d{{4}}s )?"
     rf"(?P<p>{PLACE}(?:, {PLACE})*)"
