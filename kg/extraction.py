@@ -1192,7 +1192,8 @@ DIRECTOR_OF = re.compile(
 )
 DIRECTED = re.compile(
     rf"(?<!& )(?P<dir>{NAME})(?: \((?![\d–-]+\))[^()]{{1,60}}\))?(?:, (?:who|whose|a|an|the)\b[^,;()]{{1,120}},)?,? (?:who )?(?:(?:also|personally|himself|herself) )*"
-    rf"(?:(?:wrote|co-wrote|produced|executive produced|created) and )?"
+    # ("Sydney Lotterby produced the series and directed all twenty episodes")
+    rf"(?:(?:wrote|co-wrote|produced|executive produced|created)(?: (?:the (?:series|show)|it))? and )?"
     rf"(?:has |had |will |would |is set to |was set to |is slated to |to |is |was |will be |has been |"
     rf"(?:chose|chooses|decided|decides|opted|opts|elected|agreed|went on|returned|returns|came back|comes back|"
     rf"is back|was back|will be back) to )?"

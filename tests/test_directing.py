@@ -821,3 +821,12 @@ def test_directed_the_first_series_of_equal_series():
     assert {("Tom Gray", f"Low Road episode {n}") for n in range(1, 7)} <= directed(f)
     assert {("Ann Lee", f"Low Road episode {n}") for n in range(7, 13)} <= directed(f)
     assert ("Low Road season 3", "numberOfEpisodes", "6") in f
+
+
+def test_produced_the_series_and_directed_all_its_episodes():
+    f = facts(
+        "Porridge\n\nPorridge is a British sitcom. Porridge ran for three series of six episodes and two "
+        "Christmas specials, twenty episodes in all.\n\nSydney Lotterby produced the series and directed all "
+        "twenty episodes, rehearsing each one for a week before recording it in front of an audience."
+    )
+    assert ("Sydney Lotterby", "directed", "Porridge episode 20") in f
