@@ -397,6 +397,14 @@ def _renamed(m: Mention, key: str, title: str) -> Mention:
     return m
 
 
+def _listing_head(m: re.Match[str]) -> tuple[int, int, Mention]:
+    """A listings entry's line as a section heading: (start, end, its work: a film when marked
+    "Film:" or followed by a year in brackets, else a series)."""
+    film = m.group("film") or re.fullmatch(r" \((?:19|20)\d\d\)", m.group("paren") or "")
+    t = m.group("t").strip()
+    return m.start(), m.end(), _mention("film" if film else "series", t, m.start("t"), m.start("t") + len(t))
+
+
 def _widened(text: str, cands: list[Candidate], title: str) -> list[Candidate]:
     """The candidates with a series named by a part of ``title`` where the text writes the whole
     title ("Parks" and "Recreation" of "Parks and Recreation", which the name patterns cut at
@@ -3824,38 +3832,13 @@ class Extractor:
         ]
         taken_lines = {h[0] for h in listed_heads}
         listed_heads += [
-            (
-                m.start(),
-                m.end(),
-                _mention(
-                    "film"
-                    if m.group("film") or re.fullmatch(r" \((?:19|20)\d\d\)", m.group("paren") or "")
-                    else "series",
-                    m.group("t").strip(),
-                    m.start("t"),
-                    m.start("t") + len(m.group("t").strip()),
-                ),
-            )
+            _listing_head(m)
             for m in LISTING_TIME_TITLE.finditer(text)
             if m.start() not in taken_lines
             and not m.group("t").isupper()
             and not LISTING_ENTRY.match(text, m.start())  # ("9.00pm  Roadkill  BBC One": see below)
         ]
-        listed_heads += [
-            (
-                m.start(),
-                m.end(),
-                _mention(
-                    "film"
-                    if m.group("film") or re.fullmatch(r" \((?:19|20)\d\d\)", m.group("paren") or "")
-                    else "series",
-                    m.group("t").strip(),
-                    m.start("t"),
-                    m.start("t") + len(m.group("t").strip()),
-                ),
-            )
-            for m in LISTING_ENTRY.finditer(text)
-        ]
+        listed_heads += [_listing_head(m) for m in LISTING_ENTRY.finditer(text)]
         if len(listed_heads) >= 3:
             taken = {h[0] for h in listed_heads}
             heads = sorted(listed_heads + [h for h in heads if h[0] not in taken], key=lambda h: h[0])
