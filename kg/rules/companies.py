@@ -184,6 +184,10 @@ PRONOUN_SUBJ = re.compile(
 )
 
 
+#: a name, with its owner's possessive if any ("Netflix's The Crown")
+_NAME_RUN = re.compile(rf"(?:{NAME}{POSS} )?{NAME}")
+
+
 def subject_works(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
     """The work(s) a clause ending at ``pos`` is about: a series named in it (the last one), the
     topic for 'It', 'The series', 'all eight episodes', or nothing."""
@@ -191,12 +195,12 @@ def subject_works(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
     c0 = clause_start(text, pos)
     before = text[c0:pos]
     known = doc_info(ex).series_keys
-    names = list(re.finditer(rf"(?:{NAME}{POSS} )?{NAME}", before))
+    names = list(_NAME_RUN.finditer(before))
     # (after a clause's conjunction: "When Porridge was first broadcast on BBC1"; but "When They
     # See Us" is a title)
     lead = re.match(r"(?:When|After|Before|Once|While|Since) ", before)
     if lead and names and names[0].start() == 0 and N.series_key(names[0].group()) not in known:
-        after = re.compile(rf"(?:{NAME}{POSS} )?{NAME}").match(before, lead.end())
+        after = _NAME_RUN.match(before, lead.end())
         names += [after] if after else []
     hits = sorted(
         (

@@ -361,10 +361,7 @@ class _Doc:
         m = OPENING_SUBJECT.match(prev.text)
         if m is None or m.group("qit"):
             return None
-        found = _subject(self, prev, m, "q")
-        if found is not None and found.kind == "series" and N.series_key(found.text) not in self.series:
-            return None  # ("First shown on BBC1 in February 1996, the show ...": no work opens it)
-        return found
+        return _subject(self, prev, m, "q")
 
     def topic_here(self, s: SentenceView, at: int = 0) -> Mention | None:
         """The document's topic series as a mention in sentence ``s`` ("the series", "it")."""
