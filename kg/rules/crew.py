@@ -1179,6 +1179,16 @@ CREDIT_BLOCK_ITEM = re.compile(
 )
 
 
+def _credit_fact(
+    ex: Extractor, s: SentenceView, rel: str, work: Work, who: Mention, rule: str
+) -> Iterator[Candidate]:
+    """A credit on ``work``: "directed" reads person -> work, every other role work -> person."""
+    if rel == "directed":
+        yield ex.emit(s, who, "directed", work.mention, rule)
+    else:
+        yield from role_facts(ex, s, rel, work, who, rule)
+
+
 #: "ran for six episodes, all of them directed by Emma Freeman": each episode's credit
 ALL_OF_THEM = re.compile(
     rf"\b(?P<n>{CARD}|\d{{1,2}}) episodes, (?:all|each) (?:of them )?(?P<verb>directed|written|written and directed) by (?P<who>{NAMES})"
@@ -1200,23 +1210,12 @@ def _all_of_them(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         offset = (0 if k == 1 else ex.season_offset(k)) if k and k > 0 else None
         if offset is None:
             continue
-        rels = (
-            ("directed", "writer")
-            if m.group("verb") == "written and directed"
-            else (("directed",) if m.group("verb") == "directed" else ("writer",))
-        )
-        for x in re.finditer(NAME, m.group("who")):
-            a = m.start("who") + x.start()
-            who = person_at(s, a, a + len(x.group()), ex)
-            if who is None:
-                continue
+        rels = [r for w, r in (("written", "writer"), ("directed", "directed")) if w in m.group("verb")]
+        for who in _people(ex, s, *m.span("who")):
             for i in range(offset + 1, offset + n + 1):
                 ep = scoped("episode", t, i, t.start, t.end)
                 for rel in rels:
-                    if rel == "directed":
-                        yield ex.emit(s, who, "directed", ep, "crew-all-of-them")
-                    else:
-                        yield from role_facts(ex, s, rel, Work(ep, t), who, "crew-all-of-them")
+                    yield from _credit_fact(ex, s, rel, Work(ep, t), who, "crew-all-of-them")
 
 
 #: a press kit's bio heading: "SUMIT KUMAR (Director of Photography)", "ANURAG SAIKIA (Music)"
@@ -1242,10 +1241,7 @@ def _bio_heading(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     if who is None:
         return
     for rel in next(r for rx, r in CREDIT_BLOCK_LABELS if re.fullmatch(rx, m.group("label"))):
-        if rel == "directed":
-            yield ex.emit(s, who, "directed", works[0].mention, "crew-bio-heading")
-        else:
-            yield from role_facts(ex, s, rel, works[0], who, "crew-bio-heading")
+        yield from _credit_fact(ex, s, rel, works[0], who, "crew-bio-heading")
 
 
 def _pipe_credits(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
