@@ -917,6 +917,7 @@ WRITING_SHARE = re.compile(r"\((?:story|teleplay|written by|writer|screenplay)\b
 #: an infobox's release line: "First aired: 16 May 2002 on ABC", "Release date: ..."
 INFOBOX_RELEASE = re.compile(
     r"(?:Original )?[Rr]elease(?: date)?|First (?:aired|broadcast|transmitted|shown)|Premiered?|Original air date"
+    r"|Year"  # a portfolio's or catalogue's entry: "Year: 2015"
 )
 #: an episode's code in an entry's heading: "SSW 001 – "Esteemsters" (Daria S1E1)", "(2x05)"
 ENTRY_EPISODE_CODE = re.compile(r"\b(?:S(?P<s>\d{1,2})E(?P<e>\d{1,3})|(?P<s2>\d{1,2})x(?P<e2>\d{2}))\b")
@@ -976,10 +977,14 @@ AWARD_LINE = re.compile(
 #: then a line per nominee, "Gabriel Byrne, In Treatment (HBO)", "Andy Ackerman, Samantha Who?,
 #: "Pilot" — WINNER", "Danny Strong, Recount — WINNER"
 NOMINEE_BLOCK = re.compile(
-    r"(?m)^(?P<cat>[A-Z][A-Z/&\- ]{2,40}(?:, [A-Z/&\- ]{3,40})?)[ \t]*\n(?P<rows>(?:[^\n]+\n?)+)"
+    r"(?m)^(?P<cat>[A-Z][A-Z/&\- ]{2,40}(?:, [A-Z/&\- ]{3,40})?"
+    # (or in Title Case: "Best Performance by an Actor in a Continuing Leading Dramatic Role")
+    r"|(?:Best|Outstanding) [A-Z][\w/&\- ]{2,90}?)[ \t]*\n(?P<rows>(?:[^\n]+\n?)+)"
 )
+#: a nominee row: "Gabriel Byrne, In Treatment (HBO)", "Ron Murphy, Being Erica - "Dr. Tom"",
+#: "Brent Butt as Brent Leroy, Corner Gas", or a programme's own row, "Heartland (CBC)"
 NOMINEE_ROW = re.compile(
-    rf"(?P<who>{NAME}(?:,? and {NAME})?), (?P<t>[^,()\n\"“”]{{1,60}}?)(?:, [\"“](?P<ep>[^\"“”\n]{{1,60}}?)[\"”])?"
+    rf"(?:(?P<who>{NAME}(?:,? and {NAME})?)(?: as (?P<char>{CHAR}))?, )?(?P<t>[^,()\n\"“”]{{1,60}}?)(?:(?:, | [-–—] )[\"“](?P<ep>[^\"“”\n]{{1,60}}?)[\"”])?"
     r"(?: \((?P<net>[^()\n]{1,30})\))?(?: [—–-]+ (?:WINNER|Winner|\(?winner\)?))?[ \t]*"
 )
 #: a British wire story's winners list, a line per category: "Leading Actress: Michaela Coel for I
@@ -991,6 +996,36 @@ WINNER_LINE = re.compile(
     r"(?P<t>[A-Z0-9][^\n\"“”():;,]{0,60}?)"
     r"(?:, [\"“](?P<ep>[^\"“”\n]{1,60}?)[\"”]|, (?:series|season) (?P<sn>\d+),? episode (?P<en>\d+))?"
     r"(?: \((?P<net>[^()\n]{1,30})\))?[ \t]*$"
+)
+#: an anime's "series director Shigeyuki Miya", "Tetsuro Araki, the chief director"
+SERIES_DIRECTOR = re.compile(
+    rf"\b(?:[Ss]eries|[Cc]hief) director,? (?P<a>{NAME})(?!{POSS})|(?P<b>{NAME}), (?:the|its) (?:series|chief) director\b"
+)
+#: "Ben Balmaceda, the English voice of Kafka", "Wataru Kato, the voice of Kafka's fellow recruit
+#: Reno Ichikawa"
+VOICE_OF = re.compile(
+    rf"(?P<a>{NAME}), (?:the|who is the) (?:(?:English|Japanese|original|French|German|Spanish|Italian|Korean) )?"
+    rf"(?:speaking |singing )?voice of (?:{NAME}{POSS} (?:[a-z\-]+ ){{1,3}})?(?P<c>{CHAR})(?!{POSS})(?=[,.;)]| and\b| in\b|$)"
+)
+#: a filmography list's line: "The Sullivans (1976-1983) - Nine Network, 1,114 episodes"
+FILMOGRAPHY_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[*•][ \t]+)?(?P<t>[A-Z0-9][^\n()]{0,60}?) \((?P<y>(?:19|20)\d\d)(?:[–-](?:(?:19|20)\d\d|present))?\)"
+    r"[ \t]+[-–—][ \t]+(?P<net>[A-Z0-9][\w+&.\-]*(?: [A-Z0-9][\w+&.\-]*){0,3})(?P<rest>[,;][^\n]*)?[ \t]*$"
+)
+#: an encyclopedia page's lead about a production company
+COMPANY_LEAD = re.compile(
+    r"(?P<c>[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,4})(?:\s*\([^()]*\))?\s+(?:is|was) an? (?:[\w\-]+ ){0,4}"
+    r"(?:production company|production house|television studio|animation studio)\b"
+)
+#: an almanac's entry, a paragraph opening with its year: "1981 - Gimme a Break! premiered ..."
+ALMANAC_ENTRY = re.compile(r"(?m)^(?:1[89]|20)\d\d[ \t]*[-–—:][ \t]+\S")
+#: a production company's portfolio page's masthead: "MISO FILM | Our productions"
+PORTFOLIO_MASTHEAD = re.compile(
+    r"[ \t]*(?P<c>[^|\n]{2,40}?)[ \t]+[|–—-][ \t]+(?:Our |Selected |Current )?(?:[Pp]roductions|[Pp]ortfolio|[Ss]late|[Ss]hows|[Pp]rogrammes|[Ww]ork)[ \t]*\n"
+)
+#: the first line of a portfolio's or catalogue's entry under a heading in capitals
+PORTFOLIO_FIELD = re.compile(
+    r"(?:Broadcaster|Network|Channel|Platform|Year|Years|Episodes|Genre|Format|Created by|Commissioned by|Type)\b:?"
 )
 #: "Donna Reed briefly replaced Bel Geddes as Ellie"
 REPLACED_AS = re.compile(
@@ -1557,8 +1592,10 @@ NOT_A_DAY_NAME = re.compile(
 SECTION_HEADING = re.compile(
     # (after a guide's kicker: "PICK OF THE WEEK: MYSTERY ROAD")
     r"(?<=\n\n)(?:(?:[A-Z][A-Za-z'’]* ){0,4}(?:PICK|Pick|CHOICE|Choice|SPOTLIGHT|Spotlight|HIGHLIGHT|Highlight)(?: [A-Za-z'’]+){0,4}: )?"
-    r"(?P<num>\d{1,2}\.\s+)?(?P<q>['‘\"“])?(?P<t>[A-Z0-9](?:[^()\n—–|:.!?\"“”]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=St)\.){1,70}?!?)(?(q)['’\"”])"
-    r"(?P<paren> \([^()\n]{1,40}\))?(?P<dash> [—–-] [^\n]{1,60})?[ \t]*\n(?:[ \t]*\n)?(?=\S)"
+    # (under a kicker line in capitals: "NEW COMEDY" over '"MY NAME IS EARL" (Tuesdays, ...)')
+    r"(?:(?<=\n\n)[A-Z][A-Z ]{2,30}\n(?=['‘\"“]))?"
+    r"(?P<num>\d{1,2}\.\s+)?(?P<q>['‘\"“])?(?P<t>[A-Z0-9](?:[^()\n—–|:.!?\"“”]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Dr)\.|(?<=St)\.|(?<=[A-Z]):(?= [A-Z0-9]+\b(?![a-z]))){1,70}?!?)(?(q)['’\"”])"
+    r"(?P<paren> \([^()\n]{1,80}\))?(?P<dash> [—–-] [^\n]{1,60})?[ \t]*\n(?:[ \t]*\n)?(?=\S)"
 )
 #: a TV listings entry: a time and a channel, then the title line ("5.40pm  FILM4\nLocal Hero
 #: (1983) ★★★★★\n", "9.00pm  BBC FOUR\nBorgen\n")
@@ -1634,7 +1671,7 @@ NETWORK_PREMIERED = re.compile(
 )
 #: a series' description right after its title: ", HBO's half-hour drama", ", the ABC comedy"
 SERIES_DESCRIBED_AFTER = re.compile(
-    rf",? (?:(?:{NETWORKS}){POSS}|the|an?) (?:[\w\-]+ ){{0,3}}?(?:drama|comedy|comedy-drama|series|miniseries|sitcom|thriller|anthology)"
+    rf",? (?:(?:{NETWORKS}){POSS}|the|an?) (?:[\w\-]+ ){{0,3}}?(?:drama|comedy|comedy-drama|dramedy|series|miniseries|sitcom|thriller|anthology|procedural|soap|telenovela|docuseries)"
     # (a description of its own, not the subject of the sentence's verb: "..., the comedy received")
     r"(?=,| (?:developed|created|co-created|written|produced|adapted|made|from|about|that|which|in which|starring|based|set)\b)"
 )
@@ -1879,7 +1916,7 @@ OWNED_SERIES_NOUN = r"(?:mini-?series|series|show|sitcom|drama|programme|antholo
 #: "X, the six-episode HBO series": an appositive naming the title a series
 _APPOSITIVE_SERIES = (
     r"(?:the|an?) (?:(?!(?:of|for|with|at|veteran|alumn\w*|writer|director|producer|actor|actress|star|creator|showrunner)\b)[\w\-]+ ){1,4}?"
-    r"(?:limited |mini-?)?(?:series|drama|comedy|sitcom|show|thriller|procedural|anthology|soap opera|telenovela|spin-off|spinoff|programme)\b"
+    r"(?:limited |mini-?)?(?:series|drama|dramedy|comedy|sitcom|show|thriller|procedural|anthology|soap opera|telenovela|docuseries|spin-off|spinoff|programme)\b"
 )
 STRONG_SERIES = re.compile(
     rf"{season_ref('x')}"
@@ -1909,9 +1946,11 @@ STRONG_SERIES = re.compile(
     rf"|(?<![\w'’])(?P<x18>{FILM_TITLE}), which (?:{N.WORD} |he |she |they )?(?:co-)?(?:created|developed) for\b"
     # "the 77th episode of Lucifer overall", "the fifth and final episode of Chernobyl"
     rf"|\b(?:{N.ORDINAL_RE})(?: and (?:final|last))? episode of (?!(?:Season|Series|Part|Chapter|Volume|Book|Act|Episode)\b)(?P<x20>{TITLE})"
-    rf"|(?!(?:It|They|These|That|He|She)\b|This\b(?! (?:Is|Was) ))(?<!\bThis )(?P<x7>(?:{NAME}{POSS} )??{TITLE}) (?:premiered|debuted|is set to debut|was renewed|was cancell?ed|was released"
+    rf"|(?!(?:It|They|These|That|He|She)\b|This\b(?! (?:Is|Was) ))(?<!\bThis )(?<!\band )(?P<x7>(?:{NAME}{POSS} )??{TITLE})(?:, (?:based|adapted|created|co-created|developed|written|produced|set|starring|which|from) [^,;()\n]{{1,80}},)? (?:premiered|debuted|is set to debut|was renewed|was cancell?ed|was released"
     # "When Porridge was first broadcast on BBC1"
-    rf"|was (?:first |originally )(?:broadcast|shown|screened|transmitted) on|(?:first|originally) aired on)\b"
+    rf"|was (?:first |originally )(?:broadcast|shown|screened|transmitted) on|(?:first|originally) aired on"
+    # "Byker Grove ran for 18 series"
+    rf"|ran for (?:\d{{1,3}}|{N.CARDINAL_RE}) (?:series|seasons|episodes))\b"
 )
 #: the groups of STRONG_SERIES that hold a title (one per alternative)
 STRONG_SERIES_GROUPS = tuple(g for g in STRONG_SERIES.groupindex if re.fullmatch(r"xs?\d+", g))
@@ -2175,7 +2214,7 @@ class Extractor:
                 full
                 and N.series_key(full.group("f")) != N.series_key(short)
                 # (not an infobox's label, "Series: Riverdale")
-                and not re.fullmatch(r"Series|Show|Programme|Program|Franchise|Title", full.group("f"))
+                and not re.fullmatch(r"Series|Show|Programme|Program|Franchise|Title|Q|A", full.group("f"))
                 and not re.search(
                     r"\b(?:Review|Recap|Preview|Interview|Exclusive|Watch|Opinion|Analysis|Trailer)$",
                     full.group("f"),
@@ -2208,9 +2247,16 @@ class Extractor:
             _series(row.group("t"), a0 + row.start("t"), a0 + row.end("t"))
             for _, row, a0 in self._nominee_rows()
         )
+        # a filmography list's titles: "The Sullivans (1976-1983) - Nine Network, 1,114 episodes"
+        self.out.series_mentions.extend(
+            _series(row.group("t"), row.start("t"), row.end("t")) for row in self._filmography_rows()
+        )
         sections = self._section_topics()
         # a roundup in sections, an awards story's nominee lists: no one topic
-        doc_topic = None if sections or self._nominee_rows() else self.out.topic
+        # (but "Being Erica leads Gemini race with 14 nominations": a story about one of them)
+        doc_topic = (
+            None if sections or (self._nominee_rows() and not self._headline_subject()) else self.out.topic
+        )
         self.doc_topic = doc_topic
         self.out.series_mentions.extend(m for _, _, _, m in sections if m is not None)
         recent: Mention | None = None  # (the series an obituary's paragraph is about)
@@ -2221,6 +2267,7 @@ class Extractor:
             if heading is not None:
                 # a guide's heading gives the work's service: "X-MEN '97 (Disney+, Wednesdays)"
                 self.out.candidates.extend(self._heading_network(s, heading))
+                self.out.candidates.extend(self._portfolio_company(s, heading))
             if CITATION.search(s.text) or at_head is not None:
                 continue  # (a heading line states nothing else: "The Glory (South Korea) — Actress")
             # under a heading naming a work ("Drops of God (France/Japan) — Drama Series"), the
@@ -2247,8 +2294,14 @@ class Extractor:
                     self.out.topic = recent
             elif self.out.topic is not None and not sections:
                 # a paragraph that opens with another series it goes on to describe: "HBO's Show
-                # Me a Hero, a six-part miniseries written by ..., stars Isaac as ..."; a spin-off's section
-                self.out.topic = self._paragraph_series(s) or self._work_at(s.base)
+                # Me a Hero, a six-part miniseries written by ..., stars Isaac as ..."; a spin-off's
+                # section; a mailbag's answer to a question about another series
+                self.out.topic = (
+                    self._almanac_series(s)
+                    or self._paragraph_series(s)
+                    or (self._answer_work(s) if self._mailbag() else None)
+                    or self._work_at(s.base)
+                )
             self.out.candidates.extend(
                 self._episode_roles(s, [c for c in self._sentence(s) if not _pronoun_work(c)])
             )
@@ -2303,6 +2356,7 @@ class Extractor:
         self.out.candidates.extend(self._cast_table_rows())
         self.out.candidates.extend(self._award_lines())
         self.out.candidates.extend(self._nominee_lines())
+        self.out.candidates.extend(self._filmography_lines())
         self.out.candidates.extend(self._reprised_roles())
         if (
             renamed is not None
@@ -2980,19 +3034,53 @@ class Extractor:
     ) -> Iterator[Candidate]:
         """A directing or writing category's credit on the work, or on its pilot when the line
         names an episode ("Pilot"); any other episode title is not numbered."""
-        crew = {"directing": "directed", "writing": "writer"}.get(cat.split(",")[0].strip())
-        if crew is None or (episode is not None and episode[0].lower() != "pilot"):
+        crew = _crew_category(cat)
+        if crew is None or (episode is not None and not self._pilot_title(episode[0])):
             return
         target = work if episode is None else _episode(work, 1, episode)
         for p in people:
             subj, obj = (p, target) if crew == "directed" else (target, p)
             yield Candidate(subj, crew, obj, self.doc.iri, ev, rule)
 
+    def _headline_subject(self) -> bool:
+        """Does the first line open with the topic's title as its subject ("Being Erica leads
+        Gemini race with 14 nominations")?"""
+        t = self.out.topic
+        return (
+            t is not None
+            and bool(self.sents)
+            and re.match(rf"{re.escape(t.text)} [a-z]+s\b", self.sents[0].text) is not None
+        )
+
+    def _pilot_title(self, title: str) -> bool:
+        """Is ``title`` the first episode's: "Pilot", or a title the article calls the pilot ("with
+        the pilot, "Dr. Tom,"", ""Dr. Tom," the pilot")?"""
+        if title.lower() == "pilot":
+            return True
+        t = re.escape(title)
+        first = r"(?:(?:series'?|show's|series's) )?(?:pilot|premiere episode|first episode|opening episode)"
+        return bool(
+            re.search(
+                rf"\bthe {first},? [\"“]{t}[,.]?[\"”]|[\"“]{t},?[\"”],? (?:was )?the {first}\b", self.doc.text
+            )
+        )
+
     def _award_network(
         self, work: Mention, net: str | None, start: int, ev: tuple[int, int], rule: str
     ) -> Iterator[Candidate]:
-        """The broadcaster an awards line gives its work: "In Treatment (HBO)"."""
-        if net and NETWORK_NAME.fullmatch(net):
+        """The broadcaster an awards line gives its work: "In Treatment (HBO)", "Durham County (The
+        Movie Network)", or a name two nominee rows give in brackets."""
+        if not net:
+            return
+        if NETWORK_NAME.fullmatch(net) or (
+            rule == "nominee-line"
+            and re.fullmatch(r"[A-Z][\w&+.\-]*(?: [A-Z][\w&+.\-]*){0,3}", net)
+            and not N.looks_like_person_name(net)
+            and (
+                re.search(r"(?i)network|tv$|channel|television|broadcast", net)
+                or sum(r.group("net") == net for _, r, _ in self._nominee_rows()) >= 2
+            )
+        ):
             org = _mention("organization", net, start, start + len(net))
             yield Candidate(work, "originalNetwork", org, self.doc.iri, ev, rule)
 
@@ -3006,8 +3094,22 @@ class Extractor:
                 for line in re.finditer(r"[^\n]+", b.group("rows")):
                     row = NOMINEE_ROW.fullmatch(line.group().strip())
                     a0 = b.start("rows") + line.start()
-                    if row is not None and all(
-                        N.looks_like_person_name(x.group()) for x in re.finditer(NAME, row.group("who"))
+                    if row is None:
+                        continue
+                    if row.group("who") is None and not (
+                        row.group("net")
+                        and re.fullmatch(r"(?:[A-Z][\w&+.\-]*)(?: [A-Z][\w&+.\-]*){0,3}", row.group("net"))
+                        and all(
+                            w[:1].isupper()
+                            or w[:1].isdigit()
+                            or w in TITLE_JOINERS
+                            or re.match(r"[a-z]+[A-Z]", w)
+                            for w in row.group("t").split()
+                        )
+                    ):
+                        continue  # a line of prose under the heading, not a programme's row
+                    if all(
+                        N.looks_like_person_name(x.group()) for x in re.finditer(NAME, row.group("who") or "")
                     ):
                         rows.append((b.group("cat").lower(), row, a0))
             if len(rows) >= 4:
@@ -3402,6 +3504,17 @@ class Extractor:
                     name = N.strip_leading_noise(bare) if g != "x7" and not quoted else bare
                     if g == "x7" and N.strip_possessive_brand(name) == name:
                         name = N.strip_leading_noise(name)
+                    if (
+                        g == "x9"
+                        and N.looks_like_person_name(sp[0])
+                        and re.search(
+                            r"\b(?:moderator|host|presenter|executive|president|head|chief|boss|ceo|spokes\w+|"
+                            r"programmer|commissioner|editor|critic|reporter|correspondent|publicist|analyst),? $",
+                            s.text[: m.start()],
+                            re.I,
+                        )
+                    ):
+                        continue  # "The moderator, Crunchyroll's Lauren Moore": the service's person
                     if g in ("x16", "x18") and BY_NAMES_BEFORE.search(s.text, 0, m.start(g)):
                         continue  # '"Scooby-Doo," created by Joe Ruby and Ken Spears, which premiered'
                     # ("The CW's The 100": a title the patterns miss; "In series 3, ...": no title)
@@ -3432,7 +3545,16 @@ class Extractor:
     def _lead_person(self) -> str | None:
         """A document about a person (an obituary, a profile): its headline and its first
         sentence both start with that person's name (computed once, when the topic is chosen)."""
-        return self.memo("core.lead_person", self._find_lead_person)
+
+        def find() -> str | None:
+            found = self._find_lead_person()
+            if found is not None and any(
+                not m.weak and N.series_key(m.text) == N.series_key(found) for m in self.out.series_mentions
+            ):
+                return None  # "Harbour Lights leads ...": a series the article describes as one
+            return found
+
+        return self.memo("core.lead_person", find)
 
     def _find_lead_person(self) -> str | None:
         if len(self.sents) < 2:
@@ -3594,6 +3716,14 @@ class Extractor:
                 best = _series(x.group(), x.start(), x.end())
         return best
 
+    def _named_again(self, title: str, s: _Sent) -> bool:
+        """Does the document name ``title`` outside sentence ``s`` too?"""
+        text = self.doc.text
+        return any(
+            not (s.sent.start <= x.start() < s.sent.end)
+            for x in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w'’])", text)
+        )
+
     def _topic(self) -> Mention | None:
         m = PAGE_TITLE.match(self.doc.text)
         if m and re.search(rf"(?m)^{re.escape(m.group('t'))}\b", self.doc.text[m.end() :]):
@@ -3639,6 +3769,21 @@ class Extractor:
             return None
         if self.headline_quoted:
             return self.headline
+        # a headline about a spin-off: "Sky orders Brassic spin-off Tommo Abroad from Calamity Films"
+        top = "\n".join(self.doc.text.lstrip().split("\n")[:3])
+        spun = re.search(
+            rf"\b(?:[Ss]pin-?[Oo]ff|[Pp]requel|[Ss]equel)(?: [Ss]eries)? ['‘\"“]?(?P<t>{TITLE})", top
+        )
+        if spun:
+            found = [
+                m for m in self.out.series_mentions if N.series_key(m.text) == N.series_key(spun.group("t"))
+            ]
+            if found:
+                return found[0]
+            t = spun.group("t")
+            if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", self.doc.text[self.doc.text.find(t) + len(t) :]):
+                a = self.doc.text.find(t)
+                return _series(t, a, a + len(t))  # (a title the body names again)
         if self._lead_person() is not None:
             return None  # a profile of a person is not about one series
         if self.headline is not None:
@@ -3771,6 +3916,8 @@ class Extractor:
         keys = {N.series_key(x.text) for x in self.out.series_mentions}
         for m in SECTION_HEADING.finditer(text):
             title, t_start = m.group("t"), m.start("t")
+            if ":" in title and not title.isupper():
+                continue  # (a colon only in a title in capitals: "DARKNESS: THOSE WHO KILL")
             joint = re.fullmatch(r"(.+?) (?:and|&) (.+)", title)
             if joint and not m.group("paren") and all(N.series_key(x) in keys for x in joint.groups()):
                 heads.append((m.start(), m.end(), None))
@@ -3809,9 +3956,18 @@ class Extractor:
                 nxt_head = re.search(r"\n\n[^a-z\n]{3,80}\n", text[m.end() :])
                 section = text[m.end() : m.end() + nxt_head.start() if nxt_head else len(text)]
                 spelt = re.search(rf"(?<!\w){re.escape(title)}(?!\w)", section, re.I)
-                if spelt is None or spelt.group().isupper():
+                if (spelt is None or spelt.group().isupper()) and (
+                    PORTFOLIO_FIELD.match(section.lstrip("\n")) or m.group("q")
+                ):
+                    # a production company's portfolio entry, "ACQUITTED (Frikjent)" over
+                    # "Broadcaster: TV 2 Norway", a press release's '"FOUR KINGS"': the title in
+                    # title case
+                    title = _title_cased(title)
+                    known = True
+                elif spelt is None or spelt.group().isupper():
                     continue
-                title = spelt.group()
+                else:
+                    title = spelt.group()
                 body = section
                 # (a title in its body's spelling, "Mystery Road": a heading as good as decorated)
                 known = known or bool(re.fullmatch(TITLE, title))
@@ -3839,13 +3995,26 @@ class Extractor:
             and not LISTING_ENTRY.match(text, m.start())  # ("9.00pm  Roadkill  BBC One": see below)
         ]
         listed_heads += [_listing_head(m) for m in LISTING_ENTRY.finditer(text)]
+        listed_heads_n = len(listed_heads)
         if len(listed_heads) >= 3:
             taken = {h[0] for h in listed_heads}
             heads = sorted(listed_heads + [h for h in heads if h[0] not in taken], key=lambda h: h[0])
         if len({N.series_key(h[2].text) for h in heads if h[2] is not None}) < 2:
             return []
+        # (a section ends at the next heading, also one naming no work: "Later years", "Filmography")
+        breaks = [
+            x.start() for x in SECTION_HEADING.finditer(text) if not x.group("q") and not x.group("num")
+        ]
         return [
-            (a, e, heads[i + 1][0] if i + 1 < len(heads) else len(text), m)
+            (
+                a,
+                e,
+                min(
+                    [heads[i + 1][0] if i + 1 < len(heads) else len(text)]
+                    + ([b for b in breaks if b >= e] if listed_heads_n < 3 else [])
+                ),
+                m,
+            )
             for i, (a, e, m) in enumerate(heads)
         ]
 
@@ -3889,6 +4058,41 @@ class Extractor:
     def _work_at(self, pos: int) -> Mention | None:
         """The topic, or the spin-off whose section holds ``pos``."""
         return next((m for a, b, m in self._spinoff_sections() if a <= pos < b), self.out.topic)
+
+    def has_sections(self) -> bool:
+        """Is the document a roundup or portfolio of entries under headings naming works?"""
+        return self.memo("has-sections", lambda: bool(self._section_topics()))
+
+    def _portfolio_company(self, s: _Sent, work: Mention) -> Iterator[Candidate]:
+        """A production company's portfolio page ("MISO FILM | Our productions" over "Miso Film is
+        a Scandinavian production company ..."): each entry's series is the company's production."""
+        if work.kind != "series":
+            return
+        release = re.match(
+            rf"\s*(?P<net>{BROADCASTERS}) (?:ANNOUNCES|UNVEILS|SETS|Announces|Unveils|Sets) [^\n]*(?:SCHEDULE|LINEUP|Schedule|Lineup)\b",
+            self.doc.text,
+        )
+        if release is not None:
+            # a network's schedule announcement, "NBC ANNOUNCES 2005-2006 PRIMETIME SCHEDULE": its
+            # new series' network
+            net = release.group("net")
+            org = _mention("organization", net, release.start("net"), release.end("net"))
+            yield self.emit(s, work, "originalNetwork", org, "schedule-release")
+        top = PORTFOLIO_MASTHEAD.match(self.doc.text)
+        if top is None:
+            return
+        name = top.group("c").strip()
+        spelt = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", self.doc.text[top.end() :], re.I)
+        if name.isupper() and spelt is not None:
+            name = spelt.group()
+        if not re.search(
+            rf"(?<!\w){re.escape(name)},? (?:is|was) an? (?:[\w\-]+ ){{0,4}}(?:production company|studio|producer)\b",
+            self.doc.text,
+        ):
+            return
+        a = top.start("c")
+        org = _mention("organization", name, a, a + len(name))
+        yield self.emit(s, work, "productionCompany", org, "portfolio")
 
     def _heading_network(self, s: _Sent, work: Mention) -> Iterator[Candidate]:
         """The network in a section heading's brackets, before any schedule: "PALM ROYALE (Apple
@@ -3986,7 +4190,7 @@ class Extractor:
         Fall of the House of Usher, created by Flanagan, premiered on Netflix ..."): the
         paragraph is about it."""
         start = self.doc.text.rfind("\n", 0, s.base) + 1
-        bullet = LIST_BULLET.match(self.doc.text, start)
+        bullet = LIST_BULLET.match(self.doc.text, start) or re.compile(r"A: ").match(self.doc.text, start)
         start = bullet.end() if bullet else start  # a list item: "* Skam France premiered on ..."
         return self.memo(f"paragraph-series:{start}", lambda: self._find_paragraph_series(start))
 
@@ -4018,6 +4222,21 @@ class Extractor:
         ]
         if opening:
             return opening[0]
+        # a title the article names elsewhere (an awards story's nominee row, "Heartland (CBC)"),
+        # opening the paragraph as its subject: "Heartland, set on a horse ranch ..., premiered",
+        # "Brent Butt's Corner Gas ended its sixth and final season"
+        for t in sorted(
+            {m.text for m in self.out.series_mentions if not m.weak and m is not self.headline},
+            key=len,
+            reverse=True,
+        ):
+            named = re.match(
+                rf"(?P<t>{re.escape(t)})(?=, )|{NAME}['’]s (?P<t2>{re.escape(t)})(?= [a-z]+ed\b)",
+                self.doc.text[start:],
+            )
+            if named and (" " in t or self._full_name(t) == t):
+                g = "t" if named.group("t") else "t2"
+                return _series(t, start + named.start(g), start + named.end(g))
         described = self._described_in_opening(start)
         if described is not None:
             return described
@@ -4176,6 +4395,8 @@ class Extractor:
         cands += list(self._earlier_actors(s, cands))
         cands += list(self._gapped_roles(s, cands))
         cands += list(self._replaced_as(s))
+        cands += list(self._series_directors(s))
+        cands += list(self._voice_of(s))
         cands += list(self._work_tails(s, cands))
         cands += list(self._opposite_roles(s, cands))
         cands += list(self._object_pronoun_roles(s, cands))
@@ -4871,7 +5092,82 @@ class Extractor:
 
     def _interview(self) -> bool:
         """Is the document an interview: two or more question paragraphs (computed once)?"""
-        return self.memo("interview", lambda: len(QUESTION_LINE.findall(self.doc.text)) >= 2)
+        return self.memo(
+            "interview",
+            lambda: len(QUESTION_LINE.findall(self.doc.text)) >= 2 or self._mailbag(),
+        )
+
+    def _filmography_rows(self) -> list[re.Match[str]]:
+        """The lines of a company's or a person's filmography list, "Title (1976-1983) - Nine
+        Network, 1,114 episodes" (three or more; computed once)."""
+
+        def find() -> list[re.Match[str]]:
+            rows = [
+                r
+                for r in FILMOGRAPHY_LINE.finditer(self.doc.text)
+                if re.fullmatch(TITLE, r.group("t")) and not N.looks_like_person_name(r.group("net"))
+            ]
+            return rows if len(rows) >= 3 else []
+
+        return self.memo("filmography-rows", find)
+
+    def _company_page(self) -> Mention | None:
+        """The production company an encyclopedia page is about ("Crawford Productions (often
+        called simply Crawfords) is an Australian television production company"), or None."""
+
+        def find() -> Mention | None:
+            for s in self.sents[:25]:  # (after an infobox's field lines)
+                m = COMPANY_LEAD.match(s.text)
+                if m:
+                    return _mention("organization", m.group("c"), s.base + m.start("c"), s.base + m.end("c"))
+            return None
+
+        return self.memo("company-page", find)
+
+    def _filmography_lines(self) -> Iterator[Candidate]:
+        """Each filmography line's network and first year (and, on a production company's page,
+        the company's production), and its episode count when the line gives one."""
+        company = self._company_page()
+        for row in self._filmography_rows():
+            s = self.sents[self._sentence_index(row.start("t"))]
+            ev = (s.sent.start, s.sent.end)
+            work = _series(row.group("t"), row.start("t"), row.end("t"))
+            net = row.group("net").strip()
+            org = _mention("organization", net, row.start("net"), row.start("net") + len(net))
+            yield Candidate(work, "originalNetwork", org, self.doc.iri, ev, "filmography-line")
+            y = row.group("y")
+            year = literal(y, row.start("y"), row.end("y"), vocab.XSD + "gYear")
+            dated = any(
+                c.relation == "premiereDate"
+                and N.series_key(c.subject.text) == N.series_key(work.text)
+                and c.object.text.startswith(y)
+                for c in self.out.candidates
+            )
+            if not dated:  # (not "1964" where the text gives "20 October 1964")
+                yield Candidate(work, "premiereDate", year, self.doc.iri, ev, "filmography-line")
+            if company is not None:
+                yield Candidate(work, "productionCompany", company, self.doc.iri, ev, "filmography-line")
+            eps = re.search(r"\b(\d{1,3}(?:,\d{3})?) episodes\b", row.group("rest") or "")
+            if eps:
+                n = eps.group(1).replace(",", "")
+                a = row.start("rest") + eps.start(1)
+                count = literal(n, a, a + len(eps.group(1)), vocab.XSD + "integer")
+                yield Candidate(work, "numberOfEpisodes", count, self.doc.iri, ev, "filmography-line")
+
+    def _almanac_series(self, s: _Sent) -> Mention | None:
+        """In an almanac ("On this day": a paragraph per year, "1981 - Gimme a Break! premiered
+        on NBC, ..."), the first series a paragraph names is what it is about."""
+        if not self.memo("almanac", lambda: len(ALMANAC_ENTRY.findall(self.doc.text)) >= 3):
+            return None
+        start, stop = _line_bounds(self.doc.text, s.base)
+        if not ALMANAC_ENTRY.match(self.doc.text, start):
+            return None
+        named = [m for m in self.out.series_mentions if start <= m.start < stop and not m.weak]
+        return min(named, key=lambda m: m.start) if named else None
+
+    def _mailbag(self) -> bool:
+        """A column of readers' questions and answers, "Q: ..." / "A: ..." (two or more)."""
+        return len(re.findall(r"(?m)^Q[:.] ", self.doc.text)) >= 2
 
     def _asked_work(self, first: int) -> Mention | None:
         """An interview's answer (the paragraph opening with sentence ``first``) is about the work
@@ -4883,7 +5179,8 @@ class Extractor:
         while j > 0 and "\n" not in self.doc.text[self.sents[j - 1].sent.end : self.sents[j].base]:
             j -= 1
             para.append(j)
-        if len(para) > 2 or sum(len(self.sents[k].text) for k in para) > 200:
+        longest = (4, 320) if self._mailbag() else (2, 200)  # (a reader's question and signature)
+        if len(para) > longest[0] or sum(len(self.sents[k].text) for k in para) > longest[1]:
             return None
         found = [
             m for k in para for m in self._works_in(self.sents[k]) + self._known_series_in(self.sents[k])
@@ -4899,6 +5196,17 @@ class Extractor:
                     a = q.base + x.end("t") - len(name)
                     if (
                         not name
+                        # "Q: Settle an argument with my husband.": the question's first word
+                        or (
+                            self._mailbag()
+                            and " " not in name
+                            and re.fullmatch(r"Q[:.] ", q.text[: x.end("t") - len(name)])
+                        )
+                        or name in ("Mr", "Mrs", "Ms", "Dr", "St")
+                        # (a reader's question names people too: only a title of some words)
+                        or (self._mailbag() and " " not in name)
+                        # a reader's signature: "... wasn't it? - Lou R., Newport"
+                        or re.search(r"\? [-–—] [^?]*$", q.text[: x.start("t")]) is not None
                         or re.sub(r"['’]s$", "", name) in QUESTION_WORDS  # "What's next?"
                         or name.lower() in SENTENCE_OPENERS  # "The supporting cast became ..."
                         or NETWORK_NAME.fullmatch(name)
@@ -5321,6 +5629,32 @@ class Extractor:
                     and N.fold(actor.text) != N.fold(char.text)
                 ):
                     yield Candidate(actor, "plays", char, self.doc.iri, ev, "earlier-actor")
+
+    def _series_directors(self, s: _Sent) -> Iterator[Candidate]:
+        """An anime's "series director Shigeyuki Miya" ("Miya, the series director"; "chief
+        director"): he directs the series (the one in view)."""
+        for m in SERIES_DIRECTOR.finditer(s.text):
+            a = s.span(m, "a") or s.span(m, "b")
+            assert a
+            person = _person(s, *a, strict=False)
+            work = self._topic_here(s, m.start())
+            if person is not None and work is not None and self._person_like(s, person):
+                yield self.emit(s, person, "directed", work, "series-director")
+
+    def _voice_of(self, s: _Sent) -> Iterator[Candidate]:
+        """ "Ben Balmaceda, the English voice of Kafka", "Wataru Kato, the voice of Kafka's fellow
+        recruit Reno Ichikawa": the actor voices the character (of the work in view)."""
+        for m in VOICE_OF.finditer(s.text):
+            a, c = s.span(m, "a"), s.span(m, "c")
+            assert a and c
+            actor = _person(s, *a, strict=False)
+            char = _character(*c)
+            if actor is None or char is None or not self._person_like(s, actor):
+                continue
+            yield self.emit(s, actor, "plays", char, "voice-of")
+            work = self._topic_here(s, m.start())
+            if work is not None:
+                yield self.emit(s, char, "appearsIn", work, "voice-of")
 
     def _replaced_as(self, s: _Sent) -> Iterator[Candidate]:
         """ "Donna Reed briefly replaced Bel Geddes as Ellie", "In 1967 she replaced Julie Newmar
@@ -5894,6 +6228,12 @@ class Extractor:
             mid_text = m.group("mid")
             if season_in_mid:
                 mid_text = mid_text[: season_in_mid.start()] + " " + mid_text[season_in_mid.end() :]
+            # "is still best remembered by many viewers as Gary Strang"
+            mid_text = re.sub(
+                r"\b(?:best |widely |fondly )?remembered(?: by (?:many |most |some |older )?(?:viewers|fans|audiences|people|critics))?\b",
+                "",
+                mid_text,
+            )
             mid_words = re.findall(r"[\w\-]+", mid_text)
             judged = len(mid_words) <= 3 and mid_words[:1] in (["is"], ["was"]) and "of" not in mid_words
             if any(w not in MID_WORDS for w in mid_words) and "cameo" not in mid_words and not judged:
@@ -6007,6 +6347,14 @@ class Extractor:
                 series = self._series_from(s, m, "t", "tseries", weak=not strong_tail)
                 if series is not None and series.parent is not None:
                     yield emit(char, "appearsIn", series.parent, "as-series")
+            if series is None and m.start() == 0:
+                # a nominee line, "Brent Butt as Brent Leroy, Corner Gas": the series closes the
+                # line (a title the article names again elsewhere, not "Mary, Queen of Scots")
+                nominee = re.fullmatch(rf", (?P<t>{TITLE})(?: \((?:{BROADCASTERS})\))?\s*", text[m.end() :])
+                if nominee and "\n" not in s.sent.text.strip() and self._named_again(nominee.group("t"), s):
+                    ns = s.span(nominee, "t")
+                    assert ns
+                    series = _series(*ns)
             if series is None:
                 series = series_context(m.start())
             if series is None and is_cast_entry and m.start() == 0:
@@ -6080,6 +6428,12 @@ class Extractor:
                 continue
             if re.fullmatch(rf"{NAME} [—–] ", line):
                 continue  # "Ray Liotta — Texas Rising (History)": a nominee, the work and its network
+            if any(a0 == s.base + m.start() - len(line) for _, _, a0 in self._nominee_rows()):
+                continue  # "Less Than Kind (Citytv)": a nominee row, the work and its network
+            if any(
+                not x.weak and N.series_key(x.text) == N.series_key(b[0]) for x in self.out.series_mentions
+            ):
+                continue  # an episode page's title, "Ghost Story (Dead Like Me)": the episode and its series
             if N.is_acronym_of(b[0], a[0]) or re.fullmatch(r"[\d\s]+", b[0]):
                 continue
             if self._title_and_alias(s, m, a[0], b[0]):
@@ -7549,6 +7903,8 @@ class Extractor:
                 return self._final_season()  # "episodes 1 and 2 of the six-episode final season"
             n = N.number_word(word)
             return n if n and n > 0 else None
+        if re.search(r"\bthe (?:series|show)['’]s? $", before):
+            return None  # "who helmed the series' first episode": counted from the start
         near = re.search(rf"{SEASON_NAMED}(?:['’]s)? $", before) or re.match(
             rf" of (?:the |its |that )?{SEASON_NAMED}", after
         )
@@ -7962,6 +8318,34 @@ def _premieres_completed(text: str, cands: list[Candidate]) -> list[Candidate]:
             premiered.add(key(series))
             extra.append(dataclasses.replace(c, subject=series, rule=c.rule + "/first-season"))
     return cands + extra
+
+
+def _title_cased(caps: str) -> str:
+    """A heading's title in capitals written in title case: "FACE TO FACE" -> "Face to Face"."""
+    words = caps.lower().split()
+    small = ("of", "the", "a", "an", "to", "and", "in", "on", "for", "at", "by", "or")
+    return " ".join(
+        w if i and w in small and not words[i - 1].endswith(":") else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
+
+
+def _crew_category(cat: str) -> str | None:
+    """The credit an awards category names: "Directing, drama series" and "Best Direction in a
+    Dramatic Series" a director's, "Best Original Music Score for a Series" a composer's (not
+    "Best Original Song")."""
+    head = cat.split(",")[0].strip().lower()
+    if re.search(r"\b(?:perform\w*|actor|actress|host|presenter|song|casting)\b", head):
+        return None
+    for rx, rel in (
+        (r"\bdirect(?:ing|ion|or)\b", "directed"),
+        (r"\bwrit(?:ing|er)\b", "writer"),
+        (r"\b(?:photography|cinematography)\b", "cinematographer"),
+        (r"\b(?:music|score|composition)\b", "composer"),
+    ):
+        if re.search(rx, head):
+            return rel
+    return None
 
 
 def _award_category(cat: str) -> str:

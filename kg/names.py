@@ -16,7 +16,7 @@ _DOTTED_GIVEN = DOTTED_GIVEN_NAMES.replace("Ed", rf"Ed(?=\.[ ]{_UPC})", 1)  # ("
 # possibly hyphenated or with an inner apostrophe ("Carrie-Anne", "D'Amore") or a dropped g
 # before another capitalised word ("Workin' Moms"), but never a possessive ending ("Jones's",
 # "Jones'").
-WORD = rf"(?:No\.[ ]\d+(?![\w])|(?<=[ ])['’]\d0s(?![\w'’])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Lt|Sgt|Col|Gen|Det|Supt|Insp|Prof|Rev|Cmdr|Maj|Adm|{_DOTTED_GIVEN})\.|{_UPC}\.(?:[ ]?{_UPC}\.)*(?![\w])|{_UPC}[\w\-]*(?:['’]{_UPC}[\w\-]*|['’](?!(?:ll|re|ve|s)\b)[a-z]{{2,}}|(?<=in)['’](?=[ ]{_UPC}))?\+?(?![\w\-]))"
+WORD = rf"(?:No\.[ ]\d+(?![\w])|(?<=[ ])['’]\d0s(?![\w'’])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Capt|Lt|Sgt|Col|Gen|Det|Supt|Insp|Prof|Rev|Cmdr|Maj|Adm|{_DOTTED_GIVEN})\.|{_UPC}\.(?:[ ]?{_UPC}\.)*(?![\w])|{_UPC}\.{_UPC}(?![\w.])|{_UPC}[\w\-]*(?:['’]{_UPC}[\w\-]*|['’](?!(?:ll|re|ve|s)\b)[a-z]{{2,}}|(?<=in)['’](?=[ ]{_UPC}))?\+?(?![\w\-]))"
 PARTICLE = r"(?:de|da|das|des|dos|del|della|di|du|van|von|der|den|la|le|bin|al|y)"
 NICK = rf"[\"“]{_UPC}[\w\-.]*(?: {_UPC}[\w\-.]*){{0,2}}[\"”]"
 SEP = rf"(?:[ \u00a0]+(?:(?:{PARTICLE}[ ]+){{1,2}}|{NICK}[ ]+)?)"
@@ -46,7 +46,7 @@ POSS = r"(?:['’]s|['’])"
 LEADING_NOISE = {
     "a", "an", "and", "but", "also", "additionally", "however", "meanwhile", "when", "while",
     "after", "before", "in", "on", "at", "for", "from", "with", "as", "by", "of", "to", "if",
-    "alongside", "opposite", "besides", "including",
+    "alongside", "opposite", "besides", "including", "starring", "featuring", "co-starring",
     "then", "though", "although", "since", "finally", "later", "now", "so", "yet", "both",
     "elsewhere", "tonight", "today", "meanwhile,",
     "director", "directors", "showrunner", "showrunners", "co-showrunner", "producer",

@@ -21,6 +21,8 @@ _ABBREV = {
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "inc", "co", "corp", "ltd", "no", "vol",
     "mt", "ft", "prof", "gen", "capt", "lt", "sgt", "col", "rev", "fr", "u.s", "e.g", "i.e", "etc", "bros",
 }  # fmt: skip
+#: a month's abbreviation before a day ("premiered on Sept. 22, 2004"): no sentence end
+_MONTH_ABBREV = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 #: the abbreviations that end a company's name, so may end a sentence too
 _COMPANY_ABBREV = {"inc", "co", "corp", "ltd", "bros"}
 
@@ -82,7 +84,12 @@ def split_sentences(text: str) -> list[Sentence]:
                 w = word.group(1).lower()
                 if w in _COMPANY_ABBREV and _STARTS_SENTENCE.match(chunk, m.end()):
                     pass  # "... and Ruby's Tuna Inc. The series was developed by ...": a sentence ends
-                elif (len(w) == 1 and w.isalpha()) or w in _ABBREV:
+                elif (
+                    (len(w) == 1 and w.isalpha())
+                    or w in _ABBREV
+                    # "premiered on Sept. 22, 2004": a month's abbreviation before a day or year
+                    or (w in _MONTH_ABBREV and re.match(r"\s*\d{1,4}\b", chunk[m.end() :]))
+                ):
                     continue
                 # "created by Ed. Weinberger, Michael Leeson and ...": a dotted first name in a list
                 if re.search(rf"(?:\bby|\band|\bwith|,) (?:{DOTTED_GIVEN_NAMES})\.$", before) and not (

@@ -485,6 +485,7 @@ def test_a_roundup_paragraph_that_opens_with_a_series_is_about_it():
         "The Fall of the House of Hale, created by Flanagan, premiered on Netflix on October 12, 2023. "
         "Mike Flanagan directed the first, second, seventh and eighth episodes. Henry Thomas plays "
         "Roderick's eldest son, Frederick Hale.\n\n"
+        "Ridge Line, created by Ana Ruiz, premiered on HBO on May 3, 2023. Ruiz directed every episode.\n\n"
         "Kate Siegel was nominated for her work. She directed the first episode.\n"
     )
     assert ("Mike Flanagan", "directed", "The Fall of the House of Hale episode 7") in f

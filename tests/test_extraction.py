@@ -720,3 +720,72 @@ def test_noble_titles_are_dropped_from_a_characters_name():
         ("Jan Kurz", "plays", "Max"),
         ("Eva Lind", "plays", "Ludovika"),
     } <= f
+
+
+def test_a_starring_line_does_not_take_the_word_into_the_actors_name():
+    f = facts(
+        'NEW COMEDY\n"PARK LANE" (Tuesdays, 9 p.m.)\n\nFrom creator Lisa Moss.\n\n'
+        "Starring Dan Kell as Rob Lane, Ivy Hart as Meg Lane."
+    )
+    assert ("Dan Kell", "plays", "Rob Lane") in f
+    assert not {x for x in f if x[0].startswith("Starring")}
+
+
+def test_a_dramedy_described_after_its_title_is_a_series():
+    f = facts(
+        "Harbour Lights, the CBC time-travel dramedy about a lighthouse, leads the field. Ada Winter plays Kit Marsh."
+    )
+    assert ("Kit Marsh", "appearsIn", "Harbour Lights") in f
+
+
+def test_a_month_abbreviation_does_not_end_the_sentence():
+    f = facts(
+        "Harbour Lights is a Canadian drama. It premiered on CBC on Sept. 22, 2004, and ran for two seasons."
+    )
+    assert ("Harbour Lights", "premiereDate", "2004-09-22") in f
+
+
+def test_a_headline_about_a_spin_off_makes_it_the_topic():
+    f = facts(
+        "Sky orders Harbour Lights spin-off Keeper Abroad\n\n"
+        "Keeper Abroad follows Ada Winter's lighthouse keeper to Spain. Harbour Lights, created by "
+        "Lisa Moss, premiered on Sky One in 2019. Harbour Lights ran for six series. Harbour Lights is "
+        "set in Wigan.\n\nWinter reprises her role as Kit Marsh, and Omar Said joins as Rafa."
+    )
+    assert ("Rafa", "appearsIn", "Keeper Abroad") in f
+    assert ("Rafa", "appearsIn", "Harbour Lights") not in f
+
+
+def test_a_series_that_ran_for_n_series_is_the_topic_of_a_quiz():
+    f = facts(
+        "The TV quiz: how well do you know Tynebank?\n\n"
+        "Tynebank ran for 12 series before the club closed in 2004.\n\n"
+        "Answers\n\n8. Who played Geoff? Answer: Geoff's wife, Mary Kerr, was played by Ann Vale.\n\n"
+        "14. Who composed the theme? Answer: Denis Kay, who also scored the BBC drama Harbour Lights."
+    )
+    assert ("Mary Kerr", "appearsIn", "Tynebank") in f
+    assert ("Mary Kerr", "appearsIn", "Harbour Lights") not in f
+
+
+def test_a_service_employees_name_is_no_series():
+    f = facts(
+        "LIVE BLOG: The Star Kaiju panel\n\n2:03 PM - The moderator, Crunchyroll's Jane Roe, takes the stage.\n\n"
+        "2:05 PM - Star Kaiju, based on Ken Ito's manga, premiered on TV Tokyo on April 13. "
+        "Ben Holt, the English voice of Kafka Ito, joins."
+    )
+    assert ("Ben Holt", "plays", "Kafka Ito") in f
+    assert ("Kafka Ito", "appearsIn", "Star Kaiju") in f
+    assert not {x for x in f if x[2] == "Jane Roe" or x[0] == "Jane Roe"}
+
+
+def test_a_mailbag_answer_is_about_the_series_its_question_names():
+    f = facts(
+        "TV Mailbag\n\n"
+        "Q: I miss Harbour Lights. Was it filmed in Halifax? - Ann P., Truro\n\n"
+        "A: It was. Harbour Lights premiered on CBC on Jan. 9, 2011. Ada Winter played Kit Marsh.\n\n"
+        "Q: Whatever happened to Second Chances? That was on CTV, wasn't it? - Lou R., Digby\n\n"
+        "A: It was. Sam Oyelaran played Jed Cole, and Mia Park played his sister, Lou Cole."
+    )
+    assert ("Kit Marsh", "appearsIn", "Harbour Lights") in f
+    assert ("Jed Cole", "appearsIn", "Second Chances") in f
+    assert ("Jed Cole", "appearsIn", "Harbour Lights") not in f

@@ -1353,3 +1353,76 @@ def test_a_credits_pages_writer_of_some_episodes_is_not_the_series_writer():
     assert ("Court Days", "writer", "Katharina Ebel") in f
     assert ("Court Days", "creator", "Katharina Ebel") in f
     assert ("Court Days", "writer", "Jana Burg") not in f
+
+
+def test_an_awards_storys_title_case_nominee_lists_credit_the_works_and_their_networks():
+    f = facts(
+        "Harbour Lights leads Maple Awards race with 12 nominations\n\n"
+        "TORONTO, Oct. 2, 2011 - Harbour Lights, the CBC lighthouse dramedy, leads the field.\n\n"
+        "Best Dramatic Series\nHarbour Lights (CBC)\nRidge Line (The Prairie Network)\n"
+        "Cold Harbour (CTV)\n\n"
+        "Best Performance in a Featured Supporting Role\nNora Vale as Edie Marsh, Harbour Lights\n"
+        "Tom Birch as Lyle Gant, Ridge Line\n\n"
+        'Best Direction in a Dramatic Series\nJune Okafor, Harbour Lights - "The Keeper"\n\n'
+        'Best Photography in a Dramatic Series\nLeo Strand, Harbour Lights - "The Keeper"\n\n'
+        "Best Original Music Score for a Series\nMina Cole, Harbour Lights\n\n"
+        'The series premiered on CBC on January 9, 2011, with the pilot, "The Keeper." '
+        "Ada Winter stars as Kit Marsh, a lighthouse keeper.\n\n"
+        "Ridge Line, set on a cattle ranch, premiered on CTV in 2008. Sam Oyelaran plays Jed Cole."
+    )
+    assert {
+        ("Harbour Lights", "originalNetwork", "CBC"),
+        ("Ridge Line", "originalNetwork", "The Prairie Network"),
+        ("Edie Marsh", "appearsIn", "Harbour Lights"),
+        ("Lyle Gant", "appearsIn", "Ridge Line"),
+        ("June Okafor", "directed", "Harbour Lights episode 1"),
+        ("Harbour Lights episode 1", "cinematographer", "Leo Strand"),
+        ("Harbour Lights", "composer", "Mina Cole"),
+        # the prose about the story's own series, and a paragraph opening with another one
+        ("Kit Marsh", "appearsIn", "Harbour Lights"),
+        ("Jed Cole", "appearsIn", "Ridge Line"),
+    } <= f
+    assert ("Jed Cole", "appearsIn", "Harbour Lights") not in f
+    assert not {x for x in f if x[1] == "plays" and x[0] in ("CBC", "CTV")}
+
+
+def test_a_production_companys_portfolio_page_credits_each_entry():
+    f = facts(
+        "NORTHLIGHT PICTURES | Our productions\n\n"
+        "About Northlight Pictures\nNorthlight Pictures is a Nordic production company founded in 2009.\n\n"
+        "THE QUIET FJORD (Stille fjord)\nBroadcaster: NRK\nYear: 2017\nEpisodes: 6 x 45'\n"
+        "Created by Ingrid Solberg\nExecutive Producers Lars Dahl, Ove Berg\n"
+        "Director Maja Lund (episodes 1-2 and 5-6), Erik Moe (episodes 3-4)\n"
+        "Starring Kari Vik as Sigrid Holm\n\n"
+        "DARKWATER: THE RETURN\nBroadcaster: Viaplay\nYear: 2021\n"
+        "Executive Producers Ove Berg\nStarring Jon Aas as Per Lie\n"
+    )
+    assert {
+        ("The Quiet Fjord", "productionCompany", "Northlight Pictures"),
+        ("The Quiet Fjord", "originalNetwork", "NRK"),
+        ("The Quiet Fjord", "premiereDate", "2017"),
+        ("The Quiet Fjord", "numberOfEpisodes", "6"),
+        ("The Quiet Fjord", "creator", "Ingrid Solberg"),
+        ("The Quiet Fjord", "executiveProducer", "Lars Dahl"),
+        ("Maja Lund", "directed", "The Quiet Fjord episode 6"),
+        ("Erik Moe", "directed", "The Quiet Fjord episode 3"),
+        ("Sigrid Holm", "appearsIn", "The Quiet Fjord"),
+        ("Darkwater: The Return", "originalNetwork", "Viaplay"),
+        ("Per Lie", "appearsIn", "Darkwater: The Return"),
+    } <= f
+    assert ("Maja Lund", "directed", "The Quiet Fjord episode 3") not in f
+
+
+def test_an_anime_series_director_and_its_series_composer():
+    f = facts(
+        "Star Kaiju is a Japanese anime series. The series is animated by Production I.G, with effects by Studio Kuro.\n\n"
+        "On stage: series director Kenji Ueda and Rina Sato, who voices Mika.\n\n"
+        "Ueda confirms that Aya Mori, the series composer, wrote the scripts for all six episodes of "
+        "the first season."
+    )
+    assert {
+        ("Kenji Ueda", "directed", "Star Kaiju"),
+        ("Star Kaiju", "productionCompany", "Production I.G"),
+        ("Star Kaiju episode 6", "writer", "Aya Mori"),
+    } <= f
+    assert ("Star Kaiju", "composer", "Aya Mori") not in f

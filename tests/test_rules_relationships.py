@@ -425,3 +425,25 @@ def test_a_title_with_a_particle_keeps_its_honorific():
 
     assert N.strip_titles("Madame de Pompadour") == "Madame de Pompadour"
     assert N.strip_titles("Madame Gao") == "Gao"
+
+
+def test_an_appositive_on_a_played_character_names_its_unplayed_parents():
+    f = all_facts(
+        "Star Kaiju is a Japanese anime series. Rina Sato voices Mika Tanaka. "
+        "Sato on Mika, the daughter of Ren Tanaka, the town's mayor, and his late wife, Aya Tanaka, "
+        "a former captain."
+    )
+    assert {
+        ("Ren Tanaka", "parentOf", "Mika Tanaka"),
+        ("Aya Tanaka", "parentOf", "Mika Tanaka"),
+    } <= f
+    assert ("Aya Tanaka", "spouseOf", "Mika Tanaka") not in f
+
+
+def test_an_actors_real_parent_in_an_appositive_is_not_labelled():
+    f = all_facts(
+        "Lewis Dane has been cast as Carl Evans in Harbour Lights. Dane, the son of actor Bill Dane, "
+        "recently played Miles in a film. Ana Bloom, an American novelist, and her husband, Jon Bloom, "
+        "created Harbour Lights."
+    )
+    assert not {x for x in f if x[1] in ("parentOf", "spouseOf")}

@@ -206,8 +206,15 @@ def subject_works(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
         (
             m
             for m in names
-            if N.series_key(m.group()) in known
-            or ex.joined_title_at(s.base + c0 + m.start(), s.base + c0 + m.end()) is not None
+            if (
+                N.series_key(m.group()) in known
+                or ex.joined_title_at(s.base + c0 + m.start(), s.base + c0 + m.end()) is not None
+            )
+            # ("Forbrydelsen, known internationally as The Killing, is ...": another title of it)
+            and not re.search(
+                r"\b(?:known|titled|released|marketed|translated)(?: (?:internationally|abroad|in English|in the US))? as $",
+                before[: m.start()],
+            )
         ),
         key=lambda m: m.start(),
     )
@@ -244,7 +251,7 @@ def subject_works(ex: Extractor, s: SentenceView, pos: int) -> list[Work]:
 
 PRODUCED = re.compile(
     rf"(?:^(?!(?:It|They|This|These|That|He|She)\b)(?P<title>(?:{NAME}{POSS} )?{N.TITLE})(?= (?:is|was|has been|had been) )|(?P<head>{SERIES_NOUN}|It|it|{COREF_POSS}first season))?(?:['’]s)?(?:,? (?:which |that )?(?:(?:was|is|were|are|has been|had been|being|originally|also|jointly|primarily) )*)"
-    rf"(?:co-)?(?:produced|made) by (?P<orgs>{ORGS})(?:,? in (?:association|partnership|conjunction|collaboration) with (?P<assoc>{ORGS}))?"
+    rf"(?:co-)?(?:produced|made|animated) by (?P<orgs>{ORGS})(?:,? in (?:association|partnership|conjunction|collaboration) with (?P<assoc>{ORGS}))?"
 )
 #: "Produced by the studio Artland and directed by Hiroshi Nagahama, the series aired on ...": a
 #: fronted participle's company, of the subject after it

@@ -92,7 +92,8 @@ ROLE_WORDS: dict[str, tuple[str, str]] = {
     "executiveProducer": (r"executive[- ]producers?", "executive producer"),
     "showrunner": (r"(?:co-?)?show[- ]?runners?", "showrunner"),
     "creator": (r"(?:co-?)?creators?", "creator"),
-    "composer": (r"(?:(?:score|music|series) )?composers?", "composer"),
+    # (not an anime's "series composer", its head writer)
+    "composer": (r"(?:(?:score|music) )?(?<!series )composers?", "composer"),
     "cinematographer": (
         r"(?:(?:second[- ]unit|primary|principal|lead|main) )?(?:cinematographers?|directors? of photography"
         r"|cinematography collaborators?)",
@@ -429,11 +430,17 @@ def series_named(ex: Extractor, s: SentenceView, a: int, b: int, strong: bool = 
 
 def _season_numbers(ords: str | None, cnt: str | None, nums: str | None) -> list[int]:
     if nums:
-        r = re.fullmatch(r"(\d+)\s*(?:[–-]|to|through)\s*(\d+)", nums.strip())
-        if r:
-            a, b = int(r.group(1)), int(r.group(2))
-            return list(range(a, b + 1)) if 0 < b - a < 30 else []
-        return [int(x) for x in re.findall(r"\d+", nums)]
+        out: list[int] = []
+        for part in re.split(r",? and |, |,| & ", nums.strip()):  # "1-4 and 9-10"
+            r = re.fullmatch(r"(\d+)\s*(?:[–-]|to|through)\s*(\d+)", part.strip())
+            if r:
+                a, b = int(r.group(1)), int(r.group(2))
+                if not 0 < b - a < 30:
+                    return []
+                out += range(a, b + 1)
+            else:
+                out += [int(x) for x in re.findall(r"\d+", part)]
+        return out
     if not ords:
         return []
     parts = [N.number_word(w) for w in re.split(r", and |, | and | & ", ords)]
@@ -788,7 +795,7 @@ ACTIVE = re.compile(
 )
 #: "A and B, who developed X and serve as its showrunners, wrote the premiere"
 ACTIVE_APPOSED = re.compile(
-    rf"(?:^|(?<=[;:] )|(?<=, and ))(?:[A-Z][^,;]{{0,40}}, )?(?P<who>{NAMES}), (?:who|whose|the|a|an|one|both|also|then|now|"
+    rf"(?:^|(?<=[;:] )|(?<=, and )|(?<= that ))(?:[A-Z][^,;]{{0,40}}, )?(?P<who>{NAMES}), (?:who|whose|the|a|an|one|both|also|then|now|"
     rf"previously|formerly|known|best|himself|herself) [^;]{{1,160}}?, (?:(?:also|then|later|jointly|together|previously) )*"
     rf"(?P<verb>{ACTIVE_VERB}) {OBJECT}"
 )
@@ -1159,7 +1166,7 @@ def _episode_items(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 CREDIT_BLOCK_LABELS = [
     (r"(?:Writer|Screenwriter)s? and (?:Creator|Co-creator)s?|(?:Creator|Co-creator)s? and (?:Writer|Screenwriter)s?", ("creator", "writer")),
     (r"Created by|Developed by|(?:Creator|Co-creator)s?", ("creator",)),
-    (r"(?:Episodes )?[Ww]ritten by|(?:Writer|Screenwriter)s?", ("writer",)),
+    (r"(?:Episodes )?[Ww]ritten by|(?:(?:Head|Lead) [Ww]riter|Writer|Screenwriter)s?", ("writer",)),
     (r"(?:Episodes )?[Dd]irected by|Directors?", ("directed",)),
     (r"Executive [Pp]roducers?", ("executiveProducer",)),
     (r"Showrunners?", ("showrunner",)),
@@ -1171,8 +1178,13 @@ CREDIT_BLOCK_LABELS = [
 CREDIT_BLOCK_LINE = re.compile(
     rf"(?m)^(?P<label>{'|'.join(f'(?:{rx})' for rx, _ in CREDIT_BLOCK_LABELS)}):[ \t]+(?P<list>[^\n]+?)[ \t]*$"
 )
+#: the same line without its colon, in a portfolio's entry: "Created by Elsebeth Egholm",
+#: "Executive Producers Peter Bose, Jonas Allen", "Director Stian Kristiansen (episodes 1-4)"
+CREDIT_BLOCK_LINE_BARE = re.compile(
+    rf"(?m)^(?P<label>{'|'.join(f'(?:{rx})' for rx, _ in CREDIT_BLOCK_LABELS)})[ \t]+(?P<list>[A-Z][^\n:]+?)[ \t]*$"
+)
 CREDIT_BLOCK_ITEM = re.compile(
-    rf"(?P<n>{NAME})(?: \((?:episodes?|eps?\.?) (?P<nums>\d{{1,2}}(?:[–-]\d{{1,2}}|(?:,? (?:and )?\d{{1,2}})+)?)\)"
+    rf"(?P<n>{NAME})(?: \((?:episodes?|eps?\.?) (?P<nums>\d{{1,2}}(?:[–-]\d{{1,2}})?(?:,? (?:and )?\d{{1,2}}(?:[–-]\d{{1,2}})?)*)\)"
     # "Lucy Forbes (all six episodes)"
     rf"| \((?:all|every one of the|each of the) (?P<all>\d{{1,2}}|{CARD}) episodes\))?"
     rf"(?= *(?:,|;|$| and | & | for ))"
@@ -1261,7 +1273,15 @@ def _pipe_credits(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 
 
 def _credit_block(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
-    for m in CREDIT_BLOCK_LINE.finditer(s.text):
+    # (only in a page of entries under headings, a portfolio's: elsewhere such a line is a
+    # credits block's, read by the rules for it)
+    bare = [
+        m
+        for m in (CREDIT_BLOCK_LINE_BARE.finditer(s.text) if ex.has_sections() else ())
+        # (a line that is the label and names only: not "Director Jane Doe said ...")
+        if not re.sub(r"[,;&\s]|\band\b", "", CREDIT_BLOCK_ITEM.sub("", m.group("list")))
+    ]
+    for m in [*CREDIT_BLOCK_LINE.finditer(s.text), *bare]:
         if s.base + m.start() > 0 and ex.doc.text[s.base + m.start() - 1] != "\n":
             continue
         yield from _credit_block_line(ex, s, m)

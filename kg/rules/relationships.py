@@ -751,6 +751,27 @@ class _Ctx:
             if m:
                 return self.char(m.group("n"), m.start("n"), known_only=False)
             return self.entry if self.in_desc(pos) else None
+        gendered = text.startswith(("his", "her"), pos)
+        # "Jax and his ex-wife", "the daughter of Isao Shinomiya, the director-general, and his
+        # late wife": the name coordinated with the phrase
+        coord = re.search(
+            rf"(?:^|\b(?:of|with|for|by) |, )(?P<n>{NAME})(?P<app>, (?:the|an?) [^,;()]{{1,60}},)? and $",
+            text[:pos],
+        )
+        if (
+            coord
+            and coord.group("app")
+            and not any(
+                self.known(N.strip_leading_noise(x.group()))
+                for x in re.finditer(NAME, text[: coord.start("n")])
+            )
+        ):
+            coord = None  # (an appositive between: only in a sentence about a known character)
+        if coord and gendered:
+            name = N.strip_leading_noise(coord.group("n"))
+            if N.fold(name) in self.d.actors or N.fold(name) in PRONOUNS:
+                return None
+            return self.char(name, coord.end("n") - len(name), known_only=False)
         if self.in_desc(pos):
             # the last character named earlier in the description, else the described one
             named = [
@@ -762,14 +783,6 @@ class _Ctx:
                 n = named[-1]
                 return self.char(n.group(), self.desc + n.start())
             return self.entry
-        gendered = text.startswith(("his", "her"), pos)
-        # "Jax and his ex-wife": the name coordinated with the phrase
-        coord = re.search(rf"(?:^|\b(?:of|with|for|by) |, )(?P<n>{NAME}) and $", text[:pos])
-        if coord and gendered:
-            name = N.strip_leading_noise(coord.group("n"))
-            if N.fold(name) in self.d.actors or N.fold(name) in PRONOUNS:
-                return None
-            return self.char(name, coord.end("n") - len(name), known_only=False)
         # "he played Owen Thoreau Jr., a car salesman working for his demanding father": the role described
         appos = re.search(
             rf"\b(?:{PLAY_VERBS}|playing|as) (?:the (?:[a-z\-]+ ){{0,3}})?(?P<n>{CHAR}), (?:an?|the) [^,;()]*$",
@@ -1120,8 +1133,29 @@ def _roles_of(c: _Ctx) -> None:
             names = names[:-1]  # "the elder child of Jay and DeDe and Mitchell's older sister"
         if len(names) > 1 and re.match(r" (?:is|was|are|were|has|had|becomes|became)\b", text[m.end() :]):
             names = names[:-1]  # "..., and Haddad is her partner": a new clause, not a list
+        # "voices Kikoru Shinomiya, the daughter of Isao Shinomiya": an appositive on a played
+        # character describes it like a cast entry does (its relatives need no actor)
+        appositive = (
+            re.search(r"(?<![\w'’])[A-Z][\w'’\-]*(?: \([^()]*\))?, (?:the |an? )?$", text[:start]) is not None
+            and N.fold(holder.text) not in c.d.actors
+            and N.fold(holder.text) not in c.ex.out.person_names
+            # (not "the son of actor Bill Pullman": a real family)
+            and not re.search(
+                r"\b(?:actor|actress|director|writer|producer|singer|star|comedian)s?\b", m.group()
+            )
+        )
+        # "the daughter of Isao Shinomiya, the director-general, and his late wife, Hikari
+        # Shinomiya": the wife is a parent too
+        spouse = re.match(
+            rf"(?:, (?:the|an?) [^,;()]{{1,60}})?,? and (?:his|her) (?:late |former |ex-|estranged )?(?:wife|husband),? (?P<n>{NAME})",
+            text[m.end() :],
+        )
+        if spouse and role.reverse and len(names) == 1 and rel == "parentOf":
+            names.append((spouse.group("n"), m.end() + spouse.start("n")))
         for name, pos in names:
-            other = c.char(name, pos, known_only=not c.in_desc(start))
+            # ("the wife of Tim DeKay's FBI agent": the agent, a role of that actor)
+            possessive = re.match(r"['’]s?\b", text[pos + len(name) :]) is not None
+            other = c.char(name, pos, known_only=not (c.in_desc(start) or (appositive and not possessive)))
             subj, obj = (other, holder) if role.reverse else (holder, other)
             c.emit(subj, rel, obj, "role-of")
 

@@ -1939,7 +1939,9 @@ def _infobox_fields(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
             continue
         if INFOBOX_EPISODES.fullmatch(label):
             # "24 (list of episodes)", "6 x 55 mins"
-            n = re.fullmatch(r"(\d{1,4})(?:\s*\([^()]*\)|\s*[x×]\s*\d{1,3}\s*(?:mins?\.?|minutes))?", value)
+            n = re.fullmatch(
+                r"(\d{1,4})(?:\s*\([^()]*\)|\s*[x×]\s*\d{1,3}\s*(?:mins?\.?|minutes|['’′]))?", value
+            )
             if n and 0 < int(n.group(1)) < 5000:
                 count = literal(n.group(1), a, a + len(n.group(1)), vocab.XSD + "integer")
                 # (in an article about one season, "Episodes: 8 x 60 minutes" is that season's)
