@@ -291,7 +291,12 @@ def _person(s: _Sent, text: str, start: int, end: int, strict: bool = True) -> M
             return None
     if trimmed.isupper() or not trimmed[0].isupper():
         return None
-    if " " not in trimmed and trimmed.lower() in N.LEADING_NOISE | PRONOUN_WORDS:
+    if " " not in trimmed and trimmed.lower() in N.LEADING_NOISE | PRONOUN_WORDS | {
+        "who",
+        "whom",
+        "which",
+        "what",
+    }:
         return None
     if trimmed.endswith("+") or trimmed in N.BROADCASTER_NAMES:
         return None  # "Paramount+", "HBO"
@@ -1017,6 +1022,15 @@ COMPANY_LEAD = re.compile(
     r"(?P<c>[A-Z][\w&.'’\-]*(?: [A-Z][\w&.'’\-]*){0,4})(?:\s*\([^()]*\))?\s+(?:is|was) an? (?:[\w\-]+ ){0,4}"
     r"(?:production company|production house|television studio|animation studio)\b"
 )
+#: a quiz's question and its answer: "8. Who played Geoff Keegan? Answer: A, Brian Hooper."
+QUIZ_ANSWER = re.compile(
+    rf"(?:Who (?:played|plays|portrayed|voiced) (?P<c>{CHAR})"
+    rf"|Which character did (?P<a2>{NAME}) (?:play|portray|voice)"
+    r"|(?:Who|Which (?:writer|director|composer|producer|person)) (?P<verb>directed|composed|created|wrote) (?P<obj>the [\w' ]{1,40}?))"
+    r"\?[ \t]+Answer:[ \t]+(?:[A-D][,).][ \t]+)?(?P<ans>[A-Z])"
+)
+#: a name at a position (the answer of a quiz)
+NAME_AT = re.compile(rf"{NAME}(?![\w'’])")
 #: an almanac's entry, a paragraph opening with its year: "1981 - Gimme a Break! premiered ..."
 ALMANAC_ENTRY = re.compile(r"(?m)^(?:1[89]|20)\d\d[ \t]*[-–—:][ \t]+\S")
 #: a production company's portfolio page's masthead: "MISO FILM | Our productions"
@@ -2357,6 +2371,7 @@ class Extractor:
         self.out.candidates.extend(self._award_lines())
         self.out.candidates.extend(self._nominee_lines())
         self.out.candidates.extend(self._filmography_lines())
+        self.out.candidates.extend(self._quiz_answers())
         self.out.candidates.extend(self._reprised_roles())
         if (
             renamed is not None
@@ -5153,6 +5168,52 @@ class Extractor:
                 a = row.start("rest") + eps.start(1)
                 count = literal(n, a, a + len(eps.group(1)), vocab.XSD + "integer")
                 yield Candidate(work, "numberOfEpisodes", count, self.doc.iri, ev, "filmography-line")
+
+    def _quiz_answers(self) -> Iterator[Candidate]:
+        """A quiz's answer key, a question and its answer read together: "Who played Geoff
+        Keegan? Answer: A, Brian Hooper.", "Which character did Donna Air play? Answer: C, Charlie
+        Charlton.", "Who directed the first episode? Answer: Matthew Robinson" (the topic's)."""
+        text = self.doc.text
+        for m in QUIZ_ANSWER.finditer(text):
+            topic = self.doc_topic
+            s = self.sents[self._sentence_index(m.start("ans"))]
+            ev = (s.sent.start, s.sent.end)
+            ans = NAME_AT.match(text, m.start("ans"))
+            if ans is None:
+                continue
+            a = _mention("person", ans.group(), ans.start(), ans.end())
+            if m.group("c"):  # "Who played X?"
+                char = _character(m.group("c"), m.start("c"), m.end("c"))
+                pairs = [(a, char)]
+            elif m.group("a2"):  # "Which character did X play?"
+                actor = _mention("person", m.group("a2"), m.start("a2"), m.end("a2"))
+                pairs = [(actor, _character(ans.group(), ans.start(), ans.end()))]
+            else:
+                pairs = []
+            for actor, char in pairs:
+                if char is None or not N.looks_like_person_name(actor.text):
+                    continue
+                yield Candidate(actor, "plays", char, self.doc.iri, ev, "quiz-answer")
+                if topic is not None:
+                    yield Candidate(char, "appearsIn", topic, self.doc.iri, ev, "quiz-answer")
+            verb, obj = m.group("verb"), (m.group("obj") or "").lower()
+            if verb is None or topic is None or not N.looks_like_person_name(a.text):
+                continue
+            if verb == "directed" and re.fullmatch(r"the (?:very )?(?:first episode|pilot)", obj):
+                yield Candidate(
+                    a,
+                    "directed",
+                    _episode(topic, 1, (obj, a.start, a.start)),
+                    self.doc.iri,
+                    ev,
+                    "quiz-answer",
+                )
+            elif verb == "composed" and re.fullmatch(
+                r"the (?:show's |series' )?(?:theme(?: tune| music)?|music|score)", obj
+            ):
+                yield Candidate(topic, "composer", a, self.doc.iri, ev, "quiz-answer")
+            elif verb == "created" and re.fullmatch(r"the (?:series|show|programme)", obj):
+                yield Candidate(topic, "creator", a, self.doc.iri, ev, "quiz-answer")
 
     def _almanac_series(self, s: _Sent) -> Mention | None:
         """In an almanac ("On this day": a paragraph per year, "1981 - Gimme a Break! premiered

@@ -789,3 +789,23 @@ def test_a_mailbag_answer_is_about_the_series_its_question_names():
     assert ("Kit Marsh", "appearsIn", "Harbour Lights") in f
     assert ("Jed Cole", "appearsIn", "Second Chances") in f
     assert ("Jed Cole", "appearsIn", "Harbour Lights") not in f
+
+
+def test_a_quizs_answer_key_reads_each_question_with_its_answer():
+    f = facts(
+        "The TV quiz: how well do you know Tynebank?\n\n"
+        "Tynebank ran for 12 series before the club closed in 2004.\n\n"
+        "Answers\n\n"
+        "8. Who played Geoff Kerr? Answer: A, Brian Hale.\n\n"
+        "12. Which character did Donna Airey play? Answer: C, Charlie Charlton.\n\n"
+        "14. Who composed the theme? Answer: A, Denis Kay, who also wrote other themes.\n\n"
+        "15. Who directed the first episode? Answer: Matt Robins, who was also the first producer."
+    )
+    assert {
+        ("Brian Hale", "plays", "Geoff Kerr"),
+        ("Geoff Kerr", "appearsIn", "Tynebank"),
+        ("Donna Airey", "plays", "Charlie Charlton"),
+        ("Tynebank", "composer", "Denis Kay"),
+        ("Matt Robins", "directed", "Tynebank episode 1"),
+    } <= f
+    assert not {x for x in f if x[0] == "Who"}

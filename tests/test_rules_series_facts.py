@@ -838,3 +838,50 @@ def test_filming_at_a_described_spot_taped_before_an_audience_and_a_named_villag
         ("Glen Road", "filmingLocation", "Jackson's Point"),
     } <= f
     assert ("Glen Road", "setting", "Wicklow") not in f
+
+
+def test_a_ratings_reports_sunday_night_is_the_day_before_its_monday_dateline():
+    f = facts(
+        "TV ratings: Harbour Lights returns\n\nMonday 14 September 2009\n\n"
+        "The fourth series of Harbour Lights launched with 8.9 million viewers on ITV1 on Sunday night."
+    )
+    assert ("Harbour Lights season 4", "premiereDate", "2009-09-13") in f
+
+
+def test_a_schedules_coming_sunday_is_not_read_as_a_past_day():
+    f = facts(
+        "Monday 14 September 2009\n\nHarbour Lights is a British drama. Its fourth series premieres on ITV1 on Sunday."
+    )
+    assert not {x for x in f if x[1] == "premiereDate"}
+
+
+def test_a_production_companys_page_and_its_filmography_lines():
+    f = facts(
+        "Kestrel Pictures\n\nKestrel Pictures is an Australian television production company based in Melbourne.\n\n"
+        "History\n\nThe company's breakthrough came with Bay Patrol, which premiered on the Seven Network on "
+        "20 October 1964.\n\nFilmography\n\n"
+        "Bay Patrol (1964-1977) - Seven Network, 510 episodes\n"
+        "Dune Road (1969-1975) - Nine Network\n"
+        "Cop Corner (1977-1984) - Seven Network\n"
+    )
+    assert {
+        ("Dune Road", "originalNetwork", "Nine Network"),
+        ("Dune Road", "premiereDate", "1969"),
+        ("Dune Road", "productionCompany", "Kestrel Pictures"),
+        ("Bay Patrol", "numberOfEpisodes", "510"),
+        ("Bay Patrol", "premiereDate", "1964-10-20"),
+        ("Cop Corner", "productionCompany", "Kestrel Pictures"),
+    } <= f
+    assert ("Bay Patrol", "premiereDate", "1964") not in f  # (the text gives the day)
+
+
+def test_an_almanacs_entries_are_each_about_their_own_series():
+    f = facts(
+        "On this day in TV history: September 9\n\n"
+        "1974 - Harbour Lights premiered on CBS. Valerie Hart starred as Rhoda Stern.\n\n"
+        "1981 - Ridge Line premiered on NBC, starring Nell Carr as Nell Harper.\n\n"
+        "1985 - Harbour Lights returned for its second season.\n\n"
+        "1989 - Harbour Lights ended on CBS."
+    )
+    assert ("Nell Harper", "appearsIn", "Ridge Line") in f
+    assert ("Nell Harper", "appearsIn", "Harbour Lights") not in f

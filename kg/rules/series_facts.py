@@ -40,6 +40,8 @@ is dropped); "later that month", "the following year" and "that spring" are read
 
 from __future__ import annotations
 
+import datetime
+
 import re
 from collections.abc import Iterator
 
@@ -126,7 +128,8 @@ _STOP = re.compile(
 
 _SEASON = re.compile(
     # (a title with a small word, "Death in Paradise", when the document knows it: see `_season`)
-    rf"[Tt]he (?P<ord>{ORD}) season of (?:the (?:[\w\-]+ ){{0,5}}?(?:series|show|drama|sitcom|mini-?series) )?"
+    # (British "series": "The fourth series of Doc Martin launched ...")
+    rf"[Tt]he (?P<ord>{ORD}) (?:season|series) of (?:the (?:[\w\-]+ ){{0,5}}?(?:series|show|drama|sitcom|mini-?series) )?"
     rf"(?P<s1>{NAME}(?: (?:in|of|on|at|to|for|from|with|the) {NAME}){{0,2}})"
     rf"|[Ss]eason (?P<num>\d+) of (?P<s2>{NAME})"
     rf"|(?P<s3>{NAME}){POSS} (?P<ord2>{ORD}) season|(?P<s4>{NAME}) season (?P<num2>\d+)(?![.\d])"
@@ -218,7 +221,7 @@ class _Doc:
             for line in head.split("\n"):
                 # (or a newsletter's issue line: "Week of Sunday 3 June – Saturday 9 June 2018")
                 if not re.search(
-                    r"\||^By |^[A-Z][A-Z .,]+,|^(?:[A-Z][a-z]+ )?\w+ \d{1,2}, \d{4}|^\d{1,2} \w+ \d{4}"
+                    r"\||^By |^[A-Z][A-Z .,]+,|^(?:[A-Z][a-z]+,? )?\w+ \d{1,2}, \d{4}|^(?:[A-Z][a-z]+,? )?\d{1,2} \w+ \d{4}"
                     r"|^(?:Week|Issue|Edition|Posted|Published|Updated)\b[^.]{0,80}$",
                     line,
                 ):
@@ -229,6 +232,20 @@ class _Doc:
             return None
 
         return self.ex.memo("published", make)
+
+    def published_day(self) -> tuple[int, int, int] | None:
+        """(year, month, day) of the document's own date, where its dateline gives the day."""
+
+        def make() -> tuple[int, int, int] | None:
+            if self.published() is None:
+                return None
+            for line in self.ex.doc.text.split("\n")[:8]:
+                for f in D.find_dates(line):
+                    if f.year is not None and f.month is not None and f.day is not None:
+                        return f.year, f.month, f.day
+            return None
+
+        return self.ex.memo("published-day", make)
 
     def numeric_order(self) -> str | None:
         """How the document writes all-numeric dates (see `dates.numeric_order`)."""
@@ -537,6 +554,18 @@ RELATIVE = re.compile(
 )
 
 
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+#: a day named relative to the document's own date: "on Sunday night", "last night", "yesterday"
+RELATIVE_DAY = re.compile(
+    r"\b(?:last night|yesterday|(?:on |last )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: night| evening| afternoon)?(?!s)(?!,? (?:\d|[A-Z][a-z]+ \d)))\b"
+)
+#: a past premiere or broadcast before such a day
+PAST_EVENT = re.compile(
+    r"\b(?:launched|premiered|began|debuted|returned|aired|opened|kicked off|was (?:first )?(?:broadcast|shown|screened))\b"
+)
+
+
 def _dates(d: _Doc, s: SentenceView, a: int, b: int) -> list[tuple[int, int, str, str]]:
     """(start, end, lexical value, datatype) of the dates in s.text[a:b] (sentence offsets), with
     relative dates ("later that month", "the following year") read against the context."""
@@ -559,6 +588,22 @@ def _dates(d: _Doc, s: SentenceView, a: int, b: int) -> list[tuple[int, int, str
         val = f.value(year)
         if val is not None:
             out.append((start, a + f.end, *val))
+    pub = d.published_day()
+    for m in RELATIVE_DAY.finditer(s.text, a, b) if pub else ():
+        # "launched ... on ITV1 on Sunday night", in a paper dated Monday 14 September 2009: the
+        # day before (only for a past event: a schedule's "premieres on Sunday" is not read)
+        if not PAST_EVENT.search(s.text, 0, m.start()) or any(x[0] <= m.start() < x[1] for x in out):
+            continue
+        assert pub
+        day = datetime.date(*pub)
+        if m.group("wd"):
+            back = (day.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
+            if back == 0:
+                continue
+        else:
+            back = 1  # "last night", "yesterday"
+        when = day - datetime.timedelta(days=back)
+        out.append((m.start(), m.end(), when.isoformat(), D.DATE))
     for m in RELATIVE.finditer(s.text, a, b):
         ctx = d.context(s, s.base + m.start())
         unit = (
@@ -641,7 +686,7 @@ def _emit(
 PREMIERED = re.compile(
     rf"{_subj('a')}(?:, (?:produced|created|written|directed|developed|filmed|shot) [^,;]{{1,80}},"
     rf"|, (?:also |only |just )?{NUM} episodes(?: long)?,)?,? (?:(?:which|that) )?"
-    rf"(?:(?:first|originally|officially|finally|had|was|has) )*(?P<verb>premiered|debuted"
+    rf"(?:(?:first|originally|officially|finally|had|was|has) )*(?P<verb>premiered|debuted|launched"
     # "When Father Ted was first broadcast on Channel 4 on 21 April 1995"
     rf"|(?<=first )(?:broadcast|aired|shown|screened|transmitted)(?= on )"
     # "Press Gang began on ITV on 16 January 1989"
