@@ -41,7 +41,6 @@ is dropped); "later that month", "the following year" and "that spring" are read
 from __future__ import annotations
 
 import datetime
-
 import re
 from collections.abc import Iterator
 
