@@ -1964,7 +1964,9 @@ STRONG_SERIES = re.compile(
     # "When Porridge was first broadcast on BBC1"
     rf"|was (?:first |originally )(?:broadcast|shown|screened|transmitted) on|(?:first|originally) aired on"
     # "Byker Grove ran for 18 series"
-    rf"|ran for (?:\d{{1,3}}|{N.CARDINAL_RE}) (?:series|seasons|episodes))\b"
+    rf"|ran for (?:\d{{1,3}}|{N.CARDINAL_RE}) (?:series|seasons|episodes)"
+    # "Joan of Arcadia was created by Barbara Hall, and it premiered on CBS"
+    rf"|was (?:co-)?created by [^.;]{{1,80}}?,? and (?:it )?(?:premiered|debuted|first aired|ran for))\b"
 )
 #: the groups of STRONG_SERIES that hold a title (one per alternative)
 STRONG_SERIES_GROUPS = tuple(g for g in STRONG_SERIES.groupindex if re.fullmatch(r"xs?\d+", g))
@@ -5278,6 +5280,8 @@ class Extractor:
                     found.append(
                         _mention("film", name, a, a + len(name)) if film else _series(name, a, a + len(name))
                     )
+        if found and self._mailbag():
+            return min(found, key=lambda m: m.start)  # (a reader's question: its first title is its subject)
         return max(found, key=lambda m: m.end) if found else None
 
     def _works_in(self, prev: _Sent) -> list[Mention]:

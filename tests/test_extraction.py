@@ -809,3 +809,17 @@ def test_a_quizs_answer_key_reads_each_question_with_its_answer():
         ("Matt Robins", "directed", "Tynebank episode 1"),
     } <= f
     assert not {x for x in f if x[0] == "Who"}
+
+
+def test_a_mailbag_question_is_about_its_first_title():
+    f = facts(
+        "TV Mailbag\n\n"
+        "Q: I miss Harbour Lights. Was it filmed in Halifax? - Ann P., Truro\n\n"
+        "A: It was. Ada Winter played Kit Marsh on Harbour Lights.\n\n"
+        "Q: My son says Joan of Avalon was made by the same person who did Harbour Lights. - Frank D.\n\n"
+        "A: You are right, Frank. Joan of Avalon was created by Barbara Hale, and it premiered on CBS on "
+        "Sept. 26, 2003. Amber Tate plays Joan Girard, a teenager."
+    )
+    assert ("Joan Girard", "appearsIn", "Joan of Avalon") in f
+    assert ("Joan of Avalon", "originalNetwork", "CBS") in f
+    assert ("Joan Girard", "appearsIn", "Harbour Lights") not in f

@@ -885,3 +885,12 @@ def test_an_almanacs_entries_are_each_about_their_own_series():
     )
     assert ("Nell Harper", "appearsIn", "Ridge Line") in f
     assert ("Nell Harper", "appearsIn", "Harbour Lights") not in f
+
+
+def test_a_premiere_after_a_set_in_clause_and_a_region_is_no_setting():
+    f = facts(
+        "Ridge Line is a Canadian family drama. Ridge Line, set on a horse ranch in the Alberta "
+        "foothills, premiered on CBC in October 2007."
+    )
+    assert ("Ridge Line", "premiereDate", "2007-10") in f
+    assert ("Ridge Line", "setting", "Alberta") not in f

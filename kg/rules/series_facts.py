@@ -295,7 +295,14 @@ class _Doc:
                 self.films.add(_title_key(_trim_title(m.group("t"))))
             for m in FILM_NOUN.finditer(s.text):
                 self.films.add(_title_key(_trim_title(m.group("t"))))
-            self.years.extend((s.base + off, y, mo) for off, y, mo in D.years_in(s.text))
+            # (not a story's own time, "is set in Palm Beach in 1969", nor "sentenced in 1922")
+            self.years.extend(
+                (s.base + off, y, mo)
+                for off, y, mo in D.years_in(s.text)
+                if not re.search(
+                    r"\bset (?:in [A-Z][\w ]{0,40}?)?(?:in |during |around )(?:the )?$", s.text[:off]
+                )
+            )
         self.series -= {
             k for k in self.films if k not in {N.series_key(m.text) for m in ex.out.series_mentions}
         }
@@ -683,7 +690,7 @@ def _emit(
 # --- premiere and release ---------------------------------------------------------------------
 
 PREMIERED = re.compile(
-    rf"{_subj('a')}(?:, (?:produced|created|written|directed|developed|filmed|shot) [^,;]{{1,80}},"
+    rf"{_subj('a')}(?:, (?:produced|created|written|directed|developed|filmed|shot|set) [^,;]{{1,80}},"
     rf"|, (?:also |only |just )?{NUM} episodes(?: long)?,)?,? (?:(?:which|that) )?"
     rf"(?:(?:first|originally|officially|finally|had|was|has) )*(?P<verb>premiered|debuted|launched"
     # "When Father Ted was first broadcast on Channel 4 on 21 April 1995"
@@ -1416,6 +1423,11 @@ def _setting(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
             )
             continue
         for place in _place_list(s, m.start("p"), m.end("p")):
+            if re.match(
+                r" (?:foothills|hills|countryside|outback|interior|hinterland|backcountry|wilderness|region|plains|prairies)\b",
+                ex.doc.text[place.end : place.end + 20],
+            ):
+                continue  # "on a horse ranch in the Alberta foothills": a region
             if not _NOT_PLACE.match(place.text) and not _UNIVERSE.search(place.text):
                 yield from _emit(ex, s, subj, "setting", place, "set-in")
     for m in FICTIONAL_PLACE.finditer(text):
