@@ -2283,7 +2283,7 @@ class Extractor:
             if heading is not None:
                 # a guide's heading gives the work's service: "X-MEN '97 (Disney+, Wednesdays)"
                 self.out.candidates.extend(self._heading_network(s, heading))
-                self.out.candidates.extend(self._portfolio_company(s, heading))
+                self.out.candidates.extend(self._entry_owner_facts(s, heading))
             if CITATION.search(s.text) or at_head is not None:
                 continue  # (a heading line states nothing else: "The Glory (South Korea) — Actress")
             # under a heading naming a work ("Drops of God (France/Japan) — Drama Series"), the
@@ -4080,9 +4080,11 @@ class Extractor:
         """Is the document a roundup or portfolio of entries under headings naming works?"""
         return self.memo("has-sections", lambda: bool(self._section_topics()))
 
-    def _portfolio_company(self, s: _Sent, work: Mention) -> Iterator[Candidate]:
-        """A production company's portfolio page ("MISO FILM | Our productions" over "Miso Film is
-        a Scandinavian production company ..."): each entry's series is the company's production."""
+    def _entry_owner_facts(self, s: _Sent, work: Mention) -> Iterator[Candidate]:
+        """What a page of entries under headings says of each entry's series by who publishes
+        it: a network's schedule release (its network) or a production company's portfolio page
+        ("MISO FILM | Our productions" over "Miso Film is a Scandinavian production company ...":
+        the company's production)."""
         if work.kind != "series":
             return
         release = re.match(
