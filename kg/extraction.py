@@ -986,6 +986,8 @@ NOMINEE_BLOCK = re.compile(
     # (or in Title Case: "Best Performance by an Actor in a Continuing Leading Dramatic Role")
     r"|(?:Best|Outstanding) [A-Z][\w/&\- ]{2,90}?)[ \t]*\n(?P<rows>(?:[^\n]+\n?)+)"
 )
+#: a nominee row's bracketed channel as a name of capitalised words: "(The Movie Network)", "(Citytv)"
+BRACKETED_NETWORK = re.compile(r"[A-Z][\w&+.\-]*(?: [A-Z][\w&+.\-]*){0,3}")
 #: a nominee row: "Gabriel Byrne, In Treatment (HBO)", "Ron Murphy, Being Erica - "Dr. Tom"",
 #: "Brent Butt as Brent Leroy, Corner Gas", or a programme's own row, "Heartland (CBC)"
 NOMINEE_ROW = re.compile(
@@ -2268,6 +2270,7 @@ class Extractor:
             _series(row.group("t"), row.start("t"), row.end("t")) for row in self._filmography_rows()
         )
         sections = self._section_topics()
+        self.memo("has-sections", lambda: bool(sections))  # (computed once: see has_sections)
         # a roundup in sections, an awards story's nominee lists: no one topic
         # (but "Being Erica leads Gemini race with 14 nominations": a story about one of them)
         doc_topic = (
@@ -3091,7 +3094,7 @@ class Extractor:
             return
         if NETWORK_NAME.fullmatch(net) or (
             rule == "nominee-line"
-            and re.fullmatch(r"[A-Z][\w&+.\-]*(?: [A-Z][\w&+.\-]*){0,3}", net)
+            and BRACKETED_NETWORK.fullmatch(net)
             and not N.looks_like_person_name(net)
             and (
                 re.search(r"(?i)network|tv$|channel|television|broadcast", net)
@@ -3115,7 +3118,7 @@ class Extractor:
                         continue
                     if row.group("who") is None and not (
                         row.group("net")
-                        and re.fullmatch(r"(?:[A-Z][\w&+.\-]*)(?: [A-Z][\w&+.\-]*){0,3}", row.group("net"))
+                        and BRACKETED_NETWORK.fullmatch(row.group("net"))
                         and all(
                             w[:1].isupper()
                             or w[:1].isdigit()

@@ -212,10 +212,16 @@ class _Doc:
     """What the whole document says: its series, its films, the years it states."""
 
     def published(self) -> tuple[int, int] | None:
-        """(year, month) of the document's own date, from a byline or dateline in its first lines
-        ("By Jordan Ellery | May 5, 2021", "MADRID, April 25, 2019 —")."""
+        """(year, month) of the document's own date (see `published_day`)."""
+        day = self.published_day()
+        return day[:2] if day else None
 
-        def make() -> tuple[int, int] | None:
+    def published_day(self) -> tuple[int, int, int] | None:
+        """(year, month, day) of the document's own date, from a byline or dateline in its first
+        lines ("By Jordan Ellery | May 5, 2021", "MADRID, April 25, 2019 —", "Monday 14 September
+        2009")."""
+
+        def make() -> tuple[int, int, int] | None:
             head = "\n".join(self.ex.doc.text.split("\n")[:8])
             for line in head.split("\n"):
                 # (or a newsletter's issue line: "Week of Sunday 3 June – Saturday 9 June 2018")
@@ -227,24 +233,10 @@ class _Doc:
                     continue
                 for f in D.find_dates(line):
                     if f.year is not None and f.month is not None and f.day is not None:
-                        return f.year, f.month
-            return None
-
-        return self.ex.memo("published", make)
-
-    def published_day(self) -> tuple[int, int, int] | None:
-        """(year, month, day) of the document's own date, where its dateline gives the day."""
-
-        def make() -> tuple[int, int, int] | None:
-            if self.published() is None:
-                return None
-            for line in self.ex.doc.text.split("\n")[:8]:
-                for f in D.find_dates(line):
-                    if f.year is not None and f.month is not None and f.day is not None:
                         return f.year, f.month, f.day
             return None
 
-        return self.ex.memo("published-day", make)
+        return self.ex.memo("published", make)
 
     def numeric_order(self) -> str | None:
         """How the document writes all-numeric dates (see `dates.numeric_order`)."""
