@@ -893,6 +893,13 @@ CHAR_DASH_LINE = re.compile(
     # (a note on the role after a semicolon: "– Caroline Rhea; Phineas and Candace's mother")
     rf"(?P<note>; [^\n]{{1,120}}?)?[ \t]*$"
 )
+#: a cast list's line with a dot leader between the names: "Jake Doyle ..... Allan Hawco" (a
+#: closing credit's card, the role first), "Ed Devereaux ........ Matt Hammond" (a catalogue's)
+DOT_LEADER_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[*•] )?(?P<a>[^\s.][^\n]*?)[ \t]*(?:\.{4,}|(?:\. ){3,}\.)[ \t]*(?P<b>\S[^\n]*?)[ \t]*$"
+)
+#: the first word of a role that says it is one: "Young Jake", "Sgt. Ryan Hickey", "Sister Bernadette"
+_ROLE_FIRST_WORDS = {"young", "old", "older", "little", "teen", "teenage", "baby", "adult", "big"}
 #: notes on a cast line's actors that say they are actors: "(season 1)", "(young Arnold)", "(voice)"
 _ACTOR_NOTES = re.compile(
     r"\((?:[^()]*\b(?:seasons?|series|episodes?|young|younger|older|child|teen|adult|voice|singing|\d))[^()]*\)"
@@ -929,9 +936,13 @@ ENTRY_EPISODE_CODE = re.compile(r"\b(?:S(?P<s>\d{1,2})E(?P<e>\d{1,3})|(?P<s2>\d{
 #: a numbered episode's heading over its field lines: '7 (1) "The Spring Term"' (its number in the
 #: series, then in its season), 'Episode 3: "Rowing Season"'
 EPISODE_BLOCK_HEAD = re.compile(
-    r"(?m)^(?:Episode |Ep\. )?(?P<n>\d{1,3})(?: \((?P<k>\d{1,2})\))?[.:]? ['‘\"“][^'‘’\"“”\n]{1,80}['’\"”]"
+    r"(?m)^(?:(?:Episode |Ep\. )?(?P<n>\d{1,3})(?: \((?P<k>\d{1,2})\))?[.:]? ['‘\"“][^'‘’\"“”\n]{1,80}['’\"”]"
+    # (a programme index's "Episode 1: The Forty-Sixth Time" over its date line and "Contributors")
     r"(?: \([^()\n]{1,40}\))?[ \t]*\n(?=[A-Z][\w .]{1,30}:[ \t])"
+    r"|Episode (?P<n2>\d{1,3}): [^\n]{1,80}\n(?=(?:[^\n]+\n){0,2}[A-Z][\w .]{1,30}:[ \t]))"
 )
+#: a season's heading on a line of its own: "Series 2 (1977)", "Season 1"
+SEASON_HEADING_LINE = re.compile(r"(?m)^(?:Series|Season) (?P<s>\d{1,2})(?: \([^()\n]{1,30}\))?[ \t]*$")
 #: the fields of an entry's credit line: "Aired: March 3, 1997 | Written by A | Directed by B"
 PIPE_FIELD = re.compile(
     r"(?m)(?:^|(?<=\|))[ \t]*(?P<label>Aired|Air date|First aired|Original air date|Premiered|Written by|"
@@ -945,6 +956,23 @@ PIPE_CREDITS = {
     "Story by": "writer",
 }
 #: an episode's credits page: '"Pilot" (2011)' over 'Season 1 | Episode 1' (or 'S1.E1')
+#: a card of a credits roll on a line of its own: "Guest Starring", "Casting by Sharon Forrest",
+#: "Line Producer: Ruth Lawrence"
+CREDIT_ROLL_LINE = re.compile(
+    r"(?m)^(?:(?:Also |Guest |Special Guest )?Starring"
+    r"|(?:Written|Directed|Created|Produced|Developed|Edited|Music|Casting|Story|Teleplay) by [A-Z][^\n:]{2,80}"
+    r"|[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|for|in)){0,4}: [A-Z][^\n:]{2,80})$"
+)
+#: a biography's filmography table: its header line and its rows ("1991 | Van der Valk | Kate
+#: Lindemans | Episode: "Still Waters"")
+FILMOGRAPHY_TABLE_HEAD = re.compile(r"(?m)^Year \| Title \| Role(?: \| Notes)?[ \t]*$")
+FILMOGRAPHY_TABLE_ROW = re.compile(
+    r"(?m)^(?:19|20)\d\d(?:[–-](?:(?:19|20)\d\d|present))? \| (?P<t>[^|\n]+?) \| (?P<r>[^|\n]+?)(?: \|[^\n]*)?[ \t]*$"
+)
+#: a catalogue record's title field: "Title: Skippy the Bush Kangaroo"
+TITLE_FIELD = re.compile(
+    r"(?m)^(?:Title|Series title|Programme title|Program title)[ \t]*:[ \t]+(?P<t>[^\n]+?)[ \t]*$"
+)
 CREDITS_PAGE_EPISODE = re.compile(
     r"(?m)^(?:Season (?P<season>\d{1,2}) \| Episode (?P<ep>\d{1,3})|S(?P<season2>\d{1,2})\.E(?P<ep2>\d{1,3})\b)"
 )
@@ -1072,7 +1100,8 @@ PLAYED_BY = re.compile(
     rf"(?:(?:also|still|originally|initially|first|later) )?(?:played|portrayed|voiced)(?: (?:throughout|originally|initially|briefly|first|later))?"
     rf"(?: (?:as|in) (?:the |a |an )?[a-z][\w\-]*(?: [a-z][\w\-]*)?| with (?:[a-z][\w\-]* ){{0,3}}[a-z][\w\-]*"
     rf"| on (?:screen|camera|stage|film))? by "  # ("Kevin is played on screen by Fred Savage")
-    rf"(?:the (?:[\w\-]+ ){{0,4}}?[a-z][\w\-]* )?(?P<actor>{NAME})"
+    # ("played by newcomer Kieran Foster", "played by actress Jane Doe")
+    rf"(?:the (?:[\w\-]+ ){{0,4}}?[a-z][\w\-]* |(?:newcomer|actor|actress|veteran|comedian|singer|rapper) )?(?P<actor>{NAME})"
 )
 #: the same character at another age, after "X is played by A": "his grown-up self, voiced by B"
 SELF_VOICED = re.compile(
@@ -1570,7 +1599,9 @@ PAGE_YEAR_TITLE = re.compile(
 #: Harshad Mehta Story' over "2020  |  A  |  1 Season  |  10 Episodes")
 TITLE_OVER_META = re.compile(
     r"(?m)^(?P<t>[^\W\d][^\n()|]{0,80}?)[ \t]*\n(?:(?:Season|Series) \d{1,2}, (?:Episode|Ep\.?) \d{1,3}\b"
-    r"|(?:19|20)\d\d(?:[–-](?:(?:19|20)\d\d)?)?[ \t]+[|·•][^\n]*\b(?:Seasons?|Series|Episodes)\b)"
+    r"|(?:19|20)\d\d(?:[–-](?:(?:19|20)\d\d)?)?[ \t]+[|·•][^\n]*\b(?:Seasons?|Series|Episodes)\b"
+    # (a programme index's "BBC1 | 1976-1979 | Comedy")
+    r"|(?P<chan>[^\n|]{1,30}) \| (?:19|20)\d\d(?:[–-](?:(?:19|20)\d\d)?)? \| [^\n|]{1,30}$)"
 )
 #: a page's facts line under its title, fields between bars or dots: "Netflix  |  Drama, History
 #: |  2 seasons, 12 episodes  |  Germany", "2020  |  A  |  1 Season  |  10 Episodes"
@@ -1647,7 +1678,8 @@ SECTION_WORDS = frozenset(
     {"Premise", "Plot", "Synopsis", "Cast", "Characters", "Production", "Development", "Casting", "Filming"}
     | {"Music", "Release", "Broadcast", "Reception", "Episodes", "Overview", "Background", "Awards", "Notes"}
     | {"Accolades", "References", "Legacy", "Career", "Recurring", "Main", "Guest", "Summary", "Writing"}
-    | {"Design", "Marketing", "Controversy", "Aftermath", "Ratings", "Personal"}
+    | {"Design", "Marketing", "Controversy", "Aftermath", "Ratings", "Personal", "Contributors", "Credits"}
+    | {"Crew"}
 ) | {"Cast and characters", "Critical response", "Early life", "Personal life", "See also", "External links"}
 #: a press site's masthead line above a release's headline: "Netflix Media Center", "BBC Media Centre"
 MASTHEAD = re.compile(
@@ -1961,6 +1993,10 @@ STRONG_SERIES = re.compile(
     # "The Following, which Williamson created for Fox in 2013"
     rf"|(?<![\w'’])(?P<x18>{FILM_TITLE}), which (?:{N.WORD} |he |she |they )?(?:co-)?(?:created|developed) for\b"
     # "the 77th episode of Lucifer overall", "the fifth and final episode of Chernobyl"
+    # a year for a title, owned and described: "Ole Bornedal's 1864, the eight-part drama about ..."
+    rf"|(?<=['’]s )(?P<x23>1[5-9]\d\d|20\d\d), (?:the|an?) (?:[\w\-]+ ){{0,4}}?(?:drama|series|miniseries|sitcom|serial|thriller)\b"
+    # "the closing credits of Republic of Doyle, season 1, episode 1"
+    rf"|(?<![\w'’])(?P<x22>{TITLE}), (?:[Ss]eason|[Ss]eries) \d{{1,2}}, [Ee]pisode \d{{1,3}}\b"
     rf"|\b(?:{N.ORDINAL_RE})(?: and (?:final|last))? episode of (?!(?:Season|Series|Part|Chapter|Volume|Book|Act|Episode)\b)(?P<x20>{TITLE})"
     rf"|(?!(?:It|They|These|That|He|She)\b|This\b(?! (?:Is|Was) ))(?<!\bThis )(?<!\band )(?P<x7>(?:{NAME}{POSS} )??{TITLE})(?:, (?:based|adapted|created|co-created|developed|written|produced|set|starring|which|from) [^,;()\n]{{1,80}},)? (?:premiered|debuted|is set to debut|was renewed|was cancell?ed|was released"
     # "When Porridge was first broadcast on BBC1"
@@ -2133,6 +2169,8 @@ class Extractor:
             ):
                 # 'TRANSCRIPT: "Minding the Store" - Kim's Convenience at ...': a panel's title
                 qm = None
+            if hm and re.match(r"(?:Editor|Author|Publisher|Translator)s?['’]s? [Nn]ote:", first.text):
+                hm = None  # "Editor's note: Transcribed from the closing credits of ...": a label
             if hm and not qm and _headline_kind(hm.group("t")) not in body:
                 hm = None  # "The Interrogator: How Jed Mercurio Became ...": a feature's title, not a series
             if hm and not qm and self._pull_quote_person(first.sent.text, hm.group("t")):
@@ -2342,6 +2380,10 @@ class Extractor:
             self.out.candidates = _widened(self.doc.text, self.out.candidates, self.headline.text)
         if joined is not None:
             self.out.candidates = _widened(self.doc.text, self.out.candidates, joined.text)
+        if doc_topic is not None and doc_topic is not self.headline and " and " in doc_topic.text:
+            # a page's title with "and" ("The Fall and Rise of Reginald Perrin"), cut by the name
+            # patterns where the text writes it whole
+            self.out.candidates = _widened(self.doc.text, self.out.candidates, doc_topic.text)
         self.out.candidates = self._section_first_names(self.out.candidates)
         self.out.candidates = self._character_sections(self.out.candidates)
         self.out.candidates = _title_roles(self.out.candidates)
@@ -2372,10 +2414,12 @@ class Extractor:
         self.out.candidates.extend(self._colon_cast_lines())
         self.out.candidates.extend(self._credit_listing())
         self.out.candidates.extend(self._char_dash_lines())
+        self.out.candidates.extend(self._dot_leader_cast_lines())
         self.out.candidates.extend(self._cast_table_rows())
         self.out.candidates.extend(self._award_lines())
         self.out.candidates.extend(self._nominee_lines())
         self.out.candidates.extend(self._filmography_lines())
+        self.out.candidates.extend(self._filmography_table())
         self.out.candidates.extend(self._quiz_answers())
         self.out.candidates.extend(self._reprised_roles())
         if (
@@ -2798,6 +2842,58 @@ class Extractor:
                 s = self.sents[self._sentence_index(m.start("actors"))]
                 yield from self._line_actors(s, m, char, topic, "char-dash-line")
 
+    def dot_leader_cast(self) -> list[tuple[tuple[str, int], tuple[str, int]]]:
+        """A cast list of lines with dot leaders, "Jake Doyle ..... Allan Hawco" or "Ed Devereaux
+        ........ Matt Hammond", as ((role, offset), (actor, offset)). Which side is the role is
+        read off all the document's lines (roles share their families' surnames and carry ranks,
+        "Sgt. Ryan Hickey", "Young Jake"; actors' names do neither); when they do not tell, none.
+        "Young Jake" is Jake, young; a part with no name ("Bartender") is none."""
+
+        def make() -> list[tuple[tuple[str, int], tuple[str, int]]]:
+            text = self.doc.text
+            lines = [m for run in _line_runs(text, list(DOT_LEADER_LINE.finditer(text))) for m in run]
+
+            def role_cues(side: str) -> int:
+                names = [m.group(side) for m in lines]
+                last = Counter(n.split()[-1] for n in names)
+                return sum(
+                    len(n.split()) == 1
+                    or n.split()[0].lower().rstrip(".") in N.LOWER_TITLES | _ROLE_FIRST_WORDS
+                    or last[n.split()[-1]] >= 2
+                    for n in names
+                )
+
+            a_cues, b_cues = role_cues("a"), role_cues("b") if lines else 0
+            if a_cues == b_cues:
+                return []
+            role, actor = ("a", "b") if a_cues > b_cues else ("b", "a")
+            out = []
+            for m in lines:
+                name, r0 = m.group(role), m.start(role)
+                first, _, rest = name.partition(" ")
+                if first.lower() in _ROLE_FIRST_WORDS and rest:
+                    name, r0 = rest, r0 + len(first) + 1
+                if N.looks_like_person_name(m.group(actor)) and not re.search(rf"\b(?:{_JOB_WORDS})$", name):
+                    out.append(((name, r0), (m.group(actor), m.start(actor))))
+            return out
+
+        return self.memo("dot-leader-cast", make)
+
+    def _dot_leader_cast_lines(self) -> Iterator[Candidate]:
+        """The plays of a cast list with dot leaders (see `dot_leader_cast`), roles in the topic."""
+        topic = self.out.topic
+        for (name, r0), (who, a0) in self.dot_leader_cast():
+            char = _character(name, r0, r0 + len(name))
+            s = self.sents[self._sentence_index(a0)]
+            person = _person(s, who, a0, a0 + len(who), strict=False)
+            if char is None or person is None:
+                continue
+            ev = (s.sent.start, s.sent.end)
+            yield Candidate(person, "plays", char, self.doc.iri, ev, "dot-leader-cast-line")
+            work = self._work_at(r0) if topic is not None else None
+            if work is not None:
+                yield Candidate(char, "appearsIn", work, self.doc.iri, ev, "dot-leader-cast-line")
+
     def _credit_listing(self) -> Iterator[Candidate]:
         """A "Full Cast & Crew" page pasted as text: rows "Toby Jones  ...  Lance Stater  (20
         episodes, 2014-2022)" under "Series Cast", "Mackenzie Crook  ...  (all 20 episodes)" under
@@ -2907,10 +3003,12 @@ class Extractor:
 
         def make() -> list[tuple[int, int, int, int]]:
             text, out = self.doc.text, []
-            season = self.focus_season() or 1
             for m in EPISODE_BLOCK_HEAD.finditer(text):
                 end = text.find("\n\n", m.end())
-                n = int(m.group("n"))
+                n = int(m.group("n") or m.group("n2"))
+                # (under a season's heading line, "Series 2 (1977)": that season's)
+                heads = list(SEASON_HEADING_LINE.finditer(text, 0, m.start()))
+                season = int(heads[-1].group("s")) if heads else self.focus_season() or 1
                 if not m.group("k") and season > 1:
                     offset = self.season_offset(season)
                     n = -1 if offset is None else offset + n
@@ -3185,8 +3283,8 @@ class Extractor:
                 if any(m.start() <= a < m.end() for a in taken):
                     continue
                 head = self._infobox_heading(m.start())
-                if head is None:
-                    continue
+                if head is None or (rx is INFOBOX_FAMILY and N.fold(head.text) == self._lead_person()):
+                    continue  # (a biography's "Spouse: Sven Arnstein (m. 1989)": real life)
                 i = self._sentence_index(m.start("list"))
                 s = self.sents[i]
                 ev = (s.sent.start, s.sent.end)
@@ -3267,7 +3365,9 @@ class Extractor:
         offset = pos - sum(len(x) + 1 for x in before) - 1
         found = None
         for line in before:
-            if re.fullmatch(NAME, line.strip()) and not re.search(r":", line):
+            if line.strip() in SECTION_WORDS:
+                found = None  # "Contributors" over "Actor: ...": an episode's credits
+            elif re.fullmatch(NAME, line.strip()) and not re.search(r":", line):
                 a = self.doc.text.find(line.strip(), offset)
                 found = _character(line.strip(), a, a + len(line.strip()))
             elif re.fullmatch(rf"{NAME}(?:,? and {NAME})+", line.strip()):
@@ -3759,12 +3859,25 @@ class Extractor:
         if forum is not None:
             return forum
         m = TITLE_OVER_META.search(self.doc.text, 0, 600)
-        if m and (
-            re.fullmatch(TITLE, m.group("t"))
-            or re.fullmatch(rf"{QUOTED_TITLE}(?: \d{{1,4}})?: .+", m.group("t"))
+        if (
+            m
+            and (
+                re.fullmatch(TITLE, m.group("t"))
+                or re.fullmatch(rf"{QUOTED_TITLE}(?: \d{{1,4}})?: .+", m.group("t"))
+                # (a title with lower-case words the lead repeats: "The Fall and Rise of Reginald Perrin")
+                or (
+                    re.fullmatch(QUOTED_TITLE, m.group("t"))
+                    and re.search(rf"(?m)^{re.escape(m.group('t'))} (?:is|was)\b", self.doc.text[m.end() :])
+                )
+            )
         ):
             # (a subtitled one too: "Scam 1992: The Harshad Mehta Story")
             return _series(m.group("t"), m.start("t"), m.end("t"))
+        m = TITLE_FIELD.search(self.doc.text, 0, 800)
+        if m and INFOBOX_FIELD.search(self.doc.text, m.end(), m.end() + 400):
+            # a catalogue record's field "Title: Skippy the Bush Kangaroo" over "Year: 1968-1970"
+            t = re.sub(r"\s*\((?:TV|television|mini-?)(?: series)?\)$", "", m.group("t"))
+            return _series(t, m.start("t"), m.start("t") + len(t))
         m = PAGE_YEAR_TITLE.match(self.doc.text)
         if m and re.search(rf"(?<!\w){re.escape(m.group('t'))}(?!\w)", self.doc.text[m.end() :]):
             # an archive's entry under its masthead: "BFI Screenonline: Television" over "Edge of
@@ -3956,6 +4069,7 @@ class Extractor:
             listed = bool(m.group("num") and m.group("paren") and NETWORK_NAME.search(m.group("paren")))
             if (
                 title in SECTION_WORDS
+                or re.fullmatch(r"(?:Series|Season|Part|Volume|Book|Chapter|Episode) \d{1,2}", title)
                 or words[0] in AWARD_WORDS
                 or (N.looks_like_person_name(title) and not m.group("dash") and not known and not listed)
             ):
@@ -4078,6 +4192,41 @@ class Extractor:
     def _work_at(self, pos: int) -> Mention | None:
         """The topic, or the spin-off whose section holds ``pos``."""
         return next((m for a, b, m in self._spinoff_sections() if a <= pos < b), self.out.topic)
+
+    def episode_antecedent(self, s: _Sent) -> Mention | None:
+        """The episode "It" opens sentence ``s`` about: the one the sentence before names as its
+        subject ('The first episode, "Sonny's Friend," was broadcast on 5 February 1968. It was
+        written by ...'), counted in the series (an article about a later season's: none)."""
+        if not re.match(r"It (?:was|is)\b", s.text) or self.focus_season() not in (None, 1):
+            return None
+        k = self._sentence_index(s.base)
+        if k < 1 or "\n\n" in self.doc.text[self.sents[k - 1].sent.end : s.base]:
+            return None
+        prev = self.sents[k - 1]
+        m = re.match(
+            rf"The (?:(?P<ord>{N.ORDINAL_RE}) episode|(?P<pilot>pilot)(?: episode)?|series premiere)\b"
+            rf"(?:, ['‘\"“][^\n]{{1,80}}?(?:,['’\"”]|['’\"”],))? (?:was|is|aired|premiered)\b",
+            prev.sent.text,
+        )
+        topic = self.out.topic
+        if m is None or topic is None or topic.kind != "series":
+            return None
+        n = 1 if not m.group("ord") else N.number_word(m.group("ord"))
+        if not n or n < 1:
+            return None
+        return _episode(topic, n, (m.group(), prev.sent.start, prev.sent.start + len(m.group())))
+
+    def credit_roll(self) -> bool:
+        """Is the document a credits roll, a line per card ("Directed by Steve DiMarco", "Casting
+        by Sharon Forrest", "Director of Photography: Christopher Ball"), eight or more of them?"""
+
+        def make() -> bool:
+            cards = [m.group() for m in CREDIT_ROLL_LINE.finditer(self.doc.text)]
+            # (cards without colons among them: not a page of "Label: value" fields)
+            bare = sum(1 for c in cards if ":" not in c)
+            return len(cards) >= 8 and bare >= 3
+
+        return self.memo("credit-roll", make)
 
     def has_sections(self) -> bool:
         """Is the document a roundup or portfolio of entries under headings naming works?"""
@@ -5089,7 +5238,16 @@ class Extractor:
                 return self._asked_work(
                     i + 1
                 )  # (but "The series, an adaptation of ...": the work before goes on)
-            found = [m for m in self._works_in(self.sents[i]) if not self._source_work(m)]
+            found = [
+                m
+                for m in self._works_in(self.sents[i])
+                if not self._source_work(m)
+                # (not an episode's title: 'with the first part of "Buried Lies,"')
+                and not re.search(
+                    r"\b(?:part|episode|instalment|installment|chapter)s?,? (?:of |titled |called )?[\"“‘']$",
+                    self.doc.text[max(0, m.start - 40) : m.start],
+                )
+            ]
             if found:
                 return max(found, key=lambda m: m.end)
         first = self._paragraph_first(s)
@@ -5175,6 +5333,34 @@ class Extractor:
                 a = row.start("rest") + eps.start(1)
                 count = literal(n, a, a + len(eps.group(1)), vocab.XSD + "integer")
                 yield Candidate(work, "numberOfEpisodes", count, self.doc.iri, ev, "filmography-line")
+
+    def _filmography_table(self) -> Iterator[Candidate]:
+        """A biography's filmography table, "Year | Title | Role | Notes" over rows "1996-2004 |
+        Silent Witness | Sam Ryan | Main role, 54 episodes": the person the page is about plays
+        each row's role in its title (a film under a "Film" heading, else a series); a narrator,
+        a host or the person as themselves is no role."""
+        text, lead = self.doc.text, self.out.lead_person
+        at = text.find(lead) if lead else -1
+        if lead is None or at < 0:
+            return
+        person = _mention("person", lead, at, at + len(lead))
+        for head in FILMOGRAPHY_TABLE_HEAD.finditer(text):
+            above = text[: head.start()].rstrip("\n").rsplit("\n", 1)[-1].strip()
+            kind = "film" if re.fullmatch(r"Films?|Feature films?|Cinema", above) else "series"
+            end = text.find("\n\n", head.end())
+            for row in FILMOGRAPHY_TABLE_ROW.finditer(text, head.end(), len(text) if end < 0 else end):
+                role = re.sub(r"\s*\((?:voice|uncredited)\)$", "", row.group("r"))
+                if role.lower() in ("narrator", "host", "presenter", "himself", "herself", "themselves"):
+                    continue
+                char = _character(role, row.start("r"), row.start("r") + len(role))
+                if char is None:
+                    continue
+                s = self.sents[self._sentence_index(row.start("t"))]
+                ev = (s.sent.start, s.sent.end)
+                t = row.group("t")
+                work = _mention(kind, t, row.start("t"), row.start("t") + len(t))
+                yield Candidate(person, "plays", char, self.doc.iri, ev, "filmography-table")
+                yield Candidate(char, "appearsIn", work, self.doc.iri, ev, "filmography-table")
 
     def _quiz_answers(self) -> Iterator[Candidate]:
         """A quiz's answer key, a question and its answer read together: "Who played Geoff
@@ -5564,7 +5750,11 @@ class Extractor:
         return self.memo(
             "core.person_spans",
             lambda: [
-                N.clean(x.sent.text[a:b]) for x in self.sents for a, b, label in x.ents if label == "PERSON"
+                # (without a possessive the tagger took in: "Ole Bornedal's")
+                re.sub(r"['’]s$", "", N.clean(x.sent.text[a:b]))
+                for x in self.sents
+                for a, b, label in x.ents
+                if label == "PERSON"
             ],
         )
 
@@ -7116,6 +7306,11 @@ class Extractor:
             elif named and (work is None or N.series_key(named) != N.series_key(work.text)):
                 continue  # "Another Title was directed by": not the article's series
             if director is None or work is None or PLAN.search(m.group()):
+                continue
+            topic = self.out.topic
+            ep = self.episode_antecedent(s) if topic is not None and work.text == topic.text else None
+            if ep is not None:  # '... The first episode was broadcast on ... It was directed by X'
+                yield emit(director, "directed", ep, "series-directed-by")
                 continue
             if total and total <= 60:
                 # a series one person directed: every episode of it, when the text says how many

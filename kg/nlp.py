@@ -78,6 +78,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 or (re.match(r"\s*(?:\d|[\"“])", line) and len(re.findall(r"\S {2,}(?=\S)", line)) >= 3)
             ):
                 continue  # a table row ('17 | 7 | "Did You Do This? No, You Did It!" | ...') is one line
+            if re.search(r"(?:\.[ \t]?){4,}$", chunk[line_start : m.start() + 1]) and "\n" not in m.group():
+                continue  # a dot leader: "Jake Doyle ..... Allan Hawco" is one line
             before = chunk[begin : m.start() + 1]
             word = re.search(r"([\w.]+)\.$", before.rstrip("\"'”’)]"))
             if word:

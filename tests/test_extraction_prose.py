@@ -2589,3 +2589,36 @@ def test_premiered_with_a_whole_first_season_and_co_producers():
         ("Guild Hall", "productionCompany", "Lionsgate Television"),
         ("Guild Hall", "productionCompany", "Ubisoft Film & Television"),
     } <= f
+
+
+def test_a_role_played_by_a_newcomer():
+    f = facts(
+        "Harbour Street is a New Zealand soap opera. Dr Ana Kerr (Jo Hill) is rattled when the new "
+        "registrar, Finn Moss, played by newcomer Kieran Lowe, knows too much about her."
+    )
+    assert ("Kieran Lowe", "plays", "Finn Moss") in f
+
+
+def test_a_year_for_a_title_owned_by_its_maker():
+    f = facts(
+        "Ole Brandt's 1864, the eight-part drama about the war, premiered on DR1 on 12 October 2014. "
+        "Ole was the showrunner, and he directed all eight episodes himself. "
+        "Jens Lund plays Laust Jensen."
+    )
+    assert {("1864", "premiereDate", "2014-10-12"), ("Laust Jensen", "appearsIn", "1864")} <= f
+    assert not {x for x in f if "Brandt's" in x[0] or "Brandt's" in x[2]}
+
+
+def test_company_names_with_the_and_inc_and_executive_producers_who_are_not_companies():
+    f = facts(
+        "Harbour Watch is a Canadian drama series. It is produced by Take the Shot Productions Inc. in "
+        "association with Bay Pictures, and its executive producers include Ann Fort, Ben Mill and Carl Friend."
+    )
+    assert {
+        ("Harbour Watch", "productionCompany", "Take the Shot Productions Inc."),
+        ("Harbour Watch", "productionCompany", "Bay Pictures"),
+        ("Harbour Watch", "executiveProducer", "Carl Friend"),
+    } <= f
+    assert not {
+        x for x in f if x[1] == "productionCompany" and x[2] in ("Ann Fort", "Ben Mill", "Carl Friend")
+    }

@@ -447,3 +447,20 @@ def test_an_actors_real_parent_in_an_appositive_is_not_labelled():
         "created Harbour Lights."
     )
     assert not {x for x in f if x[1] in ("parentOf", "spouseOf")}
+
+
+def test_his_in_a_cast_sentence_is_the_character_the_sentence_before_describes():
+    f = all_facts(
+        "Three Wheels is an Indian web series. For the uninitiated: Dev Kapoor (Amit Roy) is the eldest, "
+        "a failed novelist. Meera Kapoor (Tara Sen) is his younger sister, recently divorced. Dev and "
+        "Meera bicker."
+    )
+    assert ("Meera Kapoor", "siblingOf", "Dev Kapoor") in f
+
+
+def test_his_after_an_appositive_who_clause_is_the_described_character():
+    f = all_facts(
+        "Bay Patrol is a Canadian series. Ken Hall plays Dan Roche and Bob Lee plays Walt Roche. "
+        "The series follows Dan Roche, a harbour pilot who works with his father, Walt Roche."
+    )
+    assert ("Walt Roche", "parentOf", "Dan Roche") in f

@@ -76,13 +76,17 @@ vocab.register("jobTitle", SCHEMA + "jobTitle", {"person"}, datatype="")
 
 # --- company names ------------------------------------------------------------------------------
 
-ORGW = rf"(?:(?:Bros|Co|Corp|Intl|Int'l|Mfg|Bros)\.|tvN\b|{N.WORD}|\d+(?:st|nd|rd|th)?(?= [A-Z]))"
+ORGW = rf"(?!(?:Inc|Ltd)\.)(?:(?:Bros|Co|Corp|Intl|Int'l|Mfg|Bros)\.|tvN\b|{N.WORD}|\d+(?:st|nd|rd|th)?(?= [A-Z]))"
 LEGAL = r"(?:,? (?:Inc\.|Inc|LLC|L\.L\.C\.|Ltd\.?|L\.P\.|Co\.|Corp\.|GmbH|S\.A\.|PLC|plc))"
 #: a company name: capitalised words, lower-case connectors or slashes inside ("Nine and a Half
 #: Fingers", "Witt/Thomas/Harris Productions"),
 #: an optional legal suffix
 #: (not "Regency Television for Fox": a network after "for" is the work's, not part of the name)
-ORG = rf"{ORGW}(?:(?: (?:and a|(?<=Film )and(?= Television\b)|of the|of|for the(?! (?:[A-Z]\w+ )?(?:broadcaster|network|channel|streamer)\b)|for(?! (?:{BROADCASTERS})\b)|de|du|on the|&|\+) | |/){ORGW})*\+?{LEGAL}?"
+ORG = (
+    rf"{ORGW}(?:(?: (?:and a|(?<=Film )and(?= Television\b)|of the|of|for the(?! (?:[A-Z]\w+ )?(?:broadcaster|network|channel|streamer)\b)|for(?! (?:{BROADCASTERS})\b)|de|du|on the|&|\+"
+    # ("Take the Shot Productions": a "the" inside a name that ends as a company's)
+    rf"|the(?= (?:[A-Z][\w'’\-]* ){{0,3}}(?:Productions|Pictures|Films|Studios|Entertainment|Media)\b)) | |/){ORGW})*\+?{LEGAL}?"
+)
 #: an item of a company list, possibly introduced by its owner: "Okafor's banner, Slow Burn Media"
 ORG_ITEM = rf"(?:{NAME}{POSS} (?:(?:own )?(?:banner|company|production company|shingle|label|studio|outfit),? )?)?{ORG}"
 #: (an item followed by a verb starts the next clause: "by Titmouse and Green Street Pictures, and Max has since passed")
@@ -260,13 +264,18 @@ FRONTED_PRODUCED = re.compile(
     rf"(?:,? and (?:[a-z]+ )?(?:directed|written|created|developed|produced) by [^,;]{{1,80}})?, "
     rf"(?P<subj>{COREF}|it\b|(?:{NAME}{POSS} )?{N.TITLE})"
 )
+#: a credits roll's company card, and the line after it
+PRODUCED_CARD = re.compile(rf"(?:Produced|Co-produced) by (?P<orgs>{ORGS})")
+ASSOCIATE_CARD = re.compile(
+    rf"in (?:association|partnership|co-production|collaboration) with (?P<orgs>{ORGS})"
+)
 #: "X executive produces via his Y banner", "through their company Z"
 VIA_BANNER = re.compile(
     rf"\b(?:via|through|under|for) (?:his|her|their|its) (?:(?P<org>{ORG}) (?:banner|shingle|company|production company|label)"
     rf"|(?:banner|shingle|company|production company),? (?P<org2>{ORG}))"
 )
 PRODUCTION_COMPANIES = re.compile(
-    rf"(?:production compan(?:y|ies)|(?:co-)?producers?|studios?) (?:include|includes|included|are|were|is|was|being|:) (?P<orgs>{ORGS})"
+    rf"(?:production compan(?:y|ies)|(?<![Ee]xecutive )(?<![Ll]ine )(?:co-)?producers?|studios?) (?:include|includes|included|are|were|is|was|being|:) (?P<orgs>{ORGS})"
     rf"|(?P<orgs2>{ORGS}) (?:co-)?(?:produced|produces|co-produced|co-produces) (?:the (?:mini-?)?series|the show|it)\b"
     # "..., and Ubisoft Film & Television co-produces."
     rf"|(?<=, and )(?P<orgs5>{ORGS}) (?:co-produces|co-produced|also produces)(?=[.;]|$)"
@@ -425,12 +434,25 @@ def _infobox_fields(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
                 )
 
 
+def _produced_card(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    """A credits roll's card, "Produced by Take the Shot Productions Inc." (a company's name), and
+    the line under it, "in association with Republic of Doyle Productions Inc."."""
+    card = PRODUCED_CARD.fullmatch(s.text.strip())
+    if card is None and (k := s.index) > 0 and PRODUCED_CARD.fullmatch(ex.sents[k - 1].text.strip()):
+        card = ASSOCIATE_CARD.fullmatch(s.text.strip())
+    if card is not None:
+        for org in companies(s, orgs_in(s, *card.span("orgs"))):
+            for w in _topic_works(ex, s, 0):
+                yield ex.emit(s, w.mention, "productionCompany", org, "company-card")
+
+
 def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _network_lines(ex, s)  # (a listing line is title case, like a headline)
     yield from _meta_network(ex, s)
     yield from _production_line(ex, s)
     yield from _infobox_fields(ex, s)
     yield from _announced_originals(ex, s)
+    yield from _produced_card(ex, s)  # (a card line is title case, like a headline)
     if skip_sentence(ex, s):
         return
     yield from _production(ex, s)

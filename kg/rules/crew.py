@@ -750,7 +750,7 @@ PASSIVE = re.compile(
 )
 # "Music by X", "Cinematography by X" (credit lines)
 CREDIT_LINE = re.compile(
-    rf"^(?:(?P<music>(?:Original )?(?:[Mm]usic|[Ss]core)(?: composed)?)|(?P<cine>Cinematography)|(?P<costume>Costumes?(?: designed)?|Costume design)"
+    rf"^(?:(?P<music>(?:Original )?(?:[Tt]heme )?(?:[Mm]usic|[Ss]core)(?: composed)?)|(?P<cine>Cinematography)|(?P<costume>Costumes?(?: designed)?|Costume design)"
     rf"|(?P<pd>Production design)|(?P<title>Title (?:design|sequence)))(?: by|:) (?P<who>{NAMES})"
 )
 # "Marvel's The Defenders, created by X," (the topic named as the subject)
@@ -1166,7 +1166,7 @@ def _episode_items(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
 CREDIT_BLOCK_LABELS = [
     (r"(?:Writer|Screenwriter)s? and (?:Creator|Co-creator)s?|(?:Creator|Co-creator)s? and (?:Writer|Screenwriter)s?", ("creator", "writer")),
     (r"Created by|Developed by|(?:Creator|Co-creator)s?", ("creator",)),
-    (r"(?:Episodes )?[Ww]ritten by|(?:(?:Head|Lead) [Ww]riter|Writer|Screenwriter)s?", ("writer",)),
+    (r"(?:Episodes )?[Ww]ritten by|(?:(?:Head|Lead) [Ww]riter|Writer|Screenwriter)s?|Scripts?|Screenplay", ("writer",)),
     (r"(?:Episodes )?[Dd]irected by|Directors?", ("directed",)),
     (r"Executive [Pp]roducers?", ("executiveProducer",)),
     (r"Showrunners?", ("showrunner",)),
@@ -1181,7 +1181,7 @@ CREDIT_BLOCK_LINE = re.compile(
 #: the same line without its colon, in a portfolio's entry: "Created by Elsebeth Egholm",
 #: "Executive Producers Peter Bose, Jonas Allen", "Director Stian Kristiansen (episodes 1-4)"
 CREDIT_BLOCK_LINE_BARE = re.compile(
-    rf"(?m)^(?P<label>{'|'.join(f'(?:{rx})' for rx, _ in CREDIT_BLOCK_LABELS)})[ \t]+(?P<list>[A-Z][^\n:]+?)[ \t]*$"
+    rf"(?m)^(?P<label>{'|'.join(f'(?:{rx})' for rx, _ in CREDIT_BLOCK_LABELS)})[ \t]+(?P<list>(?!(?:Editors?|Supervisors?|Consultants?|Coordinators?)\b)[A-Z][^\n:]+?)[ \t]*$"
 )
 CREDIT_BLOCK_ITEM = re.compile(
     rf"(?P<n>{NAME})(?: \((?:episodes?|eps?\.?) (?P<nums>\d{{1,2}}(?:[–-]\d{{1,2}})?(?:,? (?:and )?\d{{1,2}}(?:[–-]\d{{1,2}})?)*)\)"
@@ -1277,7 +1277,7 @@ def _credit_block(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     # credits block's, read by the rules for it)
     bare = [
         m
-        for m in (CREDIT_BLOCK_LINE_BARE.finditer(s.text) if ex.has_sections() else ())
+        for m in (CREDIT_BLOCK_LINE_BARE.finditer(s.text) if ex.has_sections() or ex.credit_roll() else ())
         # (a line that is the label and names only: not "Director Jane Doe said ...")
         if not re.sub(r"[,;&\s]|\band\b", "", CREDIT_BLOCK_ITEM.sub("", m.group("list")))
     ]
@@ -1295,7 +1295,12 @@ def _credit_block_line(ex: Extractor, s: SentenceView, m: re.Match[str]) -> Iter
     n = focus_episode(ex)
     if (
         n is not None
-        and m.group("label") in ("Directed by", "Written by")
+        and (
+            m.group("label") in ("Directed by", "Written by")
+            # an episode's closing credits: its crew's cards (the creators' and the executive
+            # producers' are the series')
+            or (ex.credit_roll() and not {"creator", "executiveProducer", "showrunner"} & set(rels))
+        )
         and works[0].mention.kind == "series"
     ):
         # a fan wiki's episode page: its infobox's "Directed by:" / "Written by:" lines credit
@@ -1317,7 +1322,12 @@ def _credit_block_line(ex: Extractor, s: SentenceView, m: re.Match[str]) -> Iter
     items = m.group("list")
     cut = re.search(r" for (?:the )?[A-Z][\w+&. ]*$", items)  # "... Rebecca Ferguson for the BBC"
     items = items[: cut.start()] if cut else items
+    # "Director: Lee Robinson (episode 1); Max Varnel (episodes 2-8); Eric Fullilove": the names
+    # without episodes directed others, unnamed
+    mixed = len({bool(it.group("nums")) for it in CREDIT_BLOCK_ITEM.finditer(items)}) == 2
     for it in CREDIT_BLOCK_ITEM.finditer(items):
+        if mixed and not it.group("nums") and set(rels) & {"directed", "writer"}:
+            continue
         a = m.start("list") + it.start("n")
         who = person_at(s, a, a + len(it.group("n")), ex)
         if who is None:
@@ -1452,6 +1462,7 @@ def rules(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     yield from _shares_showrunning(ex, s)
     yield from _appoint(ex, s)
     yield from _credit_line(ex, s)
+    yield from _lone_credit(ex, s)
     yield from _active(ex, s)
     yield from _episode_credits(ex, s)
 
@@ -1735,6 +1746,9 @@ def _topic_works(ex: Extractor, s: SentenceView, at: int) -> list[Work]:
     n = focus_episode(ex)
     if t is not None and n is not None and EPISODE_SUBJECT.match(s.text):
         return [Work(scoped("episode", t, n, t.start, t.end), t)]
+    ep = ex.episode_antecedent(s) if t is not None and N.series_key(t.text) == topic_key(ex) else None
+    if ep is not None:  # "The first episode ... was broadcast on ... It was written by X"
+        return [Work(ep, t)]
     return [Work(t, t)] if t else []
 
 
@@ -1751,8 +1765,12 @@ EPISODE_LEAD = re.compile(
 )
 #: a recap's or a review's headline naming the season and the episode
 EPISODE_HEADLINE = re.compile(
-    rf"['‘\"“]?(?P<series>{N.TITLE}(?:: {N.TITLE})?)['’\"”]?,? (?:[Ss]eason|[Ss]eries) (?P<s>\d+|{N.CARDINAL_RE}),? "
+    rf"['‘\"“]?(?P<series>{N.TITLE}(?:: {N.TITLE})?)['’\"”]?(?: [Rr]ecap:| [Rr]eview:)?,? (?:[Ss]eason|[Ss]eries) (?P<s>\d+|{N.CARDINAL_RE}),? "
     rf"(?:[Ee]pisode|[Ee]p\.?) (?P<e>\d+|{N.CARDINAL_RE})\b[^\n]*\n"
+)
+#: a series' season and episode named in a note: "Republic of Doyle, season 1, episode 1"
+EPISODE_OF_SERIES = re.compile(
+    rf"(?<![\w'’])(?P<series>{N.TITLE}), (?:[Ss]eason|[Ss]eries) (?P<s>\d{{1,2}}), [Ee]pisode (?P<e>\d{{1,3}})\b"
 )
 #: an episode's code on a header line of its own: "[REWATCH] S01E01 "Gay" – Discussion Thread",
 #: 'Series 1, Episode 1 – "Gay"'
@@ -1918,6 +1936,13 @@ def focus_episode(ex: Extractor) -> int | None:
         if head and t is not None and N.series_key(head.group("series")) == N.series_key(t.text):
             season, n = N.number_word(head.group("s")), N.number_word(head.group("e"))
             if season and n and season > 0 and n > 0:
+                offset = 0 if season == 1 else ex.season_offset(season)
+                return None if offset is None else offset + n
+        # a transcript's note: "from the closing credits of Republic of Doyle, season 1, episode 1"
+        noted = EPISODE_OF_SERIES.search(ex.doc.text, 0, 600)
+        if noted and t is not None and N.series_key(noted.group("series")) == N.series_key(t.text):
+            season, n = int(noted.group("s")), int(noted.group("e"))
+            if season > 0 and n > 0:
                 offset = 0 if season == 1 else ex.season_offset(season)
                 return None if offset is None else offset + n
         # a discussion thread's or an episode guide's header line: "[REWATCH] S01E01 "Gay" –
@@ -2443,10 +2468,45 @@ def _appoint(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
                     yield from role_facts(ex, s, rel, w, who, "crew-appointed")
 
 
+#: a byline-like credit line near a page's top: "Written by Sumeet Vyas and Kartik Rao; directed by
+#: Neeraj Udhwani" (a recap's), "Written by David Nobbs, from his own novel." (a programme page's)
+LONE_CREDIT = re.compile(
+    rf"(?:(?:Written|Scripted) by (?P<w>{NAMES})(?:, (?:from|based on|adapted from) [^;]{{1,80}}?)?(?:; | and |, |\.?$))?"
+    rf"(?:(?<=^)|(?<=; )|(?<=, )|(?<= and ))?(?:(?:[Dd]irected) by (?P<d>{NAMES})\.?)?"
+)
+
+
+def _lone_credit(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
+    """A credit line of its own among a page's first lines (see LONE_CREDIT): the episode the page
+    is about, else (for the writer only) its series."""
+    doc = ex.doc.text
+    m = LONE_CREDIT.fullmatch(s.text.strip())
+    line_end = doc.find("\n", s.sent.end)
+    rest = doc[s.sent.end : len(doc) if line_end < 0 else line_end].strip()
+    if (
+        m is None
+        or not (m.group("w") or m.group("d"))
+        or s.index > 8
+        or (s.base > 0 and doc[s.base - 1] != "\n")
+        or (rest and not CREDIT_LINE.match(rest))  # (the line's other credit: "Theme music by ...")
+        or ex.credit_roll()
+    ):
+        return
+    t, n = topic(ex, s, 0), focus_episode(ex)
+    if t is None or t.kind != "series":
+        return
+    work = Work(scoped("episode", t, n, t.start, t.end), t) if n is not None else Work(t, t)
+    for g, rel in (("w", "writer"), ("d", "directed")):
+        if not m.group(g) or (rel == "directed" and n is None):
+            continue
+        for who in _people(ex, s, *m.span(g)):
+            yield from _credit_fact(ex, s, rel, work, who, "crew-lone-credit")
+
+
 def _credit_line(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
     m = CREDIT_LINE.match(s.text)
-    if not m:
-        return
+    if not m or (ex.credit_roll() and CREDIT_BLOCK_LINE_BARE.fullmatch(s.text)):
+        return  # (a credits roll's card: read as a credit block's line)
     rel = next(
         r
         for g, r in (

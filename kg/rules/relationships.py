@@ -475,6 +475,9 @@ def _make_doc(ex: Extractor) -> _Doc:
                 score = _standalone_count(doc_text, a) - _standalone_count(doc_text, b)
             pairs.append((a, b, score, s.base + m.start("a"), s.base + m.start("b")))
         chars.extend((c, s.base + pos) for c, pos in found)
+    for (name, r0), (actor, _) in ex.dot_leader_cast():  # "Jake Doyle ..... Allan Hawco"
+        chars.append((name, r0))
+        d.actors.add(N.fold(actor))
     # "ACTOR (CHARACTER)" by default; "CHARACTER (ACTOR)" where the document mostly writes so
     char_first = sum(1 for *_, sc, _, _ in pairs if sc > 0) > sum(1 for *_, sc, _, _ in pairs if sc < 0)
     for a, b, score, pa, pb in pairs:
@@ -829,7 +832,11 @@ class _Ctx:
             ):
                 return self.char(name, role.end("n") - len(name), known_only=False)
         # "Otto Delaney, who has lost his wife": the who-clause's owner
-        who = re.search(rf"(?P<n>{NAME})(?: \([^)]*\))?, who (?:[a-z\-]+ ){{1,4}}$", text[:pos])
+        # ("Jake Doyle, a private investigator who works with his father": past an appositive)
+        who = re.search(
+            rf"(?P<n>{NAME})(?: \([^)]*\))?(?:, (?:an?|the) [^,;()]{{1,60}}?)?,? who (?:[a-z\-]+ ){{1,4}}$",
+            text[:pos],
+        )
         if (
             who
             and not (
@@ -1095,8 +1102,16 @@ def _possessive_roles(c: _Ctx) -> None:
             continue
         if m.group("pron") and owners and N.fold(owners[0].text) == N.fold(holder.text):
             # "Haddad is her partner": "her" is not Haddad, but the sentence's other character
-            other = c.sentence_subject(m.start()) or c.previous_character()
-            owners = [other] if other is not None and N.fold(other.text) != N.fold(holder.text) else []
+            # ("Chanchal Sharma (A) is his younger sister": the character the sentence before is about)
+            other = next(
+                (
+                    o
+                    for o in (c.sentence_subject(m.start()), c.previous_character())
+                    if o is not None and N.fold(o.text) != N.fold(holder.text)
+                ),
+                None,
+            )
+            owners = [other] if other is not None else []
         for r, pos, _ in phrases:
             if _in_quotes(text, pos):
                 continue

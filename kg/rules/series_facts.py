@@ -410,6 +410,17 @@ class _Doc:
     def work(self, text: str, start: int, end: int, kind: str | None = None) -> Mention | None:
         """A work named ``text`` at [start, end): a known series or film (or of ``kind``)."""
         toks = N.clean(text).split(" ")
+        owner = (
+            next((k for k in range(2, min(5, len(toks))) if re.search(r"\w['’]s$", toks[k - 1])), None)
+            if kind is None
+            else None
+        )
+        if (
+            owner
+            and owner < len(toks)
+            and N.looks_like_person_name(re.sub(r"['’]s$", "", " ".join(toks[:owner])))
+        ):
+            toks = toks[owner:]  # "Ole Bornedal's 1864": the work is "1864"
         for i in range(len(toks)):
             name = " ".join(toks[i:])
             if i and toks[i - 1].endswith(("'s", "’s")) and not toks[i - 1][0].isupper():
@@ -628,17 +639,26 @@ def _date_literal(s: SentenceView, item: tuple[int, int, str, str]) -> Mention:
 def _places(s: SentenceView, a: int, b: int, prep: str = r"in|at") -> Iterator[Mention]:
     """Place names introduced by a preposition in s.text[a:b] ("in New York", "at the Tribeca ...")."""
     for m in re.finditer(
-        rf"\b(?:{prep}) (?:the )?(?P<p>{PLACE}(?:(?:, |,? and )(?:the )?{PLACE})*)", s.text[a:b]
+        rf"\b(?:{prep}) (?:the )?(?:fictional )?(?P<p>{PLACE}(?:(?:, |,? and )(?:the )?{PLACE})*)",
+        s.text[a:b],
     ):
         for place in _place_list(s, a + m.start("p"), a + m.end("p")):
             if not _NOT_PLACE.match(place.text) and not re.fullmatch(D.YEAR_RE, place.text):
                 yield place
 
 
+_AND_REGION = re.compile(
+    r"(?<=, )(?:Newfoundland and Labrador|Trinidad and Tobago|Bosnia and Herzegovina|Antigua and Barbuda"
+    r"|Turks and Caicos(?: Islands)?|Saint Kitts and Nevis|Saint Vincent and the Grenadines)\b"
+)
+
+
 def _place_list(s: SentenceView, a: int, b: int) -> Iterator[Mention]:
     """Every place name of a list: brackets and quoted in-story names are skipped."""
     text = s.text[:b]
     text = re.sub(r"\([^)]*\)|[\"“][^\"”]*[\"”]", lambda m: " " * len(m.group()), text)
+    # (the region after a place, its name holding "and": "St. John's, Newfoundland and Labrador")
+    text = _AND_REGION.sub(lambda m: " " * len(m.group()), text)
     prev: re.Match[str] | None = None
     for m in re.finditer(PLACE, text[a:b]):
         name, start = m.group(), m.start()
@@ -657,8 +677,8 @@ def _place_list(s: SentenceView, a: int, b: int) -> Iterator[Mention]:
             name, start = name[era.end() :], start + era.end()
         if (_NOT_PLACE.match(name) and " " not in name) or re.fullmatch(r"\d+", name):
             continue
-        if re.search(r"['’]s?$", name):
-            continue  # "at Bambú's studios in Tres Cantos": an owner, not the place
+        if re.search(r"['’]s?$", name) and not re.match(r"(?:St\.|Saint) ", name):
+            continue  # "at Bambú's studios in Tres Cantos": an owner, not the place (but "St. John's")
         yield make_mention("place", name, s.base + a + start, s.base + a + m.end())
 
 
@@ -825,9 +845,42 @@ def _scheduled_premieres(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         yield from _emit(d.ex, s, subj, "premiereDate", _date_literal(s, ds[0]), "scheduled-premiere")
 
 
+#: a transcript's note on its episode: '... the closing credits of Republic of Doyle, season 1,
+#: episode 1, "Fathers and Sons," first broadcast on CBC on January 6, 2010'
+NOTED_EPISODE_AIRED = re.compile(
+    rf"(?P<series>{TITLE}), (?:[Ss]eason|[Ss]eries) \d{{1,2}}, [Ee]pisode \d{{1,3}},(?: [\"“'‘][^\"”'’\n]{{1,80}}[\"”'’],?)? "
+    r"(?:first |originally )?(?:broadcast|aired|shown|transmitted|premiered) on (?:the )?"
+    r"(?P<net>[A-Z][\w+&]*(?: [A-Z][\w+&]*){0,2}) on "
+)
+
+
+def _noted_episode_aired(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
+    """The air date of the episode a transcript's note names (see NOTED_EPISODE_AIRED); for a
+    first episode, the series' and the first season's premiere too, and the series' network."""
+    ex = d.ex
+    m = NOTED_EPISODE_AIRED.search(s.text)
+    t, n = ex.out.topic, focus_episode(ex) if m else None
+    if m is None or n is None or t is None or N.series_key(m.group("series")) != N.series_key(t.text):
+        return
+    ds = _dates(d, s, m.end(), min(len(s.text), m.end() + 40))
+    if not ds or ds[0][0] != m.end():
+        return
+    date = _date_literal(s, ds[0])
+    at = (s.base + m.start("series"), s.base + m.end("series"))
+    series = series_mention(t.text, *at)
+    works = [scoped("episode", series, n, *at)]
+    if n == 1:
+        works += [series, scoped("season", series, 1, *at)]
+        net = make_mention("organization", m.group("net"), s.base + m.start("net"), s.base + m.end("net"))
+        yield from _emit(ex, s, series, "originalNetwork", net, "noted-episode-aired")
+    for w in works:
+        yield from _emit(ex, s, w, "premiereDate", date, "noted-episode-aired")
+
+
 def _premiere_release(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     ex, text = d.ex, s.text
     yield from _release_line(d, s)
+    yield from _noted_episode_aired(d, s)
     for m in NETWORK_PREMIERED.finditer(text):
         # "On September 20, 2002, Fox premiered a space western called Firefly": its premiere
         sp = s.span(m, "t")
@@ -1170,6 +1223,8 @@ FILMED_IN = re.compile(
     rf"[Ee]xteriors|[Ss]tudio (?:work|scenes|filming)|[Ii]nterior (?:scenes|shots)|[Pp]rincipal photography)) "
     rf"(?:was |were )?(?:(?:done|carried out|completed|filmed|shot|recorded|took place) )?(?:entirely |mainly |largely |primarily )?"
     rf"(?:in front of (?:an? |the )?(?:live |studio )?audience )?(?:in and around|in|at|around) "
+    # a credits roll's card: "Filmed on location in St. John's, Newfoundland and Labrador"
+    rf"|(?P<card>^(?:Filmed|Shot)(?: entirely)?(?: on location)? (?:in|at) )"
 )
 LOCATION_LIST = re.compile(
     rf"(?:\b(?:[Ff]ilming|[Ss]hooting)|^(?:[Pp]rincipal|[Mm]ain|[Kk]ey|[Oo]ther|[Aa]dditional|[Ll]ocation)|^) ?locations?"
@@ -1243,10 +1298,12 @@ def _production(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     for m in FILMED_IN.finditer(text):
         if _planned(text, m.start(), m.end()):
             continue
-        if m.group("we") or m.group("loc"):
+        if m.group("we") or m.group("loc") or m.group("card"):
             subj = d.topic_here(s, m.start())
         else:
             subj = _nearest_work_before(d, s, m.start(), topic=False) if m.group("and") else subj_of(m, "a")
+        if subj is None and m.group("ascoref"):
+            subj = d.topic_here(s, m.start())  # "The season was shot in ...": a season of the topic's
         if m.group("aname") and subj is None:
             continue
         if m.group("around") and not (
@@ -2030,6 +2087,19 @@ def _block_fields(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         date = _field_date(d, m.group("v"), s.base + m.start("v")) if episode is not None else None
         if episode is not None and date is not None:
             yield d.ex.emit(s, episode, "premiereDate", date, "episode-block")
+    # a programme index's date line right under the episode's heading: "Wednesday 8 September
+    # 1976, 21:25, BBC1 London"
+    doc = d.ex.doc.text
+    above = doc.rfind("\n", 0, max(s.base - 1, 0)) + 1
+    if s.base == 0 or doc[s.base - 1] != "\n" or not re.match(r"Episode \d{1,3}: ", doc[above : s.base]):
+        return
+    episode = d.ex.block_episode(s.base)
+    found = D.find_dates(s.text)
+    lead = re.match(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?", s.text)
+    when = found[0].value(None) if found and lead and found[0].start == lead.end() else None
+    if episode is not None and when is not None:
+        date = literal(when[0], s.base + found[0].start, s.base + found[0].end, when[1])
+        yield d.ex.emit(s, episode, "premiereDate", date, "episode-block")
 
 
 def _season_section(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
