@@ -1097,11 +1097,16 @@ PLAYED_BY = re.compile(
     # "Larry's father, Walter Appleton, appears in one episode, played by Ray Walston"
     rf"|, (?:appears|appeared|turns up|turned up|shows up|showed up)\b[^,;()\n]{{0,60}}, )"
     # "Ned Flanders, also voiced by Mr. Shearer", "Bart was voiced throughout by Nancy Cartwright"
-    rf"(?:(?:also|still|originally|initially|first|later) )?(?:played|portrayed|voiced)(?: (?:throughout|originally|initially|briefly|first|later))?"
+    rf"(?:(?:also|still|originally|initially|first|later|likewise|briefly) )?(?:played|portrayed|voiced)(?: (?:throughout|originally|initially|briefly|first|later))?"
     rf"(?: (?:as|in) (?:the |a |an )?[a-z][\w\-]*(?: [a-z][\w\-]*)?| with (?:[a-z][\w\-]* ){{0,3}}[a-z][\w\-]*"
     rf"| on (?:screen|camera|stage|film))? by "  # ("Kevin is played on screen by Fred Savage")
     # ("played by newcomer Kieran Foster", "played by actress Jane Doe")
     rf"(?:the (?:[\w\-]+ ){{0,4}}?[a-z][\w\-]* |(?:newcomer|actor|actress|veteran|comedian|singer|rapper) )?(?P<actor>{NAME})"
+)
+#: the role's next actor after "X was played by A": "; B took over the role", "before B was cast"
+ROLE_SUCCESSOR = re.compile(
+    rf"(?:; (?:and )?(?P<who0>{NAME}) (?:took over|inherited|assumed) the (?:role|part)\b"
+    rf"| before (?P<who1>{NAME}) (?:was cast|took over(?: the (?:role|part))?)\b)"
 )
 #: the same character at another age, after "X is played by A": "his grown-up self, voiced by B"
 SELF_VOICED = re.compile(
@@ -6592,7 +6597,9 @@ class Extractor:
                 continue  # "as an old classmate who runs into Carmy": someone the role meets
             if re.search(
                 r"\b(?:(?:(?:also|alternatively|formerly|originally) )?known (?:in English|internationally|abroad)|"
-                r"(?:also|alternatively|formerly|originally) known|titled|released|marketed|translated)"
+                r"(?:also|alternatively|formerly|originally) known|titled|released|marketed|translated"
+                # "was credited as Connie Newton": the actor's name on screen
+                r"|credited|billed|listed)"
                 r"(?: in English| internationally| abroad)? as $",
                 text[: m.start("char")],
             ):
@@ -7079,6 +7086,15 @@ class Extractor:
                 other = _person(s, *s.span(older, "actor"), strict=False) if older else None  # type: ignore[misc, arg-type]
                 if other is not None:
                     yield emit(other, "plays", char, "played-by-self")
+                # "...; Dianne Kay took over the role for the series", "... before Willie Aames
+                # was cast": the role's next actor
+                nxt = ROLE_SUCCESSOR.match(text, m.end()) or ROLE_SUCCESSOR.search(
+                    text, m.end(), min(len(text), m.end() + 60)
+                )
+                g = ("who0" if nxt.group("who0") else "who1") if nxt else None
+                later = _person(s, *s.span(nxt, g), strict=False) if nxt and g else None  # type: ignore[misc]
+                if later is not None and N.fold(later.text) != N.fold(actor.text):
+                    yield emit(later, "plays", char, "played-by-successor")
 
         # "ACTOR takes on the role of CHARACTER"
         for m in ROLE_OF.finditer(text):

@@ -28,6 +28,8 @@ NAME = rf"(?<![\w'’]){WORD}(?:{SEP}{WORD})*"
 TITLE = (
     rf"(?<![\w’])(?<!\w')(?:The[ ]{WORD}[ ]and[ ]the[ ]{WORD}(?![ ]*(?!(?:Wiki|Fandom)\b){WORD}|['’]s\b)|(?:The[ ])?{WORD}['’]s[ ]{WORD}(?:{SEP}{WORD})*(?=[ ]*(?:$|[,.;:)]|and\b|or\b))|The[ ]{WORD}['’]s[ ]{WORD}(?:{SEP}{WORD})*|"
     rf"{WORD}(?:(?:[ ](?:of|the|a|an|to|&|vs\.|(?:in|on|with|from|at|for|into)[ ]the|with[ ]a|in[ ](?=(?:Their|His|Her|My|Our|Your)[ ])))*{SEP}{WORD})*)"
+    # "Marcus Welby, M.D.", "Magnum, P.I.": a title's comma suffix
+    r"(?:,[ ](?:M\.D\.|P\.I\.))?"
     # "American Dad!, the animated sitcom", "on Samantha Who?, the ABC comedy": an exclamation or
     # question mark inside a sentence is the title's
     r"(?:[!?](?=[,;:)]|[ ][a-z]))?"

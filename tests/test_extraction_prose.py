@@ -2622,3 +2622,29 @@ def test_company_names_with_the_and_inc_and_executive_producers_who_are_not_comp
     assert not {
         x for x in f if x[1] == "productionCompany" and x[2] in ("Ann Fort", "Ben Mill", "Carl Friend")
     }
+
+
+def test_a_roles_next_actor_and_a_screen_credit_that_is_no_role():
+    f = facts(
+        "Nine Lives is an American sitcom. In the pilot, Nora Hale was played by Kim Beck; Dana Kay took "
+        "over the role for the series. Tim Hale was likewise played by Chris Eng in the pilot before Will "
+        "Ames was cast. Connie Ness, who plays Beth Hale, was credited as Connie Newt in the first season."
+    )
+    assert {
+        ("Kim Beck", "plays", "Nora Hale"),
+        ("Dana Kay", "plays", "Nora Hale"),
+        ("Chris Eng", "plays", "Tim Hale"),
+        ("Will Ames", "plays", "Tim Hale"),
+        ("Connie Ness", "plays", "Beth Hale"),
+    } <= f
+    assert ("Connie Ness", "plays", "Connie Newt") not in f
+
+
+def test_co_showrunners_in_a_works_appositive_and_a_title_with_md():
+    f = facts(
+        "Lisa Dane has been cast as Siaja in North Bay, the CBC comedy from co-creators Ann Kay and Bea "
+        "Lord, who also serve as co-showrunners. Jim Roe played Dr. Steven Kiley on ABC's Marcus Welby, M.D."
+    )
+    assert {("North Bay", "showrunner", "Ann Kay"), ("North Bay", "showrunner", "Bea Lord")} <= f
+    assert not {x for x in f if x[1] == "showrunner" and x[2] in ("North Bay", "North")}
+    assert ("Steven Kiley", "appearsIn", "Marcus Welby, M.D.") in f

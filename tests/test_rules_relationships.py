@@ -464,3 +464,23 @@ def test_his_after_an_appositive_who_clause_is_the_described_character():
         "The series follows Dan Roche, a harbour pilot who works with his father, Walt Roche."
     )
     assert ("Walt Roche", "parentOf", "Dan Roche") in f
+
+
+def test_a_character_marries_a_role_the_sentence_says_is_played():
+    f = all_facts(
+        "Nine Lives is an American sitcom. Grant Good plays David Hale. "
+        "Spoilers: David marries Janet Marr, a lawyer played by Joan Pratt, in season three."
+    )
+    assert ("David Hale", "spouseOf", "Janet Marr") in f or ("Janet Marr", "spouseOf", "David Hale") in f
+
+
+def test_their_parents_after_siblings_are_the_siblings_parents():
+    f = all_facts(
+        "Three Wheels is an Indian web series. For the uninitiated: Dev Kapoor (Amit Roy) is the eldest. "
+        "Meera Kapoor (Tara Sen) is his younger sister. This season their parents, Usha Kapoor (Rima Das) "
+        "and Girish Kapoor (Kumar Pal), have summoned them home. Dev and Meera bicker."
+    )
+    assert {
+        ("Usha Kapoor", "parentOf", "Dev Kapoor"),
+        ("Girish Kapoor", "parentOf", "Meera Kapoor"),
+    } <= f

@@ -2153,6 +2153,17 @@ def _copular(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         if not rels:
             continue
         a, b = clause_subject(text, *m.span("who"))
+        app = m.group("app") or ""
+        if re.match(rf",? (?:the|an?) (?:[\w+\-]+ ){{0,4}}?{WORK_NOUN}\b", app):
+            # "North of North, the CBC comedy from co-creators A and B, who also serve as
+            # co-showrunners": the work's makers the appositive names, not the work
+            makers = re.search(
+                rf"\b(?:from|by|created by|developed by) (?:(?:co-)?creators? |writers? )?(?P<n>{NAMES}),$",
+                app,
+            )
+            if makers is None:
+                continue
+            a, b = m.start("app") + makers.start("n"), m.start("app") + makers.end("n")
         c0 = clause_start(text, a)
         pred = text[c0 : m.start("roles")]
         # "will remain an executive producer" says that X is one

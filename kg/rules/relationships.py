@@ -959,6 +959,23 @@ class _Ctx:
             return None
         return character_mention(name, prev.base + start, prev.base + start + len(name))
 
+    def siblings_before(self) -> list[Mention]:
+        """The characters the paragraph's sentences just before call siblings of each other (two
+        or more): what "their parents" or "Their mother" right after them refers to."""
+        if self.at is None:
+            return []
+        since = self.ex.sents[max(0, self.at - 3)].sent.start
+        if "\n" in self.ex.doc.text[since : self.s.base]:
+            since = self.ex.doc.text.rfind("\n", 0, self.s.base) + 1  # (this paragraph only)
+        found: dict[str, Mention] = {}
+        for c in reversed(self.ex.out.candidates):
+            if c.sentence[0] < since:
+                break
+            if c.relation == "siblingOf":
+                for x in (c.subject, c.object):
+                    found.setdefault(N.fold(x.text), x)
+        return list(found.values()) if len(found) >= 2 else []
+
     def fact_ok(self, start: int, end: int) -> bool:
         """Not hedged in its clause, and not a question."""
         if self.text.rstrip().endswith("?"):
@@ -1030,6 +1047,14 @@ def _possessive_roles(c: _Ctx) -> None:
             if (
                 their
                 and not couple
+                and re.match(r"(?:parents|mother|father|mum|mom|dad)\b", m.group("roles"))
+            ):
+                # "Chanchal is his younger sister ... This season their parents, A and B, ...": the
+                # siblings just named
+                couple = [x for x in c.siblings_before() if x.end <= c.s.base + m.start()]  # type: ignore[misc]
+            if (
+                their
+                and not couple
                 and ("couple" in m.group("pron") or re.match(r"youngest|eldest|oldest", m.group("roles")))
             ):
                 continue  # ("their eldest" with no couple named just before: whose is unsaid)
@@ -1072,9 +1097,14 @@ def _possessive_roles(c: _Ctx) -> None:
         if appos and phrases and phrases[-1][2] == m.end() and N.fold(appos.group("n")) not in c.d.actors:
             name = appos.group("n")
             # "Bill's parents, Frank and Lois Henrickson": both, each a Henrickson
-            pair = re.match(rf" and (?P<n2>{CHAR})(?=[,.;]|$)", text[m.end() + appos.end() :])
-            if pair and " " not in name and len(pair.group("n2").split()) == 2:
-                name = f"{name} {pair.group('n2').split()[1]}"
+            pair = re.match(
+                rf"(?: \([^()]*\))? and (?P<n2>{CHAR})(?: \([^()]*\))?(?=[,.;]|$)",
+                text[m.end() + appos.end() :],
+            )
+            if pair and len(pair.group("n2").split()) == 2 and (" " not in name or "(" in pair.group()):
+                # (and "their parents, Sushma Sharma (A) and Girish Sharma (B)": both)
+                if " " not in name:
+                    name = f"{name} {pair.group('n2').split()[1]}"
                 second = c.char(pair.group("n2"), m.end() + appos.end() + pair.start("n2"), known_only=False)
                 if second is not None and N.fold(second.text) not in c.d.actors:
                     holders.append(second)
@@ -1270,7 +1300,12 @@ def _verbs(c: _Ctx) -> None:
         for m in rx.finditer(text):
             if c.fact_ok(m.start(), m.end()) and not _in_quotes(text, m.start()):
                 a = N.strip_leading_noise(m.group("a"))
-                c.emit(c.char(a, m.end("a") - len(a)), "spouseOf", c.char(m.group("b"), m.start("b")), "weds")
+                # ("David marries Janet McArthur, a lawyer played by Joan Prather": a role, played)
+                played = re.match(
+                    r",? (?:an?|the) [^,;()]{0,40}?(?:played|portrayed) by ", text[m.end("b") :]
+                )
+                b = c.char(m.group("b"), m.start("b"), known_only=not played)
+                c.emit(c.char(a, m.end("a") - len(a)), "spouseOf", b, "weds")
     for m in HAVE_CHILD.finditer(text):
         if not c.fact_ok(m.start(), m.end()):
             continue

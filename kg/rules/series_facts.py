@@ -419,6 +419,8 @@ class _Doc:
             owner
             and owner < len(toks)
             and N.looks_like_person_name(re.sub(r"['’]s$", "", " ".join(toks[:owner])))
+            # (the rest a title the text names alone: not "Mrs Brown's Boys")
+            and any(x.text == " ".join(toks[owner:]) for x in self.ex.out.series_mentions)
         ):
             toks = toks[owner:]  # "Ole Bornedal's 1864": the work is "1864"
         for i in range(len(toks)):
