@@ -1998,6 +1998,8 @@ STRONG_SERIES = re.compile(
     # "The Following, which Williamson created for Fox in 2013"
     rf"|(?<![\w'’])(?P<x18>{FILM_TITLE}), which (?:{N.WORD} |he |she |they )?(?:co-)?(?:created|developed) for\b"
     # "the 77th episode of Lucifer overall", "the fifth and final episode of Chernobyl"
+    # "Brookside, the Channel 4 soap that launched ...", "Ladies in Black, the ABC drama from ..."
+    rf"|(?<![\w'’])(?P<x24>{FILM_TITLE}), the (?:{BROADCASTERS}) (?:[a-z\-]+ ){{0,2}}?(?:soap(?: opera)?|drama|series|sitcom|miniseries|comedy)\b"
     # a year for a title, owned and described: "Ole Bornedal's 1864, the eight-part drama about ..."
     rf"|(?<=['’]s )(?P<x23>1[5-9]\d\d|20\d\d), (?:the|an?) (?:[\w\-]+ ){{0,4}}?(?:drama|series|miniseries|sitcom|serial|thriller)\b"
     # "the closing credits of Republic of Doyle, season 1, episode 1"
@@ -3640,6 +3642,9 @@ class Extractor:
                         )
                     ):
                         continue  # "The moderator, Crunchyroll's Lauren Moore": the service's person
+                    owned = re.match(r"[A-Z][\w\-]*['’]s ", name)
+                    if g == "x24" and owned and re.search(r"\b[A-Z][\w\-]* $", s.text[: m.start(g)]):
+                        name = name[owned.end() :]  # "Phil Redmond's Brookside, the Channel 4 soap"
                     if g in ("x16", "x18") and BY_NAMES_BEFORE.search(s.text, 0, m.start(g)):
                         continue  # '"Scooby-Doo," created by Joe Ruby and Ken Spears, which premiered'
                     # ("The CW's The 100": a title the patterns miss; "In series 3, ...": no title)

@@ -894,3 +894,30 @@ def test_a_premiere_after_a_set_in_clause_and_a_region_is_no_setting():
     )
     assert ("Ridge Line", "premiereDate", "2007-10") in f
     assert ("Ridge Line", "setting", "Alberta") not in f
+
+
+def test_premiere_phrasings_of_a_series_and_its_first_episode():
+    f = facts(
+        "Harbour Street, created by Ann Kerr, began on 25 May 1992. It screens weeknights.\n\n"
+        "Coast Guard premiered on ABC on March 15, 1977, as a midseason replacement, and its first season "
+        "consisted of only nine episodes.\n\n"
+        'The series Dead Ground premiered on 21 February 1996 with the first part of "Buried Lies".'
+    )
+    assert {
+        ("Harbour Street", "premiereDate", "1992-05-25"),
+        ("Coast Guard season 1", "numberOfEpisodes", "9"),
+        ("Dead Ground episode 1", "premiereDate", "1996-02-21"),
+    } <= f
+
+
+def test_a_network_named_in_a_genre_phrase_before_or_after_the_title():
+    f = facts(
+        "She starred in the BBC One crime drama Dead Ground. She made her debut as Gail Boyd in Phil Ray's Harbour "
+        "Street, the Channel 4 soap that launched with the channel."
+    )
+    assert {
+        ("Dead Ground", "originalNetwork", "BBC One"),
+        ("Harbour Street", "originalNetwork", "Channel 4"),
+        ("Harbour Street", "creator", "Phil Ray"),
+    } <= f
+    assert ("Phil Ray", "directed", "Harbour Street") not in f

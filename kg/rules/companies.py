@@ -324,7 +324,10 @@ NET_POSS = re.compile(
 NET_SERIES = re.compile(
     rf"(?<![\w'’])(?P<net>{ORG}) (?:original )?(?:series|shows|programs|programmes),? (?:after|including|such as|like|namely|:|—|–) "
     rf"(?P<list>{NAME}(?:(?:, | and |, and ){NAME})*)"
-    rf"|\b[Tt]he (?P<net2>{ORG}) (?:original )?(?:(?:mini-?)?series|show|drama|sitcom) (?P<title>(?:{NAME}{POSS} )?{NAME})"
+    # ("the BBC One crime drama Silent Witness")
+    rf"|\b[Tt]he (?P<net2>{ORG}) (?:original |(?:[a-z\-]+ ){{0,2}}(?=drama|comedy|soap|thriller|series))?(?:(?:mini-?)?series|show|drama|sitcom|soap|comedy|thriller) (?P<title>(?:{NAME}{POSS} )?{NAME})"
+    # ("Brookside, the Channel 4 soap that launched ...")
+    rf"|(?<![\w'’])(?P<title3>{NAME}), the (?P<net3>{BROADCASTERS}|{ORG}) (?:[a-z\-]+ ){{0,2}}?(?:(?:mini-?)?series|show|drama|sitcom|soap(?: opera)?|comedy|thriller)\b"
 )
 ORDERED = re.compile(
     rf"(?<![\w'’])(?P<net>{ORG}) (?:(?:has|have|had|officially|formally|then|later|also) )*(?:ordered|picked up|commissioned|greenlit|green-lit|renewed|cancell?ed)"
@@ -758,15 +761,21 @@ def _original_facts(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
         if series is not None:
             yield ex.emit(s, series, "originalNetwork", net, "network-possessive")
     for m in NET_SERIES.finditer(text):
-        g = "net" if m.group("net") else "net2"
+        g = next(x for x in ("net", "net2", "net3") if m.group(x))
         net = org_mention(s, *m.span(g))
-        if net is None or not is_network(net.text.split(" ")[-1]):
+        if net is None or not (is_network(net.text) or is_network(net.text.split(" ")[-1])):
             continue
-        net = org_mention(s, m.end(g) - len(net.text.split(" ")[-1]), m.end(g))
+        if not is_network(net.text):
+            net = org_mention(s, m.end(g) - len(net.text.split(" ")[-1]), m.end(g))
         assert net is not None
-        items = _names(s, *m.span("list")) if g == "net" else [m.span("title")]
+        items = _names(s, *m.span("list")) if g == "net" else [m.span("title" if g == "net2" else "title3")]
+        owned = re.match(r"[A-Z][\w\-]*['’]s ", m.group("title3") or "")
+        if owned and re.search(r"\b[A-Z][\w\-]* $", text[: m.start("title3")]):
+            items = [
+                (m.start("title3") + owned.end(), m.end("title3"))
+            ]  # "Phil Redmond's Brookside, the ..."
         for a, b in items:
-            series = series_named(ex, s, a, b, strong=g == "net2")
+            series = series_named(ex, s, a, b, strong=g != "net")
             if series is not None and not series.weak:
                 yield ex.emit(s, series, "originalNetwork", net, "network-series")
     for m in ORDERED.finditer(text):

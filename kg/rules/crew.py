@@ -2154,7 +2154,7 @@ def _copular(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             continue
         a, b = clause_subject(text, *m.span("who"))
         app = m.group("app") or ""
-        if re.match(rf",? (?:the|an?) (?:[\w+\-]+ ){{0,4}}?{WORK_NOUN}\b", app):
+        if re.match(rf",? (?:the|an?) (?:[\w+\-]+ ){{0,4}}?{WORK_NOUN}\b(?!['’])", app):
             # "North of North, the CBC comedy from co-creators A and B, who also serve as
             # co-showrunners": the work's makers the appositive names, not the work
             makers = re.search(

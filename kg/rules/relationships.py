@@ -973,8 +973,10 @@ class _Ctx:
                 break
             if c.relation == "siblingOf":
                 for x in (c.subject, c.object):
-                    found.setdefault(N.fold(x.text), x)
-        return list(found.values()) if len(found) >= 2 else []
+                    full = self.lookup(x.text) or x.text  # ("Pam": the Pamela Barnes the text named)
+                    found.setdefault(N.fold(full), character_mention(full, x.start, x.end))
+        # (by their full names: not "Pam" for a Pamela Barnes the text named earlier)
+        return [x for x in found.values() if " " in x.text] if len(found) >= 2 else []
 
     def fact_ok(self, start: int, end: int) -> bool:
         """Not hedged in its clause, and not a question."""

@@ -710,7 +710,9 @@ PREMIERED = re.compile(
     # "When Father Ted was first broadcast on Channel 4 on 21 April 1995"
     rf"|(?<=first )(?:broadcast|aired|shown|screened|transmitted)(?= on )"
     # "Press Gang began on ITV on 16 January 1989"
-    rf"|began(?= (?:airing |broadcasting )?on (?:the )?[A-Z][\w+]*(?: [A-Z][\w+]*)?,? on ))\b"
+    rf"|began(?= (?:airing |broadcasting )?on (?:the )?[A-Z][\w+]*(?: [A-Z][\w+]*)?,? on )"
+    # "Shortland Street, created by Caterina De Nave, began on 25 May 1992"
+    rf"|began(?= on (?:\d{{1,2}} )?(?:{D.MONTH_FULL})\b))\b"
     rf"|\band (?:later |then |first |originally |officially )?(?P<verb2>premiered|debuted)\b"
 )
 #: a premiere a network announces, in the present or the future: "The eight-episode first season
@@ -920,6 +922,11 @@ def _premiere_release(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
     for m in PREMIERED.finditer(text):
         if _planned(text, m.start(), m.end()):
             continue
+        if m.group("verb") == "began" and re.search(
+            r"\b(?:[Ff]ilming|[Pp]roduction|[Ss]hooting|[Pp]hotography|[Rr]ehearsals?|[Cc]asting|[Ww]ork)\b",
+            text[: m.end()],
+        ):
+            continue  # "Filming for The Defenders began on October 31": the filming began
         a, b = _window(text, m.end())
         if m.group("verb2"):  # "X consists of six episodes and premiered on ...": X's verb
             subj = _nearest_work_before(d, s, m.start(), topic=False)
@@ -934,6 +941,8 @@ def _premiere_release(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
             yield from _emit(ex, s, subj, "premiereDate", _date_literal(s, ds[0]), "premiered")
             first = re.match(
                 r",? with (?:an|its|the|a) (?:first |opening )?(?:episode|instalment|installment) (?:called|titled|entitled\b|(?=[\"“]))"
+                # ("with its first episode", 'with the first part of "Buried Lies"')
+                r"|,? with (?:the|its) (?:first|opening) (?:episode\b|part of [\"“])"
                 r"|,? with (?:the|its|a) pilot\b",
                 text[ds[0][1] :],
             )
@@ -1081,7 +1090,7 @@ EPISODE_COUNT = re.compile(
     rf"{_subj('a')}(?: \([^()]{{1,60}}\))?(?:, (?:which|that) [^;]{{1,60}}?,)?,? (?:(?:which|that) )?(?:(?:also|only|just) )?"
     rf"(?:(?:consists|consisted|is composed|was composed|comprises|comprised|will comprise|"
     rf"contains|contained|is made up|was made up|ran for|runs for|ran|runs|will run|spans|spanned|spanning|totals|totaled|"
-    rf"totalled|has|had|consisting|lasted|lasts) )(?:of )?(?:a total of )?(?:{NUM} (?:seasons?|series)(?: and|,) )?(?P<n>{NUM}) episodes\b"
+    rf"totalled|has|had|consisting|lasted|lasts) )(?:of )?(?:a total of |only |just )?(?:{NUM} (?:seasons?|series)(?: and|,) )?(?P<n>{NUM}) episodes\b"
     # "Its second season, eight episodes long, arrives", "The second season (Forbrydelsen II), of 10 episodes,"
     rf"|{_subj('b')}(?: \([^()]{{1,60}}\))?(?: (?:was|is)|,) (?:only |just |also )?(?:(?P<n2>{NUM}) episodes long|(?:of )?(?P<n4>{NUM}) episodes,)"
     rf"|(?:\b(?:[Tt]he|[Tt]his|(?:(?<=, )|(?<=,\" )|(?<=,” ))an?)|(?:(?<=, )|(?<=,\" )|(?<=,” ))(?P<own>{NAME}{POSS})) (?:(?!(?:first|second|third|last|final|next|new)\b)[a-z]+ )?(?P<n3>{NUM})-(?:episode|part) (?:[\w\-]+ ){{0,2}}?(?P<noun>season|{GENRE}|adaptation|satire)\b"
