@@ -6975,8 +6975,20 @@ class Extractor:
                     continue  # "played Louisiana detectives Rust Cohle and Marty Hart"
                 if actor and char:
                     yield emit(actor, "plays", char, "verb")
-                    if series is not None:
-                        yield emit(char, "appearsIn", series, "verb-series")
+                    work = series
+                    if (
+                        work is not None
+                        and work.weak
+                        and " " in char.text
+                        and N.looks_like_person_name(char.text)
+                        and (" " in work.text or work.text.startswith("The "))
+                        and s.ner_label(work.start, work.end) not in ("GPE", "LOC", "FAC", "DATE")
+                    ):
+                        # "played the judge Gloria Horne in The Brokenwood Mysteries": a named role
+                        # in a title of several words is a role in that work
+                        work = dataclasses.replace(work, weak=False)
+                    if work is not None:
+                        yield emit(char, "appearsIn", work, "verb-series")
 
         for m in REVIEW_VERB.finditer(text):
             a, c = s.span(m, "actor"), s.span(m, "char")

@@ -2648,3 +2648,15 @@ def test_co_showrunners_in_a_works_appositive_and_a_title_with_md():
     assert {("North Bay", "showrunner", "Ann Kay"), ("North Bay", "showrunner", "Bea Lord")} <= f
     assert not {x for x in f if x[1] == "showrunner" and x[2] in ("North Bay", "North")}
     assert ("Steven Kiley", "appearsIn", "Marcus Welby, M.D.") in f
+
+
+def test_a_named_role_played_in_a_title_of_several_words_is_in_that_work():
+    f = facts(
+        "Harbour Street is a New Zealand soap opera. Ana Kerr plays Dr Jo Hill.\n\n"
+        "Cast news: Ben Mitch played the rugby player Nick Camp in Go Girls before returning to Harbour "
+        "Street. Jen Lud played the judge Gloria Horne in The Brokenwood Mysteries."
+    )
+    assert {
+        ("Nick Camp", "appearsIn", "Go Girls"),
+        ("Gloria Horne", "appearsIn", "The Brokenwood Mysteries"),
+    } <= f

@@ -921,3 +921,26 @@ def test_a_network_named_in_a_genre_phrase_before_or_after_the_title():
         ("Harbour Street", "creator", "Phil Ray"),
     } <= f
     assert ("Phil Ray", "directed", "Harbour Street") not in f
+
+
+def test_filming_places_in_descriptions_and_moves():
+    f = facts(
+        "Coast Guard is an American sitcom. Although the series is set in Sacramento, the interiors were "
+        "shot at MGM Studios in Culver City. The pilot was filmed at Waratah Park, a wildlife park at Duffys "
+        "Forest, with additional location work in Lane Cove."
+    ) | facts(
+        "Dead Ground is a British crime drama. The first season was filmed in Dallas, where much of the "
+        "series is set, before production moved to New Orleans. Sam works in Cambridge, where the first "
+        "series is set and was largely filmed; from the fourth series the action moved to London."
+    )
+    assert {
+        ("Coast Guard", "filmingLocation", "MGM Studios"),
+        ("Coast Guard", "filmingLocation", "Culver City"),
+        ("Coast Guard", "filmingLocation", "Duffys Forest"),
+        ("Coast Guard", "filmingLocation", "Lane Cove"),
+        ("Dead Ground", "filmingLocation", "New Orleans"),
+        ("Dead Ground", "setting", "Dallas"),
+        ("Dead Ground", "setting", "Cambridge"),
+        ("Dead Ground", "filmingLocation", "Cambridge"),
+        ("Dead Ground", "setting", "London"),
+    } <= f

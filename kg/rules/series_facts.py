@@ -47,6 +47,7 @@ from collections.abc import Iterator
 from kg import names as N
 from kg import vocab
 from kg.extraction import (
+    _FACILITY,
     CITATION,
     EPISODES_LABEL,
     INFOBOX_FIELD,
@@ -1234,6 +1235,9 @@ FILMED_IN = re.compile(
     rf"[Ee]xteriors|[Ss]tudio (?:work|scenes|filming)|[Ii]nterior (?:scenes|shots)|[Pp]rincipal photography)) "
     rf"(?:was |were )?(?:(?:done|carried out|completed|filmed|shot|recorded|took place) )?(?:entirely |mainly |largely |primarily )?"
     rf"(?:in front of (?:an? |the )?(?:live |studio )?audience )?(?:in and around|in|at|around) "
+    # "..., with additional location work in X", "before production moved to New Orleans"
+    rf"|(?P<loc2>(?<=, with )(?:additional |further |some )?location (?:work|filming|shooting) (?:in|at) "
+    rf"|\b(?:before|when|after) (?:production|filming|shooting) (?:moved|relocated|shifted) to )"
     # a credits roll's card: "Filmed on location in St. John's, Newfoundland and Labrador"
     rf"|(?P<card>^(?:Filmed|Shot)(?: entirely)?(?: on location)? (?:in|at) )"
 )
@@ -1311,6 +1315,8 @@ def _production(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
             continue
         if m.group("we") or m.group("loc") or m.group("card"):
             subj = d.topic_here(s, m.start())
+        elif m.group("loc2"):
+            subj = _nearest_work_before(d, s, m.start(), topic=True)
         else:
             subj = _nearest_work_before(d, s, m.start(), topic=False) if m.group("and") else subj_of(m, "a")
         if subj is None and m.group("ascoref"):
@@ -1343,7 +1349,17 @@ def _production(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
             text[a:b],
         )
         if lst:
-            for place in _place_list(s, a, a + lst.end()):
+            places = list(_place_list(s, a, a + lst.end()))
+            # "at MGM Studios in Culver City", "at Waratah Park, a wildlife park at Duffys Forest":
+            # the facility and the town it is in
+            town = re.match(
+                rf"(?: in|, (?:an?|the) (?:[a-z][\w\-]* ){{1,3}}(?:in|at|near)) (?P<t>{PLACE})",
+                text[a + lst.end() : b],
+            )
+            if town and places and re.search(rf"\b{_FACILITY}$", places[-1].text):
+                at = a + lst.end() + town.start("t")
+                places += list(_place_list(s, at, at + len(town.group("t"))))
+            for place in places:
                 yield from _emit(ex, s, subj, "filmingLocation", place, "filmed-in")
     for m in LOCATION_LIST.finditer(text):
         if _planned(text, m.start(), m.end()):
@@ -1443,6 +1459,12 @@ FICTIONAL_PLACE = re.compile(
     rf"\b(?:the|a) (?:[a-z\-]+ )?fictional (?:[a-z\-]+ )?(?:town|city|village|island|county|suburb|borough|hamlet) of "
     rf"(?P<p>{PLACE})(?P<where>, where the (?:series|show|drama|comedy|story) (?:is|was) set\b)?"
 )
+WHERE_SET = re.compile(
+    rf"\b(?:in|at) (?P<p>{PLACE}), where (?:much of |most of |part of |all of )?the (?:[a-z]+ )?(?:series|show|story|drama|action) "
+    rf"(?:is|was) set\b(?P<filmed> and (?:was|is) (?:largely |mostly |mainly |also )?(?:filmed|shot))?"
+    # "from the fourth series the action moved to London"
+    rf"|\bthe (?:action|story) (?:moved|moves|shifted|shifts|relocated|relocates) to (?P<p2>{PLACE})"
+)
 PREMISE = re.compile(r"^Set (?P<phr>[^,]+(?:, and [^,]+)*),")
 #: "The series moves between East Berlin and Bonn", "The serial moves from Yorkshire to London
 #: and the Scottish Highlands": the places the story is set in
@@ -1496,6 +1518,22 @@ def _setting(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
         if sp is None or subj is None or _planned(text, 0, m.end()) or _NOT_PLACE.match(sp[0]):
             continue
         yield from _emit(ex, s, subj, "setting", make_mention("place", *sp), "fictional-place")
+    for m in WHERE_SET.finditer(text):
+        # "was filmed in Dallas, where much of the series is set", "working in Cambridge, where
+        # the first series is set and was largely filmed"
+        subj = d.topic_here(s, m.start())
+        g = "p" if m.group("p") else "p2"
+        if (
+            subj is None
+            or _NOT_PLACE.match(m.group(g))
+            or m.group(g) in N.REGIONS
+            or _planned(text, 0, m.end())
+        ):
+            continue
+        place = make_mention("place", m.group(g), s.base + m.start(g), s.base + m.end(g))
+        yield from _emit(ex, s, subj, "setting", place, "where-set")
+        if m.group("filmed"):
+            yield from _emit(ex, s, subj, "filmingLocation", place, "where-set")
     for m in MOVES_BETWEEN.finditer(text):
         if _planned(text, m.start(), m.end()):
             continue
