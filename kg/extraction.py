@@ -1999,7 +1999,8 @@ STRONG_SERIES = re.compile(
     rf"|(?<![\w'’])(?P<x18>{FILM_TITLE}), which (?:{N.WORD} |he |she |they )?(?:co-)?(?:created|developed) for\b"
     # "the 77th episode of Lucifer overall", "the fifth and final episode of Chernobyl"
     # "Brookside, the Channel 4 soap that launched ...", "Ladies in Black, the ABC drama from ..."
-    rf"|(?<![\w'’])(?P<x24>{FILM_TITLE}), the (?:{BROADCASTERS}) (?:[a-z\-]+ ){{0,2}}?(?:soap(?: opera)?|drama|series|sitcom|miniseries|comedy)\b"
+    rf"|(?<![\w'’])(?P<x24>{FILM_TITLE}), the (?:{BROADCASTERS}) (?:[a-z\-]+ ){{0,2}}?(?:soap(?: opera)?|drama|series|sitcom|miniseries)"
+    rf"(?=[,.;]|$| (?:that|which|from|created|co-created|developed|written|directed|produced|starring|about|set|based)\b)"
     # a year for a title, owned and described: "Ole Bornedal's 1864, the eight-part drama about ..."
     rf"|(?<=['’]s )(?P<x23>1[5-9]\d\d|20\d\d), (?:the|an?) (?:[\w\-]+ ){{0,4}}?(?:drama|series|miniseries|sitcom|serial|thriller)\b"
     # "the closing credits of Republic of Doyle, season 1, episode 1"
@@ -3642,6 +3643,10 @@ class Extractor:
                         )
                     ):
                         continue  # "The moderator, Crunchyroll's Lauren Moore": the service's person
+                    if g == "x24" and re.search(
+                        r"[A-Z][\w'’]* (?:for|in|and|on|to|with|at|of|from) $", s.text[: m.start(g)]
+                    ):
+                        continue  # "Make Room for Daddy, the ABC sitcom": a title cut at "for"
                     owned = re.match(r"[A-Z][\w\-]*['’]s ", name)
                     if g == "x24" and owned and re.search(r"\b[A-Z][\w\-]* $", s.text[: m.start(g)]):
                         name = name[owned.end() :]  # "Phil Redmond's Brookside, the Channel 4 soap"

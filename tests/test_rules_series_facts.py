@@ -944,3 +944,13 @@ def test_filming_places_in_descriptions_and_moves():
         ("Dead Ground", "filmingLocation", "Cambridge"),
         ("Dead Ground", "setting", "London"),
     } <= f
+
+
+def test_a_network_appositive_is_read_only_where_it_describes_the_title_before_it():
+    f = facts(
+        "He is known for the serial Dark Earth, the Channel 4 drama Kiri and Make Room for Daddy, the ABC "
+        "sitcom that starred Danny Thomas. Created as a prequel to Bad Blood, the AMC drama has spent 40 "
+        "hours on it. Wong played Sasha Tran in the Netflix romantic comedy Always Maybe."
+    )
+    assert not {x for x in f if x[1] == "originalNetwork" and x[0] in ("Dark Earth", "Daddy", "Bad Blood")}
+    assert ("Always Maybe", "originalNetwork", "Netflix") not in f

@@ -325,9 +325,10 @@ NET_SERIES = re.compile(
     rf"(?<![\w'’])(?P<net>{ORG}) (?:original )?(?:series|shows|programs|programmes),? (?:after|including|such as|like|namely|:|—|–) "
     rf"(?P<list>{NAME}(?:(?:, | and |, and ){NAME})*)"
     # ("the BBC One crime drama Silent Witness")
-    rf"|\b[Tt]he (?P<net2>{ORG}) (?:original |(?:[a-z\-]+ ){{0,2}}(?=drama|comedy|soap|thriller|series))?(?:(?:mini-?)?series|show|drama|sitcom|soap|comedy|thriller) (?P<title>(?:{NAME}{POSS} )?{NAME})"
-    # ("Brookside, the Channel 4 soap that launched ...")
-    rf"|(?<![\w'’])(?P<title3>{NAME}), the (?P<net3>{BROADCASTERS}|{ORG}) (?:[a-z\-]+ ){{0,2}}?(?:(?:mini-?)?series|show|drama|sitcom|soap(?: opera)?|comedy|thriller)\b"
+    rf"|\b[Tt]he (?P<net2>{ORG}) (?:original |(?:[a-z\-]+ ){{0,2}}(?=drama|soap|series))?(?:(?:mini-?)?series|show|drama|sitcom|soap) (?P<title>(?:{NAME}{POSS} )?{NAME})"
+    # ("Brookside, the Channel 4 soap that launched ...": an appositive that ends, or goes on about it)
+    rf"|(?<![\w'’])(?P<title3>{N.TITLE}), the (?P<net3>{BROADCASTERS}|{ORG}) (?:[a-z\-]+ ){{0,2}}?(?:(?:mini-?)?series|show|drama|sitcom|soap(?: opera)?)"
+    rf"(?=[,.;]|$| (?:that|which|from|created|co-created|developed|written|directed|produced|starring|about|set|based)\b)"
 )
 ORDERED = re.compile(
     rf"(?<![\w'’])(?P<net>{ORG}) (?:(?:has|have|had|officially|formally|then|later|also) )*(?:ordered|picked up|commissioned|greenlit|green-lit|renewed|cancell?ed)"
@@ -762,6 +763,10 @@ def _original_facts(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             yield ex.emit(s, series, "originalNetwork", net, "network-possessive")
     for m in NET_SERIES.finditer(text):
         g = next(x for x in ("net", "net2", "net3") if m.group(x))
+        if g == "net3" and re.search(
+            r"[A-Z][\w'’]* (?:for|in|and|on|to|with|at|of|from) $", text[: m.start("title3")]
+        ):
+            continue  # "Make Room for Daddy, the ABC sitcom": a title the name patterns cut
         net = org_mention(s, *m.span(g))
         if net is None or not (is_network(net.text) or is_network(net.text.split(" ")[-1])):
             continue
