@@ -6988,6 +6988,10 @@ class Extractor:
                         and N.looks_like_person_name(char.text)
                         and (" " in work.text or work.text.startswith("The "))
                         and s.ner_label(work.start, work.end) not in ("GPE", "LOC", "FAC", "DATE")
+                        # (not a title cut short, "Star Trek: Strange New Worlds", "Netflix's Shadow
+                        # and Bone")
+                        and not re.search(r"['’]s ", work.text)
+                        and not re.match(r":| (?:and|&|of|in|on)\b", self.doc.text[work.end : work.end + 5])
                     ):
                         # "played the judge Gloria Horne in The Brokenwood Mysteries": a named role
                         # in a title of several words is a role in that work

@@ -1317,6 +1317,8 @@ def _production(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
             subj = d.topic_here(s, m.start())
         elif m.group("loc2"):
             subj = _nearest_work_before(d, s, m.start(), topic=True)
+            if re.match(r"[A-Z]{2,}\b", text[m.end() :]):
+                continue  # "when production moved to MAPPA": a studio, not a place
         else:
             subj = _nearest_work_before(d, s, m.start(), topic=False) if m.group("and") else subj_of(m, "a")
         if subj is None and m.group("ascoref"):
@@ -1356,7 +1358,13 @@ def _production(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
                 rf"(?: in|, (?:an?|the) (?:[a-z][\w\-]* ){{1,3}}(?:in|at|near)) (?P<t>{PLACE})",
                 text[a + lst.end() : b],
             )
-            if town and places and re.search(rf"\b{_FACILITY}$", places[-1].text):
+            if (
+                town
+                and places
+                and re.search(rf"\b{_FACILITY}$", places[-1].text)
+                and town.group("t") not in N.REGIONS
+                and not _REGION_LIKE.fullmatch(town.group("t"))
+            ):
                 at = a + lst.end() + town.start("t")
                 places += list(_place_list(s, at, at + len(town.group("t"))))
             for place in places:
