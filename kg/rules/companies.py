@@ -327,7 +327,7 @@ NET_SERIES = re.compile(
     # ("the BBC One crime drama Silent Witness")
     rf"|\b[Tt]he (?P<net2>{ORG}) (?:original |(?:[a-z\-]+ ){{0,2}}(?=drama|soap|series))?(?:(?:mini-?)?series|show|drama|sitcom|soap) (?P<title>(?:{NAME}{POSS} )?{NAME})"
     # (not "the NBC family drama Fogelman created": its maker in a relative clause)
-    rf"(?! (?:created|co-created|wrote|developed|produced|directed|made|launched|runs|ran)\b)"
+    rf"(?![\w'’\-]*(?: [A-Z][\w'’\-]*)* (?:created|co-created|wrote|developed|produced|directed|made|launched|runs|ran)\b)"
     # ("Brookside, the Channel 4 soap that launched ...": an appositive that ends, or goes on about it)
     rf"|(?<![\w'’])(?P<title3>{N.TITLE}), the (?P<net3>{BROADCASTERS}|{ORG}) (?:[a-z\-]+ ){{0,2}}?(?:(?:mini-?)?series|show|drama|sitcom|soap(?: opera)?)"
     rf"(?=[,.;]|$| (?:that|which|from|created|co-created|developed|written|directed|produced|starring|about|set|based)\b)"
