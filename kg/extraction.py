@@ -992,7 +992,7 @@ AGENT_NOUN = re.compile(
     rf" (?:{_JOB_WORDS.lower()}|agent|analyst|chief|officer|lawyer|investigator|operative|spy|captain)"
 )
 #: facility words: "Otley Hall, Otley, Suffolk" names the hall and the village it is in
-_FACILITY = r"(?:Hall|House|Studios?|Park|Farm|Castle|Manor|Abbey|Estate|Palace|Court|Stages?)"
+FACILITY = r"(?:Hall|House|Studios?|Park|Farm|Castle|Manor|Abbey|Estate|Palace|Court|Stages?)"
 #: a cast table's header line, columns two or more spaces (or a tab) apart: "Character  Japanese
 #: English", "Actor  Role", "Role  Portrayed by  Seasons"
 _CAST_COLUMN = rf"(?:Characters?|Roles?|Parts?|Actors?|Actress(?:es)?|Cast|Performers?|Voice(?: actors?| cast)?|(?:Portrayed|Played|Voiced) by|{_LANG}(?: (?:voice|dub|version))?)"
@@ -3072,7 +3072,7 @@ class Extractor:
         else:
             rel, kind = "filmingLocation", "place"
             parts = [p.strip() for p in re.sub(r"\s*\([^()]*\)", "", name).split(",")]
-            keep = parts[:2] if re.search(rf"\b{_FACILITY}$", parts[0]) and len(parts) > 2 else parts[:1]
+            keep = parts[:2] if re.search(rf"\b{FACILITY}$", parts[0]) and len(parts) > 2 else parts[:1]
             keep = [p for p in keep if p and p not in N.REGIONS and p[0].isupper()]
         for p in keep:
             at = lead + name.find(p)

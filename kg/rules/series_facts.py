@@ -47,9 +47,9 @@ from collections.abc import Iterator
 from kg import names as N
 from kg import vocab
 from kg.extraction import (
-    _FACILITY,
     CITATION,
     EPISODES_LABEL,
+    FACILITY,
     INFOBOX_FIELD,
     INFOBOX_RELEASE,
     NETWORK_PREMIERED,
@@ -69,7 +69,7 @@ from kg.extraction import (
 )
 
 from . import dates as D
-from .crew import focus_episode, scoped
+from .crew import EPISODE_OF_SERIES, focus_episode, scoped
 
 K, S, XSD = vocab.KG, vocab.SCHEMA, vocab.XSD
 WORKS = {"series", "season", "film"}
@@ -853,7 +853,7 @@ def _scheduled_premieres(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
 #: a transcript's note on its episode: '... the closing credits of Republic of Doyle, season 1,
 #: episode 1, "Fathers and Sons," first broadcast on CBC on January 6, 2010'
 NOTED_EPISODE_AIRED = re.compile(
-    rf"(?P<series>{TITLE}), (?:[Ss]eason|[Ss]eries) \d{{1,2}}, [Ee]pisode \d{{1,3}},(?: [\"“'‘][^\"”'’\n]{{1,80}}[\"”'’],?)? "
+    EPISODE_OF_SERIES.pattern + r",(?: [\"“'‘][^\"”'’\n]{1,80}[\"”'’],?)? "
     r"(?:first |originally )?(?:broadcast|aired|shown|transmitted|premiered) on (?:the )?"
     r"(?P<net>[A-Z][\w+&]*(?: [A-Z][\w+&]*){0,2}) on "
 )
@@ -1361,7 +1361,7 @@ def _production(d: _Doc, s: SentenceView) -> Iterator[Candidate]:
             if (
                 town
                 and places
-                and re.search(rf"\b{_FACILITY}$", places[-1].text)
+                and re.search(rf"\b{FACILITY}$", places[-1].text)
                 and town.group("t") not in N.REGIONS
                 and not _REGION_LIKE.fullmatch(town.group("t"))
             ):
