@@ -444,8 +444,6 @@ def _make_doc(ex: Extractor) -> _Doc:
         for m in INTRODUCES.finditer(text):
             found.append((m.group("n"), m.start("n")))
         for m in VERB_PAIR.finditer(text):
-            if (m.group("vdesc") or "").startswith("by "):
-                continue  # "Maia McCaskill, played by Aria Ngata": the role, then its actor
             actors = [a for a in re.finditer(NAME, m.group("actors")) if a.group() != "and"]
             roles = [r for r in re.finditer(NAME, m.group("chars")) if r.group() != "and"]
             if len(actors) == len(roles):  # as the core rule: "A and B play X and Y"
