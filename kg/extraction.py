@@ -536,6 +536,17 @@ def _film_title_after_noun(s: _Sent, f: tuple[str, int, int]) -> tuple[str, int,
     return (f[0] + rest.group(), f[1], f[2] + len(rest.group()))
 
 
+def appositive_title(before: str, title: str) -> int | None:
+    """Where the title of "TITLE, the ABC sitcom" starts within ``title`` (``before`` is the
+    text before it): None for a title the name patterns cut at a small word ("Make Room for
+    Daddy"), past an owner's possessive ("Phil Redmond's Brookside") when a capitalised word comes
+    before it, else 0."""
+    if re.search(r"[A-Z][\w'’]* (?:for|in|and|on|to|with|at|of|from) $", before):
+        return None
+    owned = re.match(r"[A-Z][\w\-]*['’]s ", title)
+    return owned.end() if owned and re.search(r"\b[A-Z][\w\-]* $", before) else 0
+
+
 def _series(text: str, start: int, end: int, weak: bool = False) -> Mention:
     return _mention("series", text, start, end, weak=weak)
 
@@ -2860,6 +2871,8 @@ class Extractor:
         def make() -> list[tuple[tuple[str, int], tuple[str, int]]]:
             text = self.doc.text
             lines = [m for run in _line_runs(text, list(DOT_LEADER_LINE.finditer(text))) for m in run]
+            if not lines:
+                return []
 
             def role_cues(side: str) -> int:
                 names = [m.group(side) for m in lines]
@@ -2871,7 +2884,7 @@ class Extractor:
                     for n in names
                 )
 
-            a_cues, b_cues = role_cues("a"), role_cues("b") if lines else 0
+            a_cues, b_cues = role_cues("a"), role_cues("b")
             if a_cues == b_cues:
                 return []
             role, actor = ("a", "b") if a_cues > b_cues else ("b", "a")
@@ -3011,12 +3024,13 @@ class Extractor:
 
         def make() -> list[tuple[int, int, int, int]]:
             text, out = self.doc.text, []
+            # (under a season's heading line, "Series 2 (1977)": that season's)
+            heads = [(h.start(), int(h.group("s"))) for h in SEASON_HEADING_LINE.finditer(text)]
             for m in EPISODE_BLOCK_HEAD.finditer(text):
                 end = text.find("\n\n", m.end())
                 n = int(m.group("n") or m.group("n2"))
-                # (under a season's heading line, "Series 2 (1977)": that season's)
-                heads = list(SEASON_HEADING_LINE.finditer(text, 0, m.start()))
-                season = int(heads[-1].group("s")) if heads else self.focus_season() or 1
+                above = [k for at, k in heads if at < m.start()]
+                season = above[-1] if above else self.focus_season() or 1
                 if not m.group("k") and season > 1:
                     offset = self.season_offset(season)
                     n = -1 if offset is None else offset + n
@@ -3643,13 +3657,11 @@ class Extractor:
                         )
                     ):
                         continue  # "The moderator, Crunchyroll's Lauren Moore": the service's person
-                    if g == "x24" and re.search(
-                        r"[A-Z][\w'’]* (?:for|in|and|on|to|with|at|of|from) $", s.text[: m.start(g)]
-                    ):
-                        continue  # "Make Room for Daddy, the ABC sitcom": a title cut at "for"
-                    owned = re.match(r"[A-Z][\w\-]*['’]s ", name)
-                    if g == "x24" and owned and re.search(r"\b[A-Z][\w\-]* $", s.text[: m.start(g)]):
-                        name = name[owned.end() :]  # "Phil Redmond's Brookside, the Channel 4 soap"
+                    if g == "x24":  # "Phil Redmond's Brookside, the Channel 4 soap"
+                        at = appositive_title(s.text[: m.start(g)], name)
+                        if at is None:
+                            continue
+                        name = name[at:]
                     if g in ("x16", "x18") and BY_NAMES_BEFORE.search(s.text, 0, m.start(g)):
                         continue  # '"Scooby-Doo," created by Joe Ruby and Ken Spears, which premiered'
                     # ("The CW's The 100": a title the patterns miss; "In series 3, ...": no title)

@@ -39,6 +39,7 @@ from kg.extraction import (
     Extractor,
     Mention,
     SentenceView,
+    appositive_title,
     literal,
     make_mention,
     meta_fields,
@@ -765,10 +766,6 @@ def _original_facts(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             yield ex.emit(s, series, "originalNetwork", net, "network-possessive")
     for m in NET_SERIES.finditer(text):
         g = next(x for x in ("net", "net2", "net3") if m.group(x))
-        if g == "net3" and re.search(
-            r"[A-Z][\w'’]* (?:for|in|and|on|to|with|at|of|from) $", text[: m.start("title3")]
-        ):
-            continue  # "Make Room for Daddy, the ABC sitcom": a title the name patterns cut
         net = org_mention(s, *m.span(g))
         if net is None or not (is_network(net.text) or is_network(net.text.split(" ")[-1])):
             continue
@@ -776,11 +773,11 @@ def _original_facts(ex: Extractor, s: SentenceView) -> Iterator[Candidate]:
             net = org_mention(s, m.end(g) - len(net.text.split(" ")[-1]), m.end(g))
         assert net is not None
         items = _names(s, *m.span("list")) if g == "net" else [m.span("title" if g == "net2" else "title3")]
-        owned = re.match(r"[A-Z][\w\-]*['’]s ", m.group("title3") or "")
-        if owned and re.search(r"\b[A-Z][\w\-]* $", text[: m.start("title3")]):
-            items = [
-                (m.start("title3") + owned.end(), m.end("title3"))
-            ]  # "Phil Redmond's Brookside, the ..."
+        if g == "net3":  # "Phil Redmond's Brookside, the Channel 4 soap" (not "Make Room for Daddy, ...")
+            at = appositive_title(text[: m.start("title3")], m.group("title3"))
+            if at is None:
+                continue
+            items = [(m.start("title3") + at, m.end("title3"))]
         for a, b in items:
             series = series_named(ex, s, a, b, strong=g != "net")
             if series is not None and not series.weak:
